@@ -1,0 +1,56 @@
+import { err, ok, type Result } from "../result";
+import { createDmp } from "./dmp";
+import type { ReplayError } from "./types";
+import { DIFF_DELETE, DIFF_INSERT } from "./types";
+
+interface Hunk {
+  /** Offset of the hunk in the text as patched so far (UTF-16 units). */
+  at: number;
+  before: string;
+  after: string;
+}
+
+/** Parses diff-match-patch patch text into exact hunks. */
+export function parsePatch(patchText: string): Result<Hunk[], ReplayError> {
+  let patches;
+  try {
+    patches = createDmp().patch_fromText(patchText);
+  } catch (e) {
+    return err({ code: "malformed_patch", message: e instanceof Error ? e.message : String(e) });
+  }
+  return ok(
+    patches.map((patch) => {
+      let before = "";
+      let after = "";
+      for (const [op, text] of patch.diffs as [number, string][]) {
+        if (op !== DIFF_INSERT) before += text;
+        if (op !== DIFF_DELETE) after += text;
+      }
+      // start2 is where the hunk sits once the hunks before it are applied.
+      return { at: patch.start2 ?? 0, before, after };
+    }),
+  );
+}
+
+/**
+ * Applies a patch exactly: every hunk's pre-image must be present at its offset.
+ * Unlike patch_apply, which searches fuzzily and reports success while misplacing text,
+ * this fails with the hunk and offset that did not match.
+ */
+export function applyPatchExact(text: string, patchText: string): Result<string, ReplayError> {
+  const parsed = parsePatch(patchText);
+  if (!parsed.ok) return parsed;
+  let out = text;
+  for (const [index, hunk] of parsed.value.entries()) {
+    if (!out.startsWith(hunk.before, hunk.at) || hunk.at + hunk.before.length > out.length) {
+      return err({
+        code: "preimage_mismatch",
+        message: `hunk ${index} does not match the text at offset ${hunk.at}`,
+        hunk: index,
+        offset: hunk.at,
+      });
+    }
+    out = out.slice(0, hunk.at) + hunk.after + out.slice(hunk.at + hunk.before.length);
+  }
+  return ok(out);
+}
