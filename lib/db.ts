@@ -1,0 +1,24 @@
+import "server-only";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "./generated/prisma/client";
+
+export const DEFAULT_DATABASE_URL = "file:./data/workbench.db";
+/** How long a writer waits for another process's lock before SQLITE_BUSY (ms). */
+export const BUSY_TIMEOUT_MS = 5000;
+
+export type Db = InstanceType<typeof PrismaClient>;
+/** A client or an interactive transaction: data functions accept either. */
+export type DbTx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+
+export function createDb(url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): Db {
+  // better-sqlite3's `timeout` is SQLite's busy_timeout. WAL is set once by prepare-db.
+  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: BUSY_TIMEOUT_MS }) });
+}
+
+const globalForDb = globalThis as unknown as { workbenchDb?: Db };
+
+/** The process-wide client; created on first use so that DATABASE_URL can be set before. */
+export function getDb(): Db {
+  globalForDb.workbenchDb ??= createDb();
+  return globalForDb.workbenchDb;
+}
