@@ -12,9 +12,10 @@ interface Hunk {
 
 /** Parses diff-match-patch patch text into exact hunks. */
 export function parsePatch(patchText: string): Result<Hunk[], ReplayError> {
-  let patches;
+  // @types/diff-match-patch types patch_fromText's items as the class, not its instances.
+  let patches: { diffs: [number, string][]; start2: number | null }[];
   try {
-    patches = createDmp().patch_fromText(patchText);
+    patches = createDmp().patch_fromText(patchText) as unknown as typeof patches;
   } catch (e) {
     return err({ code: "malformed_patch", message: e instanceof Error ? e.message : String(e) });
   }
@@ -22,7 +23,7 @@ export function parsePatch(patchText: string): Result<Hunk[], ReplayError> {
     patches.map((patch) => {
       let before = "";
       let after = "";
-      for (const [op, text] of patch.diffs as [number, string][]) {
+      for (const [op, text] of patch.diffs) {
         if (op !== DIFF_INSERT) before += text;
         if (op !== DIFF_DELETE) after += text;
       }

@@ -1,0 +1,15 @@
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { createCollection, listCollections } from "@/lib/data/collections";
+import { getDb } from "@/lib/db";
+import { apiRoute, readJson } from "@/lib/http/api-route";
+
+export const GET = apiRoute(async () => {
+  const rows = await listCollections(getDb());
+  return NextResponse.json({ items: rows.map((c) => ({ id: c.id, name: c.name, documentCount: c._count.documents })) });
+});
+
+export const POST = apiRoute(async (request) => {
+  const body = z.object({ name: z.string().trim().min(1).max(200) }).parse(await readJson(request));
+  return NextResponse.json(await createCollection(getDb(), body), { status: 201 });
+});

@@ -1,0 +1,13 @@
+import { NextResponse } from "next/server";
+import { getDiff } from "@/lib/data/revisions";
+import { getDocument } from "@/lib/data/get-document";
+import { apiRoute } from "@/lib/http/api-route";
+import { seqSchema } from "@/lib/validation/api";
+
+/** Word-level diff; `from` defaults to 0 (the raw OCR) and `to` to the head. */
+export const GET = apiRoute<{ id: string }>(async (request, { id }) => {
+  const params = new URL(request.url).searchParams;
+  const from = seqSchema.parse(params.get("from") ?? 0);
+  const to = params.get("to") === null ? (await getDocument({ id })).headSeq : seqSchema.parse(params.get("to"));
+  return NextResponse.json({ from, to, diffs: await getDiff({ documentId: id, from, to }) });
+});

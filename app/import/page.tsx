@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { ImportPanel } from "@/components/import/import-panel";
+import { listCollections } from "@/lib/data/collections";
+import { getDb } from "@/lib/db";
+
+export const metadata: Metadata = { title: "Import" };
+export const dynamic = "force-dynamic";
+
+export default async function ImportPage() {
+  const collections = await listCollections(getDb());
+  return (
+    <>
+      <div className="page-head">
+        <h1>Import raw OCR</h1>
+      </div>
+      <p className="lede">
+        Paste OCR text or upload <code>.txt</code> files (UTF-8). The raw text is stored once and never changes; corrections
+        become revisions on top of it. A byte-order mark is removed and Windows line endings become <code>\n</code>, and
+        the document records that it happened.
+      </p>
+      <ImportPanel collections={collections.map((c) => ({ id: c.id, name: c.name }))} />
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import Link from "next/link";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { TimeStamp } from "@/components/ui/time-stamp";
+import { listDocuments } from "@/lib/data/list-documents";
+
+export const dynamic = "force-dynamic";
+
+export default async function DocumentsPage({ searchParams }: { searchParams: Promise<{ q?: string; cursor?: string }> }) {
+  const { q, cursor } = await searchParams;
+  const { items, nextCursor } = await listDocuments({ q, cursor, limit: 50 });
+  return (
+    <>
+      <div className="page-head">
+        <h1>Documents</h1>
+        <form className="search" role="search">
+          <input name="q" defaultValue={q} placeholder="Search titles and source references" aria-label="Search documents" />
+          <button className="button" type="submit">Search</button>
+        </form>
+        <Link className="button button--primary" href="/import">Import OCR</Link>
+      </div>
+      {items.length === 0 ? (
+        <div className="empty-state">
+          {q ? (
+            <p>No document matches “{q}”. <Link href="/">Show all documents</Link>.</p>
+          ) : (
+            <>
+              <h2>No documents yet</h2>
+              <p>
+                <Link href="/import">Import raw OCR</Link> by pasting text or uploading <code>.txt</code> files, or from a terminal:{" "}
+                <code>npm run import -- path/to/files</code>.
+              </p>
+            </>
+          )}
+        </div>
+      ) : (
+        <table className="doc-table">
+          <thead>
+            <tr>
+              <th scope="col">Title</th>
+              <th scope="col">Source</th>
+              <th scope="col">Status</th>
+              <th scope="col">Last change</th>
+              <th scope="col" className="num">Revisions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((doc) => (
+              <tr key={doc.id}>
+                <td><Link href={`/documents/${doc.id}`}>{doc.title}</Link></td>
+                <td>{doc.sourceRef ?? <span className="muted">—</span>}</td>
+                <td><StatusBadge status={doc.status} /></td>
+                <td><TimeStamp iso={doc.updatedAt} /></td>
+                <td className="num">{doc.revisionCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {nextCursor && (
+        <p className="pager">
+          <Link className="button" href={`/?${new URLSearchParams({ ...(q ? { q } : {}), cursor: nextCursor })}`}>Next page →</Link>
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,16 @@
+import { PAGE_BREAK_CHAR } from "@/lib/text/editor-doc";
+
+/** Read-only text with page breaks drawn as separators. React escapes it: markup shows as characters. */
+export function RawText({ text, label }: { text: string; label: string }) {
+  const pages = text.split(PAGE_BREAK_CHAR);
+  return (
+    <div className="raw-text" aria-label={label} role="document">
+      {pages.map((page, i) => (
+        <div key={i}>
+          {i > 0 && <div className="page-break" aria-label="page break" />}
+          <pre>{page}</pre>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,145 @@
+"use client";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { addCollection, importPasted, importUploadedFile } from "@/app/actions/import";
+import { CollectionPicker } from "./collection-picker";
+
+interface Outcome {
+  file: string;
+  ok: boolean;
+  id?: string;
+  title?: string;
+  message?: string;
+}
+
+/** Paste or upload OCR; uploads go one file per request so progress and errors are per file. */
+export function ImportPanel({ collections }: { collections: { id: string; name: string }[] }) {
+  const router = useRouter();
+  const [collectionId, setCollectionId] = useState("");
+  const [files, setFiles] = useState<File[]>([]);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [outcomes, setOutcomes] = useState<Outcome[]>([]);
+  const [paste, setPaste] = useState({ title: "", sourceRef: "", text: "" });
+  const [pasteError, setPasteError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function uploadAll() {
+    setBusy(true);
+    setOutcomes([]);
+    const results: Outcome[] = [];
+    setProgress({ done: 0, total: files.length });
+    for (const [i, file] of files.entries()) {
+      const form = new FormData();
+      form.set("file", file);
+      if (collectionId) form.set("collectionId", collectionId);
+      const result = await importUploadedFile(form).catch((e: unknown) => ({ ok: false as const, code: "network", message: String(e) }));
+      results.push(result.ok ? { file: file.name, ok: true, id: result.id, title: result.title } : { file: file.name, ok: false, message: result.message });
+      setOutcomes([...results]);
+      setProgress({ done: i + 1, total: files.length });
+    }
+    setBusy(false);
+    setFiles([]);
+    router.refresh();
+  }
+
+  async function importText() {
+    setBusy(true);
+    const result = await importPasted({ ...paste, collectionId: collectionId || undefined });
+    setBusy(false);
+    if (!result.ok) return setPasteError(result.message);
+    router.push(`/documents/${result.id}`);
+  }
+
+  const succeeded = outcomes.filter((o) => o.ok).length;
+  return (
+    <div className="import-grid">
+      <CollectionPicker
+        collections={collections}
+        value={collectionId}
+        onChange={setCollectionId}
+        onCreate={async (name) => {
+          const result = await addCollection(name);
+          if (!result.ok) return result.message;
+          setCollectionId(result.id);
+          router.refresh();
+          return null;
+        }}
+      />
+
+      <section className="card" aria-labelledby="upload-title">
+        <h2 id="upload-title">Upload files</h2>
+        <label
+          className="dropzone"
+          onDragOver={(e) => e.preventDefault()}
+          onDrop={(e) => {
+            e.preventDefault();
+            setFiles([...e.dataTransfer.files]);
+          }}
+        >
+          <input
+            type="file"
+            accept=".txt,text/plain"
+            multiple
+            aria-label="Choose .txt files"
+            onChange={(e) => setFiles([...(e.target.files ?? [])])}
+          />
+          <span>{files.length ? `${files.length} file${files.length > 1 ? "s" : ""} chosen` : "Drop .txt files here, or click to choose"}</span>
+        </label>
+        <button type="button" className="button button--primary" disabled={busy || files.length === 0} onClick={uploadAll}>
+          Import {files.length || ""} file{files.length === 1 ? "" : "s"}
+        </button>
+        {progress && (
+          <div className="progress" role="status" aria-live="polite">
+            <progress max={progress.total} value={progress.done} aria-label="Import progress" />
+            <span>
+              {progress.done} of {progress.total} processed
+              {progress.done === progress.total && ` — ${succeeded} imported, ${progress.total - succeeded} refused`}
+            </span>
+          </div>
+        )}
+        {outcomes.length > 0 && (
+          <ul className="outcomes">
+            {outcomes.map((o, i) => (
+              <li key={i} className={o.ok ? "outcome outcome--ok" : "outcome outcome--error"}>
+                {o.ok ? (
+                  <>✓ <Link href={`/documents/${o.id}`}>{o.title}</Link> <span className="muted">({o.file})</span></>
+                ) : (
+                  <>✗ <strong>{o.file}</strong>: {o.message}</>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="paste-title">
+        <h2 id="paste-title">Paste text</h2>
+        <form
+          className="stack"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void importText();
+          }}
+        >
+          <label>
+            Title <span className="muted">(optional: the first line otherwise)</span>
+            <input value={paste.title} onChange={(e) => setPaste({ ...paste, title: e.target.value })} maxLength={300} />
+          </label>
+          <label>
+            Source reference <span className="muted">(optional, e.g. CSDB-18851)</span>
+            <input value={paste.sourceRef} onChange={(e) => setPaste({ ...paste, sourceRef: e.target.value })} maxLength={200} />
+          </label>
+          <label>
+            OCR text
+            <textarea value={paste.text} onChange={(e) => setPaste({ ...paste, text: e.target.value })} rows={10} required />
+          </label>
+          <button type="submit" className="button button--primary" disabled={busy || paste.text.trim() === ""}>
+            Import text
+          </button>
+          {pasteError && <p className="form-error" role="alert">{pasteError}</p>}
+        </form>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import { ZodError } from "zod";
+import { AppError, ERROR_STATUS } from "../errors";
+
+type Params = Record<string, string>;
+type Handler<P extends Params> = (request: Request, params: P) => Promise<Response>;
+
+export function errorResponse(code: keyof typeof ERROR_STATUS, message: string, extra: Record<string, unknown> = {}) {
+  return NextResponse.json({ error: { code, message }, ...extra }, { status: ERROR_STATUS[code] });
+}
+
+/** Maps any thrown error to the contract's `{ error: { code, message } }` shape and status. */
+export function toErrorResponse(e: unknown): Response {
+  if (e instanceof AppError) {
+    // `reason` refines the code inside the error; other details (headSeq, documentId) sit beside it.
+    const { reason, ...extra } = e.details;
+    return NextResponse.json(
+      { error: { code: e.code, message: e.message, ...(reason ? { reason } : {}) }, ...extra },
+      { status: e.status },
+    );
+  }
+  if (e instanceof ZodError) {
+    const first = e.issues[0];
+    const where = first?.path.length ? `${first.path.join(".")}: ` : "";
+    return errorResponse("invalid", `${where}${first?.message ?? "invalid input"}`);
+  }
+  const prismaCode = (e as { code?: unknown })?.code;
+  if (prismaCode === "P2025") return errorResponse("not_found", "Not found");
+  if (prismaCode === "P2002") return errorResponse("conflict", "That already exists");
+  console.error("Unhandled error in API route", e);
+  return errorResponse("internal", "Something went wrong on the server; the details are in its log");
+}
+
+/** Wraps a route handler: resolves params and owns the error → status mapping. */
+export function apiRoute<P extends Params = Params>(handler: Handler<P>) {
+  return async (request: Request, context: { params: Promise<P> }) => {
+    try {
+      return await handler(request, await context.params);
+    } catch (e) {
+      return toErrorResponse(e);
+    }
+  };
+}
+
+/** Parses a JSON body; malformed JSON is a 400, not a 500. */
+export async function readJson(request: Request): Promise<unknown> {
+  const type = request.headers.get("content-type") ?? "";
+  if (type && !type.includes("application/json")) {
+    throw new AppError("unsupported_type", `Expected application/json, got ${type}`);
+  }
+  try {
+    return JSON.parse(await request.text());
+  } catch {
+    throw new AppError("bad_request", "The request body is not valid JSON");
+  }
+}

@@ -1,0 +1,28 @@
+import { z } from "zod";
+
+/** The display name stored as author until accounts exist. */
+export const authorSchema = z.string().trim().min(1, "A display name is required").max(80);
+
+export const createDocumentSchema = z.object({
+  title: z.string().trim().max(300).optional(),
+  text: z.string(),
+  sourceRef: z.string().trim().max(200).nullish(),
+  collectionId: z.string().trim().min(1).nullish(),
+  author: authorSchema.optional(),
+});
+
+export const createRevisionSchema = z.object({
+  baseSeq: z.number().int().min(0),
+  text: z.string(),
+  message: z.string().max(500).default(""),
+  author: authorSchema.optional(),
+});
+
+export const listDocumentsSchema = z.object({
+  q: z.string().max(200).optional(),
+  cursor: z.string().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(200).optional(),
+  collectionId: z.string().max(100).optional(),
+});
+
+export const seqSchema = z.coerce.number().int().min(0);

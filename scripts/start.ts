@@ -1,0 +1,17 @@
+// `npm start`: migrate, load the sample on first start, build when no build exists, then serve.
+import { spawn } from "node:child_process";
+import { resolve } from "node:path";
+import { hasBuild, runBin } from "./lib/cli";
+import { prepareDatabase } from "./lib/prepare";
+
+await prepareDatabase();
+
+if (!hasBuild()) {
+  console.log("No build found: building the app once (next build)…");
+  runBin("next", ["build"]);
+}
+
+const port = process.env.PORT ?? "3000";
+const server = spawn(resolve("node_modules/.bin/next"), ["start", "-p", port], { stdio: "inherit", env: process.env });
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
