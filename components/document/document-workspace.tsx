@@ -31,7 +31,9 @@ export function DocumentWorkspace({ documentId, headSeq, text, rawText, author }
   const [message, setMessage] = useState("");
   const [notice, setNotice] = useState<Notice | null>(null);
   const [showRaw, setShowRaw] = useState(true);
-  const [needsName, setNeedsName] = useState(!author);
+  // Asked again only when a save was refused for want of a name; the prop covers the rest.
+  const [askName, setAskName] = useState(false);
+  const needsName = !author || askName;
   useLeaveWarning(dirty);
 
   const onReady = useCallback((handle: TextEditorHandle) => (editor.current = handle), []);
@@ -55,7 +57,7 @@ export function DocumentWorkspace({ documentId, headSeq, text, rawText, author }
       } else if (result.code === "stale_base" && result.headSeq !== undefined) {
         setNotice({ kind: "conflict", headSeq: result.headSeq, baseSeq: overBase ?? baseSeq, message: result.message });
       } else if (result.code === "no_author") {
-        setNeedsName(true);
+        setAskName(true);
         setNotice({ kind: "error", message: result.message });
       } else {
         setNotice({ kind: "error", message: result.message });
@@ -87,11 +89,11 @@ export function DocumentWorkspace({ documentId, headSeq, text, rawText, author }
           onChange={(e) => setMessage(e.target.value)}
           onKeyDown={(e) => e.key === "Enter" && void save()}
         />
-        <button type="button" className="button button--primary" onClick={() => void save()} disabled={saving || !dirty} aria-keyshortcuts="Control+S Meta+S">
-          {saving ? "Saving…" : "Save"} <kbd>Ctrl S</kbd>
+        <button type="button" className="button button--primary" onClick={() => void save()} disabled={saving || !dirty} aria-keyshortcuts="Control+S Meta+S" aria-label="Save" title="Save (Ctrl+S or Cmd+S)">
+          {saving ? "Saving…" : "Save"} <kbd aria-hidden="true">Ctrl S</kbd>
         </button>
-        <button type="button" className="button" onClick={() => editor.current?.insertPageBreak()} aria-keyshortcuts="Control+Enter">
-          Page break <kbd>Ctrl ↵</kbd>
+        <button type="button" className="button" onClick={() => editor.current?.insertPageBreak()} aria-keyshortcuts="Control+Enter" title="Insert a page break (a form feed in the text) at the cursor">
+          Page break <kbd aria-hidden="true">Ctrl ↵</kbd>
         </button>
         <button type="button" className="button" aria-pressed={showRaw} onClick={() => setShowRaw((v) => !v)}>
           {showRaw ? "Hide raw OCR" : "Show raw OCR"}
@@ -103,7 +105,7 @@ export function DocumentWorkspace({ documentId, headSeq, text, rawText, author }
 
       {needsName && (
         <div className="notice notice--info">
-          <AuthorForm prompt="Your corrections are stored under your name. What should it be?" onSaved={() => setNeedsName(false)} />
+          <AuthorForm prompt="Your corrections are stored under your name. What should it be?" onSaved={() => setAskName(false)} />
         </div>
       )}
 

@@ -5,7 +5,14 @@ import { AuthorForm } from "./author-form";
 /** The header's "working as" line, with a way to set or change the name. */
 export function AuthorBadge({ name }: { name: string | null }) {
   const [editing, setEditing] = useState(false);
-  if (editing || !name) {
+  if (!name && !editing) {
+    return (
+      <div className="author-badge">
+        <button type="button" className="link-button" onClick={() => setEditing(true)}>Set your name</button>
+      </div>
+    );
+  }
+  if (editing) {
     return (
       <div className="author-badge">
         <AuthorForm prompt="Your name:" initial={name ?? ""} onSaved={() => setEditing(false)} />

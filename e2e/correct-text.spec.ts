@@ -1,0 +1,68 @@
+import { expect, test } from "@playwright/test";
+import { SAMPLE, editor, getDocumentJson, importDocument, selectInEditor, setName } from "./fixtures/documents";
+
+test("a reviewer corrects Genserslov to Generalov, saves, and sees it in the history", async ({ page, request }) => {
+  const { id } = await importDocument(request, "CSDB-18851 copy", SAMPLE);
+  await page.goto(`/documents/${id}`);
+  await setName(page, "Ada Reviewer");
+
+  await selectInEditor(page, "Genserslov");
+  await page.keyboard.type("Generalov");
+  await expect(page.getByRole("status").filter({ hasText: "Unsaved changes" })).toBeVisible();
+  await page.getByRole("textbox", { name: "Describe your correction" }).fill("Genserslov → Generalov");
+  await page.keyboard.press("Control+s");
+  await expect(page.getByText("Saved as revision 1.")).toBeVisible();
+
+  // The stored text differs from the raw OCR by exactly this correction.
+  const doc = await getDocumentJson(request, id);
+  expect(doc.headSeq).toBe(1);
+  expect(doc.text).toBe(doc.rawText.replace("Genserslov", "Generalov"));
+
+  // Reload: the fix is there, and the raw OCR beside it is unchanged.
+  await page.reload();
+  await expect(editor(page)).toContainText("Otroshchenko, Generalov, and the Japanese");
+  const raw = page.getByRole("document", { name: "Raw OCR" });
+  await expect(raw).toContainText("Otroshchenko, Genserslov, and the Japanese");
+
+  // History: revision 1 by the reviewer, with the word-level diff.
+  await page.getByRole("link", { name: "History" }).click();
+  await expect(page.getByRole("cell", { name: "Ada Reviewer" })).toBeVisible();
+  await page.getByRole("row", { name: /Genserslov → Generalov/ }).getByRole("link", { name: "Diff" }).click();
+  const diff = page.getByLabel("Differences");
+  await expect(diff.locator("del")).toHaveText(["Genserslov"]);
+  await expect(diff.locator("ins")).toHaveText(["Generalov"]);
+  await expect(diff.getByText(/unchanged characters/).first()).toBeVisible();
+});
+
+test("saving with no edit changes nothing, and an edit keeps every tab, space, blank line and page break", async ({ page, request }) => {
+  const text = "COUNTRY\tUSSR\t\tREPORT NO.\n\n\n   three spaces  two\f\fPAGE 3 <script>alert(1)</script>\n\tend\n";
+  const { id } = await importDocument(request, "whitespace", text);
+  const before = await getDocumentJson(request, id);
+  await page.goto(`/documents/${id}`);
+  await setName(page, "Ada Reviewer");
+  await expect(page.getByRole("button", { name: "Save", exact: true })).toBeDisabled();
+  await expect(editor(page).locator(".page-break")).toHaveCount(2);
+  await expect(editor(page)).toContainText("<script>alert(1)</script>");
+
+  await selectInEditor(page, "REPORT");
+  await page.keyboard.type("Report");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByText("Saved as revision 1.")).toBeVisible();
+  const after = await getDocumentJson(request, id);
+  expect(after.text).toBe(before.text.replace("REPORT", "Report"));
+});
+
+test("leaving with unsaved changes asks first", async ({ page, request }) => {
+  const { id } = await importDocument(request, "leave", "Some OCR text to edit.");
+  await page.goto(`/documents/${id}`);
+  await selectInEditor(page, "edit");
+  await page.keyboard.type("fix");
+  let asked = "";
+  page.once("dialog", (dialog) => {
+    asked = dialog.message();
+    void dialog.dismiss();
+  });
+  await page.getByRole("link", { name: "Documents", exact: true }).click();
+  expect(asked).toContain("unsaved");
+  await expect(page).toHaveURL(new RegExp(`/documents/${id}$`));
+});
