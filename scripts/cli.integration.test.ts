@@ -1,0 +1,45 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { describe, expect, it } from "vitest";
+
+// The import and fsck commands, run as a user runs them, on a temporary database.
+
+const dir = mkdtempSync(join(tmpdir(), "workbench-cli-"));
+const env = { ...process.env, DATABASE_URL: `file:${join(dir, "cli.db")}` };
+const run = (script: string, args: string[]) =>
+  spawnSync("node_modules/.bin/tsx", ["--conditions=react-server", `scripts/${script}.ts`, ...args], { env, encoding: "utf8" });
+
+describe("npm run import and npm run fsck", () => {
+  it("imports good files, names the bad one, prints a summary, and fsck finds corruption", () => {
+    const files = join(dir, "in");
+    spawnSync("mkdir", ["-p", join(files, "nested")]);
+    writeFileSync(join(files, "one.txt"), "Genserslov\r\nline two\r\n");
+    writeFileSync(join(files, "nested", "two.txt"), "Kuzma N. Nikolayevich Derevyanko");
+    writeFileSync(join(files, "bad.txt"), Buffer.from([0x61, 0xe2, 0x28, 0xa1]));
+    writeFileSync(join(files, "skip.pdf"), "not text");
+
+    const imported = run("import", [files]);
+    expect(imported.status).toBe(1);
+    const lines = imported.stdout.trim().split("\n");
+    expect(lines.filter((l) => l.includes("✓"))).toHaveLength(2);
+    expect(imported.stdout).toMatch(/✗ .*bad\.txt: .*bad\.txt is not valid UTF-8 \(first bad byte at offset 1\) \(422\)/);
+    expect(lines.at(-1)).toBe("Imported 2 of 3 files; 1 refused.");
+    expect(imported.stdout).not.toContain("skip.pdf");
+
+    const clean = run("fsck", []);
+    expect(clean.status).toBe(0);
+    expect(clean.stdout).toContain("Checked 2 documents");
+
+    const db = new Database(join(dir, "cli.db"));
+    const doc = db.prepare("SELECT id FROM Document WHERE title = 'one'").get() as { id: string };
+    db.prepare("UPDATE Document SET headText = 'tampered' WHERE id = ?").run(doc.id);
+    db.close();
+    const broken = run("fsck", []);
+    expect(broken.status).toBe(1);
+    expect(broken.stdout).toContain(`FAIL one`);
+    expect(broken.stdout).toContain(`document ${doc.id} seq 0: stored headText differs`);
+  });
+});

@@ -1,0 +1,21 @@
+// npm run fsck: replays every document's revision chain, checks each SHA-256, each snapshot
+// and the stored head text. Exits 1 and names the document and seq of anything broken.
+import { existsSync } from "node:fs";
+import { databaseFile } from "./lib/cli";
+
+const file = databaseFile();
+if (!existsSync(file)) {
+  console.error(`No database at ${file}. Start the app once (npm start) or set DATABASE_URL.`);
+  process.exit(2);
+}
+const { checkAllDocuments } = await import("../lib/data/check-integrity");
+const { getDb } = await import("../lib/db");
+
+const started = Date.now();
+const { documents, problems } = await checkAllDocuments((title, found) => {
+  console.log(`${found.length === 0 ? "ok  " : "FAIL"} ${title}`);
+  for (const p of found) console.log(`     document ${p.documentId}${p.seq === null ? "" : ` seq ${p.seq}`}: ${p.message}`);
+});
+console.log(`Checked ${documents} document${documents === 1 ? "" : "s"} in ${Date.now() - started} ms: ${problems.length === 0 ? "no problems" : `${problems.length} problem(s)`}.`);
+await getDb().$disconnect();
+process.exit(problems.length === 0 ? 0 : 1);

@@ -1,0 +1,76 @@
+// npm run import -- [--collection NAME] [--author NAME] <files or folders>
+// Imports .txt files (folders are searched recursively), one line per file and a summary.
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { parseArgs } from "node:util";
+import { migrateDatabase } from "./lib/cli";
+
+const USAGE = "usage: npm run import -- [--collection NAME] [--author NAME] <files or folders>";
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    collection: { type: "string" },
+    author: { type: "string", default: "command line import" },
+    help: { type: "boolean", short: "h" },
+  },
+});
+if (values.help || positionals.length === 0) {
+  console.log(USAGE);
+  process.exit(values.help ? 0 : 2);
+}
+
+async function collectFiles(path: string): Promise<string[]> {
+  const info = await stat(path);
+  if (!info.isDirectory()) return [path];
+  const entries = await readdir(path, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries
+      .filter((e) => e.isDirectory() || /\.txt$/i.test(e.name))
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((e) => collectFiles(join(path, e.name))),
+  );
+  return nested.flat();
+}
+
+migrateDatabase({ quiet: true });
+const { getDb } = await import("../lib/db");
+const { importOneFile } = await import("../lib/data/import-documents");
+const { isAppError } = await import("../lib/errors");
+
+let collectionId: string | null = null;
+if (values.collection) {
+  const db = getDb();
+  const name = values.collection;
+  const found = await db.collection.findFirst({ where: { OR: [{ id: name }, { name }] }, select: { id: true } });
+  collectionId = (found ?? (await db.collection.create({ data: { name, settings: {} }, select: { id: true } }))).id;
+}
+
+const files: string[] = [];
+for (const arg of positionals) {
+  try {
+    files.push(...(await collectFiles(arg)));
+  } catch {
+    console.log(`✗ ${arg}: no such file or folder`);
+  }
+}
+
+let imported = 0;
+const failed: string[] = [];
+for (const [i, file] of files.entries()) {
+  const shown = relative(process.cwd(), file) || file;
+  const progress = `[${i + 1}/${files.length}]`;
+  try {
+    const doc = await importOneFile({ name: file, bytes: new Uint8Array(await readFile(file)) }, { author: values.author ?? "", collectionId });
+    imported++;
+    console.log(`${progress} ✓ ${shown} → ${doc.id} "${doc.title}"`);
+  } catch (e) {
+    if (!isAppError(e)) throw e;
+    failed.push(shown);
+    console.log(`${progress} ✗ ${shown}: ${e.message} (${e.status})`);
+  }
+}
+const missing = positionals.length > 0 && files.length === 0 ? " (no .txt files found)" : "";
+console.log(`Imported ${imported} of ${files.length} file${files.length === 1 ? "" : "s"}; ${failed.length} refused${missing}.`);
+await getDb().$disconnect();
+process.exit(failed.length > 0 || files.length === 0 ? 1 : 0);
