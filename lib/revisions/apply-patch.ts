@@ -1,5 +1,6 @@
 import { err, ok, type Result } from "../result";
 import { createDmp } from "./dmp";
+import { pieceText, pieceTextToString, spliceExact, type PieceText } from "./piece-text";
 import type { ReplayError } from "./types";
 import { DIFF_DELETE, DIFF_INSERT } from "./types";
 
@@ -39,11 +40,17 @@ export function parsePatch(patchText: string): Result<Hunk[], ReplayError> {
  * this fails with the hunk and offset that did not match.
  */
 export function applyPatchExact(text: string, patchText: string): Result<string, ReplayError> {
+  const t = pieceText(text);
+  const applied = applyPatchToPieces(t, patchText);
+  return applied.ok ? ok(pieceTextToString(t)) : applied;
+}
+
+/** applyPatchExact on a piece text, for replaying long chains without copying the text per patch. */
+export function applyPatchToPieces(t: PieceText, patchText: string): Result<null, ReplayError> {
   const parsed = parsePatch(patchText);
   if (!parsed.ok) return parsed;
-  let out = text;
   for (const [index, hunk] of parsed.value.entries()) {
-    if (!out.startsWith(hunk.before, hunk.at) || hunk.at + hunk.before.length > out.length) {
+    if (!spliceExact(t, hunk.at, hunk.before, hunk.after)) {
       return err({
         code: "preimage_mismatch",
         message: `hunk ${index} does not match the text at offset ${hunk.at}`,
@@ -51,7 +58,6 @@ export function applyPatchExact(text: string, patchText: string): Result<string,
         offset: hunk.at,
       });
     }
-    out = out.slice(0, hunk.at) + hunk.after + out.slice(hunk.at + hunk.before.length);
   }
-  return ok(out);
+  return ok(null);
 }

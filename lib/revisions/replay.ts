@@ -1,5 +1,6 @@
 import { err, ok, type Result } from "../result";
-import { applyPatchExact } from "./apply-patch";
+import { applyPatchToPieces } from "./apply-patch";
+import { pieceText, pieceTextToString } from "./piece-text";
 import type { ReplayError } from "./types";
 
 export interface ChainLink {
@@ -14,11 +15,10 @@ export type ChainError = ReplayError & { seq: number };
  * Stops at the first patch that does not apply and names its seq.
  */
 export function replayChain(base: string, links: readonly ChainLink[]): Result<string, ChainError> {
-  let text = base;
+  const text = pieceText(base);
   for (const link of links) {
-    const applied = applyPatchExact(text, link.patch);
+    const applied = applyPatchToPieces(text, link.patch);
     if (!applied.ok) return err({ ...applied.error, seq: link.seq });
-    text = applied.value;
   }
-  return ok(text);
+  return ok(pieceTextToString(text));
 }

@@ -18,6 +18,8 @@ CREATE TABLE "Document" (
     "headText" TEXT NOT NULL,
     "headSeq" INTEGER NOT NULL DEFAULT 0,
     "status" TEXT NOT NULL DEFAULT 'raw',
+    "chainLength" INTEGER NOT NULL DEFAULT 0,
+    "chainPatchBytes" INTEGER NOT NULL DEFAULT 0,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
     CONSTRAINT "Document_collectionId_fkey" FOREIGN KEY ("collectionId") REFERENCES "Collection" ("id") ON DELETE RESTRICT ON UPDATE CASCADE

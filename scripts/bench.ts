@@ -1,0 +1,238 @@
+// npm run bench: prints the figures the issues ask for, with their targets. Never run by npm test.
+//   save latency (diff, patch, hash, store) at 20 KB, 200 KB and 1 MB, through the data layer
+//     and through the HTTP API when a production build exists;
+//   storage of 1,000 one-character corrections to a 100 KB document against a git pack;
+//   rebuild time of random revisions at 100 KB and 1 MB.
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { hasBuild } from "./lib/cli";
+import BetterSqlite from "better-sqlite3";
+import { useTempDatabase } from "../test/temp-db";
+
+const dbFile = useTempDatabase();
+const { getDb } = await import("../lib/db");
+const { createDocument } = await import("../lib/data/create-document");
+const { createRevision } = await import("../lib/data/create-revision");
+const { getRevisionText } = await import("../lib/data/revisions");
+
+const SAMPLE = readFileSync(new URL("../samples/csdb-18851.ocr.txt", import.meta.url), "utf8");
+const facts = { byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } };
+const quick = process.argv.includes("--quick");
+
+/** The sample repeated to `bytes` UTF-16 units, each copy numbered so that copies differ. */
+function sampleOfSize(bytes: number): string {
+  let out = "";
+  for (let i = 1; out.length < bytes; i++) out += `\f[copy ${i}]\n${SAMPLE}`;
+  return out.slice(0, bytes);
+}
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+};
+const ms = (x: number) => `${x.toFixed(2)} ms`;
+const kb = (x: number) => `${(x / 1024).toFixed(1)} KB`;
+const verdict = (ok: boolean) => (ok ? "meets target" : "MISSES target");
+
+/** A deterministic PRNG so that runs are comparable. */
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+/** Replaces one letter at a random position with another letter: a one-character correction. */
+function oneCharFix(text: string, random: () => number): string {
+  for (;;) {
+    const at = Math.floor(random() * text.length);
+    if (!/[a-z]/i.test(text[at])) continue;
+    const letter = String.fromCharCode(97 + Math.floor(random() * 26));
+    if (letter === text[at]) continue;
+    return text.slice(0, at) + letter + text.slice(at + 1);
+  }
+}
+
+/** Fixes one word: swaps Genserslov and Generalov at a random occurrence. */
+function oneWordFix(text: string, random: () => number): string {
+  const positions = [...text.matchAll(/Genserslov|Generalov/g)].map((m) => m.index ?? 0);
+  const at = positions[Math.floor(random() * positions.length)];
+  const word = text.startsWith("Genserslov", at) ? "Genserslov" : "Generalov";
+  return text.slice(0, at) + (word === "Genserslov" ? "Generalov" : "Genserslov") + text.slice(at + word.length);
+}
+
+console.log(`OCR Workbench benchmark (${quick ? "quick" : "full"} run), Node ${process.version}, SQLite at ${dbFile}\n`);
+
+// 1. Save latency -----------------------------------------------------------------------------
+console.log("Save latency, one word fixed (diff, patch, hash, store):");
+const SAVES = quick ? 10 : 40;
+for (const size of [20 * 1024, 200 * 1024, 1024 * 1024]) {
+  const random = rng(size);
+  let text = sampleOfSize(size);
+  const doc = await createDocument({ title: `latency ${size}`, text, facts, author: "bench" });
+  const times: number[] = [];
+  for (let i = 0; i < SAVES; i++) {
+    const next = oneWordFix(text, random);
+    const t0 = performance.now();
+    await createRevision({ documentId: doc.id, baseSeq: i, text: next, message: "fix", author: "bench" });
+    times.push(performance.now() - t0);
+    text = next;
+  }
+  const target = size === 200 * 1024 ? `  (target p50 ≤ 30 ms: ${verdict(quantile(times, 0.5) <= 30)})` : "";
+  console.log(`  data layer ${kb(size).padStart(9)}: p50 ${ms(quantile(times, 0.5))}, p95 ${ms(quantile(times, 0.95))}${target}`);
+}
+await httpLatency();
+
+// 2. Storage ----------------------------------------------------------------------------------
+const CORRECTIONS = 1000;
+console.log(`\nStorage: a 100 KB document receives ${CORRECTIONS} one-character corrections:`);
+const series100k = await buildSeries(100 * 1024, CORRECTIONS, 7);
+const stored = storedBytes(series100k.id);
+console.log(`  revisions stored: ${kb(stored.patches)} of patches + ${kb(stored.snapshots)} in ${stored.snapshotCount} compressed snapshots = ${kb(stored.patches + stored.snapshots)}`);
+console.log(`  (plus ${kb(stored.hashes)} of SHA-256 hex, and the raw and head texts kept once each on the document)`);
+console.log(`  full copies would be ${kb(series100k.texts.reduce((n, t) => n + t.length, 0))}`);
+const git = gitPackSize(series100k.texts);
+if (git) {
+  const ours = stored.patches + stored.snapshots;
+  console.log(`  git pack of the same ${series100k.texts.length} texts (fast-import, gc --aggressive): ${kb(git.pack)} (blobs alone: ${kb(git.blobs)})`);
+  console.log(`  target: no larger than git's pack: ${verdict(ours <= git.pack)} (ours is ${(ours / git.pack).toFixed(2)}× the pack, ${(ours / git.blobs).toFixed(2)}× its blobs)`);
+} else {
+  console.log("  git not found: pack comparison skipped");
+}
+
+// 3. Rebuild ----------------------------------------------------------------------------------
+console.log("\nRebuild a random revision (replay from the nearest snapshot, SHA-256 checked):");
+await rebuildTimes(series100k, 10, "100 KB");
+const series1m = await buildSeries(1024 * 1024, quick ? 200 : CORRECTIONS, 11);
+await rebuildTimes(series1m, 50, "1 MB");
+
+await getDb().$disconnect();
+
+// ---------------------------------------------------------------------------------------------
+
+async function buildSeries(size: number, count: number, seed: number) {
+  const random = rng(seed);
+  const texts = [sampleOfSize(size) + ` series ${seed}`];
+  const doc = await createDocument({ title: `series ${size}`, text: texts[0], facts, author: "bench" });
+  const t0 = performance.now();
+  for (let i = 1; i <= count; i++) {
+    texts.push(oneCharFix(texts[i - 1], random));
+    await createRevision({ documentId: doc.id, baseSeq: i - 1, text: texts[i], message: `c${i}`, author: "bench" });
+  }
+  const perSave = (performance.now() - t0) / count;
+  console.log(`  (built ${count} revisions of a ${kb(size)} text, ${ms(perSave)} per save on average)`);
+  return { id: doc.id, texts };
+}
+
+function storedBytes(documentId: string) {
+  const db = new BetterSqlite(dbFile, { readonly: true });
+  const row = db
+    .prepare(
+      `SELECT SUM(LENGTH(CAST(patch AS BLOB))) AS patches, SUM(COALESCE(LENGTH(snapshot), 0)) AS snapshots,
+              SUM(CASE WHEN snapshot IS NULL THEN 0 ELSE 1 END) AS snapshotCount, SUM(LENGTH(sha256)) AS hashes
+       FROM Revision WHERE documentId = ?`,
+    )
+    .get(documentId) as { patches: number; snapshots: number; snapshotCount: number; hashes: number };
+  db.close();
+  return row;
+}
+
+async function rebuildTimes(series: { id: string; texts: string[] }, target: number, label: string) {
+  const random = rng(99);
+  const times: number[] = [];
+  const runs = quick ? 30 : 200;
+  for (let i = 0; i < runs; i++) {
+    // Any revision but the head, which is read in O(1) and would flatter the figure.
+    const seq = Math.floor(random() * (series.texts.length - 1));
+    const t0 = performance.now();
+    const text = await getRevisionText(getDb(), { documentId: series.id, seq });
+    times.push(performance.now() - t0);
+    if (text !== series.texts[seq]) throw new Error(`rebuild of seq ${seq} is wrong`);
+  }
+  const p95 = quantile(times, 0.95);
+  console.log(`  ${label.padStart(6)}: p50 ${ms(quantile(times, 0.5))}, p95 ${ms(p95)}  (target p95 ≤ ${target} ms: ${verdict(p95 <= target)})`);
+}
+
+/** Size of the pack git makes of the same texts as successive commits of one file. */
+function gitPackSize(texts: string[]): { pack: number; blobs: number } | null {
+  if (spawnSync("git", ["--version"]).status !== 0) return null;
+  const repo = mkdtempSync(join(tmpdir(), "workbench-git-"));
+  spawnSync("git", ["init", "-q", repo]);
+  const chunks: Buffer[] = [];
+  texts.forEach((text, i) => {
+    const data = Buffer.from(text, "utf8");
+    const msg = `r${i}`;
+    // Without `from`, fast-import makes each commit a child of the branch's current tip.
+    chunks.push(
+      Buffer.from(`commit refs/heads/main\ncommitter bench <b@x> ${1700000000 + i} +0000\ndata ${msg.length}\n${msg}\n`),
+      Buffer.from(`M 100644 inline doc.txt\ndata ${data.length}\n`),
+      data,
+      Buffer.from("\n"),
+    );
+  });
+  const stream = join(repo, "stream");
+  writeFileSync(stream, Buffer.concat(chunks));
+  const fi = spawnSync("sh", ["-c", `git -C "${repo}" fast-import --quiet < "${stream}"`]);
+  if (fi.status !== 0) throw new Error(`git fast-import failed: ${fi.stderr}`);
+  spawnSync("git", ["-C", repo, "gc", "--aggressive", "--prune=now", "-q"]);
+  const packDir = join(repo, ".git", "objects", "pack");
+  const pack = readdirSync(packDir).find((f) => f.endsWith(".pack"));
+  if (!pack) throw new Error("git made no pack");
+  const verify = spawnSync("git", ["-C", repo, "verify-pack", "-v", join(packDir, pack)], { encoding: "utf8", maxBuffer: 64 << 20 });
+  // verify-pack -v lines: sha type size size-in-pack offset [depth base]
+  const blobs = verify.stdout
+    .split("\n")
+    .map((l) => l.split(/\s+/))
+    .filter((f) => f[1] === "blob")
+    .reduce((n, f) => n + Number(f[3]), 0);
+  return { pack: statSync(join(packDir, pack)).size, blobs };
+}
+
+/** Times POST /api/documents/:id/revisions against the production build, if one exists. */
+async function httpLatency() {
+  if (!hasBuild()) {
+    console.log("  through the HTTP API: skipped (no production build; run `npm run build` first)");
+    return;
+  }
+  const port = 3197;
+  const dir = mkdtempSync(join(tmpdir(), "workbench-http-"));
+  const server = spawn("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/start.ts"], {
+    env: { ...process.env, PORT: String(port), DATABASE_URL: `file:${join(dir, "http.db")}` },
+    stdio: "ignore",
+    detached: true,
+  });
+  const base = `http://localhost:${port}`;
+  try {
+    for (let i = 0; i < 100; i++) {
+      if (await fetch(`${base}/api/documents?limit=1`).then((r) => r.ok, () => false)) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    for (const size of [20 * 1024, 200 * 1024, 1024 * 1024]) {
+      const random = rng(size + 1);
+      let text = sampleOfSize(size) + " http";
+      const created = await fetch(`${base}/api/documents`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ title: `http ${size}`, text }),
+      }).then((r) => r.json() as Promise<{ id: string }>);
+      const times: number[] = [];
+      for (let i = 0; i < SAVES; i++) {
+        const next = oneWordFix(text, random);
+        const t0 = performance.now();
+        const res = await fetch(`${base}/api/documents/${created.id}/revisions`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ baseSeq: i, text: next, message: "fix", author: "bench" }),
+        });
+        if (res.status !== 201) throw new Error(`save answered ${res.status}: ${await res.text()}`);
+        times.push(performance.now() - t0);
+        text = next;
+      }
+      const target = size === 200 * 1024 ? `  (target p50 ≤ 30 ms: ${verdict(quantile(times, 0.5) <= 30)})` : "";
+      console.log(`  HTTP API   ${kb(size).padStart(9)}: p50 ${ms(quantile(times, 0.5))}, p95 ${ms(quantile(times, 0.95))}${target}`);
+    }
+  } finally {
+    if (server.pid) process.kill(-server.pid, "SIGTERM");
+  }
+}
