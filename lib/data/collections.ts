@@ -1,0 +1,35 @@
+import "server-only";
+import type { DbTx } from "../db";
+import { AppError } from "../errors";
+
+export const DEFAULT_COLLECTION_NAME = "Default";
+
+/** The collection a document goes into: the named one (which must exist) or the default. */
+export async function resolveCollectionId(db: DbTx, collectionId?: string | null): Promise<string> {
+  if (collectionId) {
+    const found = await db.collection.findUnique({ where: { id: collectionId }, select: { id: true } });
+    if (!found) throw new AppError("not_found", `No collection with id ${collectionId}`);
+    return found.id;
+  }
+  const collection = await db.collection.upsert({
+    where: { name: DEFAULT_COLLECTION_NAME },
+    create: { name: DEFAULT_COLLECTION_NAME, settings: {} },
+    update: {},
+    select: { id: true },
+  });
+  return collection.id;
+}
+
+/** Creates a collection, or answers 409 when the name is taken. */
+export async function createCollection(db: DbTx, { name }: { name: string }) {
+  const trimmed = name.trim();
+  if (!trimmed) throw new AppError("invalid", "A collection needs a name");
+  return db.collection.create({ data: { name: trimmed, settings: {} }, select: { id: true, name: true } });
+}
+
+export async function listCollections(db: DbTx) {
+  return db.collection.findMany({
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, _count: { select: { documents: true } } },
+  });
+}

@@ -1,0 +1,66 @@
+import "server-only";
+import { getDb } from "../db";
+import { AppError } from "../errors";
+import { PATCH_FORMAT } from "../revisions/types";
+import type { ImportFacts } from "../text/import-text";
+import { sha256 } from "../text/sha256";
+import { resolveCollectionId } from "./collections";
+import { DOCUMENT_SUMMARY_SELECT, toDocumentSummary } from "./document-shape";
+
+export interface CreateDocumentInput {
+  title: string;
+  /** Normalised text (see lib/text/import-text). */
+  text: string;
+  facts: ImportFacts;
+  author: string;
+  sourceRef?: string | null;
+  collectionId?: string | null;
+}
+
+/**
+ * Stores a document and its revision 0 in one transaction. The raw OCR is kept in
+ * Document.rawText and never changes; revision 0 holds its hash and length only.
+ * The same raw text twice in one collection is refused (409) with the existing id.
+ */
+export async function createDocument(input: CreateDocumentInput) {
+  const rawSha256 = sha256(input.text);
+  return getDb().$transaction(async (tx) => {
+    const collectionId = await resolveCollectionId(tx, input.collectionId);
+    const existing = await tx.document.findUnique({
+      where: { collectionId_rawSha256: { collectionId, rawSha256 } },
+      select: { id: true, title: true },
+    });
+    if (existing) {
+      throw new AppError("conflict", `This text is already in the collection as "${existing.title}"`, {
+        reason: "duplicate_document",
+        documentId: existing.id,
+      });
+    }
+    const document = await tx.document.create({
+      data: {
+        collectionId,
+        title: input.title.trim() || "Untitled",
+        sourceRef: input.sourceRef?.trim() || null,
+        metadata: { import: { ...input.facts } },
+        rawText: input.text,
+        rawSha256,
+        headText: input.text,
+        headSeq: 0,
+        revisions: {
+          create: {
+            seq: 0,
+            parentSeq: null,
+            author: input.author,
+            message: input.facts.fileName ? `Imported ${input.facts.fileName}` : "Imported raw OCR",
+            patch: null,
+            patchFormat: PATCH_FORMAT,
+            sha256: rawSha256,
+            length: input.text.length,
+          },
+        },
+      },
+      select: DOCUMENT_SUMMARY_SELECT,
+    });
+    return toDocumentSummary(document);
+  });
+}

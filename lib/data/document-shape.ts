@@ -1,0 +1,53 @@
+import "server-only";
+
+/** Fields of a document in lists and API answers: never the texts, which can be megabytes. */
+export const DOCUMENT_SUMMARY_SELECT = {
+  id: true,
+  title: true,
+  sourceRef: true,
+  status: true,
+  headSeq: true,
+  collectionId: true,
+  createdAt: true,
+  updatedAt: true,
+  _count: { select: { revisions: true } },
+} as const;
+
+interface SummaryRow {
+  id: string;
+  title: string;
+  sourceRef: string | null;
+  status: string;
+  headSeq: number;
+  collectionId: string;
+  createdAt: Date;
+  updatedAt: Date;
+  _count: { revisions: number };
+}
+
+export interface DocumentSummary {
+  id: string;
+  title: string;
+  sourceRef: string | null;
+  status: string;
+  headSeq: number;
+  collectionId: string;
+  createdAt: string;
+  updatedAt: string;
+  /** Revisions after the raw OCR (seq 0 is not counted). */
+  revisionCount: number;
+}
+
+export function toDocumentSummary(row: SummaryRow): DocumentSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    sourceRef: row.sourceRef,
+    status: row.status,
+    headSeq: row.headSeq,
+    collectionId: row.collectionId,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    revisionCount: Math.max(0, row._count.revisions - 1),
+  };
+}

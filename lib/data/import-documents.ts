@@ -1,0 +1,62 @@
+import "server-only";
+import { maxDocumentBytes } from "../config";
+import { AppError, isAppError } from "../errors";
+import { importFile, importText, titleFromFileName } from "../text/import-text";
+import { createDocument } from "./create-document";
+import type { DocumentSummary } from "./document-shape";
+import { textProblemError } from "./text-problem";
+
+export interface ImportTarget {
+  author: string;
+  collectionId?: string | null;
+}
+
+export interface ImportFileError {
+  file: string;
+  code: string;
+  status: number;
+  message: string;
+}
+
+/** Imports pasted or JSON text as one document; throws AppError on bad input. */
+export async function importPastedText(input: ImportTarget & { title?: string; text: string; sourceRef?: string | null }) {
+  const imported = importText(input.text, maxDocumentBytes());
+  if (!imported.ok) throw textProblemError(imported.error);
+  const title = input.title?.trim() || firstLine(imported.value.text);
+  return createDocument({ ...input, title, text: imported.value.text, facts: imported.value.facts });
+}
+
+/**
+ * Imports uploaded files one by one, each in its own transaction: a bad file is reported by
+ * name and never stops or half-stores the others.
+ */
+export async function importFiles(
+  files: { name: string; bytes: Uint8Array }[],
+  target: ImportTarget,
+): Promise<{ items: DocumentSummary[]; errors: ImportFileError[] }> {
+  const items: DocumentSummary[] = [];
+  const errors: ImportFileError[] = [];
+  for (const file of files) {
+    try {
+      items.push(await importOneFile(file, target));
+    } catch (e) {
+      if (!isAppError(e)) throw e;
+      errors.push({ file: file.name, code: String(e.details.reason ?? e.code), status: e.status, message: e.message });
+    }
+  }
+  return { items, errors };
+}
+
+export async function importOneFile(file: { name: string; bytes: Uint8Array }, target: ImportTarget) {
+  if (!/\.txt$/i.test(file.name)) {
+    throw new AppError("unsupported_type", `${file.name} is not a .txt file`, { reason: "not_text_file" });
+  }
+  const imported = importFile(file.bytes, file.name, maxDocumentBytes());
+  if (!imported.ok) throw textProblemError(imported.error);
+  return createDocument({ ...target, title: titleFromFileName(file.name), text: imported.value.text, facts: imported.value.facts });
+}
+
+function firstLine(text: string): string {
+  const line = text.split("\n").find((l) => l.trim() !== "") ?? "Untitled";
+  return line.trim().slice(0, 120);
+}
