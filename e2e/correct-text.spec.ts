@@ -66,3 +66,21 @@ test("leaving with unsaved changes asks first", async ({ page, request }) => {
   expect(asked).toContain("unsaved");
   await expect(page).toHaveURL(new RegExp(`/documents/${id}$`));
 });
+
+test("on a narrow screen the raw OCR is one click away and the edit survives the switch", async ({ page, request }) => {
+  await page.setViewportSize({ width: 800, height: 900 });
+  const { id } = await importDocument(request, "narrow", "Genserslov arrived in Tokyo.");
+  await page.goto(`/documents/${id}`);
+  const raw = page.getByRole("document", { name: "Raw OCR" });
+  await expect(raw).toBeHidden();
+  await selectInEditor(page, "Genserslov");
+  await page.keyboard.type("Generalov");
+
+  await page.getByRole("button", { name: "Show raw OCR" }).click();
+  await expect(raw).toContainText("Genserslov arrived");
+  await expect(editor(page)).toBeHidden();
+
+  await page.getByRole("button", { name: "Back to the editor" }).click();
+  await expect(editor(page)).toContainText("Generalov arrived");
+  await expect(page.getByRole("status").filter({ hasText: "Unsaved changes" })).toBeVisible();
+});

@@ -12,6 +12,11 @@ if (!hasBuild()) {
 }
 
 const port = process.env.PORT ?? "3000";
-const server = spawn(resolve("node_modules/.bin/next"), ["start", "-p", port], { stdio: "inherit", env: process.env });
+// A keep-alive timeout above clients' own (Node's agents keep idle sockets ~5 s) avoids the
+// race where the server closes a socket just as a client reuses it (ECONNRESET).
+const server = spawn(resolve("node_modules/.bin/next"), ["start", "-p", port, "--keepAliveTimeout", "65000"], {
+  stdio: "inherit",
+  env: process.env,
+});
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -7,6 +7,7 @@ import { TextEditor, type TextEditorHandle } from "@/components/editor/text-edit
 import { AuthorForm } from "@/components/ui/author-form";
 import { RawText } from "./raw-text";
 import { useLeaveWarning } from "./use-leave-warning";
+import { useWideScreen, WIDE_QUERY } from "./use-wide-screen";
 
 interface Props {
   documentId: string;
@@ -30,7 +31,10 @@ export function DocumentWorkspace({ documentId, headSeq, text, rawText, author }
   const [saving, setSaving] = useState(false);
   const [message, setMessage] = useState("");
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [showRaw, setShowRaw] = useState(true);
+  // null until the user chooses: side by side on wide screens, the editor alone on narrow ones.
+  const [rawChoice, setRawChoice] = useState<boolean | null>(null);
+  const wide = useWideScreen();
+  const showRaw = rawChoice ?? wide;
   // Asked again only when a save was refused for want of a name; the prop covers the rest.
   const [askName, setAskName] = useState(false);
   const needsName = !author || askName;
@@ -71,6 +75,9 @@ export function DocumentWorkspace({ documentId, headSeq, text, rawText, author }
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "s") {
         e.preventDefault();
         void save();
+      } else if (e.altKey && e.code === "KeyR") {
+        e.preventDefault();
+        setRawChoice((choice) => !(choice ?? window.matchMedia(WIDE_QUERY).matches));
       }
     };
     window.addEventListener("keydown", onKey);
@@ -95,8 +102,8 @@ export function DocumentWorkspace({ documentId, headSeq, text, rawText, author }
         <button type="button" className="button" onClick={() => editor.current?.insertPageBreak()} aria-keyshortcuts="Control+Enter" title="Insert a page break (a form feed in the text) at the cursor">
           Page break <kbd aria-hidden="true">Ctrl ↵</kbd>
         </button>
-        <button type="button" className="button" aria-pressed={showRaw} onClick={() => setShowRaw((v) => !v)}>
-          {showRaw ? "Hide raw OCR" : "Show raw OCR"}
+        <button type="button" className="button" onClick={() => setRawChoice(!showRaw)} aria-keyshortcuts="Alt+R" title="Alt+R">
+          {showRaw ? (wide ? "Hide raw OCR" : "Back to the editor") : "Show raw OCR"}
         </button>
         <span className={`dirty-flag${dirty ? " dirty-flag--on" : ""}`} role="status">
           {dirty ? "Unsaved changes" : `Revision ${baseSeq}`}
@@ -134,8 +141,9 @@ export function DocumentWorkspace({ documentId, headSeq, text, rawText, author }
         </div>
       )}
 
-      <div className={`panes${showRaw ? " panes--split" : ""}`}>
-        <section className="pane" aria-labelledby="pane-editor">
+      <div className={`panes${showRaw && wide ? " panes--split" : ""}`}>
+        {/* Hidden, not unmounted, on narrow screens: the editor keeps its text and undo history. */}
+        <section className="pane" aria-labelledby="pane-editor" hidden={showRaw && !wide}>
           <h2 id="pane-editor" className="pane__title">Corrected text</h2>
           <TextEditor initialText={text} onDirtyChange={setDirty} onReady={onReady} label="Corrected text" />
         </section>

@@ -86,12 +86,15 @@ export function collapseUnchanged(diffs: readonly Diff[], context = CONTEXT_CHAR
   });
 }
 
-/** Moves `i` up to 20 units in `direction` to the nearest whitespace, never inside a pair. */
+/**
+ * Moves `i` up to 20 units in `direction` to the nearest whitespace, never inside a pair.
+ * Going back, the cut lands after the space, so the visible tail starts with a word.
+ */
 function cutAtSpace(text: string, i: number, direction: 1 | -1): number {
   for (let d = 0; d < 20; d++) {
     const j = i + d * direction;
     if (j <= 0 || j >= text.length) break;
-    if (/\s/.test(text[j])) return j;
+    if (/\s/.test(text[j])) return direction === 1 ? j : j + 1;
   }
   const c = text.charCodeAt(i);
   return c >= 0xdc00 && c <= 0xdfff ? i + 1 : i;
