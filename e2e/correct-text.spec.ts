@@ -84,3 +84,14 @@ test("on a narrow screen the raw OCR is one click away and the edit survives the
   await expect(editor(page)).toContainText("Generalov arrived");
   await expect(page.getByRole("status").filter({ hasText: "Unsaved changes" })).toBeVisible();
 });
+
+test("side by side, the raw OCR follows the editor's scrolling", async ({ page, request }) => {
+  const { id } = await importDocument(request, "scroll", SAMPLE);
+  await page.goto(`/documents/${id}`);
+  const raw = page.getByRole("document", { name: "Raw OCR" });
+  await expect(raw).toBeVisible();
+  await editor(page).evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await expect.poll(() => raw.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  const rawAtEnd = await raw.evaluate((el) => Math.abs(el.scrollTop + el.clientHeight - el.scrollHeight) < 2);
+  expect(rawAtEnd).toBe(true);
+});

@@ -7,6 +7,7 @@ import { TextEditor, type TextEditorHandle } from "@/components/editor/text-edit
 import { AuthorForm } from "@/components/ui/author-form";
 import { RawText } from "./raw-text";
 import { useLeaveWarning } from "./use-leave-warning";
+import { useScrollFollow } from "./use-scroll-follow";
 import { useWideScreen, WIDE_QUERY } from "./use-wide-screen";
 
 interface Props {
@@ -40,7 +41,13 @@ export function DocumentWorkspace({ documentId, headSeq, text, rawText, author }
   const needsName = !author || askName;
   useLeaveWarning(dirty);
 
-  const onReady = useCallback((handle: TextEditorHandle) => (editor.current = handle), []);
+  const [editorDom, setEditorDom] = useState<HTMLElement | null>(null);
+  const rawPane = useRef<HTMLDivElement | null>(null);
+  const onReady = useCallback((handle: TextEditorHandle) => {
+    editor.current = handle;
+    setEditorDom(handle.dom);
+  }, []);
+  useScrollFollow(editorDom, rawPane, showRaw && wide);
 
   const save = useCallback(
     async (overBase?: number) => {
@@ -150,7 +157,7 @@ export function DocumentWorkspace({ documentId, headSeq, text, rawText, author }
         {showRaw && (
           <section className="pane pane--raw" aria-labelledby="pane-raw">
             <h2 id="pane-raw" className="pane__title">Raw OCR (never changes)</h2>
-            <RawText text={rawText} label="Raw OCR" />
+            <RawText text={rawText} label="Raw OCR" ref={rawPane} />
           </section>
         )}
       </div>

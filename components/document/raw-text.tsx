@@ -1,10 +1,10 @@
 import { PAGE_BREAK_CHAR } from "@/lib/text/editor-doc";
 
 /** Read-only text with page breaks drawn as separators. React escapes it: markup shows as characters. */
-export function RawText({ text, label }: { text: string; label: string }) {
+export function RawText({ text, label, ref }: { text: string; label: string; ref?: React.Ref<HTMLDivElement> }) {
   const pages = text.split(PAGE_BREAK_CHAR);
   return (
-    <div className="raw-text" aria-label={label} role="document">
+    <div className="raw-text" aria-label={label} role="document" ref={ref}>
       {pages.map((page, i) => (
         <div key={i}>
           {i > 0 && <div className="page-break" aria-label="page break" />}

@@ -14,6 +14,8 @@ export interface TextEditorHandle {
   /** Makes the current content the new clean state (after a save). */
   markSaved(): void;
   insertPageBreak(): void;
+  /** The scrolling element, for keeping the raw OCR beside it in step. */
+  dom: HTMLElement;
 }
 
 interface Props {
@@ -67,6 +69,7 @@ export function TextEditor({ initialText, onDirtyChange, onReady, label }: Props
         onDirtyChange(false);
       },
       insertPageBreak: () => editor.chain().focus().insertPageBreak().run(),
+      dom: editor.view.dom as HTMLElement,
     });
   }, [editor, onReady, onDirtyChange]);
 
