@@ -25,18 +25,13 @@ interface SummaryRow {
   _count: { revisions: number };
 }
 
-export interface DocumentSummary {
-  id: string;
-  title: string;
-  sourceRef: string | null;
-  status: string;
-  headSeq: number;
-  collectionId: string;
+/** A document as lists and the API show it: dates as ISO strings, the revision count flattened. */
+export type DocumentSummary = Omit<SummaryRow, "createdAt" | "updatedAt" | "_count"> & {
   createdAt: string;
   updatedAt: string;
   /** Revisions after the raw OCR (seq 0 is not counted). */
   revisionCount: number;
-}
+};
 
 export function toDocumentSummary(row: SummaryRow): DocumentSummary {
   return {

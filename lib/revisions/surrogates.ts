@@ -8,20 +8,10 @@ import { DIFF_DELETE, DIFF_EQUAL, DIFF_INSERT } from "./types";
 export const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 export const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
-/** True when `text` has a high surrogate not followed by a low one, or the reverse. */
-export function hasLoneSurrogate(text: string): boolean {
-  return /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
-}
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
+export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** True when offset `i` (UTF-16) falls between the halves of a surrogate pair. */
-export function splitsSurrogatePair(text: string, i: number): boolean {
-  return (
-    i > 0 &&
-    i < text.length &&
-    isHighSurrogate(text.charCodeAt(i - 1)) &&
-    isLowSurrogate(text.charCodeAt(i))
-  );
-}
+export const hasLoneSurrogate = (text: string): boolean => LONE_SURROGATE.test(text);
 
 type Item = { kind: "equal"; text: string } | { kind: "change"; del: string; ins: string };
 

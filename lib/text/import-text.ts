@@ -1,4 +1,5 @@
 import { err, ok, type Result } from "../result";
+import { LONE_SURROGATE } from "../revisions/surrogates";
 import { findInvalidUtf8 } from "./utf8";
 
 /** Default size limit of one document, in bytes of UTF-8 (overridable by WORKBENCH_MAX_DOCUMENT_BYTES). */
@@ -49,7 +50,7 @@ export function checkText(text: string, maxBytes = DEFAULT_MAX_DOCUMENT_BYTES, l
   if (controls > MAX_CONTROL_SHARE * Math.min(text.length, 65536)) {
     return { code: "binary_content", message: `${label} looks like binary data, not text` };
   }
-  const lone = text.search(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+  const lone = text.search(LONE_SURROGATE);
   if (lone >= 0) return { code: "lone_surrogate", message: `${label} has an unpaired surrogate at offset ${lone}` };
   if (text.trim() === "") return { code: "empty_text", message: `${label} is empty` };
   return null;
