@@ -4,6 +4,9 @@ import { resolve } from "node:path";
 import { hasBuild, runBin } from "./lib/cli";
 import { prepareDatabase } from "./lib/prepare";
 
+// Archival material is often sensitive and the machines offline: Next's telemetry stays off.
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+
 await prepareDatabase();
 
 if (!hasBuild()) {
