@@ -8,6 +8,7 @@ import { encodeSnapshot } from "../revisions/snapshot-codec";
 import { PATCH_FORMAT } from "../revisions/types";
 import { checkText } from "../text/import-text";
 import { sha256 } from "../text/sha256";
+import { reanchorAnnotations } from "./annotations";
 import { textProblemError } from "./text-problem";
 
 export interface CreateRevisionInput {
@@ -30,6 +31,8 @@ export interface RevisionSummary {
   stats: { inserted: number; deleted: number };
   /** False when the text equals the head: nothing was stored. */
   created: boolean;
+  /** How the document's annotations fared in this revision (absent when nothing was stored). */
+  annotations?: { anchored: number; fuzzy: number; orphaned: number };
 }
 
 export const MAX_MESSAGE_LENGTH = 500;
@@ -99,7 +102,8 @@ export async function createRevision(input: CreateRevisionInput): Promise<Revisi
       },
       select: REVISION_SUMMARY_SELECT,
     });
-    return { ...toSummary(row), created: true };
+    const annotations = await reanchorAnnotations(tx, { documentId: input.documentId, diffs: delta.diffs, text: input.text, seq });
+    return { ...toSummary(row), created: true, annotations };
   });
 }
 

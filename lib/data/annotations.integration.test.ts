@@ -1,0 +1,92 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTempDatabase } from "../../test/temp-db";
+
+useTempDatabase();
+const { getDb } = await import("../db");
+const { createDocument } = await import("./create-document");
+const { createRevision } = await import("./create-revision");
+const { createAnnotation, deleteAnnotation, listAnnotations, updateAnnotation } = await import("./annotations");
+const { createEntity, getEntityWithMentions, listEntities } = await import("./entities");
+const { updateTagSet, getTagSet } = await import("./tag-set");
+
+const facts = { byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } };
+const TEXT = "3. There were two or three meetings between Otroshchenko, Genserslov, and the Japanese. 😀 Later, Genserslov left.";
+
+describe("annotations on SQLite", () => {
+  let docId = "";
+  let entityId = "";
+  beforeAll(async () => {
+    docId = (await createDocument({ title: "ann", text: TEXT, facts, author: "t" })).id;
+    entityId = (await createEntity({ type: "person", name: "Nikolay Ivanovich Generalov", variants: ["Genserslov", "Generalov"] })).id;
+  });
+
+  it("annotates a person, follows a correction, and lists the mention on the entity", async () => {
+    const start = TEXT.indexOf("Genserslov");
+    const a = await createAnnotation({ documentId: docId, start, end: start + 10, tag: "person", entityId, author: "Ada" });
+    expect(a).toMatchObject({ exact: "Genserslov", status: "anchored", anchoredSeq: 0 });
+
+    const fixed = TEXT.replace("Genserslov", "Generalov");
+    const rev = await createRevision({ documentId: docId, baseSeq: 0, text: fixed, message: "fix", author: "Ada" });
+    expect(rev.annotations).toEqual({ anchored: 1, fuzzy: 0, orphaned: 0 });
+    const [after] = await listAnnotations({ documentId: docId });
+    expect(after).toMatchObject({ exact: "Generalov", status: "anchored", anchoredSeq: 1, start, end: start + 9 });
+
+    const entity = await getEntityWithMentions({ id: entityId });
+    expect(entity.variants).toEqual(["Genserslov", "Generalov"]);
+    expect(entity.mentions).toEqual([expect.objectContaining({ exact: "Generalov", document: expect.objectContaining({ id: docId }) })]);
+    expect((await listEntities({ q: "gensers" })).map((e) => e.id)).toEqual([entityId]);
+  });
+
+  it("shifts annotations after an edit before them in one update, and orphans a deleted span", async () => {
+    const doc = await getDb().document.findUniqueOrThrow({ where: { id: docId }, select: { headText: true, headSeq: true } });
+    const later = doc.headText.lastIndexOf("Genserslov");
+    const b = await createAnnotation({ documentId: docId, start: later, end: later + 10, tag: "person", author: "Ada" });
+    const deleted = doc.headText.replace(" Later, Genserslov left.", "");
+    const prefixed = "SECRET " + deleted;
+    await createRevision({ documentId: docId, baseSeq: doc.headSeq, text: prefixed, message: "cut", author: "Ada" });
+    const all = await listAnnotations({ documentId: docId });
+    const orphan = all.find((x) => x.id === b.id)!;
+    expect(orphan).toMatchObject({ status: "orphaned", exact: "Genserslov", anchoredSeq: doc.headSeq });
+    expect(all[0]).toMatchObject({ exact: "Generalov", start: TEXT.indexOf("Genserslov") + 7 });
+    // An orphan's position selector holds on the revision it was last anchored to.
+    expect(orphan.startCodePoint).toBe([...doc.headText.slice(0, later)].length);
+
+    // Re-attach the orphan to a selection on the head text.
+    const head = prefixed;
+    const at = head.indexOf("Otroshchenko");
+    const moved = await updateAnnotation(b.id, { start: at, end: at + 12 });
+    expect(moved).toMatchObject({ status: "anchored", exact: "Otroshchenko" });
+    await deleteAnnotation(b.id);
+    expect((await listAnnotations({ documentId: docId })).map((x) => x.id)).not.toContain(b.id);
+  });
+
+  it("refuses bad ranges, unknown tags and unknown entities with 422 and stores nothing", async () => {
+    const before = await getDb().annotation.count();
+    const head = (await getDb().document.findUniqueOrThrow({ where: { id: docId }, select: { headText: true } })).headText;
+    const emoji = head.indexOf("😀");
+    const bad = [
+      { start: 10, end: 5, tag: "person" },
+      { start: 0, end: 10_000, tag: "person" },
+      { start: emoji + 1, end: emoji + 3, tag: "person" },
+      { start: 0, end: 3, tag: "spaceship" },
+      { start: 0, end: 3, tag: "person", entityId: "nope" },
+      { start: 1.5, end: 3, tag: "person" },
+    ];
+    for (const input of bad) {
+      await expect(createAnnotation({ documentId: docId, author: "t", ...input })).rejects.toMatchObject({ code: "invalid" });
+    }
+    expect(await getDb().annotation.count()).toBe(before);
+    await expect(createAnnotation({ documentId: "nope", start: 0, end: 1, tag: "person", author: "t" })).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("edits the tag set but keeps tags that annotations use", async () => {
+    const collectionId = (await getDb().document.findUniqueOrThrow({ where: { id: docId }, select: { collectionId: true } })).collectionId;
+    const tags = await getTagSet({ collectionId });
+    expect(tags.map((t) => t.key)).toContain("unclear");
+    await expect(updateTagSet({ collectionId, tags: tags.filter((t) => t.key !== "person") })).rejects.toMatchObject({ code: "invalid" });
+    const edited = await updateTagSet({ collectionId, tags: [...tags, { key: "vessel", label: "Vessel", color: "#123456", description: "A ship" }] });
+    expect(edited.map((t) => t.key)).toContain("vessel");
+    const a = await createAnnotation({ documentId: docId, start: 0, end: 2, tag: "vessel", author: "t" });
+    expect(a.tag).toBe("vessel");
+  });
+});

@@ -1,0 +1,183 @@
+import "server-only";
+import { reanchorAll } from "../anchoring/reanchor";
+import { quoteAt, toCodePointOffsets } from "../anchoring/quote";
+import type { AnnotationRecord } from "../annotations/web-annotation";
+import { tagSetFrom } from "../annotations/tags";
+import { getDb, type DbTx } from "../db";
+import { AppError } from "../errors";
+import type { Diff } from "../revisions/types";
+import { isHighSurrogate, isLowSurrogate } from "../revisions/surrogates";
+import { getRevisionText } from "./revisions";
+
+const ANNOTATION_SELECT = {
+  id: true, documentId: true, start: true, end: true, exact: true, prefix: true, suffix: true, tag: true, body: true,
+  entityId: true, author: true, status: true, score: true, anchoredSeq: true, createdAt: true, updatedAt: true,
+  entity: { select: { id: true, name: true, type: true } },
+} as const;
+
+export interface AnnotationInput {
+  start: number;
+  end: number;
+  tag: string;
+  body?: string | null;
+  entityId?: string | null;
+}
+
+const splitsPair = (text: string, i: number) =>
+  i > 0 && i < text.length && isHighSurrogate(text.charCodeAt(i - 1)) && isLowSurrogate(text.charCodeAt(i));
+
+/** Checks a range on the head text: integers, start < end ≤ length, no split surrogate pair. */
+function checkRange(text: string, start: number, end: number) {
+  if (!Number.isInteger(start) || !Number.isInteger(end)) throw new AppError("invalid", "start and end must be integers");
+  if (start < 0 || end > text.length) throw new AppError("invalid", `The range [${start}, ${end}) is outside the text (length ${text.length})`);
+  if (start >= end) throw new AppError("invalid", `The range [${start}, ${end}) is empty or inverted`);
+  if (splitsPair(text, start) || splitsPair(text, end)) throw new AppError("invalid", "The range splits a surrogate pair (half a character)");
+}
+
+async function checkTagAndEntity(db: DbTx, collectionId: string, tag: string | undefined, entityId: string | null | undefined) {
+  if (tag !== undefined) {
+    const collection = await db.collection.findUniqueOrThrow({ where: { id: collectionId }, select: { settings: true } });
+    const tags = tagSetFrom(collection.settings);
+    if (!tags.some((t) => t.key === tag)) {
+      throw new AppError("invalid", `Unknown tag "${tag}"; this collection's tags are ${tags.map((t) => t.key).join(", ")}`);
+    }
+  }
+  if (entityId) {
+    const entity = await db.entity.findUnique({ where: { id: entityId }, select: { id: true } });
+    if (!entity) throw new AppError("invalid", `Unknown entity ${entityId}`);
+  }
+}
+
+async function headOf(db: DbTx, documentId: string) {
+  const doc = await db.document.findUnique({ where: { id: documentId }, select: { headText: true, headSeq: true, collectionId: true } });
+  if (!doc) throw new AppError("not_found", `No document with id ${documentId}`);
+  return doc;
+}
+
+/** Annotates [start, end) of the head text. Offsets are UTF-16 units; bad input is a 422. */
+export async function createAnnotation(input: AnnotationInput & { documentId: string; author: string }) {
+  return getDb().$transaction(async (tx) => {
+    const doc = await headOf(tx, input.documentId);
+    checkRange(doc.headText, input.start, input.end);
+    await checkTagAndEntity(tx, doc.collectionId, input.tag, input.entityId);
+    const quote = quoteAt(doc.headText, input.start, input.end);
+    return tx.annotation.create({
+      data: {
+        documentId: input.documentId,
+        ...quote,
+        tag: input.tag,
+        body: input.body?.trim() || null,
+        entityId: input.entityId || null,
+        author: input.author,
+        status: "anchored",
+        score: 1,
+        anchoredSeq: doc.headSeq,
+      },
+      select: ANNOTATION_SELECT,
+    });
+  });
+}
+
+/**
+ * Changes an annotation's tag, comment or entity, or re-attaches it to a new range of the head
+ * text (which makes an orphan anchored again).
+ */
+export async function updateAnnotation(id: string, input: Partial<AnnotationInput>) {
+  return getDb().$transaction(async (tx) => {
+    const current = await tx.annotation.findUnique({ where: { id }, select: { documentId: true } });
+    if (!current) throw new AppError("not_found", `No annotation with id ${id}`);
+    const doc = await headOf(tx, current.documentId);
+    await checkTagAndEntity(tx, doc.collectionId, input.tag, input.entityId);
+    const moving = input.start !== undefined || input.end !== undefined;
+    if (moving && (input.start === undefined || input.end === undefined)) throw new AppError("invalid", "Re-attaching needs both start and end");
+    if (moving) checkRange(doc.headText, input.start!, input.end!);
+    return tx.annotation.update({
+      where: { id },
+      data: {
+        ...(input.tag !== undefined ? { tag: input.tag } : {}),
+        ...(input.body !== undefined ? { body: input.body?.trim() || null } : {}),
+        ...(input.entityId !== undefined ? { entityId: input.entityId || null } : {}),
+        ...(moving ? { ...quoteAt(doc.headText, input.start!, input.end!), status: "anchored", score: 1, anchoredSeq: doc.headSeq } : {}),
+      },
+      select: ANNOTATION_SELECT,
+    });
+  });
+}
+
+export async function deleteAnnotation(id: string) {
+  const deleted = await getDb().annotation.deleteMany({ where: { id } });
+  if (deleted.count === 0) throw new AppError("not_found", `No annotation with id ${id}`);
+}
+
+export type AnnotationRow = Awaited<ReturnType<typeof createAnnotation>>;
+
+/**
+ * A document's annotations in text order, orphans last, with code-point offsets for W3C.
+ * An orphan's offsets hold on the revision it was last anchored to, so that text is rebuilt.
+ */
+export async function listAnnotations({ documentId }: { documentId: string }) {
+  const db = getDb();
+  const doc = await headOf(db, documentId);
+  const rows = await db.annotation.findMany({ where: { documentId }, orderBy: [{ start: "asc" }, { end: "desc" }], select: ANNOTATION_SELECT });
+  const bySeq = new Map<number, AnnotationRow[]>();
+  for (const r of rows) {
+    const seq = r.status === "orphaned" ? r.anchoredSeq : doc.headSeq;
+    bySeq.set(seq, [...(bySeq.get(seq) ?? []), r]);
+  }
+  const records = new Map<string, ReturnType<typeof toRecord>>();
+  for (const [seq, group] of bySeq) {
+    const text = seq === doc.headSeq ? doc.headText : await getRevisionText(db, { documentId, seq });
+    const points = toCodePointOffsets(text, group.flatMap((r) => [r.start, r.end]));
+    group.forEach((r, i) => records.set(r.id, toRecord(r, points[2 * i], points[2 * i + 1])));
+  }
+  const ordered = rows.map((r) => records.get(r.id)!);
+  return [...ordered.filter((r) => r.status !== "orphaned"), ...ordered.filter((r) => r.status === "orphaned")];
+}
+
+function toRecord(r: AnnotationRow, startCodePoint: number, endCodePoint: number): AnnotationRecord & { entity: AnnotationRow["entity"]; score: number } {
+  return {
+    id: r.id, tag: r.tag, body: r.body, entityId: r.entityId, status: r.status, exact: r.exact, prefix: r.prefix, suffix: r.suffix,
+    author: r.author, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(), start: r.start, end: r.end,
+    startCodePoint, endCodePoint, anchoredSeq: r.anchoredSeq, entity: r.entity, score: r.score,
+  };
+}
+
+/**
+ * Re-anchors every live annotation of a document through one new head revision, inside the
+ * transaction that writes it, reusing that revision's diffs. Annotations that only shifted
+ * are moved with one UPDATE per distinct shift; the few near an edit are written one by one.
+ */
+export async function reanchorAnnotations(tx: DbTx, input: { documentId: string; diffs: readonly Diff[]; text: string; seq: number }) {
+  const live = await tx.annotation.findMany({
+    where: { documentId: input.documentId, status: { not: "orphaned" } },
+    select: { id: true, start: true, end: true, exact: true, prefix: true, suffix: true, status: true },
+  });
+  if (live.length === 0) return { anchored: 0, fuzzy: 0, orphaned: 0 };
+  const results = reanchorAll(live, input.diffs, input.text);
+  const shifted = new Map<number, string[]>();
+  const counts = { anchored: 0, fuzzy: 0, orphaned: 0 };
+  for (const [i, r] of results.entries()) {
+    const before = live[i];
+    counts[r.status]++;
+    const delta = r.start - before.start;
+    const sameQuote = r.exact === before.exact && r.prefix === before.prefix && r.suffix === before.suffix;
+    if (r.status === before.status && sameQuote && r.end - before.end === delta && r.status !== "orphaned") {
+      shifted.set(delta, [...(shifted.get(delta) ?? []), before.id]);
+      continue;
+    }
+    await tx.annotation.update({
+      where: { id: before.id },
+      data:
+        r.status === "orphaned"
+          ? { status: "orphaned", score: 0 }
+          : { start: r.start, end: r.end, exact: r.exact, prefix: r.prefix, suffix: r.suffix, status: r.status, score: r.score, anchoredSeq: input.seq },
+    });
+  }
+  for (const [delta, ids] of shifted) {
+    await tx.annotation.updateMany({
+      where: { id: { in: ids } },
+      data: { start: { increment: delta }, end: { increment: delta }, anchoredSeq: input.seq },
+    });
+  }
+  return counts;
+}

@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { ENTITY_TYPES } from "../annotations/entity-types";
+
+export const createAnnotationSchema = z.object({
+  start: z.number(),
+  end: z.number(),
+  tag: z.string().min(1).max(40),
+  body: z.string().max(5000).nullish(),
+  entityId: z.string().max(100).nullish(),
+  author: z.string().trim().min(1).max(80).optional(),
+});
+
+export const updateAnnotationSchema = z
+  .object({
+    start: z.number().optional(),
+    end: z.number().optional(),
+    tag: z.string().min(1).max(40).optional(),
+    body: z.string().max(5000).nullish(),
+    entityId: z.string().max(100).nullish(),
+  })
+  .strict();
+
+export const entitySchema = z.object({
+  type: z.enum(ENTITY_TYPES),
+  name: z.string().trim().min(1).max(300),
+  variants: z.array(z.string().max(300)).max(100).optional(),
+  notes: z.string().max(10_000).optional(),
+  externalId: z.string().trim().max(100).nullish(),
+});
+
+export const tagSetSchema = z.object({
+  tags: z
+    .array(z.object({ key: z.string(), label: z.string().max(60), color: z.string(), description: z.string().max(500).default("") }))
+    .max(60),
+});
