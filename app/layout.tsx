@@ -19,6 +19,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <nav className="site-header__nav" aria-label="Main">
             <Link href="/">Documents</Link>
             <Link href="/import">Import</Link>
+            <Link href="/entities">Entities</Link>
           </nav>
           <AuthorBadge name={author} />
         </header>

@@ -20,7 +20,7 @@ export async function saveRevision(documentId: string, input: { baseSeq: number;
     const revision = await createRevision({ documentId, ...body, author: await requireAuthor() });
     revalidatePath("/");
     revalidatePath(`/documents/${documentId}`, "layout");
-    return { seq: revision.seq, created: revision.created };
+    return { seq: revision.seq, created: revision.created, orphaned: revision.annotations?.orphaned ?? 0 };
   });
 }
 

@@ -1,8 +1,14 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { editAnnotation, removeAnnotation } from "@/app/actions/annotations";
 import { saveRevision } from "@/app/actions/revisions";
+import { AnnotateForm } from "@/components/annotations/annotate-form";
+import { AnnotationDetails } from "@/components/annotations/annotation-details";
+import { AnnotationPanel } from "@/components/annotations/annotation-panel";
+import { describeAnnotation, type AnnotationView, type EntityOption, type TagDefinition } from "@/components/annotations/types";
+import type { Highlight } from "@/components/editor/annotation-decorations";
 import { TextEditor, type TextEditorHandle } from "@/components/editor/text-editor";
 import { AuthorForm } from "@/components/ui/author-form";
 import { RawText } from "./raw-text";
@@ -12,10 +18,16 @@ import { useWideScreen, WIDE_QUERY } from "./use-wide-screen";
 
 interface Props {
   documentId: string;
+  collectionId: string;
   headSeq: number;
   text: string;
   rawText: string;
   author: string | null;
+  annotations: AnnotationView[];
+  tags: TagDefinition[];
+  entities: EntityOption[];
+  /** An annotation to select on arrival (from an entity page). */
+  focusAnnotationId?: string;
 }
 
 type Notice =
@@ -23,8 +35,11 @@ type Notice =
   | { kind: "error"; message: string }
   | { kind: "conflict"; headSeq: number; baseSeq: number; message: string };
 
-/** The correction screen: editor, raw OCR beside it, save with a message, and what happened. */
-export function DocumentWorkspace({ documentId, headSeq, text, rawText, author }: Props) {
+type SidePane = "raw" | "annotations";
+
+/** The correction screen: editor, raw OCR and annotations beside it, save with a message. */
+export function DocumentWorkspace(props: Props) {
+  const { documentId, headSeq, text, rawText, author, annotations, tags, entities } = props;
   const router = useRouter();
   const editor = useRef<TextEditorHandle | null>(null);
   const [baseSeq, setBaseSeq] = useState(headSeq);
@@ -32,38 +47,54 @@ export function DocumentWorkspace({ documentId, headSeq, text, rawText, author }
   const [saving, setSaving] = useState(false);
   const [message, setMessage] = useState("");
   const [notice, setNotice] = useState<Notice | null>(null);
-  // null until the user chooses: side by side on wide screens, the editor alone on narrow ones.
-  const [rawChoice, setRawChoice] = useState<boolean | null>(null);
-  const wide = useWideScreen();
-  const showRaw = rawChoice ?? wide;
   // Asked again only when a save was refused for want of a name; the prop covers the rest.
   const [askName, setAskName] = useState(false);
   const needsName = !author || askName;
-  useLeaveWarning(dirty);
-
+  // null until the user chooses: side by side on wide screens, the editor alone on narrow ones.
+  const [sideChoice, setSideChoice] = useState<boolean | null>(null);
+  const [sidePane, setSidePane] = useState<SidePane>("raw");
+  const wide = useWideScreen();
+  const showSide = sideChoice ?? wide;
+  const [annotating, setAnnotating] = useState<{ start: number; end: number; quote: string } | null>(null);
+  const [details, setDetails] = useState<{ ids: string[]; at: { x: number; y: number } } | null>(null);
   const [editorDom, setEditorDom] = useState<HTMLElement | null>(null);
   const rawPane = useRef<HTMLDivElement | null>(null);
-  const onReady = useCallback((handle: TextEditorHandle) => {
-    editor.current = handle;
-    setEditorDom(handle.dom);
-  }, []);
-  useScrollFollow(editorDom, rawPane, showRaw && wide);
+  useLeaveWarning(dirty);
+  useScrollFollow(editorDom, rawPane, showSide && wide && sidePane === "raw");
+
+  const highlights = useMemo<Highlight[]>(
+    () =>
+      annotations
+        .filter((a) => a.status !== "orphaned")
+        .map((a) => ({ id: a.id, start: a.start, end: a.end, color: tags.find((t) => t.key === a.tag)?.color ?? "#888", title: describeAnnotation(a, tags) })),
+    [annotations, tags],
+  );
+
+  const onReady = useCallback(
+    (handle: TextEditorHandle) => {
+      editor.current = handle;
+      setEditorDom(handle.dom);
+      const focus = annotations.find((a) => a.id === props.focusAnnotationId && a.status !== "orphaned");
+      if (focus) handle.select(focus.start, focus.end);
+    },
+    // Only on the editor's arrival: later annotation changes must not move the selection.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
 
   const save = useCallback(
     async (overBase?: number) => {
       if (!editor.current || saving) return;
       setSaving(true);
-      const result = await saveRevision(documentId, {
-        baseSeq: overBase ?? baseSeq,
-        text: editor.current.getText(),
-        message,
-      });
+      const result = await saveRevision(documentId, { baseSeq: overBase ?? baseSeq, text: editor.current.getText(), message });
       setSaving(false);
       if (result.ok) {
         editor.current.markSaved();
         setBaseSeq(result.seq);
         setMessage("");
-        setNotice({ kind: "saved", message: result.created ? `Saved as revision ${result.seq}.` : "Nothing changed, so nothing was saved." });
+        const orphaned = result.orphaned ? ` ${result.orphaned} annotation${result.orphaned > 1 ? "s" : ""} lost ${result.orphaned > 1 ? "their" : "its"} text: see Orphans.` : "";
+        setNotice({ kind: "saved", message: (result.created ? `Saved as revision ${result.seq}.` : "Nothing changed, so nothing was saved.") + orphaned });
+        if (result.orphaned) setSidePane("annotations");
         router.refresh();
       } else if (result.code === "stale_base" && result.headSeq !== undefined) {
         setNotice({ kind: "conflict", headSeq: result.headSeq, baseSeq: overBase ?? baseSeq, message: result.message });
@@ -77,6 +108,36 @@ export function DocumentWorkspace({ documentId, headSeq, text, rawText, author }
     [baseSeq, documentId, message, router, saving],
   );
 
+  const startAnnotating = useCallback(() => {
+    if (dirty) return setNotice({ kind: "error", message: "Save your corrections first: annotations attach to the saved text." });
+    const range = editor.current?.getSelection();
+    if (!range) return setNotice({ kind: "error", message: "Select the text to annotate first." });
+    setAnnotating({ ...range, quote: editor.current!.getText().slice(range.start, range.end) });
+  }, [dirty]);
+
+  const reattach = useCallback(
+    async (a: AnnotationView) => {
+      if (dirty) return setNotice({ kind: "error", message: "Save your corrections first: annotations attach to the saved text." });
+      const range = editor.current?.getSelection();
+      if (!range) return setNotice({ kind: "error", message: "Select the text in the editor to re-attach this annotation to, then press Re-attach." });
+      const result = await editAnnotation(documentId, a.id, range);
+      setNotice(result.ok ? { kind: "saved", message: `Re-attached to “${editor.current!.getText().slice(range.start, range.end)}”.` } : { kind: "error", message: result.message });
+      router.refresh();
+    },
+    [dirty, documentId, router],
+  );
+
+  const remove = useCallback(
+    async (a: AnnotationView) => {
+      if (!confirm(`Delete the annotation on “${a.exact.slice(0, 60)}”?`)) return;
+      const result = await removeAnnotation(documentId, a.id);
+      setDetails(null);
+      setNotice(result.ok ? { kind: "saved", message: "Annotation deleted." } : { kind: "error", message: result.message });
+      router.refresh();
+    },
+    [documentId, router],
+  );
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "s") {
@@ -84,12 +145,26 @@ export function DocumentWorkspace({ documentId, headSeq, text, rawText, author }
         void save();
       } else if (e.altKey && e.code === "KeyR") {
         e.preventDefault();
-        setRawChoice((choice) => !(choice ?? window.matchMedia(WIDE_QUERY).matches));
+        setSidePane("raw");
+        setSideChoice((choice) => (sidePane !== "raw" ? true : !(choice ?? window.matchMedia(WIDE_QUERY).matches)));
+      } else if (e.altKey && e.code === "KeyA") {
+        e.preventDefault();
+        startAnnotating();
       }
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [save]);
+  }, [save, startAnnotating, sidePane]);
+
+  const orphanCount = annotations.filter((a) => a.status === "orphaned").length;
+  const liveCount = annotations.length - orphanCount;
+  const openSide = (pane: SidePane) => {
+    if (showSide && sidePane === pane) setSideChoice(false);
+    else {
+      setSidePane(pane);
+      setSideChoice(true);
+    }
+  };
 
   return (
     <div className="workspace">
@@ -106,12 +181,21 @@ export function DocumentWorkspace({ documentId, headSeq, text, rawText, author }
         <button type="button" className="button button--primary" onClick={() => void save()} disabled={saving || !dirty} aria-keyshortcuts="Control+S Meta+S" aria-label="Save" title="Save (Ctrl+S or Cmd+S)">
           {saving ? "Saving…" : "Save"} <kbd aria-hidden="true">Ctrl S</kbd>
         </button>
+        <button type="button" className="button" onClick={startAnnotating} aria-keyshortcuts="Alt+A" title="Annotate the selected text (Alt+A)">
+          Annotate <kbd aria-hidden="true">Alt A</kbd>
+        </button>
         <button type="button" className="button" onClick={() => editor.current?.insertPageBreak()} aria-keyshortcuts="Control+Enter" title="Insert a page break (a form feed in the text) at the cursor">
           Page break <kbd aria-hidden="true">Ctrl ↵</kbd>
         </button>
-        <button type="button" className="button" onClick={() => setRawChoice(!showRaw)} aria-keyshortcuts="Alt+R" title="Alt+R">
-          {showRaw ? (wide ? "Hide raw OCR" : "Back to the editor") : "Show raw OCR"}
-        </button>
+        <span className="toolbar__side" role="group" aria-label="Beside the text">
+          <button type="button" className="button" aria-pressed={showSide && sidePane === "raw"} onClick={() => openSide("raw")} aria-keyshortcuts="Alt+R" title="Alt+R">
+            Raw OCR
+          </button>
+          <button type="button" className="button" aria-pressed={showSide && sidePane === "annotations"} onClick={() => openSide("annotations")}>
+            Annotations {liveCount}
+            {orphanCount > 0 && <span className="badge badge--orphans" title="orphaned annotations">{orphanCount} orphaned</span>}
+          </button>
+        </span>
         <span className={`dirty-flag${dirty ? " dirty-flag--on" : ""}`} role="status">
           {dirty ? "Unsaved changes" : `Revision ${baseSeq}`}
         </span>
@@ -148,16 +232,63 @@ export function DocumentWorkspace({ documentId, headSeq, text, rawText, author }
         </div>
       )}
 
-      <div className={`panes${showRaw && wide ? " panes--split" : ""}`}>
+      {annotating && (
+        <div className="annotate-dialog" role="dialog" aria-label="Annotate">
+          <AnnotateForm
+            documentId={documentId}
+            range={annotating}
+            tags={tags}
+            entities={entities}
+            onDone={(done) => {
+              setAnnotating(null);
+              if (done) {
+                setNotice({ kind: "saved", message: done });
+                router.refresh();
+              }
+            }}
+          />
+        </div>
+      )}
+      {details && (
+        <AnnotationDetails
+          annotations={annotations.filter((a) => details.ids.includes(a.id))}
+          tags={tags}
+          at={details.at}
+          onClose={() => setDetails(null)}
+          onDelete={remove}
+        />
+      )}
+
+      <div className={`panes${showSide && wide ? " panes--split" : ""}`}>
         {/* Hidden, not unmounted, on narrow screens: the editor keeps its text and undo history. */}
-        <section className="pane" aria-labelledby="pane-editor" hidden={showRaw && !wide}>
+        <section className="pane" aria-labelledby="pane-editor" hidden={showSide && !wide}>
           <h2 id="pane-editor" className="pane__title">Corrected text</h2>
-          <TextEditor initialText={text} onDirtyChange={setDirty} onReady={onReady} label="Corrected text" />
+          <TextEditor
+            initialText={text}
+            highlights={highlights}
+            onDirtyChange={setDirty}
+            onReady={onReady}
+            onHighlightClick={(ids, at) => setDetails({ ids, at })}
+            label="Corrected text"
+          />
         </section>
-        {showRaw && (
+        {showSide && sidePane === "raw" && (
           <section className="pane pane--raw" aria-labelledby="pane-raw">
             <h2 id="pane-raw" className="pane__title">Raw OCR (never changes)</h2>
             <RawText text={rawText} label="Raw OCR" ref={rawPane} />
+          </section>
+        )}
+        {showSide && sidePane === "annotations" && (
+          <section className="pane pane--annotations" aria-labelledby="pane-annotations">
+            <h2 id="pane-annotations" className="pane__title">Annotations</h2>
+            <AnnotationPanel
+              annotations={annotations}
+              tags={tags}
+              collectionId={props.collectionId}
+              onJump={(a) => editor.current?.select(a.start, a.end)}
+              onReattach={reattach}
+              onDelete={remove}
+            />
           </section>
         )}
       </div>

@@ -4,9 +4,12 @@ import Paragraph from "@tiptap/extension-paragraph";
 import Text from "@tiptap/extension-text";
 import { UndoRedo } from "@tiptap/extensions";
 import { Fragment, Slice } from "@tiptap/pm/model";
+import { TextSelection } from "@tiptap/pm/state";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import { useEffect, useRef } from "react";
 import { docToText, lineToParagraph, textToDoc } from "@/lib/text/editor-doc";
+import { lineIndex, posToTextOffset, textOffsetToPos } from "@/lib/text/editor-positions";
+import { AnnotationDecorations, annotationsKey, highlightsAt, type Highlight } from "./annotation-decorations";
 import { PageBreak } from "./page-break";
 
 export interface TextEditorHandle {
@@ -14,14 +17,21 @@ export interface TextEditorHandle {
   /** Makes the current content the new clean state (after a save). */
   markSaved(): void;
   insertPageBreak(): void;
+  /** The selected range as text offsets, or null when nothing is selected. */
+  getSelection(): { start: number; end: number } | null;
+  /** Selects text offsets [start, end) and scrolls them into view. */
+  select(start: number, end: number): void;
   /** The scrolling element, for keeping the raw OCR beside it in step. */
   dom: HTMLElement;
 }
 
 interface Props {
   initialText: string;
+  highlights: readonly Highlight[];
   onDirtyChange(dirty: boolean): void;
   onReady(handle: TextEditorHandle): void;
+  /** A click on highlighted text: the ids under the pointer, innermost last, and where. */
+  onHighlightClick(ids: string[], at: { x: number; y: number }): void;
   label: string;
 }
 
@@ -29,14 +39,17 @@ interface Props {
  * The plain-text editor. Only paragraphs, text and page breaks exist, so what is saved is
  * exactly what is shown: no marks, no input rules, no HTML. Pasted text keeps every line,
  * blank lines and form feeds included, instead of ProseMirror's default paragraph merging.
+ * Annotations are decorations: they are drawn over the text and never enter it.
  */
-export function TextEditor({ initialText, onDirtyChange, onReady, label }: Props) {
+export function TextEditor({ initialText, highlights, onDirtyChange, onReady, onHighlightClick, label }: Props) {
   const savedDoc = useRef<Editor["state"]["doc"] | null>(null);
   const dirtyRef = useRef(false);
+  const clickRef = useRef(onHighlightClick);
+  clickRef.current = onHighlightClick;
   const editor = useEditor({
     immediatelyRender: false,
     shouldRerenderOnTransaction: false,
-    extensions: [Document, Paragraph, Text, PageBreak, UndoRedo],
+    extensions: [Document, Paragraph, Text, PageBreak, UndoRedo, AnnotationDecorations],
     content: textToDoc(initialText),
     editorProps: {
       attributes: { class: "text-editor", spellcheck: "false", "aria-label": label, role: "textbox", "aria-multiline": "true" },
@@ -45,6 +58,11 @@ export function TextEditor({ initialText, onDirtyChange, onReady, label }: Props
         const lines = text.replace(/\r\n?/g, "\n").split("\n");
         const nodes = lines.map((line) => schema.nodeFromJSON(lineToParagraph(line)));
         return new Slice(Fragment.from(nodes), 1, 1);
+      },
+      handleClick(view, pos, event) {
+        const ids = highlightsAt(annotationsKey.getState(view.state), pos);
+        if (ids.length) clickRef.current(ids, { x: event.clientX, y: event.clientY });
+        return false;
       },
     },
     onCreate({ editor }) {
@@ -69,9 +87,26 @@ export function TextEditor({ initialText, onDirtyChange, onReady, label }: Props
         onDirtyChange(false);
       },
       insertPageBreak: () => editor.chain().focus().insertPageBreak().run(),
+      getSelection: () => {
+        const { from, to } = editor.state.selection;
+        if (from === to) return null;
+        const index = lineIndex(editor.state.doc);
+        return { start: posToTextOffset(index, from), end: posToTextOffset(index, to) };
+      },
+      select: (start, end) => {
+        const { state, view } = editor;
+        const index = lineIndex(state.doc);
+        const selection = TextSelection.create(state.doc, textOffsetToPos(index, start), textOffsetToPos(index, end));
+        view.dispatch(state.tr.setSelection(selection).scrollIntoView());
+        view.focus();
+      },
       dom: editor.view.dom as HTMLElement,
     });
   }, [editor, onReady, onDirtyChange]);
+
+  useEffect(() => {
+    if (editor) editor.view.dispatch(editor.state.tr.setMeta(annotationsKey, highlights).setMeta("addToHistory", false));
+  }, [editor, highlights]);
 
   if (!editor) return <div className="text-editor text-editor--loading" aria-busy="true">Loading the editor…</div>;
   return <EditorContent editor={editor} />;

@@ -1,23 +1,41 @@
 import type { Metadata } from "next";
 import { DocumentWorkspace } from "@/components/document/document-workspace";
+import { listAnnotations } from "@/lib/data/annotations";
+import { listEntities } from "@/lib/data/entities";
 import { getDocument } from "@/lib/data/get-document";
+import { getTagSet } from "@/lib/data/tag-set";
 import { readAuthorCookie } from "@/lib/http/author";
 import { orNotFound } from "@/lib/http/or-not-found";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Edit" };
 
-export default async function EditDocumentPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function EditDocumentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ a?: string }> }) {
   const { id } = await params;
+  const { a } = await searchParams;
   const doc = await orNotFound(getDocument({ id }));
+  const [annotations, tags, entities, author] = await Promise.all([
+    listAnnotations({ documentId: id }),
+    getTagSet({ collectionId: doc.collectionId }),
+    listEntities(),
+    readAuthorCookie(),
+  ]);
   return (
     <DocumentWorkspace
       key={doc.id}
       documentId={doc.id}
+      collectionId={doc.collectionId}
       headSeq={doc.headSeq}
       text={doc.text}
       rawText={doc.rawText}
-      author={await readAuthorCookie()}
+      author={author}
+      annotations={annotations.map((x) => ({
+        id: x.id, start: x.start, end: x.end, tag: x.tag, body: x.body, entityId: x.entityId, entityName: x.entity?.name ?? null,
+        author: x.author, createdAt: x.createdAt, status: x.status, exact: x.exact, prefix: x.prefix, suffix: x.suffix,
+      }))}
+      tags={tags}
+      entities={entities.map((e) => ({ id: e.id, name: e.name, type: String(e.type) }))}
+      focusAnnotationId={a}
     />
   );
 }

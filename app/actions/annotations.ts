@@ -1,0 +1,56 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { createAnnotation, deleteAnnotation, updateAnnotation } from "@/lib/data/annotations";
+import { createEntity } from "@/lib/data/entities";
+import { updateTagSet } from "@/lib/data/tag-set";
+import { ANONYMOUS_AUTHOR, readAuthorCookie } from "@/lib/http/author";
+import { createAnnotationSchema, entitySchema, tagSetSchema, updateAnnotationSchema } from "@/lib/validation/annotations";
+import { runAction } from "./result";
+
+const refresh = (documentId: string) => revalidatePath(`/documents/${documentId}`, "layout");
+
+/** Annotates a range of the saved text; a new entity may be created with it in the same call. */
+export async function annotate(documentId: string, input: z.input<typeof createAnnotationSchema> & { newEntity?: z.input<typeof entitySchema> }) {
+  return runAction(async () => {
+    const body = createAnnotationSchema.parse(input);
+    const entityId = input.newEntity ? (await createEntity(entitySchema.parse(input.newEntity))).id : body.entityId;
+    const created = await createAnnotation({ ...body, entityId, documentId, author: (await readAuthorCookie()) ?? ANONYMOUS_AUTHOR });
+    refresh(documentId);
+    revalidatePath("/entities", "layout");
+    return { id: created.id };
+  });
+}
+
+/** Edits an annotation, or re-attaches it (start and end) to the saved text. */
+export async function editAnnotation(documentId: string, id: string, input: z.input<typeof updateAnnotationSchema>) {
+  return runAction(async () => {
+    await updateAnnotation(id, updateAnnotationSchema.parse(input));
+    refresh(documentId);
+    return {};
+  });
+}
+
+export async function removeAnnotation(documentId: string, id: string) {
+  return runAction(async () => {
+    await deleteAnnotation(id);
+    refresh(documentId);
+    return {};
+  });
+}
+
+export async function addEntity(input: z.input<typeof entitySchema>) {
+  return runAction(async () => {
+    const entity = await createEntity(entitySchema.parse(input));
+    revalidatePath("/entities", "layout");
+    return { id: entity.id };
+  });
+}
+
+export async function saveTagSet(collectionId: string, input: z.input<typeof tagSetSchema>) {
+  return runAction(async () => {
+    const tags = await updateTagSet({ collectionId, tags: tagSetSchema.parse(input).tags });
+    revalidatePath("/", "layout");
+    return { tags };
+  });
+}

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { TagSetEditor } from "@/components/annotations/tag-set-editor";
+import { getTagSet } from "@/lib/data/tag-set";
+import { getDb } from "@/lib/db";
+import { orNotFound } from "@/lib/http/or-not-found";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Tag set" };
+
+export default async function TagSetPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const tags = await orNotFound(getTagSet({ collectionId: id }));
+  const collection = await getDb().collection.findUniqueOrThrow({ where: { id }, select: { name: true } });
+  return (
+    <>
+      <div className="page-head">
+        <h1>Tags of “{collection.name}”</h1>
+      </div>
+      <p className="lede">
+        Annotations in this collection use these tags. The key is stored with each annotation and cannot be removed while
+        annotations use it; the label, colour and legend can change at any time.
+      </p>
+      <TagSetEditor collectionId={id} initial={tags} />
+    </>
+  );
+}

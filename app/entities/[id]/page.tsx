@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getEntityWithMentions } from "@/lib/data/entities";
+import { orNotFound } from "@/lib/http/or-not-found";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Entity" };
+
+export default async function EntityPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const entity = await orNotFound(getEntityWithMentions({ id }));
+  const byDocument = new Map<string, typeof entity.mentions>();
+  for (const m of entity.mentions) byDocument.set(m.document.id, [...(byDocument.get(m.document.id) ?? []), m]);
+  return (
+    <>
+      <div className="page-head">
+        <h1>{entity.name}</h1>
+        <Link href="/entities">All entities</Link>
+      </div>
+      <dl className="facts">
+        <dt>Type</dt>
+        <dd>{String(entity.type)}</dd>
+        <dt>Variant spellings</dt>
+        <dd>{entity.variants.length ? entity.variants.join(", ") : <span className="muted">none</span>}</dd>
+        <dt>External id</dt>
+        <dd>{entity.externalId ? <code>{String(entity.externalId)}</code> : <span className="muted">none</span>}</dd>
+        {entity.notes && (
+          <>
+            <dt>Notes</dt>
+            <dd>{String(entity.notes)}</dd>
+          </>
+        )}
+      </dl>
+      <section aria-labelledby="mentions-title">
+        <h2 id="mentions-title">Mentions ({entity.mentions.length})</h2>
+        {entity.mentions.length === 0 ? (
+          <p className="empty-state">Nothing links to this entity yet. Annotate a name in a document and choose this entity.</p>
+        ) : (
+          [...byDocument.values()].map((mentions) => (
+            <div key={mentions[0].document.id} className="card">
+              <h3>
+                <Link href={`/documents/${mentions[0].document.id}`}>{mentions[0].document.title}</Link>{" "}
+                {mentions[0].document.sourceRef && <span className="source-ref muted">{mentions[0].document.sourceRef}</span>}
+              </h3>
+              <ul className="mentions">
+                {mentions.map((m) => (
+                  <li key={m.id}>
+                    <Link href={`/documents/${m.document.id}?a=${m.id}`} className="mention">
+                      <span className="muted">…{m.prefix}</span>
+                      <mark>{m.exact}</mark>
+                      <span className="muted">{m.suffix}…</span>
+                    </Link>
+                    {m.status !== "anchored" && <span className={`badge badge--${m.status}`}>{m.status}</span>}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { EntityForm } from "@/components/entities/entity-form";
+import { listEntities } from "@/lib/data/entities";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Entities" };
+
+export default async function EntitiesPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+  const { q } = await searchParams;
+  const entities = await listEntities({ q });
+  return (
+    <>
+      <div className="page-head">
+        <h1>Entities</h1>
+        <form className="search" role="search">
+          <input name="q" defaultValue={q} placeholder="Search names and variant spellings" aria-label="Search entities" />
+          <button className="button" type="submit">Search</button>
+        </form>
+      </div>
+      <div className="entities-grid">
+        <section>
+          {entities.length === 0 ? (
+            <div className="empty-state">
+              {q ? <p>No entity matches “{q}”.</p> : <p>No entities yet. Add one here, or create one while annotating a name in a document.</p>}
+            </div>
+          ) : (
+            <table className="doc-table">
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  <th scope="col">Type</th>
+                  <th scope="col">Variants</th>
+                  <th scope="col">External id</th>
+                  <th scope="col" className="num">Mentions</th>
+                </tr>
+              </thead>
+              <tbody>
+                {entities.map((e) => (
+                  <tr key={e.id}>
+                    <td><Link href={`/entities/${e.id}`}>{e.name}</Link></td>
+                    <td>{String(e.type)}</td>
+                    <td>{e.variants.join(", ") || <span className="muted">—</span>}</td>
+                    <td>{e.externalId ? <code>{String(e.externalId)}</code> : <span className="muted">—</span>}</td>
+                    <td className="num">{e.mentionCount}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+        <section className="card" aria-labelledby="new-entity">
+          <h2 id="new-entity">Add an entity</h2>
+          <EntityForm />
+        </section>
+      </div>
+    </>
+  );
+}

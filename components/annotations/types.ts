@@ -1,0 +1,33 @@
+import type { TagDefinition } from "@/lib/annotations/tags";
+
+/** What the document screen knows of one annotation. Offsets are UTF-16 units on the head text. */
+export interface AnnotationView {
+  id: string;
+  start: number;
+  end: number;
+  tag: string;
+  body: string | null;
+  entityId: string | null;
+  entityName: string | null;
+  author: string;
+  createdAt: string;
+  status: string;
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+export interface EntityOption {
+  id: string;
+  name: string;
+  type: string;
+}
+
+export type { TagDefinition };
+
+/** The line shown on hover: tag, entity, comment, author and date. */
+export function describeAnnotation(a: AnnotationView, tags: readonly TagDefinition[]): string {
+  const tag = tags.find((t) => t.key === a.tag)?.label ?? a.tag;
+  const parts = [tag, a.entityName, a.body, `${a.author}, ${a.createdAt.slice(0, 10)}`].filter(Boolean);
+  return parts.join(" · ");
+}
