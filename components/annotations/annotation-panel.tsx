@@ -35,6 +35,7 @@ export function AnnotationPanel({ annotations, tags, collectionId, onJump, onRea
                   <mark>{a.exact}</mark>
                   <span className="muted">{a.suffix}…</span>
                 </q>
+                {a.body && <p className="anno-item__body">{a.body}</p>}
                 <span className="anno-item__actions">
                   <button type="button" className="button button--small" onClick={() => onReattach(a)}>Re-attach to selection</button>
                   <button type="button" className="button button--small button--danger" onClick={() => onDelete(a)}>Delete</button>
