@@ -16,6 +16,19 @@ export const SEARCH_RADIUS = 2048;
  */
 export const MIN_FUZZY_SCORE = 0.75;
 export const MIN_QUOTE_SCORE = 0.6;
+/**
+ * How far (UTF-16 units) a fuzzy match may lie from the mapped span. Mapping already follows
+ * every insertion and deletion, so a correct match overlaps or touches the mapped place; the
+ * benchmark's only wrong attachments were matches on a duplicate phrase 100–400 units away
+ * ("the Ministry of Foreign Affairs" twice in one paragraph), which this rules out.
+ */
+export const MAX_FUZZY_DRIFT = 32;
+/** Spans at least this long (UTF-16 units) are verified by their own text, without their context. */
+export const SELF_EVIDENT_LENGTH = 8;
+/** The mapped short span's surroundings must match its stored prefix and suffix at least this well. */
+export const MIN_CONTEXT_SIMILARITY = 0.5;
+/** A span that fails verification and search is still kept where at least this share of its characters survived. */
+export const MIN_SURVIVING_SHARE = 0.5;
 /** Spans this short carry too little text to verify or search for: they rely on mapping alone. */
 export const MAX_MAPPING_ONLY_LENGTH = 2;
 
@@ -41,26 +54,54 @@ export function reanchor(anchor: Anchor, diffs: readonly Diff[], newText: string
   return reanchorWith(changeRegions(diffs), anchor, newText);
 }
 
+/**
+ * How well the text around [start, end) matches the anchor's stored prefix and suffix,
+ * weighted by their lengths. A diff can pair a short word with another occurrence of it
+ * nearby; the context tells the two apart.
+ */
+export function contextSimilarity(text: string, start: number, end: number, anchor: Anchor): number {
+  const total = anchor.prefix.length + anchor.suffix.length;
+  if (total === 0) return 1;
+  const prefix = similarity(text.slice(Math.max(0, start - anchor.prefix.length), start), anchor.prefix);
+  const suffix = similarity(text.slice(end, end + anchor.suffix.length), anchor.suffix);
+  return (prefix * anchor.prefix.length + suffix * anchor.suffix.length) / total;
+}
+
 function reanchorWith(regions: readonly ChangeRegion[], anchor: Anchor, newText: string): AnchorResult {
   const orphan: AnchorResult = { ...anchor, status: "orphaned", score: 0 };
   const mappedStart = mapOffset(regions, anchor.start, "start");
   const mappedEnd = Math.max(mappedStart, mapOffset(regions, anchor.end, "end"));
   const { start, end } = snapToCodePoints(newText, mappedStart, mappedEnd);
-  const length = anchor.end - anchor.start;
-  const unchanged = end - start === length && survivingLength(regions, anchor.start, anchor.end) === length;
-  if (unchanged) return { ...quoteAt(newText, start, end), status: "anchored", score: 1 };
-
   if (end === start) return orphan; // deleted outright
+
+  const length = anchor.end - anchor.start;
+  const placed = (status: "anchored" | "fuzzy", score: number): AnchorResult => ({ ...quoteAt(newText, start, end), status, score });
+  // Only a short span can be paired by the diff with another occurrence of itself; a longer
+  // one is its own evidence, and heavy corrections around it must not cost it its place.
+  const contextHolds = length >= SELF_EVIDENT_LENGTH || contextSimilarity(newText, start, end, anchor) >= MIN_CONTEXT_SIMILARITY;
+  const unchanged = end - start === length && survivingLength(regions, anchor.start, anchor.end) === length;
+  if (unchanged && contextHolds) return placed("anchored", 1);
+
   const score = similarity(newText.slice(start, end), anchor.exact);
-  // A one- or two-character span cannot be verified by similarity: its mapping is trusted.
-  if (score >= MIN_SIMILARITY || anchor.exact.length <= MAX_MAPPING_ONLY_LENGTH) {
-    return { ...quoteAt(newText, start, end), status: "anchored", score };
+  if (score >= MIN_SIMILARITY && contextHolds) return placed("anchored", score);
+  if (length <= MAX_MAPPING_ONLY_LENGTH) {
+    // Too short to verify or search for: the mapping is trusted when the span kept its length
+    // (a letter corrected, 🅱 → 🅰) and its surroundings, never inside a larger rewrite.
+    return contextHolds && (score >= MIN_SIMILARITY || end - start === length) ? placed("anchored", score) : orphan;
   }
 
   const from = Math.max(0, start - SEARCH_RADIUS);
   const window = newText.slice(from, Math.min(newText.length, end + SEARCH_RADIUS));
   const match = matchQuote(window, anchor.exact, { prefix: anchor.prefix, suffix: anchor.suffix, hint: start - from });
-  if (!match || match.score < MIN_FUZZY_SCORE || match.quoteScore < MIN_QUOTE_SCORE) return orphan;
-  const snapped = snapToCodePoints(newText, from + match.start, from + match.end);
-  return { ...quoteAt(newText, snapped.start, snapped.end), status: "fuzzy", score: match.score };
+  const near = match && from + match.end >= start - MAX_FUZZY_DRIFT && from + match.start <= end + MAX_FUZZY_DRIFT;
+  if (match && near && match.score >= MIN_FUZZY_SCORE && match.quoteScore >= MIN_QUOTE_SCORE) {
+    const snapped = snapToCodePoints(newText, from + match.start, from + match.end);
+    return { ...quoteAt(newText, snapped.start, snapped.end), status: "fuzzy", score: match.score };
+  }
+  // No good match for the quote, yet most of the span's own characters are still where the
+  // mapping put them, in their old surroundings (words inserted or cut inside it): that place
+  // is right by construction. It is kept as fuzzy, for a person to review, rather than lost.
+  const kept = survivingLength(regions, anchor.start, anchor.end) / length;
+  if (contextHolds && kept >= MIN_SURVIVING_SHARE && end - start <= 2 * length + 16) return placed("fuzzy", Math.min(score, kept));
+  return orphan;
 }
