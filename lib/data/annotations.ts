@@ -142,6 +142,8 @@ function toRecord(r: AnnotationRow, startCodePoint: number, endCodePoint: number
   };
 }
 
+const SHIFT_BATCH = 500;
+
 /**
  * Re-anchors every live annotation of a document through one new head revision, inside the
  * transaction that writes it, reusing that revision's diffs. Annotations that only shifted
@@ -174,10 +176,13 @@ export async function reanchorAnnotations(tx: DbTx, input: { documentId: string;
     });
   }
   for (const [delta, ids] of shifted) {
-    await tx.annotation.updateMany({
-      where: { id: { in: ids } },
-      data: { start: { increment: delta }, end: { increment: delta }, anchoredSeq: input.seq },
-    });
+    // In batches: SQLite caps the number of parameters in one statement.
+    for (let i = 0; i < ids.length; i += SHIFT_BATCH) {
+      await tx.annotation.updateMany({
+        where: { id: { in: ids.slice(i, i + SHIFT_BATCH) } },
+        data: { start: { increment: delta }, end: { increment: delta }, anchoredSeq: input.seq },
+      });
+    }
   }
   return counts;
 }

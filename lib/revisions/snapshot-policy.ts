@@ -7,9 +7,9 @@
  * 10–20 µs here. A rebuild therefore costs roughly chain length × that, plus one decompression,
  * one join and one SHA-256 of the text. The policy:
  *
- * - a snapshot every MAX_CHAIN revisions. 200 keeps p95 rebuilds near 5 ms at 100 KB and
+ * - a snapshot every MAX_CHAIN revisions. 128 keeps p95 rebuilds under 10 ms at 100 KB and
  *   well under 50 ms at 1 MB (`npm run bench`), while a 100 KB document with 1,000
- *   one-character corrections stores 5 snapshots, still far below git's pack of the same texts;
+ *   one-character corrections stores 7 snapshots, still far below git's pack of the same texts;
  * - a snapshot when the patch bytes since the last one pass half the text length (replaying
  *   more than half a copy of the text stops paying for itself);
  * - a snapshot when the diff hit Diff_Timeout (the patch is coarse and may be as large as
@@ -18,7 +18,7 @@
  * Snapshots are Brotli-compressed (snapshot-codec.ts): typescript OCR compresses 4–10×.
  * Skip-deltas were not needed: the bounded chain meets the rebuild targets with less storage.
  */
-export const MAX_CHAIN = 200;
+export const MAX_CHAIN = 128;
 
 export interface ChainState {
   /** Revisions written since the last snapshot (or since seq 0), this one included. */
