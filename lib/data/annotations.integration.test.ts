@@ -90,3 +90,24 @@ describe("annotations on SQLite", () => {
     expect(a.tag).toBe("vessel");
   });
 });
+
+describe("re-anchoring many annotations on SQLite", () => {
+  it("moves every annotation exactly through edits that shift runs of them up and down", async () => {
+    const words = Array.from({ length: 300 }, (_, i) => `w${i}`);
+    const text = words.join(" ");
+    const doc = await createDocument({ title: "many", text, facts, author: "t" });
+    let at = 0;
+    for (const w of words) {
+      await createAnnotation({ documentId: doc.id, start: at, end: at + w.length, tag: "person", author: "t" });
+      at += w.length + 1;
+    }
+    // Lengthen one early word a lot and delete a later stretch, so that shifts go both ways.
+    const next = text.replace("w10 ", "w10 " + "x".repeat(500) + " ").replace(/w150 .* w160 /, "");
+    await createRevision({ documentId: doc.id, baseSeq: 0, text: next, message: "", author: "t" });
+    const all = await listAnnotations({ documentId: doc.id });
+    const live = all.filter((a) => a.status !== "orphaned");
+    for (const a of live) expect(next.slice(a.start, a.end)).toBe(a.exact);
+    expect(live.map((a) => a.exact)).toEqual(words.filter((w, i) => i < 150 || i > 160));
+    expect(all.filter((a) => a.status === "orphaned").map((a) => a.exact)).toEqual(words.slice(150, 161));
+  });
+});
