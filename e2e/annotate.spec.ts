@@ -92,3 +92,31 @@ test("the annotation panel filters by tag and jumps to an annotation", async ({ 
   await panel.getByRole("button", { name: /Tokyo/ }).click();
   expect(await page.evaluate(() => window.getSelection()?.toString())).toBe("Tokyo");
 });
+
+test("an editor adds a tag to the collection's tag set and uses it", async ({ page, request }) => {
+  const { id } = await importDocument(request, "tags", "The steamer Tsugaru Maru left Hakodate.");
+  const doc = await (await request.get(`/api/documents/${id}`)).json();
+  await page.goto(`/collections/${doc.collectionId}/tags`);
+  const key = `vessel${Date.now() % 100000}`;
+  await page.getByRole("button", { name: "Add a tag" }).click();
+  await page.getByRole("textbox", { name: "Key of new tag" }).fill(key);
+  await page.getByRole("textbox", { name: `Label of ${key}` }).fill("Vessel");
+  await page.getByRole("textbox", { name: `Legend of ${key}` }).fill("A ship, by name.");
+  await page.getByRole("button", { name: "Save tag set" }).click();
+  await expect(page.getByText("Tag set saved.")).toBeVisible();
+
+  // A tag with a bad key is refused with the reason.
+  await page.getByRole("button", { name: "Add a tag" }).click();
+  await page.getByRole("textbox", { name: "Key of new tag" }).fill("Bad Key");
+  await page.getByRole("button", { name: "Save tag set" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: 'Tag key "Bad Key" must be lower-case' })).toBeVisible();
+
+  await page.goto(`/documents/${id}`);
+  await selectInEditor(page, "Tsugaru Maru");
+  await page.getByRole("button", { name: /^Annotate/ }).click();
+  const form = page.getByRole("form", { name: "Annotate the selection" });
+  await form.getByRole("radio", { name: "Vessel" }).check();
+  await expect(form).toContainText("A ship, by name.");
+  await form.getByRole("button", { name: "Annotate" }).click();
+  await expect(page.getByText("Annotated “Tsugaru Maru” as Vessel.")).toBeVisible();
+});
