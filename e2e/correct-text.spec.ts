@@ -76,11 +76,14 @@ test("on a narrow screen the raw OCR is one click away and the edit survives the
   await selectInEditor(page, "Genserslov");
   await page.keyboard.type("Generalov");
 
-  await page.getByRole("button", { name: "Show raw OCR" }).click();
+  const toggle = page.getByRole("button", { name: "Raw OCR" });
+  await expect(toggle).toHaveAttribute("aria-pressed", "false");
+  await toggle.click();
   await expect(raw).toContainText("Genserslov arrived");
   await expect(editor(page)).toBeHidden();
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
 
-  await page.getByRole("button", { name: "Back to the editor" }).click();
+  await toggle.click();
   await expect(editor(page)).toContainText("Generalov arrived");
   await expect(page.getByRole("status").filter({ hasText: "Unsaved changes" })).toBeVisible();
 });
