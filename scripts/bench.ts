@@ -4,6 +4,7 @@
 //   storage of 1,000 one-character corrections to a 100 KB document against a git pack;
 //   rebuild time of random revisions at 100 KB and 1 MB.
 import { spawn, spawnSync } from "node:child_process";
+import http from "node:http";
 import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -24,6 +25,10 @@ const { createAnnotation } = await import("../lib/data/annotations");
 const SAMPLE = readFileSync(new URL("../samples/csdb-18851.ocr.txt", import.meta.url), "utf8");
 const facts = { byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } };
 const quick = process.argv.includes("--quick");
+const keepAlive = new http.Agent({ keepAlive: true });
+/** `--only=save,storage,rebuild,annotations,editor` runs just those sections. */
+const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",");
+const runs = (section: string) => !only || only.includes(section);
 
 /** The sample repeated to `bytes` UTF-16 units, each copy numbered so that copies differ. */
 function sampleOfSize(bytes: number): string {
@@ -68,73 +73,86 @@ function oneWordFix(text: string, random: () => number): string {
 console.log(`OCR Workbench benchmark (${quick ? "quick" : "full"} run), Node ${process.version}, SQLite at ${dbFile}\n`);
 
 // 1. Save latency -----------------------------------------------------------------------------
-console.log("Save latency, one word fixed (diff, patch, hash, store):");
 const SAVES = quick ? 10 : 40;
-for (const size of [20 * 1024, 200 * 1024, 1024 * 1024]) {
+if (runs("save")) console.log("Save latency, one word fixed (diff, patch, hash, store):");
+for (const size of runs("save") ? [20 * 1024, 200 * 1024, 1024 * 1024] : []) {
   const random = rng(size);
-  let text = sampleOfSize(size);
+  const text = sampleOfSize(size);
   const doc = await createDocument({ title: `latency ${size}`, text, facts, author: "bench" });
-  const times: number[] = [];
-  for (let i = 0; i < SAVES; i++) {
-    const next = oneWordFix(text, random);
-    const t0 = performance.now();
-    await createRevision({ documentId: doc.id, baseSeq: i, text: next, message: "fix", author: "bench" });
-    times.push(performance.now() - t0);
-    text = next;
-  }
+  const times = await timeWordFixes(doc.id, text, SAVES, random);
   const target = size === 200 * 1024 ? `  (target p50 ≤ 30 ms: ${verdict(quantile(times, 0.5) <= 30)})` : "";
   console.log(`  data layer ${kb(size).padStart(9)}: p50 ${ms(quantile(times, 0.5))}, p95 ${ms(quantile(times, 0.95))}${target}`);
 }
-await withServer("through the HTTP API", httpLatency);
+if (runs("save")) await withServer("through the HTTP API", httpLatency);
 
-// 2. Storage ----------------------------------------------------------------------------------
+// 2. Storage and 3. rebuild ------------------------------------------------------------------
 const CORRECTIONS = 1000;
-console.log(`\nStorage: a 100 KB document receives ${CORRECTIONS} one-character corrections:`);
-const series100k = await buildSeries(100 * 1024, CORRECTIONS, 7);
-const stored = storedBytes(series100k.id);
-console.log(`  revisions stored: ${kb(stored.patches)} of patches + ${kb(stored.snapshots)} in ${stored.snapshotCount} compressed snapshots = ${kb(stored.patches + stored.snapshots)}`);
-console.log(`  (plus ${kb(stored.hashes)} of SHA-256 hex, and the raw and head texts kept once each on the document)`);
-console.log(`  full copies would be ${kb(series100k.texts.reduce((n, t) => n + t.length, 0))}`);
-const git = gitPackSize(series100k.texts);
-if (git) {
-  const ours = stored.patches + stored.snapshots;
-  console.log(`  git pack of the same ${series100k.texts.length} texts (fast-import, gc --aggressive): ${kb(git.pack)} (blobs alone: ${kb(git.blobs)})`);
-  console.log(`  target: no larger than git's pack: ${verdict(ours <= git.pack)} (ours is ${(ours / git.pack).toFixed(2)}× the pack, ${(ours / git.blobs).toFixed(2)}× its blobs)`);
-} else {
-  console.log("  git not found: pack comparison skipped");
+if (runs("storage") || runs("rebuild")) {
+  console.log(`\nStorage: a 100 KB document receives ${CORRECTIONS} one-character corrections:`);
+  const series100k = await buildSeries(100 * 1024, CORRECTIONS, 7);
+  if (runs("storage")) reportStorage(series100k);
+  if (runs("rebuild")) {
+    console.log("\nRebuild a random revision (replay from the nearest snapshot, SHA-256 checked):");
+    await rebuildTimes(series100k, 10, "100 KB");
+    const series1m = await buildSeries(1024 * 1024, quick ? 200 : CORRECTIONS, 11);
+    await rebuildTimes(series1m, 50, "1 MB");
+  }
 }
 
-// 3. Rebuild ----------------------------------------------------------------------------------
-console.log("\nRebuild a random revision (replay from the nearest snapshot, SHA-256 checked):");
-await rebuildTimes(series100k, 10, "100 KB");
-const series1m = await buildSeries(1024 * 1024, quick ? 200 : CORRECTIONS, 11);
-await rebuildTimes(series1m, 50, "1 MB");
-
 // 4. Annotations ------------------------------------------------------------------------------
-console.log("\nAnnotations that survive corrections:");
-const accuracy = runAnchoringAccuracy(quick ? 1 : 3);
-const describe = (t: Tally) =>
-  `${t.exact} exact, ${t.fuzzyCorrect} fuzzy-correct, ${t.orphanedCorrectly} orphaned correctly, ${t.missed} orphaned needlessly, ${t.wrong} wrong attachments: ${(100 * correctShare(t)).toFixed(2)} % correct`;
-console.log(`  ${accuracy.ours.spans} annotated spans on the report and the memos, ${accuracy.revisions} revisions of OCR-like corrections, some spans deleted:`);
-console.log(`  workbench (map, verify, local search): ${describe(accuracy.ours)}`);
-console.log(`  quote-only (Hypothesis's method):      ${describe(accuracy.quoteOnly)}`);
-console.log(
-  `  targets: 0 wrong attachments (${verdict(accuracy.ours.wrong === 0)}), ≥ 99 % correct (${verdict(correctShare(accuracy.ours) >= 0.99)}), ` +
-    `better than quote-only (${verdict(correctShare(accuracy.ours) > correctShare(accuracy.quoteOnly) && accuracy.ours.wrong < accuracy.quoteOnly.wrong)})`,
-);
-await reanchorSpeed();
-await withServer("editor latency", editorLatency);
+if (runs("annotations")) {
+  console.log("\nAnnotations that survive corrections:");
+  const accuracy = runAnchoringAccuracy(quick ? 1 : 3);
+  const describe = (t: Tally) =>
+    `${t.exact} exact, ${t.fuzzyCorrect} fuzzy-correct, ${t.orphanedCorrectly} orphaned correctly, ${t.missed} orphaned needlessly, ${t.wrong} wrong attachments: ${(100 * correctShare(t)).toFixed(2)} % correct`;
+  console.log(`  ${accuracy.ours.spans} annotated spans on the report and the memos, ${accuracy.revisions} revisions of OCR-like corrections, some spans deleted:`);
+  console.log(`  workbench (map, verify, local search): ${describe(accuracy.ours)}`);
+  console.log(`  quote-only (Hypothesis's method):      ${describe(accuracy.quoteOnly)}`);
+  console.log(
+    `  targets: 0 wrong attachments (${verdict(accuracy.ours.wrong === 0)}), ≥ 99 % correct (${verdict(correctShare(accuracy.ours) >= 0.99)}), ` +
+      `better than quote-only (${verdict(correctShare(accuracy.ours) > correctShare(accuracy.quoteOnly) && accuracy.ours.wrong < accuracy.quoteOnly.wrong)})`,
+  );
+  await reanchorSpeed();
+}
+if (runs("editor")) await withServer("editor latency", editorLatency);
 
 await getDb().$disconnect();
 
 // ---------------------------------------------------------------------------------------------
+
+/** Bytes stored for a series' revisions, against a git pack of the same texts. */
+function reportStorage(series: { id: string; texts: string[] }) {
+  const stored = storedBytes(series.id);
+  console.log(`  revisions stored: ${kb(stored.patches)} of patches + ${kb(stored.snapshots)} in ${stored.snapshotCount} compressed snapshots = ${kb(stored.patches + stored.snapshots)}`);
+  console.log(`  (plus ${kb(stored.hashes)} of SHA-256 hex, and the raw and head texts kept once each on the document)`);
+  console.log(`  full copies would be ${kb(series.texts.reduce((n, t) => n + t.length, 0))}`);
+  const git = gitPackSize(series.texts);
+  if (!git) return console.log("  git not found: pack comparison skipped");
+  const ours = stored.patches + stored.snapshots;
+  console.log(`  git pack of the same ${series.texts.length} texts (fast-import, gc --aggressive): ${kb(git.pack)} (blobs alone: ${kb(git.blobs)})`);
+  console.log(`  target: no larger than git's pack: ${verdict(ours <= git.pack)} (ours is ${(ours / git.pack).toFixed(2)}× the pack, ${(ours / git.blobs).toFixed(2)}× its blobs)`);
+}
+
+/** Saves `runs` one-word fixes through the data layer, from revision 0 on; the time of each. */
+async function timeWordFixes(documentId: string, start: string, runs: number, random: () => number): Promise<number[]> {
+  let text = start;
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const next = oneWordFix(text, random);
+    const t0 = performance.now();
+    await createRevision({ documentId, baseSeq: i, text: next, message: "fix", author: "bench" });
+    times.push(performance.now() - t0);
+    text = next;
+  }
+  return times;
+}
 
 /** A one-word correction on a 1 MB document with and without 1,000 annotations to re-anchor. */
 async function reanchorSpeed() {
   const random = rng(77);
   const runs = quick ? 8 : 25;
   const timesFor = async (annotations: number) => {
-    let text = sampleOfSize(1024 * 1024) + ` reanchor ${annotations}`;
+    const text = sampleOfSize(1024 * 1024) + ` reanchor ${annotations}`;
     const doc = await createDocument({ title: `reanchor ${annotations}`, text, facts, author: "bench" });
     const words = [...text.matchAll(/[A-Za-z]{4,}/g)];
     const step = Math.floor(words.length / Math.max(1, annotations));
@@ -142,15 +160,7 @@ async function reanchorSpeed() {
       const w = words[i * step];
       await createAnnotation({ documentId: doc.id, start: w.index ?? 0, end: (w.index ?? 0) + w[0].length, tag: "person", author: "bench" });
     }
-    const times: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const next = oneWordFix(text, random);
-      const t0 = performance.now();
-      await createRevision({ documentId: doc.id, baseSeq: i, text: next, message: "fix", author: "bench" });
-      times.push(performance.now() - t0);
-      text = next;
-    }
-    return quantile(times, 0.5);
+    return quantile(await timeWordFixes(doc.id, text, runs, random), 0.5);
   };
   const without = await timesFor(0);
   const withAnnotations = await timesFor(1000);
@@ -274,7 +284,29 @@ async function postJson<T>(url: string, body: unknown): Promise<T> {
   return res.json() as Promise<T>;
 }
 
-/** Times POST /api/documents/:id/revisions. */
+/**
+ * POSTs a JSON body with node:http on a kept-alive connection, as a script or curl would.
+ * Node's fetch (undici) spends about 7 ms more on a 200 KB body here, which is the client's
+ * time, not the server's.
+ */
+function postRaw(url: string, body: string): Promise<{ status: number; body: string; serverTiming: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      url,
+      { method: "POST", agent: keepAlive, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } },
+      (res) => {
+        let answer = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk) => (answer += chunk));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body: answer, serverTiming: String(res.headers["server-timing"] ?? "") }));
+      },
+    );
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
+/** Times POST /api/documents/:id/revisions, the body already serialised. */
 async function httpLatency(base: string) {
   for (const size of [20 * 1024, 200 * 1024, 1024 * 1024]) {
     const random = rng(size + 1);
@@ -284,15 +316,12 @@ async function httpLatency(base: string) {
     const inApp: number[] = [];
     for (let i = 0; i < SAVES; i++) {
       const next = oneWordFix(text, random);
+      const body = JSON.stringify({ baseSeq: i, text: next, message: "fix", author: "bench" });
       const t0 = performance.now();
-      const res = await fetch(`${base}/api/documents/${created.id}/revisions`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ baseSeq: i, text: next, message: "fix", author: "bench" }),
-      });
-      if (res.status !== 201) throw new Error(`save answered ${res.status}: ${await res.text()}`);
+      const res = await postRaw(`${base}/api/documents/${created.id}/revisions`, body);
+      if (res.status !== 201) throw new Error(`save answered ${res.status}: ${res.body}`);
       times.push(performance.now() - t0);
-      inApp.push(Number(/dur=([\d.]+)/.exec(res.headers.get("server-timing") ?? "")?.[1] ?? NaN));
+      inApp.push(Number(/dur=([\d.]+)/.exec(res.serverTiming)?.[1] ?? NaN));
       text = next;
     }
     const target = size === 200 * 1024 ? `  (target p50 ≤ 30 ms: ${verdict(quantile(times, 0.5) <= 30)})` : "";
