@@ -7,9 +7,10 @@ import { Fragment, Slice } from "@tiptap/pm/model";
 import { TextSelection } from "@tiptap/pm/state";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import { useEffect, useRef } from "react";
-import { docToText, lineToParagraph, textToDoc } from "@/lib/text/editor-doc";
+import { docToText, linesToParagraph, textToDoc } from "@/lib/text/editor-doc";
 import { lineIndex, posToTextOffset, textOffsetToPos } from "@/lib/text/editor-positions";
 import { AnnotationDecorations, annotationsKey, highlightsAt, type Highlight } from "./annotation-decorations";
+import { LineBreak } from "./line-break";
 import { PageBreak } from "./page-break";
 
 export interface TextEditorHandle {
@@ -49,15 +50,14 @@ export function TextEditor({ initialText, highlights, onDirtyChange, onReady, on
   const editor = useEditor({
     immediatelyRender: false,
     shouldRerenderOnTransaction: false,
-    extensions: [Document, Paragraph, Text, PageBreak, UndoRedo, AnnotationDecorations],
+    extensions: [Document, Paragraph, Text, LineBreak, PageBreak, UndoRedo, AnnotationDecorations],
     content: textToDoc(initialText),
     editorProps: {
       attributes: { class: "text-editor", spellcheck: "false", "aria-label": label, role: "textbox", "aria-multiline": "true" },
       clipboardTextParser(text, _context, _plain, view) {
         const schema = view.state.schema;
         const lines = text.replace(/\r\n?/g, "\n").split("\n");
-        const nodes = lines.map((line) => schema.nodeFromJSON(lineToParagraph(line)));
-        return new Slice(Fragment.from(nodes), 1, 1);
+        return new Slice(Fragment.from(schema.nodeFromJSON(linesToParagraph(lines))), 1, 1);
       },
       handleClick(view, pos, event) {
         const ids = highlightsAt(annotationsKey.getState(view.state), pos);
