@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SearchForm } from "@/components/ui/search-form";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { TimeStamp } from "@/components/ui/time-stamp";
 import { listDocuments } from "@/lib/data/list-documents";
@@ -12,10 +13,7 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
     <>
       <div className="page-head">
         <h1>Documents</h1>
-        <form className="search" role="search">
-          <input name="q" defaultValue={q} placeholder="Search titles and source references" aria-label="Search documents" />
-          <button className="button" type="submit">Search</button>
-        </form>
+        <SearchForm q={q} label="Search documents" placeholder="Search titles and source references" />
         <Link className="button button--primary" href="/import">Import OCR</Link>
       </div>
       {items.length === 0 ? (

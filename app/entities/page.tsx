@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SearchForm } from "@/components/ui/search-form";
 import { EntityForm } from "@/components/entities/entity-form";
 import { listEntities } from "@/lib/data/entities";
 
@@ -13,10 +14,7 @@ export default async function EntitiesPage({ searchParams }: { searchParams: Pro
     <>
       <div className="page-head">
         <h1>Entities</h1>
-        <form className="search" role="search">
-          <input name="q" defaultValue={q} placeholder="Search names and variant spellings" aria-label="Search entities" />
-          <button className="button" type="submit">Search</button>
-        </form>
+        <SearchForm q={q} label="Search entities" placeholder="Search names and variant spellings" />
       </div>
       <div className="entities-grid">
         <section>
