@@ -68,8 +68,12 @@ test("annotate a person, correct the name, orphan and re-attach a sentence, and 
   await expect(page.getByRole("region", { name: /Orphans/ })).toHaveCount(0);
   await expect(page.getByRole("region", { name: /Annotations \(2\)/ })).toContainText("At the first meeting");
 
-  // The entity page lists the mention, which links back to it in the document.
+  // The entity page lists the mention, which links back to it in the document; it can be edited.
   await page.goto(entityUrl);
+  await page.getByText("Edit this entity").click();
+  await page.getByLabel("Notes").fill("Soviet Ambassador to Australia from 1953.");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("definition").filter({ hasText: "Soviet Ambassador to Australia from 1953." })).toBeVisible();
   const mention = page.locator(".mention").filter({ hasText: "Generalov" });
   await expect(mention).toHaveCount(1);
   await mention.click();

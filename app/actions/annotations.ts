@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { createAnnotation, deleteAnnotation, updateAnnotation } from "@/lib/data/annotations";
-import { createEntity } from "@/lib/data/entities";
+import { createEntity, updateEntity } from "@/lib/data/entities";
 import { updateTagSet } from "@/lib/data/tag-set";
 import { ANONYMOUS_AUTHOR, readAuthorCookie } from "@/lib/http/author";
 import { createAnnotationSchema, entitySchema, tagSetSchema, updateAnnotationSchema } from "@/lib/validation/annotations";
@@ -42,6 +42,14 @@ export async function removeAnnotation(documentId: string, id: string) {
 export async function addEntity(input: z.input<typeof entitySchema>) {
   return runAction(async () => {
     const entity = await createEntity(entitySchema.parse(input));
+    revalidatePath("/entities", "layout");
+    return { id: entity.id };
+  });
+}
+
+export async function editEntity(id: string, input: z.input<typeof entitySchema>) {
+  return runAction(async () => {
+    const entity = await updateEntity(id, entitySchema.parse(input));
     revalidatePath("/entities", "layout");
     return { id: entity.id };
   });

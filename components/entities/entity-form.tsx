@@ -1,25 +1,45 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { addEntity } from "@/app/actions/annotations";
+import { addEntity, editEntity } from "@/app/actions/annotations";
 import { ENTITY_TYPES, type EntityType } from "@/lib/annotations/entity-types";
 
-/** Creates a registry entry: type, canonical name, variant spellings (one per line), notes, external id. */
-export function EntityForm() {
+interface Existing {
+  id: string;
+  type: EntityType;
+  name: string;
+  variants: string[];
+  notes: string;
+  externalId: string | null;
+}
+
+/**
+ * Creates a registry entry, or edits `entity`: type, canonical name, variant spellings (one per
+ * line), notes, external id.
+ */
+export function EntityForm({ entity }: { entity?: Existing }) {
   const router = useRouter();
   const empty = { type: "person" as EntityType, name: "", variants: "", notes: "", externalId: "" };
-  const [form, setForm] = useState(empty);
+  const initial = entity ? { ...entity, variants: entity.variants.join("\n"), externalId: entity.externalId ?? "" } : empty;
+  const [form, setForm] = useState(initial);
+  const [saved, setSaved] = useState(false);
   const [error, setError] = useState<string | null>(null);
   return (
     <form
       className="stack"
       onSubmit={async (e) => {
         e.preventDefault();
-        const result = await addEntity({ ...form, variants: form.variants.split("\n"), externalId: form.externalId || null });
+        const input = { type: form.type, name: form.name, notes: form.notes, variants: form.variants.split("\n"), externalId: form.externalId || null };
+        const result = entity ? await editEntity(entity.id, input) : await addEntity(input);
         if (!result.ok) return setError(result.message);
         setError(null);
-        setForm(empty);
-        router.push(`/entities/${result.id}`);
+        if (entity) {
+          setSaved(true);
+          router.refresh();
+        } else {
+          setForm(empty);
+          router.push(`/entities/${result.id}`);
+        }
       }}
     >
       <label>
@@ -44,7 +64,8 @@ export function EntityForm() {
         Notes
         <textarea rows={2} value={form.notes} onChange={(e) => setForm({ ...form, notes: e.target.value })} />
       </label>
-      <button className="button button--primary" type="submit">Add entity</button>
+      <button className="button button--primary" type="submit">{entity ? "Save changes" : "Add entity"}</button>
+      {saved && <p className="notice notice--ok" role="status">Saved.</p>}
       {error && <p className="form-error" role="alert">{error}</p>}
     </form>
   );
