@@ -7,6 +7,11 @@ import type { Diff } from "./types";
 // UTF-16 unit each, diffed, and mapped back, as diff_linesToChars does for lines.
 
 const TOKEN = /[\p{L}\p{M}\p{N}_'’-]+|\s+|[\s\S]/gu;
+/** Splits text into words, whitespace runs and single other code points; joining them gives the text back. */
+export function tokenize(text: string): string[] {
+  return Array.from(text.matchAll(TOKEN), (m) => m[0]);
+}
+
 /** Codes skip the surrogate range so that the encoded strings stay well formed. */
 const MAX_TOKENS = 0xffff - 0x800;
 
