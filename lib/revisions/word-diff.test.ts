@@ -43,3 +43,10 @@ describe("collapseUnchanged", () => {
     ]);
   });
 });
+
+describe("diffWords granularity", () => {
+  it("never splits a word, even where the two spellings share letters", () => {
+    const diffs = diffWords("Otroshchenko, Genserslov, and Fedor I. Lylich Kunov.", "Otroshchenko, Generalov, and Fedor I. [Il'ich] Kunov.");
+    expect(diffs.filter(([op]) => op !== 0)).toEqual([[-1, "Genserslov"], [1, "Generalov"], [-1, "Lylich"], [1, "[Il'ich]"]]);
+  });
+});

@@ -18,8 +18,9 @@ const MAX_TOKENS = 0xffff - 0x800;
 const codeFor = (index: number) => String.fromCharCode(index < 0xd800 ? index : index + 0x800);
 
 /**
- * Word-level diff of `a` and `b` with semantic cleanup. Falls back to a character diff with
- * semantic cleanup when the texts hold more distinct tokens than one UTF-16 unit can name.
+ * Word-level diff of `a` and `b` with semantic cleanup: every change covers whole tokens.
+ * Falls back to a character diff with semantic cleanup when the texts hold more distinct
+ * tokens than one UTF-16 unit can name.
  */
 export function diffWords(a: string, b: string): Diff[] {
   const dmp = createDmp();
@@ -41,22 +42,23 @@ export function diffWords(a: string, b: string): Diff[] {
   };
   const ea = encode(a);
   const eb = ea === null ? null : encode(b);
-  let diffs: Diff[];
   if (ea === null || eb === null) {
-    diffs = dmp.diff_main(a, b) as Diff[];
-  } else {
-    const decode = (s: string) => {
-      let out = "";
-      for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        out += tokens[c < 0xd800 ? c : c - 0x800];
-      }
-      return out;
-    };
-    diffs = (dmp.diff_main(ea, eb, false) as Diff[]).map(([op, text]) => [op, decode(text)] as Diff);
+    const diffs = dmp.diff_main(a, b) as Diff[];
+    dmp.diff_cleanupSemantic(diffs);
+    return repairSurrogateDiffs(diffs);
   }
-  dmp.diff_cleanupSemantic(diffs);
-  return repairSurrogateDiffs(diffs);
+  const decode = (s: string) => {
+    let out = "";
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      out += tokens[c < 0xd800 ? c : c - 0x800];
+    }
+    return out;
+  };
+  // Cleaned up while still one unit per token, so no change splits a word.
+  const encoded = dmp.diff_main(ea, eb, false) as Diff[];
+  dmp.diff_cleanupSemantic(encoded);
+  return encoded.map(([op, text]) => [op, decode(text)] as Diff);
 }
 
 export type DiffSegment =

@@ -1,0 +1,34 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { applySelectedHunks, proposalHunks } from "./hunks";
+
+const BASE = "Otroshchenko, Genserslov, and the Japanese. Fedor I. Lylich Kunov. Genserslov left.";
+const PROPOSAL = "Otroshchenko, Generalov, and the Japanese. Fedor I. [Il'ich] Kunov. Generalov left.";
+
+describe("proposal hunks", () => {
+  it("numbers each change in text order", () => {
+    expect(proposalHunks(BASE, PROPOSAL).map((h) => [h.index, h.before, h.after])).toEqual([
+      [0, "Genserslov", "Generalov"],
+      [1, "Lylich", "[Il'ich]"],
+      [2, "Genserslov", "Generalov"],
+    ]);
+  });
+
+  it("applies all, none or some of them", () => {
+    const hunks = proposalHunks(BASE, PROPOSAL);
+    expect(applySelectedHunks(BASE, hunks, [0, 1, 2])).toBe(PROPOSAL);
+    expect(applySelectedHunks(BASE, hunks, [])).toBe(BASE);
+    expect(applySelectedHunks(BASE, hunks, [1])).toBe(BASE.replace("Lylich", "[Il'ich]"));
+    expect(applySelectedHunks(BASE, hunks, [2, 0, 99])).toBe(BASE.replaceAll("Genserslov", "Generalov"));
+  });
+
+  it("all hunks rebuild the proposal and none the base, for any texts", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme" }), fc.string({ unit: "grapheme" }), (a, b) => {
+        const hunks = proposalHunks(a, b);
+        return applySelectedHunks(a, hunks, hunks.map((h) => h.index)) === b && applySelectedHunks(a, hunks, []) === a;
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,50 @@
+import { diffWords } from "../revisions/word-diff";
+
+/** One change of a proposal against its base: base text [start, end) becomes `after`. UTF-16 units. */
+export interface Hunk {
+  index: number;
+  start: number;
+  end: number;
+  before: string;
+  after: string;
+}
+
+/**
+ * The hunks a reviewer accepts or rejects one by one: runs of word-level changes (with semantic
+ * cleanup) between unchanged stretches, numbered in text order from 0.
+ */
+export function proposalHunks(base: string, proposal: string): Hunk[] {
+  const hunks: Hunk[] = [];
+  let offset = 0;
+  let open: Hunk | null = null;
+  for (const [op, text] of diffWords(base, proposal)) {
+    if (op === 0) {
+      open = null;
+      offset += text.length;
+      continue;
+    }
+    if (!open) {
+      open = { index: hunks.length, start: offset, end: offset, before: "", after: "" };
+      hunks.push(open);
+    }
+    if (op === -1) {
+      open.before += text;
+      open.end += text.length;
+      offset += text.length;
+    } else open.after += text;
+  }
+  return hunks;
+}
+
+/** The base with only the selected hunks applied (indices as from proposalHunks; unknown ones ignored). */
+export function applySelectedHunks(base: string, hunks: readonly Hunk[], selected: readonly number[]): string {
+  const chosen = new Set(selected);
+  let out = "";
+  let at = 0;
+  for (const h of hunks) {
+    if (!chosen.has(h.index)) continue;
+    out += base.slice(at, h.start) + h.after;
+    at = h.end;
+  }
+  return out + base.slice(at);
+}
