@@ -8,6 +8,7 @@ import { encodeSnapshot } from "../revisions/snapshot-codec";
 import { PATCH_FORMAT } from "../revisions/types";
 import { checkText } from "../text/import-text";
 import { sha256 } from "../text/sha256";
+import { nextDocumentStatus, type DocumentStatus } from "../review/transitions";
 import { reanchorAnnotations } from "./annotations";
 import { textProblemError } from "./text-problem";
 
@@ -75,7 +76,8 @@ export async function createRevision(input: CreateRevisionInput): Promise<Revisi
       data: {
         headText: input.text,
         headSeq: seq,
-        status: head.status === "raw" ? "in_progress" : head.status,
+        // The fall-back reason (a change to an approved text) is shown once issue 4 stores it.
+        status: textChangedStatus(head.status),
         chainLength: snapshot ? 0 : chain.revisionsSinceSnapshot,
         chainPatchBytes: snapshot ? 0 : chain.patchBytesSinceSnapshot,
       },
@@ -105,6 +107,11 @@ export async function createRevision(input: CreateRevisionInput): Promise<Revisi
     const annotations = await reanchorAnnotations(tx, { documentId: input.documentId, diffs: delta.diffs, text: input.text, seq });
     return { ...toSummary(row), created: true, annotations };
   });
+}
+
+function textChangedStatus(status: string): DocumentStatus {
+  const next = nextDocumentStatus(status as DocumentStatus, { kind: "text_changed" });
+  return next.ok ? next.value.status : "in_progress";
 }
 
 const staleBase = (baseSeq: number, headSeq: number) =>
