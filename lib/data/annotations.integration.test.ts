@@ -5,7 +5,7 @@ useTempDatabase();
 const { getDb } = await import("../db");
 const { createDocument } = await import("./create-document");
 const { createRevision } = await import("./create-revision");
-const { createAnnotation, deleteAnnotation, listAnnotations, updateAnnotation } = await import("./annotations");
+const { createAnnotation, deleteAnnotation, getAnnotation, listAnnotations, updateAnnotation } = await import("./annotations");
 const { createEntity, getEntityWithMentions, listEntities } = await import("./entities");
 const { updateTagSet, getTagSet } = await import("./tag-set");
 
@@ -50,6 +50,7 @@ describe("annotations on SQLite", () => {
     expect(all[0]).toMatchObject({ exact: "Generalov", start: TEXT.indexOf("Genserslov") + 7 });
     // An orphan's position selector holds on the revision it was last anchored to.
     expect(orphan.startCodePoint).toBe([...doc.headText.slice(0, later)].length);
+    expect(await getAnnotation({ id: b.id })).toEqual({ ...orphan, documentId: docId });
 
     // Re-attach the orphan to a selection on the head text.
     const head = prefixed;

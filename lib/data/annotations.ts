@@ -119,6 +119,21 @@ export async function listAnnotations({ documentId }: { documentId: string }) {
   const db = getDb();
   const doc = await headOf(db, documentId);
   const rows = await db.annotation.findMany({ where: { documentId }, orderBy: [{ start: "asc" }, { end: "desc" }], select: ANNOTATION_SELECT });
+  const ordered = await withCodePoints(db, documentId, doc, rows);
+  return [...ordered.filter((r) => r.status !== "orphaned"), ...ordered.filter((r) => r.status === "orphaned")];
+}
+
+/** One annotation as listAnnotations gives it, without reading the document's others. */
+export async function getAnnotation({ id }: { id: string }) {
+  const db = getDb();
+  const row = await db.annotation.findUnique({ where: { id }, select: ANNOTATION_SELECT });
+  if (!row) throw new AppError("not_found", `No annotation with id ${id}`);
+  const [record] = await withCodePoints(db, row.documentId, await headOf(db, row.documentId), [row]);
+  return { ...record, documentId: row.documentId };
+}
+
+/** Records with code-point offsets, each counted on the text its offsets hold on. */
+async function withCodePoints(db: DbTx, documentId: string, doc: { headText: string; headSeq: number }, rows: AnnotationRow[]) {
   const bySeq = new Map<number, AnnotationRow[]>();
   for (const r of rows) {
     const seq = r.status === "orphaned" ? r.anchoredSeq : doc.headSeq;
@@ -130,8 +145,7 @@ export async function listAnnotations({ documentId }: { documentId: string }) {
     const points = toCodePointOffsets(text, group.flatMap((r) => [r.start, r.end]));
     group.forEach((r, i) => records.set(r.id, toRecord(r, points[2 * i], points[2 * i + 1])));
   }
-  const ordered = rows.map((r) => records.get(r.id)!);
-  return [...ordered.filter((r) => r.status !== "orphaned"), ...ordered.filter((r) => r.status === "orphaned")];
+  return rows.map((r) => records.get(r.id)!);
 }
 
 function toRecord(r: AnnotationRow, startCodePoint: number, endCodePoint: number): AnnotationRecord & { entity: AnnotationRow["entity"]; score: number } {

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { toAnnotationPage, toWebAnnotation } from "@/lib/annotations/web-annotation";
-import { createAnnotation, listAnnotations } from "@/lib/data/annotations";
+import { createAnnotation, getAnnotation, listAnnotations } from "@/lib/data/annotations";
 import { apiRoute, readJson } from "@/lib/http/api-route";
 import { annotationUrls } from "@/lib/http/annotation-urls";
 import { ANONYMOUS_AUTHOR, readAuthorCookie } from "@/lib/http/author";
@@ -17,7 +17,7 @@ export const POST = apiRoute<{ id: string }>(async (request, { id }) => {
   const body = createAnnotationSchema.parse(await readJson(request));
   const author = body.author ?? (await readAuthorCookie()) ?? ANONYMOUS_AUTHOR;
   const created = await createAnnotation({ ...body, documentId: id, author });
-  const record = (await listAnnotations({ documentId: id })).find((a) => a.id === created.id)!;
+  const record = await getAnnotation({ id: created.id });
   return NextResponse.json(
     { "@context": "http://www.w3.org/ns/anno.jsonld", ...toWebAnnotation(record, annotationUrls(request, id)), start: record.start, end: record.end },
     { status: 201, headers: JSON_LD },

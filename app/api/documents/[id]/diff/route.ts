@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { getDiff } from "@/lib/data/revisions";
-import { getDocument } from "@/lib/data/get-document";
+import { getDocumentSummary } from "@/lib/data/get-document-summary";
 import { apiRoute } from "@/lib/http/api-route";
 import { seqSchema } from "@/lib/validation/api";
 
@@ -8,6 +8,6 @@ import { seqSchema } from "@/lib/validation/api";
 export const GET = apiRoute<{ id: string }>(async (request, { id }) => {
   const params = new URL(request.url).searchParams;
   const from = seqSchema.parse(params.get("from") ?? 0);
-  const to = params.get("to") === null ? (await getDocument({ id })).headSeq : seqSchema.parse(params.get("to"));
+  const to = params.get("to") === null ? (await getDocumentSummary({ id })).headSeq : seqSchema.parse(params.get("to"));
   return NextResponse.json({ from, to, diffs: await getDiff({ documentId: id, from, to }) });
 });
