@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AuthorBadge } from "@/components/ui/author-badge";
-import { readAuthorCookie } from "@/lib/http/author";
+import { UserMenu } from "@/components/account/user-menu";
+import { can } from "@/lib/auth/permissions";
+import { currentUser } from "@/lib/http/auth";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -9,19 +10,24 @@ export const metadata: Metadata = {
   description: "Correct, annotate and review raw OCR of archival typescripts.",
 };
 
+// The header shows links by role only; each page checks access itself on the server.
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const author = await readAuthorCookie();
+  const user = await currentUser();
   return (
     <html lang="en">
       <body>
         <header className="site-header">
           <Link href="/" className="site-header__brand">OCR Workbench</Link>
-          <nav className="site-header__nav" aria-label="Main">
-            <Link href="/">Documents</Link>
-            <Link href="/import">Import</Link>
-            <Link href="/entities">Entities</Link>
-          </nav>
-          <AuthorBadge name={author} />
+          {user && (
+            <nav className="site-header__nav" aria-label="Main">
+              <Link href="/">Documents</Link>
+              <Link href="/review">Review queue</Link>
+              {can(user.role, "document.import") && <Link href="/import">Import</Link>}
+              <Link href="/entities">Entities</Link>
+              {can(user.role, "admin") && <Link href="/admin/users">Users</Link>}
+            </nav>
+          )}
+          {user && <UserMenu user={user} />}
         </header>
         <main className="site-main">{children}</main>
       </body>

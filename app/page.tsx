@@ -3,11 +3,13 @@ import { SearchForm } from "@/components/ui/search-form";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { TimeStamp } from "@/components/ui/time-stamp";
 import { listDocuments } from "@/lib/data/list-documents";
+import { requirePageUser } from "@/lib/http/auth";
 
 export const dynamic = "force-dynamic";
 
 export default async function DocumentsPage({ searchParams }: { searchParams: Promise<{ q?: string; cursor?: string }> }) {
   const { q, cursor } = await searchParams;
+  const user = await requirePageUser("/");
   const { items, nextCursor } = await listDocuments({ q, cursor, limit: 50 });
   return (
     <>

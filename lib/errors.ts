@@ -12,6 +12,7 @@ export const ERROR_STATUS = {
   too_large: 413,
   unsupported_type: 415,
   invalid: 422,
+  too_many_requests: 429,
   internal: 500,
 } as const;
 

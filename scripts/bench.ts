@@ -21,6 +21,13 @@ const { createDocument } = await import("../lib/data/create-document");
 const { createRevision } = await import("../lib/data/create-revision");
 const { getRevisionText } = await import("../lib/data/revisions");
 const { createAnnotation } = await import("../lib/data/annotations");
+const { createApiToken } = await import("../lib/data/api-tokens");
+const { createSession } = await import("../lib/data/sessions");
+
+// The bench signs in as an admin: saves commit directly, the API takes its token, the browser its session.
+const benchUserId = (await getDb().user.create({ data: { username: "bench", displayName: "Bench", role: "admin" }, select: { id: true } })).id;
+const benchToken = (await createApiToken({ userId: benchUserId, name: "bench", actorId: null })).token;
+export const benchSession = async () => (await createSession(benchUserId)).secret;
 
 const SAMPLE = readFileSync(new URL("../samples/csdb-18851.ocr.txt", import.meta.url), "utf8");
 const facts = { byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } };
@@ -78,7 +85,7 @@ if (runs("save")) console.log("Save latency, one word fixed (diff, patch, hash, 
 for (const size of runs("save") ? [20 * 1024, 200 * 1024, 1024 * 1024] : []) {
   const random = rng(size);
   const text = sampleOfSize(size);
-  const doc = await createDocument({ title: `latency ${size}`, text, facts, author: "bench" });
+  const doc = await createDocument({ title: `latency ${size}`, text, facts, authorId: benchUserId });
   const times = await timeWordFixes(doc.id, text, SAVES, random);
   const target = size === 200 * 1024 ? `  (target p50 ≤ 30 ms: ${verdict(quantile(times, 0.5) <= 30)})` : "";
   console.log(`  data layer ${kb(size).padStart(9)}: p50 ${ms(quantile(times, 0.5))}, p95 ${ms(quantile(times, 0.95))}${target}`);
@@ -140,7 +147,7 @@ async function timeWordFixes(documentId: string, start: string, runs: number, ra
   for (let i = 0; i < runs; i++) {
     const next = oneWordFix(text, random);
     const t0 = performance.now();
-    await createRevision({ documentId, baseSeq: i, text: next, message: "fix", author: "bench" });
+    await createRevision({ documentId, baseSeq: i, text: next, message: "fix", authorId: benchUserId });
     times.push(performance.now() - t0);
     text = next;
   }
@@ -153,12 +160,12 @@ async function reanchorSpeed() {
   const runs = quick ? 8 : 25;
   const timesFor = async (annotations: number) => {
     const text = sampleOfSize(1024 * 1024) + ` reanchor ${annotations}`;
-    const doc = await createDocument({ title: `reanchor ${annotations}`, text, facts, author: "bench" });
+    const doc = await createDocument({ title: `reanchor ${annotations}`, text, facts, authorId: benchUserId });
     const words = [...text.matchAll(/[A-Za-z]{4,}/g)];
     const step = Math.floor(words.length / Math.max(1, annotations));
     for (let i = 0; i < annotations; i++) {
       const w = words[i * step];
-      await createAnnotation({ documentId: doc.id, start: w.index ?? 0, end: (w.index ?? 0) + w[0].length, tag: "person", author: "bench" });
+      await createAnnotation({ documentId: doc.id, start: w.index ?? 0, end: (w.index ?? 0) + w[0].length, tag: "person", authorId: benchUserId });
     }
     return quantile(await timeWordFixes(doc.id, text, runs, random), 0.5);
   };
@@ -174,11 +181,11 @@ async function reanchorSpeed() {
 async function buildSeries(size: number, count: number, seed: number) {
   const random = rng(seed);
   const texts = [sampleOfSize(size) + ` series ${seed}`];
-  const doc = await createDocument({ title: `series ${size}`, text: texts[0], facts, author: "bench" });
+  const doc = await createDocument({ title: `series ${size}`, text: texts[0], facts, authorId: benchUserId });
   const t0 = performance.now();
   for (let i = 1; i <= count; i++) {
     texts.push(oneCharFix(texts[i - 1], random));
-    await createRevision({ documentId: doc.id, baseSeq: i - 1, text: texts[i], message: `c${i}`, author: "bench" });
+    await createRevision({ documentId: doc.id, baseSeq: i - 1, text: texts[i], message: `c${i}`, authorId: benchUserId });
   }
   const perSave = (performance.now() - t0) / count;
   console.log(`  (built ${count} revisions of a ${kb(size)} text, ${ms(perSave)} per save on average)`);
@@ -279,7 +286,7 @@ async function withServer(what: string, fn: (base: string) => Promise<void>) {
 }
 
 async function postJson<T>(url: string, body: unknown): Promise<T> {
-  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${benchToken}` }, body: JSON.stringify(body) });
   if (!res.ok) throw new Error(`${url} answered ${res.status}: ${await res.text()}`);
   return res.json() as Promise<T>;
 }
@@ -293,7 +300,7 @@ function postRaw(url: string, body: string): Promise<{ status: number; body: str
   return new Promise((resolve, reject) => {
     const req = http.request(
       url,
-      { method: "POST", agent: keepAlive, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } },
+      { method: "POST", agent: keepAlive, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), authorization: `Bearer ${benchToken}` } },
       (res) => {
         let answer = "";
         res.setEncoding("utf8");
@@ -314,7 +321,7 @@ async function httpLatency(base: string) {
   const random = rng(99);
   for (let i = 0; i < 20; i++) {
     warm = oneWordFix(warm, random);
-    await postRaw(`${base}/api/documents/${warmDoc.id}/revisions`, JSON.stringify({ baseSeq: i, text: warm, message: "warm-up", author: "bench" }));
+    await postRaw(`${base}/api/documents/${warmDoc.id}/revisions`, JSON.stringify({ baseSeq: i, text: warm, message: "warm-up" }));
   }
   for (const size of [20 * 1024, 200 * 1024, 1024 * 1024]) {
     const random = rng(size + 1);
@@ -324,7 +331,7 @@ async function httpLatency(base: string) {
     const inApp: number[] = [];
     for (let i = 0; i < SAVES; i++) {
       const next = oneWordFix(text, random);
-      const body = JSON.stringify({ baseSeq: i, text: next, message: "fix", author: "bench" });
+      const body = JSON.stringify({ baseSeq: i, text: next, message: "fix" });
       const t0 = performance.now();
       const res = await postRaw(`${base}/api/documents/${created.id}/revisions`, body);
       if (res.status !== 201) throw new Error(`save answered ${res.status}: ${res.body}`);

@@ -1,17 +1,18 @@
-// npm run import -- [--collection NAME] [--author NAME] <files or folders>
+// npm run import -- [--collection NAME] [--author USERNAME] <files or folders>
 // Imports .txt files (folders are searched recursively), one line per file and a summary.
+// Revision 0 is credited to --author (an existing user), or to nobody ("OCR import").
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { migrateDatabase } from "./lib/cli";
 
-const USAGE = "usage: npm run import -- [--collection NAME] [--author NAME] <files or folders>";
+const USAGE = "usage: npm run import -- [--collection NAME] [--author USERNAME] <files or folders>";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     collection: { type: "string" },
-    author: { type: "string", default: "command line import" },
+    author: { type: "string" },
     help: { type: "boolean", short: "h" },
   },
 });
@@ -38,6 +39,16 @@ const { getDb } = await import("../lib/db");
 const { importOneFile } = await import("../lib/data/import-documents");
 const { isAppError } = await import("../lib/errors");
 
+let authorId: string | null = null;
+if (values.author) {
+  const user = await getDb().user.findUnique({ where: { username: values.author.trim().toLowerCase() }, select: { id: true } });
+  if (!user) {
+    console.error(`No user ${values.author}: create one with npm run user:create, or leave out --author`);
+    process.exit(2);
+  }
+  authorId = user.id;
+}
+
 let collectionId: string | null = null;
 if (values.collection) {
   const db = getDb();
@@ -61,7 +72,7 @@ for (const [i, file] of files.entries()) {
   const shown = relative(process.cwd(), file) || file;
   const progress = `[${i + 1}/${files.length}]`;
   try {
-    const doc = await importOneFile({ name: file, bytes: new Uint8Array(await readFile(file)) }, { author: values.author ?? "", collectionId });
+    const doc = await importOneFile({ name: file, bytes: new Uint8Array(await readFile(file)) }, { authorId, collectionId });
     imported++;
     console.log(`${progress} ✓ ${shown} → ${doc.id} "${doc.title}"`);
   } catch (e) {

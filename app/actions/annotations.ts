@@ -4,7 +4,6 @@ import { z } from "zod";
 import { createAnnotation, deleteAnnotation, updateAnnotation } from "@/lib/data/annotations";
 import { createEntity, updateEntity } from "@/lib/data/entities";
 import { updateTagSet } from "@/lib/data/tag-set";
-import { ANONYMOUS_AUTHOR, readAuthorCookie } from "@/lib/http/author";
 import { createAnnotationSchema, entitySchema, tagSetSchema, updateAnnotationSchema } from "@/lib/validation/annotations";
 import { runAction } from "./result";
 
@@ -12,10 +11,10 @@ const refresh = (documentId: string) => revalidatePath(`/documents/${documentId}
 
 /** Annotates a range of the saved text; a new entity may be created with it in the same call. */
 export async function annotate(documentId: string, input: z.input<typeof createAnnotationSchema> & { newEntity?: z.input<typeof entitySchema> }) {
-  return runAction(async () => {
+  return runAction({ permission: "annotate", what: "annotate" }, async (user) => {
     const body = createAnnotationSchema.parse(input);
     const entityId = input.newEntity ? (await createEntity(entitySchema.parse(input.newEntity))).id : body.entityId;
-    const created = await createAnnotation({ ...body, entityId, documentId, author: (await readAuthorCookie()) ?? ANONYMOUS_AUTHOR });
+    const created = await createAnnotation({ ...body, entityId, documentId, authorId: user.id });
     refresh(documentId);
     revalidatePath("/entities", "layout");
     return { id: created.id };
@@ -24,23 +23,23 @@ export async function annotate(documentId: string, input: z.input<typeof createA
 
 /** Edits an annotation, or re-attaches it (start and end) to the saved text. */
 export async function editAnnotation(documentId: string, id: string, input: z.input<typeof updateAnnotationSchema>) {
-  return runAction(async () => {
-    await updateAnnotation(id, updateAnnotationSchema.parse(input));
+  return runAction({ permission: "annotate", what: "edit annotations" }, async (user) => {
+    await updateAnnotation(id, updateAnnotationSchema.parse(input), user);
     refresh(documentId);
     return {};
   });
 }
 
 export async function removeAnnotation(documentId: string, id: string) {
-  return runAction(async () => {
-    await deleteAnnotation(id);
+  return runAction({ permission: "annotate", what: "delete annotations" }, async (user) => {
+    await deleteAnnotation(id, user);
     refresh(documentId);
     return {};
   });
 }
 
 export async function addEntity(input: z.input<typeof entitySchema>) {
-  return runAction(async () => {
+  return runAction({ permission: "annotate", what: "create entities" }, async () => {
     const entity = await createEntity(entitySchema.parse(input));
     revalidatePath("/entities", "layout");
     return { id: entity.id };
@@ -48,7 +47,7 @@ export async function addEntity(input: z.input<typeof entitySchema>) {
 }
 
 export async function editEntity(id: string, input: z.input<typeof entitySchema>) {
-  return runAction(async () => {
+  return runAction({ permission: "annotate", what: "edit entities" }, async () => {
     const entity = await updateEntity(id, entitySchema.parse(input));
     revalidatePath("/entities", "layout");
     return { id: entity.id };
@@ -56,7 +55,7 @@ export async function editEntity(id: string, input: z.input<typeof entitySchema>
 }
 
 export async function saveTagSet(collectionId: string, input: z.input<typeof tagSetSchema>) {
-  return runAction(async () => {
+  return runAction({ permission: "admin", what: "edit tag sets" }, async () => {
     const tags = await updateTagSet({ collectionId, tags: tagSetSchema.parse(input).tags });
     revalidatePath("/", "layout");
     return { tags };

@@ -4,7 +4,6 @@ import { z } from "zod";
 import { createCollection } from "@/lib/data/collections";
 import { importOneFile, importPastedText } from "@/lib/data/import-documents";
 import { getDb } from "@/lib/db";
-import { ANONYMOUS_AUTHOR, readAuthorCookie } from "@/lib/http/author";
 import { AppError } from "@/lib/errors";
 import { runAction } from "./result";
 
@@ -17,9 +16,9 @@ const pasteSchema = z.object({
 
 /** Imports pasted text as one document. */
 export async function importPasted(input: z.input<typeof pasteSchema>) {
-  return runAction(async () => {
+  return runAction({ permission: "document.import", what: "import documents" }, async (user) => {
     const body = pasteSchema.parse(input);
-    const doc = await importPastedText({ ...body, author: (await readAuthorCookie()) ?? ANONYMOUS_AUTHOR });
+    const doc = await importPastedText({ ...body, authorId: user.id });
     revalidatePath("/");
     return { id: doc.id, title: doc.title };
   });
@@ -30,13 +29,13 @@ export async function importPasted(input: z.input<typeof pasteSchema>) {
  * file by file and a bad file never blocks the rest.
  */
 export async function importUploadedFile(form: FormData) {
-  return runAction(async () => {
+  return runAction({ permission: "document.import", what: "import documents" }, async (user) => {
     const file = form.get("file");
     if (!(file instanceof File)) throw new AppError("bad_request", "No file in the form");
     const collectionId = String(form.get("collectionId") ?? "") || null;
     const doc = await importOneFile(
       { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
-      { author: (await readAuthorCookie()) ?? ANONYMOUS_AUTHOR, collectionId },
+      { authorId: user.id, collectionId },
     );
     revalidatePath("/");
     return { id: doc.id, title: doc.title };
@@ -45,7 +44,7 @@ export async function importUploadedFile(form: FormData) {
 
 /** Creates a collection to import into. */
 export async function addCollection(name: string) {
-  return runAction(async () => {
+  return runAction({ permission: "admin", what: "create collections" }, async () => {
     const collection = await createCollection(getDb(), { name });
     revalidatePath("/import");
     return { id: collection.id, name: collection.name };

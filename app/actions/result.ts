@@ -1,5 +1,8 @@
 import "server-only";
 import { isAppError } from "@/lib/errors";
+import type { Permission } from "@/lib/auth/permissions";
+import type { UserRef } from "@/lib/data/users";
+import { requireActionUser } from "@/lib/http/auth";
 import { ZodError } from "zod";
 
 /** What a server action answers: its value, or an error the UI can show as it is. */
@@ -7,8 +10,19 @@ export type ActionResult<T> =
   | ({ ok: true } & T)
   | { ok: false; code: string; message: string; headSeq?: number };
 
-/** Runs a server action body and turns expected errors into values; unknown errors are logged. */
-export async function runAction<T extends object>(body: () => Promise<T>): Promise<ActionResult<T>> {
+/**
+ * Runs a server action body for a signed-in user whose role holds `permission`, and turns
+ * expected errors (401 and 403 included) into values; unknown errors are logged.
+ */
+export async function runAction<T extends object>(
+  access: { permission: Permission; what?: string },
+  body: (user: UserRef) => Promise<T>,
+): Promise<ActionResult<T>> {
+  return runPublicAction(async () => body(await requireActionUser(access.permission, access.what)));
+}
+
+/** runAction without the sign-in check: for signing in and for setting up the first admin only. */
+export async function runPublicAction<T extends object>(body: () => Promise<T>): Promise<ActionResult<T>> {
   try {
     return { ok: true, ...(await body()) };
   } catch (e) {

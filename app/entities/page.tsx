@@ -3,12 +3,14 @@ import Link from "next/link";
 import { SearchForm } from "@/components/ui/search-form";
 import { EntityForm } from "@/components/entities/entity-form";
 import { listEntities } from "@/lib/data/entities";
+import { requirePageUser } from "@/lib/http/auth";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Entities" };
 
 export default async function EntitiesPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   const { q } = await searchParams;
+  const user = await requirePageUser("/entities");
   const entities = await listEntities({ q });
   return (
     <>

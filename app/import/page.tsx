@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import { ImportPanel } from "@/components/import/import-panel";
 import { listCollections } from "@/lib/data/collections";
 import { getDb } from "@/lib/db";
+import { requirePageUser } from "@/lib/http/auth";
 
 export const metadata: Metadata = { title: "Import" };
 export const dynamic = "force-dynamic";
 
 export default async function ImportPage() {
+  await requirePageUser("/import", "document.import");
   const collections = await listCollections(getDb());
   return (
     <>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { editAnnotation, removeAnnotation } from "@/app/actions/annotations";
+import { proposeCorrection } from "@/app/actions/proposals";
 import { saveRevision } from "@/app/actions/revisions";
 import { AnnotateForm } from "@/components/annotations/annotate-form";
 import { AnnotationDetails } from "@/components/annotations/annotation-details";
@@ -10,7 +11,6 @@ import { AnnotationPanel } from "@/components/annotations/annotation-panel";
 import { describeAnnotation, type AnnotationView, type EntityOption, type TagDefinition } from "@/components/annotations/types";
 import type { Highlight } from "@/components/editor/annotation-decorations";
 import { TextEditor, type TextEditorHandle } from "@/components/editor/text-editor";
-import { AuthorForm } from "@/components/ui/author-form";
 import { RawText } from "./raw-text";
 import { useLeaveWarning } from "./use-leave-warning";
 import { useScrollFollow } from "./use-scroll-follow";
@@ -22,7 +22,11 @@ interface Props {
   headSeq: number;
   text: string;
   rawText: string;
-  author: string | null;
+  /** What a save does for this user: store a revision, send a proposal for review, or nothing (viewers). */
+  mode: "commit" | "propose" | "read";
+  canAnnotate: boolean;
+  /** The user's own proposals on this document still waiting for a decision. */
+  myOpenProposals: { id: string; status: string; message: string }[];
   annotations: AnnotationView[];
   tags: TagDefinition[];
   entities: EntityOption[];
@@ -32,6 +36,7 @@ interface Props {
 
 type Notice =
   | { kind: "saved"; message: string }
+  | { kind: "proposed"; id: string }
   | { kind: "error"; message: string }
   | { kind: "conflict"; headSeq: number; baseSeq: number; message: string };
 
@@ -39,7 +44,7 @@ type SidePane = "raw" | "annotations";
 
 /** The correction screen: editor, raw OCR and annotations beside it, save with a message. */
 export function DocumentWorkspace(props: Props) {
-  const { documentId, headSeq, text, rawText, author, annotations, tags, entities } = props;
+  const { documentId, headSeq, text, rawText, mode, canAnnotate, annotations, tags, entities } = props;
   const router = useRouter();
   const editor = useRef<TextEditorHandle | null>(null);
   const [baseSeq, setBaseSeq] = useState(headSeq);
@@ -47,9 +52,10 @@ export function DocumentWorkspace(props: Props) {
   const [saving, setSaving] = useState(false);
   const [message, setMessage] = useState("");
   const [notice, setNotice] = useState<Notice | null>(null);
-  // Asked again only when a save was refused for want of a name; the prop covers the rest.
-  const [askName, setAskName] = useState(false);
-  const needsName = !author || askName;
+  // A proposal leaves the head as it was: the editor is remounted on the head text, and the
+  // text and seq it starts from are kept as one pair.
+  const [editorKey, setEditorKey] = useState(0);
+  const [initialText, setInitialText] = useState(text);
   // null until the user chooses: side by side on wide screens, the editor alone on narrow ones.
   const [sideChoice, setSideChoice] = useState<boolean | null>(null);
   const [sidePane, setSidePane] = useState<SidePane>("raw");
@@ -84,8 +90,21 @@ export function DocumentWorkspace(props: Props) {
 
   const save = useCallback(
     async (overBase?: number) => {
-      if (!editor.current || saving) return;
+      if (!editor.current || saving || mode === "read") return;
       setSaving(true);
+      if (mode === "propose") {
+        const proposed = await proposeCorrection(documentId, { baseSeq, text: editor.current.getText(), message });
+        setSaving(false);
+        if (!proposed.ok) return setNotice({ kind: "error", message: proposed.message });
+        setMessage("");
+        setDirty(false);
+        setInitialText(text);
+        setBaseSeq(headSeq);
+        setEditorKey((k) => k + 1);
+        setNotice({ kind: "proposed", id: proposed.id });
+        router.refresh();
+        return;
+      }
       const result = await saveRevision(documentId, { baseSeq: overBase ?? baseSeq, text: editor.current.getText(), message });
       setSaving(false);
       if (result.ok) {
@@ -98,22 +117,20 @@ export function DocumentWorkspace(props: Props) {
         router.refresh();
       } else if (result.code === "stale_base" && result.headSeq !== undefined) {
         setNotice({ kind: "conflict", headSeq: result.headSeq, baseSeq: overBase ?? baseSeq, message: result.message });
-      } else if (result.code === "no_author") {
-        setAskName(true);
-        setNotice({ kind: "error", message: result.message });
       } else {
         setNotice({ kind: "error", message: result.message });
       }
     },
-    [baseSeq, documentId, message, router, saving],
+    [baseSeq, documentId, headSeq, message, mode, router, saving, text],
   );
 
   const startAnnotating = useCallback(() => {
+    if (!canAnnotate) return setNotice({ kind: "error", message: "Your role can read annotations but not add them." });
     if (dirty) return setNotice({ kind: "error", message: "Save your corrections first: annotations attach to the saved text." });
     const range = editor.current?.getSelection();
     if (!range) return setNotice({ kind: "error", message: "Select the text to annotate first." });
     setAnnotating({ ...range, quote: editor.current!.getText().slice(range.start, range.end) });
-  }, [dirty]);
+  }, [canAnnotate, dirty]);
 
   const reattach = useCallback(
     async (a: AnnotationView) => {
@@ -169,24 +186,41 @@ export function DocumentWorkspace(props: Props) {
   return (
     <div className="workspace">
       <div className="toolbar" role="toolbar" aria-label="Correction">
-        <input
-          className="toolbar__message"
-          aria-label="Describe your correction"
-          placeholder="Describe your correction, e.g. “Genserslov → Generalov”"
-          value={message}
-          maxLength={500}
-          onChange={(e) => setMessage(e.target.value)}
-          onKeyDown={(e) => e.key === "Enter" && void save()}
-        />
-        <button type="button" className="button button--primary" onClick={() => void save()} disabled={saving || !dirty} aria-keyshortcuts="Control+S Meta+S" aria-label="Save" title="Save (Ctrl+S or Cmd+S)">
-          {saving ? "Saving…" : "Save"} <kbd aria-hidden="true">Ctrl S</kbd>
-        </button>
-        <button type="button" className="button" onClick={startAnnotating} aria-keyshortcuts="Alt+A" title="Annotate the selected text (Alt+A)">
-          Annotate <kbd aria-hidden="true">Alt A</kbd>
-        </button>
-        <button type="button" className="button" onClick={() => editor.current?.insertPageBreak()} aria-keyshortcuts="Control+Enter" title="Insert a page break (a form feed in the text) at the cursor">
-          Page break <kbd aria-hidden="true">Ctrl ↵</kbd>
-        </button>
+        {mode !== "read" && (
+          <>
+            <input
+              className="toolbar__message"
+              aria-label="Describe your correction"
+              placeholder="Describe your correction, e.g. “Genserslov → Generalov”"
+              value={message}
+              maxLength={500}
+              onChange={(e) => setMessage(e.target.value)}
+              onKeyDown={(e) => e.key === "Enter" && void save()}
+            />
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => void save()}
+              disabled={saving || !dirty}
+              aria-keyshortcuts="Control+S Meta+S"
+              aria-label={mode === "propose" ? "Propose" : "Save"}
+              title={mode === "propose" ? "Send your correction to a reviewer (Ctrl+S or Cmd+S)" : "Save (Ctrl+S or Cmd+S)"}
+            >
+              {saving ? "Sending…" : mode === "propose" ? "Propose" : "Save"} <kbd aria-hidden="true">Ctrl S</kbd>
+            </button>
+          </>
+        )}
+        {mode === "read" && <span className="toolbar__readonly">Read only: your role can read and export, not change the text.</span>}
+        {canAnnotate && (
+          <button type="button" className="button" onClick={startAnnotating} aria-keyshortcuts="Alt+A" title="Annotate the selected text (Alt+A)">
+            Annotate <kbd aria-hidden="true">Alt A</kbd>
+          </button>
+        )}
+        {mode !== "read" && (
+          <button type="button" className="button" onClick={() => editor.current?.insertPageBreak()} aria-keyshortcuts="Control+Enter" title="Insert a page break (a form feed in the text) at the cursor">
+            Page break <kbd aria-hidden="true">Ctrl ↵</kbd>
+          </button>
+        )}
         <span className="toolbar__side" role="group" aria-label="Beside the text">
           <button type="button" className="button" aria-pressed={showSide && sidePane === "raw"} onClick={() => openSide("raw")} aria-keyshortcuts="Alt+R" title="Alt+R">
             Raw OCR
@@ -201,9 +235,23 @@ export function DocumentWorkspace(props: Props) {
         </span>
       </div>
 
-      {needsName && (
-        <div className="notice notice--info">
-          <AuthorForm prompt="Your corrections are stored under your name. What should it be?" onSaved={() => setAskName(false)} />
+      {props.myOpenProposals.length > 0 && notice?.kind !== "proposed" && (
+        <div className="notice notice--info" role="status">
+          You have {props.myOpenProposals.length} proposal{props.myOpenProposals.length > 1 ? "s" : ""} on this document waiting:{" "}
+          {props.myOpenProposals.map((p, i) => (
+            <span key={p.id}>
+              {i > 0 && ", "}
+              <Link href={`/proposals/${p.id}`}>{p.message}</Link>
+              {p.status === "needs_rebase" && <strong> (conflict: resolve it)</strong>}
+            </span>
+          ))}
+          . The editor shows the accepted text.
+        </div>
+      )}
+      {notice?.kind === "proposed" && (
+        <div className="notice notice--ok" role="status">
+          Your correction was sent to a reviewer. <Link href={`/proposals/${notice.id}`}>See your proposal</Link>. The editor shows the accepted text
+          again; it changes once a reviewer approves.
         </div>
       )}
 
@@ -264,7 +312,9 @@ export function DocumentWorkspace(props: Props) {
         <section className="pane" aria-labelledby="pane-editor" hidden={showSide && !wide}>
           <h2 id="pane-editor" className="pane__title">Corrected text</h2>
           <TextEditor
-            initialText={text}
+            key={editorKey}
+            readOnly={mode === "read"}
+            initialText={initialText}
             highlights={highlights}
             onDirtyChange={setDirty}
             onReady={onReady}

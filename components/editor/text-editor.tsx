@@ -34,6 +34,8 @@ interface Props {
   /** A click on highlighted text: the ids under the pointer, innermost last, and where. */
   onHighlightClick(ids: string[], at: { x: number; y: number }): void;
   label: string;
+  /** Viewers read and select but cannot type. */
+  readOnly?: boolean;
 }
 
 /**
@@ -42,7 +44,7 @@ interface Props {
  * blank lines and form feeds included, instead of ProseMirror's default paragraph merging.
  * Annotations are decorations: they are drawn over the text and never enter it.
  */
-export function TextEditor({ initialText, highlights, onDirtyChange, onReady, onHighlightClick, label }: Props) {
+export function TextEditor({ initialText, highlights, onDirtyChange, onReady, onHighlightClick, label, readOnly = false }: Props) {
   const savedDoc = useRef<Editor["state"]["doc"] | null>(null);
   const dirtyRef = useRef(false);
   const clickRef = useRef(onHighlightClick);
@@ -52,8 +54,12 @@ export function TextEditor({ initialText, highlights, onDirtyChange, onReady, on
     shouldRerenderOnTransaction: false,
     extensions: [Document, Paragraph, Text, LineBreak, PageBreak, UndoRedo, AnnotationDecorations],
     content: textToDoc(initialText),
+    editable: !readOnly,
     editorProps: {
-      attributes: { class: "text-editor", spellcheck: "false", "aria-label": label, role: "textbox", "aria-multiline": "true" },
+      attributes: {
+        class: "text-editor", spellcheck: "false", "aria-label": label, role: "textbox", "aria-multiline": "true",
+        ...(readOnly ? { "aria-readonly": "true" } : {}),
+      },
       clipboardTextParser(text, _context, _plain, view) {
         const schema = view.state.schema;
         const lines = text.replace(/\r\n?/g, "\n").split("\n");

@@ -13,7 +13,9 @@ export interface AnnotationRecord {
   exact: string;
   prefix: string;
   suffix: string;
+  /** Display name of the author. */
   author: string;
+  authorId?: string | null;
   createdAt: string;
   updatedAt: string;
   /** UTF-16 offsets on the head text. */

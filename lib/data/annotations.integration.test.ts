@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTempDatabase } from "../../test/temp-db";
+import { userId } from "../../test/users";
 
 useTempDatabase();
 const { getDb } = await import("../db");
@@ -16,17 +17,17 @@ describe("annotations on SQLite", () => {
   let docId = "";
   let entityId = "";
   beforeAll(async () => {
-    docId = (await createDocument({ title: "ann", text: TEXT, facts, author: "t" })).id;
+    docId = (await createDocument({ title: "ann", text: TEXT, facts, authorId: await userId("t") })).id;
     entityId = (await createEntity({ type: "person", name: "Nikolay Ivanovich Generalov", variants: ["Genserslov", "Generalov"] })).id;
   });
 
   it("annotates a person, follows a correction, and lists the mention on the entity", async () => {
     const start = TEXT.indexOf("Genserslov");
-    const a = await createAnnotation({ documentId: docId, start, end: start + 10, tag: "person", entityId, author: "Ada" });
+    const a = await createAnnotation({ documentId: docId, start, end: start + 10, tag: "person", entityId, authorId: await userId("Ada") });
     expect(a).toMatchObject({ exact: "Genserslov", status: "anchored", anchoredSeq: 0 });
 
     const fixed = TEXT.replace("Genserslov", "Generalov");
-    const rev = await createRevision({ documentId: docId, baseSeq: 0, text: fixed, message: "fix", author: "Ada" });
+    const rev = await createRevision({ documentId: docId, baseSeq: 0, text: fixed, message: "fix", authorId: await userId("Ada") });
     expect(rev.annotations).toEqual({ anchored: 1, fuzzy: 0, orphaned: 0 });
     const [after] = await listAnnotations({ documentId: docId });
     expect(after).toMatchObject({ exact: "Generalov", status: "anchored", anchoredSeq: 1, start, end: start + 9 });
@@ -40,10 +41,10 @@ describe("annotations on SQLite", () => {
   it("shifts annotations after an edit before them in one update, and orphans a deleted span", async () => {
     const doc = await getDb().document.findUniqueOrThrow({ where: { id: docId }, select: { headText: true, headSeq: true } });
     const later = doc.headText.lastIndexOf("Genserslov");
-    const b = await createAnnotation({ documentId: docId, start: later, end: later + 10, tag: "person", author: "Ada" });
+    const b = await createAnnotation({ documentId: docId, start: later, end: later + 10, tag: "person", authorId: await userId("Ada") });
     const deleted = doc.headText.replace(" Later, Genserslov left.", "");
     const prefixed = "SECRET " + deleted;
-    await createRevision({ documentId: docId, baseSeq: doc.headSeq, text: prefixed, message: "cut", author: "Ada" });
+    await createRevision({ documentId: docId, baseSeq: doc.headSeq, text: prefixed, message: "cut", authorId: await userId("Ada") });
     const all = await listAnnotations({ documentId: docId });
     const orphan = all.find((x) => x.id === b.id)!;
     expect(orphan).toMatchObject({ status: "orphaned", exact: "Genserslov", anchoredSeq: doc.headSeq });
@@ -55,9 +56,9 @@ describe("annotations on SQLite", () => {
     // Re-attach the orphan to a selection on the head text.
     const head = prefixed;
     const at = head.indexOf("Otroshchenko");
-    const moved = await updateAnnotation(b.id, { start: at, end: at + 12 });
+    const moved = await updateAnnotation(b.id, { start: at, end: at + 12 }, { id: await userId("Ada"), role: "admin" });
     expect(moved).toMatchObject({ status: "anchored", exact: "Otroshchenko" });
-    await deleteAnnotation(b.id);
+    await deleteAnnotation(b.id, { id: await userId("Ada"), role: "admin" });
     expect((await listAnnotations({ documentId: docId })).map((x) => x.id)).not.toContain(b.id);
   });
 
@@ -74,10 +75,10 @@ describe("annotations on SQLite", () => {
       { start: 1.5, end: 3, tag: "person" },
     ];
     for (const input of bad) {
-      await expect(createAnnotation({ documentId: docId, author: "t", ...input })).rejects.toMatchObject({ code: "invalid" });
+      await expect(createAnnotation({ documentId: docId, authorId: await userId("t"), ...input })).rejects.toMatchObject({ code: "invalid" });
     }
     expect(await getDb().annotation.count()).toBe(before);
-    await expect(createAnnotation({ documentId: "nope", start: 0, end: 1, tag: "person", author: "t" })).rejects.toMatchObject({ code: "not_found" });
+    await expect(createAnnotation({ documentId: "nope", start: 0, end: 1, tag: "person", authorId: await userId("t") })).rejects.toMatchObject({ code: "not_found" });
   });
 
   it("edits the tag set but keeps tags that annotations use", async () => {
@@ -87,7 +88,7 @@ describe("annotations on SQLite", () => {
     await expect(updateTagSet({ collectionId, tags: tags.filter((t) => t.key !== "person") })).rejects.toMatchObject({ code: "invalid" });
     const edited = await updateTagSet({ collectionId, tags: [...tags, { key: "vessel", label: "Vessel", color: "#123456", description: "A ship" }] });
     expect(edited.map((t) => t.key)).toContain("vessel");
-    const a = await createAnnotation({ documentId: docId, start: 0, end: 2, tag: "vessel", author: "t" });
+    const a = await createAnnotation({ documentId: docId, start: 0, end: 2, tag: "vessel", authorId: await userId("t") });
     expect(a.tag).toBe("vessel");
   });
 });
@@ -96,15 +97,15 @@ describe("re-anchoring many annotations on SQLite", () => {
   it("moves every annotation exactly through edits that shift runs of them up and down", async () => {
     const words = Array.from({ length: 300 }, (_, i) => `w${i}`);
     const text = words.join(" ");
-    const doc = await createDocument({ title: "many", text, facts, author: "t" });
+    const doc = await createDocument({ title: "many", text, facts, authorId: await userId("t") });
     let at = 0;
     for (const w of words) {
-      await createAnnotation({ documentId: doc.id, start: at, end: at + w.length, tag: "person", author: "t" });
+      await createAnnotation({ documentId: doc.id, start: at, end: at + w.length, tag: "person", authorId: await userId("t") });
       at += w.length + 1;
     }
     // Lengthen one early word a lot and delete a later stretch, so that shifts go both ways.
     const next = text.replace("w10 ", "w10 " + "x".repeat(500) + " ").replace(/w150 .* w160 /, "");
-    await createRevision({ documentId: doc.id, baseSeq: 0, text: next, message: "", author: "t" });
+    await createRevision({ documentId: doc.id, baseSeq: 0, text: next, message: "", authorId: await userId("t") });
     const all = await listAnnotations({ documentId: doc.id });
     const live = all.filter((a) => a.status !== "orphaned");
     for (const a of live) expect(next.slice(a.start, a.end)).toBe(a.exact);

@@ -3,15 +3,17 @@ import { reanchorAll } from "../anchoring/reanchor";
 import { quoteAt, toCodePointOffsets } from "../anchoring/quote";
 import type { AnnotationRecord } from "../annotations/web-annotation";
 import { tagSetFrom } from "../annotations/tags";
+import { canEditAnnotation } from "../auth/permissions";
 import { getDb, type DbTx } from "../db";
 import { AppError } from "../errors";
 import type { Diff } from "../revisions/types";
 import { isHighSurrogate, isLowSurrogate } from "../revisions/surrogates";
 import { getRevisionText } from "./revisions";
+import { AUTHOR_SELECT, authorFields } from "./author-ref";
 
 const ANNOTATION_SELECT = {
   id: true, documentId: true, start: true, end: true, exact: true, prefix: true, suffix: true, tag: true, body: true,
-  entityId: true, author: true, status: true, score: true, anchoredSeq: true, createdAt: true, updatedAt: true,
+  entityId: true, author: AUTHOR_SELECT, status: true, score: true, anchoredSeq: true, createdAt: true, updatedAt: true,
   entity: { select: { id: true, name: true, type: true } },
 } as const;
 
@@ -21,6 +23,12 @@ export interface AnnotationInput {
   tag: string;
   body?: string | null;
   entityId?: string | null;
+}
+
+type Actor = { id: string; role: string };
+
+function requireAnnotationOwner(actor: Actor, authorId: string | null) {
+  if (!canEditAnnotation(actor, authorId)) throw new AppError("forbidden", "Correctors may change only their own annotations; a reviewer can change this one");
 }
 
 const splitsPair = (text: string, i: number) =>
@@ -55,7 +63,7 @@ async function headOf(db: DbTx, documentId: string) {
 }
 
 /** Annotates [start, end) of the head text. Offsets are UTF-16 units; bad input is a 422. */
-export async function createAnnotation(input: AnnotationInput & { documentId: string; author: string }) {
+export async function createAnnotation(input: AnnotationInput & { documentId: string; authorId: string }) {
   return getDb().$transaction(async (tx) => {
     const doc = await headOf(tx, input.documentId);
     checkRange(doc.headText, input.start, input.end);
@@ -68,7 +76,7 @@ export async function createAnnotation(input: AnnotationInput & { documentId: st
         tag: input.tag,
         body: input.body?.trim() || null,
         entityId: input.entityId || null,
-        author: input.author,
+        authorId: input.authorId,
         status: "anchored",
         score: 1,
         anchoredSeq: doc.headSeq,
@@ -82,10 +90,11 @@ export async function createAnnotation(input: AnnotationInput & { documentId: st
  * Changes an annotation's tag, comment or entity, or re-attaches it to a new range of the head
  * text (which makes an orphan anchored again).
  */
-export async function updateAnnotation(id: string, input: Partial<AnnotationInput>) {
+export async function updateAnnotation(id: string, input: Partial<AnnotationInput>, actor: Actor) {
   return getDb().$transaction(async (tx) => {
-    const current = await tx.annotation.findUnique({ where: { id }, select: { documentId: true } });
+    const current = await tx.annotation.findUnique({ where: { id }, select: { documentId: true, authorId: true } });
     if (!current) throw new AppError("not_found", `No annotation with id ${id}`);
+    requireAnnotationOwner(actor, current.authorId);
     const doc = await headOf(tx, current.documentId);
     await checkTagAndEntity(tx, doc.collectionId, input.tag, input.entityId);
     const moving = input.start !== undefined || input.end !== undefined;
@@ -104,8 +113,12 @@ export async function updateAnnotation(id: string, input: Partial<AnnotationInpu
   });
 }
 
-export async function deleteAnnotation(id: string) {
-  const deleted = await getDb().annotation.deleteMany({ where: { id } });
+export async function deleteAnnotation(id: string, actor: Actor) {
+  const db = getDb();
+  const current = await db.annotation.findUnique({ where: { id }, select: { authorId: true } });
+  if (!current) throw new AppError("not_found", `No annotation with id ${id}`);
+  requireAnnotationOwner(actor, current.authorId);
+  const deleted = await db.annotation.deleteMany({ where: { id } });
   if (deleted.count === 0) throw new AppError("not_found", `No annotation with id ${id}`);
 }
 
@@ -151,7 +164,7 @@ async function withCodePoints(db: DbTx, documentId: string, doc: { headText: str
 function toRecord(r: AnnotationRow, startCodePoint: number, endCodePoint: number): AnnotationRecord & { entity: AnnotationRow["entity"]; score: number } {
   return {
     id: r.id, tag: r.tag, body: r.body, entityId: r.entityId, status: r.status, exact: r.exact, prefix: r.prefix, suffix: r.suffix,
-    author: r.author, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(), start: r.start, end: r.end,
+    author: authorFields(r.author).authorName, authorId: r.author?.id ?? null, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(), start: r.start, end: r.end,
     startCodePoint, endCodePoint, anchoredSeq: r.anchoredSeq, entity: r.entity, score: r.score,
   };
 }

@@ -12,7 +12,8 @@ export interface CreateDocumentInput {
   /** Normalised text (see lib/text/import-text). */
   text: string;
   facts: ImportFacts;
-  author: string;
+  /** Who imported it; null for the sample loaded on first start. */
+  authorId: string | null;
   sourceRef?: string | null;
   collectionId?: string | null;
 }
@@ -50,7 +51,7 @@ export async function createDocument(input: CreateDocumentInput) {
           create: {
             seq: 0,
             parentSeq: null,
-            author: input.author,
+            authorId: input.authorId,
             message: input.facts.fileName ? `Imported ${input.facts.fileName}` : "Imported raw OCR",
             patch: null,
             patchFormat: PATCH_FORMAT,

@@ -8,7 +8,10 @@ import { encodeSnapshot } from "../revisions/snapshot-codec";
 import { PATCH_FORMAT } from "../revisions/types";
 import { checkText } from "../text/import-text";
 import { sha256 } from "../text/sha256";
-import { nextDocumentStatus, type DocumentStatus } from "../review/transitions";
+import { nextDocumentStatus, type DocumentStatus, type DocumentTransition } from "../review/transitions";
+import type { DbTx } from "../db";
+import { recordAudit } from "./audit";
+import { AUTHOR_SELECT, authorFields, type AuthorRow } from "./author-ref";
 import { reanchorAnnotations } from "./annotations";
 import { textProblemError } from "./text-problem";
 
@@ -18,13 +21,20 @@ export interface CreateRevisionInput {
   baseSeq: number;
   text: string;
   message: string;
-  author: string;
+  /** The user the revision is credited to (for an approved proposal: its author). */
+  authorId: string;
+  /**
+   * Extra writes that must land with the revision or not at all (an approved proposal's status,
+   * audit events). Runs inside the transaction, after the head moved.
+   */
+  alsoInTransaction?: (tx: DbTx, revision: { seq: number }) => Promise<void>;
 }
 
 export interface RevisionSummary {
   seq: number;
   parentSeq: number | null;
-  author: string;
+  author: string | null;
+  authorName: string;
   message: string;
   createdAt: string;
   sha256: string;
@@ -70,14 +80,16 @@ export async function createRevision(input: CreateRevisionInput): Promise<Revisi
   const snapshot = shouldSnapshot(chain, input.text.length, delta.diffTimedOut);
   const seq = head.headSeq + 1;
 
+  const nextStatus = textChangedStatus(head.status);
+
   return db.$transaction(async (tx) => {
     const moved = await tx.document.updateMany({
       where: { id: input.documentId, headSeq: head.headSeq },
       data: {
         headText: input.text,
         headSeq: seq,
-        // The fall-back reason (a change to an approved text) is shown once issue 4 stores it.
-        status: textChangedStatus(head.status),
+        status: nextStatus.status,
+        ...(nextStatus.reason ? { statusReason: nextStatus.reason, markedCorrectedById: null } : {}),
         chainLength: snapshot ? 0 : chain.revisionsSinceSnapshot,
         chainPatchBytes: snapshot ? 0 : chain.patchBytesSinceSnapshot,
       },
@@ -91,7 +103,7 @@ export async function createRevision(input: CreateRevisionInput): Promise<Revisi
         documentId: input.documentId,
         seq,
         parentSeq: head.headSeq,
-        author: input.author,
+        authorId: input.authorId,
         message: message || `Revision ${seq}`,
         patch: delta.patchText,
         patchFormat: PATCH_FORMAT,
@@ -105,13 +117,20 @@ export async function createRevision(input: CreateRevisionInput): Promise<Revisi
       select: REVISION_SUMMARY_SELECT,
     });
     const annotations = await reanchorAnnotations(tx, { documentId: input.documentId, diffs: delta.diffs, text: input.text, seq });
+    if (head.status !== nextStatus.status) {
+      await recordAudit(tx, {
+        actorId: input.authorId, action: "document.status", subjectType: "document", subjectId: input.documentId,
+        documentId: input.documentId, fromState: head.status, toState: nextStatus.status, detail: nextStatus.reason ?? `Revision ${seq} saved`,
+      });
+    }
+    await input.alsoInTransaction?.(tx, { seq });
     return { ...toSummary(row), created: true, annotations };
   });
 }
 
-function textChangedStatus(status: string): DocumentStatus {
+function textChangedStatus(status: string): DocumentTransition {
   const next = nextDocumentStatus(status as DocumentStatus, { kind: "text_changed" });
-  return next.ok ? next.value.status : "in_progress";
+  return next.ok ? next.value : { status: "in_progress" };
 }
 
 const staleBase = (baseSeq: number, headSeq: number) =>
@@ -137,13 +156,13 @@ async function readHead(db: ReturnType<typeof getDb>, documentId: string): Promi
 }
 
 export const REVISION_SUMMARY_SELECT = {
-  seq: true, parentSeq: true, author: true, message: true, createdAt: true, sha256: true, length: true, inserted: true, deleted: true,
+  seq: true, parentSeq: true, author: AUTHOR_SELECT, message: true, createdAt: true, sha256: true, length: true, inserted: true, deleted: true,
 } as const;
 
 function toSummary(row: {
   seq: number;
   parentSeq: number | null;
-  author: string;
+  author: AuthorRow;
   message: string;
   createdAt: Date;
   sha256: string;
@@ -154,7 +173,7 @@ function toSummary(row: {
   return {
     seq: row.seq,
     parentSeq: row.parentSeq,
-    author: row.author,
+    ...authorFields(row.author),
     message: row.message,
     createdAt: row.createdAt.toISOString(),
     sha256: row.sha256,

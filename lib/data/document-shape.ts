@@ -6,6 +6,7 @@ export const DOCUMENT_SUMMARY_SELECT = {
   title: true,
   sourceRef: true,
   status: true,
+  statusReason: true,
   headSeq: true,
   collectionId: true,
   createdAt: true,
@@ -18,6 +19,8 @@ interface SummaryRow {
   title: string;
   sourceRef: string | null;
   status: string;
+  /** Why the status last fell back, e.g. "The text changed after it was approved". */
+  statusReason: string | null;
   headSeq: number;
   collectionId: string;
   createdAt: Date;
@@ -39,6 +42,7 @@ export function toDocumentSummary(row: SummaryRow): DocumentSummary {
     title: row.title,
     sourceRef: row.sourceRef,
     status: row.status,
+    statusReason: row.statusReason,
     headSeq: row.headSeq,
     collectionId: row.collectionId,
     createdAt: row.createdAt.toISOString(),

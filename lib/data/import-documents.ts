@@ -7,7 +7,8 @@ import type { DocumentSummary } from "./document-shape";
 import { textProblemError } from "./text-problem";
 
 export interface ImportTarget {
-  author: string;
+  /** Who imports; null for the command line run by the machine's owner. */
+  authorId: string | null;
   collectionId?: string | null;
 }
 

@@ -11,7 +11,6 @@ export const SAMPLE_PATH = fileURLToPath(new URL("../../samples/csdb-18851.ocr.t
 export const SAMPLE_TITLE = "Efforts to Establish Diplomatic Relations Between the USSR and Japan";
 export const SAMPLE_SOURCE_REF = "CSDB-18851";
 /** Revision 0 of the sample is attributed to the import, not to a person. */
-export const SAMPLE_AUTHOR = "OCR import";
 
 /**
  * Loads the sample report into the default collection once. Idempotent: a second call finds
@@ -31,7 +30,7 @@ export async function loadSample(path = SAMPLE_PATH): Promise<{ created: boolean
     sourceRef: SAMPLE_SOURCE_REF,
     text: imported.value.text,
     facts: imported.value.facts,
-    author: SAMPLE_AUTHOR,
+    authorId: null,
     collectionId,
   });
   return { created: true, id: doc.id };

@@ -7,13 +7,13 @@ import { getRevisionText } from "./revisions";
  * Makes the text of revision `seq` the head again as a new revision: history is never
  * rewritten. `baseSeq` guards against reverting over a save the user has not seen.
  */
-export async function revertToRevision(input: { documentId: string; seq: number; baseSeq: number; author: string }) {
+export async function revertToRevision(input: { documentId: string; seq: number; baseSeq: number; authorId: string }) {
   const text = await getRevisionText(getDb(), { documentId: input.documentId, seq: input.seq });
   return createRevision({
     documentId: input.documentId,
     baseSeq: input.baseSeq,
     text,
-    author: input.author,
+    authorId: input.authorId,
     message: input.seq === 0 ? "Revert to the raw OCR" : `Revert to revision ${input.seq}`,
   });
 }

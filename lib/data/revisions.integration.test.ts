@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTempDatabase } from "../../test/temp-db";
+import { userId } from "../../test/users";
 
 useTempDatabase();
 const { getDb } = await import("../db");
@@ -29,12 +30,12 @@ describe("documents and revisions on SQLite", () => {
   it("saves a correction as revision 1 and rebuilds every revision exactly", async () => {
     const doc = await getDocument({ id: sampleId });
     const fixed = doc.text.replace("Genserslov", "Generalov");
-    const rev = await createRevision({ documentId: sampleId, baseSeq: 0, text: fixed, message: "Fix name", author: "Ada" });
-    expect(rev).toMatchObject({ seq: 1, parentSeq: 0, author: "Ada", created: true, stats: { inserted: 1, deleted: 2 } });
+    const rev = await createRevision({ documentId: sampleId, baseSeq: 0, text: fixed, message: "Fix name", authorId: await userId("Ada") });
+    expect(rev).toMatchObject({ seq: 1, parentSeq: 0, authorId: await userId("Ada"), created: true, stats: { inserted: 1, deleted: 2 } });
     expect((await getDocument({ id: sampleId })).status).toBe("in_progress");
 
     const fixedTwice = fixed.replace("Genserslov", "Generalov");
-    await createRevision({ documentId: sampleId, baseSeq: 1, text: fixedTwice, message: "Fix again", author: "Ada" });
+    await createRevision({ documentId: sampleId, baseSeq: 1, text: fixedTwice, message: "Fix again", authorId: await userId("Ada") });
     expect((await getRevision({ documentId: sampleId, seq: 0 })).text).toBe(doc.rawText);
     expect((await getRevision({ documentId: sampleId, seq: 1 })).text).toBe(fixed);
     expect((await getRevision({ documentId: sampleId, seq: 2 })).text).toBe(fixedTwice);
@@ -49,14 +50,14 @@ describe("documents and revisions on SQLite", () => {
   it("refuses a stale base with the head seq and stores nothing", async () => {
     const before = await listRevisions({ documentId: sampleId });
     await expect(
-      createRevision({ documentId: sampleId, baseSeq: 0, text: "other", message: "", author: "Bo" }),
+      createRevision({ documentId: sampleId, baseSeq: 0, text: "other", message: "", authorId: await userId("Bo") }),
     ).rejects.toMatchObject({ code: "stale_base", details: { headSeq: before.length - 1 } });
     expect(await listRevisions({ documentId: sampleId })).toHaveLength(before.length);
   });
 
   it("stores nothing when the text is unchanged", async () => {
     const doc = await getDocument({ id: sampleId });
-    const rev = await createRevision({ documentId: sampleId, baseSeq: doc.headSeq, text: doc.text, message: "", author: "Bo" });
+    const rev = await createRevision({ documentId: sampleId, baseSeq: doc.headSeq, text: doc.text, message: "", authorId: await userId("Bo") });
     expect(rev).toMatchObject({ created: false, seq: doc.headSeq });
   });
 
@@ -68,7 +69,7 @@ describe("documents and revisions on SQLite", () => {
 
   it("reverts by adding a revision, never rewriting history", async () => {
     const doc = await getDocument({ id: sampleId });
-    const rev = await revertToRevision({ documentId: sampleId, seq: 0, baseSeq: doc.headSeq, author: "Cy" });
+    const rev = await revertToRevision({ documentId: sampleId, seq: 0, baseSeq: doc.headSeq, authorId: await userId("Cy") });
     expect(rev.seq).toBe(doc.headSeq + 1);
     expect((await getDocument({ id: sampleId })).text).toBe(doc.rawText);
     expect((await getRevision({ documentId: sampleId, seq: 2 })).text).toContain("Generalov, and the Japanese");
@@ -76,13 +77,13 @@ describe("documents and revisions on SQLite", () => {
 
   it("writes snapshots on a long chain, and every revision still rebuilds", async () => {
     const base = "Nikolay Ivanovich Genserslov. ".repeat(40);
-    const doc = await createDocument({ title: "chain", text: base, facts, author: "t" });
+    const doc = await createDocument({ title: "chain", text: base, facts, authorId: await userId("t") });
     const texts = [base];
     for (let i = 1; i <= 40; i++) {
       const prev = texts[i - 1];
       const at = (i * 37) % prev.length;
       const next = prev.slice(0, at) + String.fromCodePoint(0x1f600 + (i % 5)) + prev.slice(at + 1);
-      await createRevision({ documentId: doc.id, baseSeq: i - 1, text: next, message: `edit ${i}`, author: "t" });
+      await createRevision({ documentId: doc.id, baseSeq: i - 1, text: next, message: `edit ${i}`, authorId: await userId("t") });
       texts.push(next);
     }
     const snapshots = await getDb().revision.count({ where: { documentId: doc.id, snapshot: { not: null } } });
@@ -94,8 +95,8 @@ describe("documents and revisions on SQLite", () => {
   });
 
   it("fsck names the document and seq of a corrupted revision", async () => {
-    const doc = await createDocument({ title: "corrupt me", text: "alpha beta gamma", facts, author: "t" });
-    await createRevision({ documentId: doc.id, baseSeq: 0, text: "alpha BETA gamma", message: "", author: "t" });
+    const doc = await createDocument({ title: "corrupt me", text: "alpha beta gamma", facts, authorId: await userId("t") });
+    await createRevision({ documentId: doc.id, baseSeq: 0, text: "alpha BETA gamma", message: "", authorId: await userId("t") });
     await getDb().revision.update({
       where: { documentId_seq: { documentId: doc.id, seq: 1 } },
       data: { sha256: "0".repeat(64) },
@@ -105,8 +106,8 @@ describe("documents and revisions on SQLite", () => {
   });
 
   it("refuses a duplicate import into the same collection", async () => {
-    await createDocument({ title: "dup", text: "same text", facts, author: "t" });
-    await expect(createDocument({ title: "dup2", text: "same text", facts, author: "t" })).rejects.toMatchObject({ code: "conflict" });
+    await createDocument({ title: "dup", text: "same text", facts, authorId: await userId("t") });
+    await expect(createDocument({ title: "dup2", text: "same text", facts, authorId: await userId("t") })).rejects.toMatchObject({ code: "conflict" });
   });
 
   it("pages through the document list with a cursor", async () => {
@@ -121,11 +122,12 @@ describe("documents and revisions on SQLite", () => {
 
 describe("concurrency and random chains on SQLite", () => {
   it("of racing saves from the same base exactly one wins; the others get 409 and nothing is lost", async () => {
-    const doc = await createDocument({ title: "race", text: "Kuzma N. Nikolayevich Derevyanko", facts, author: "t" });
+    const doc = await createDocument({ title: "race", text: "Kuzma N. Nikolayevich Derevyanko", facts, authorId: await userId("t") });
     const variants = ["[Nikolayevich]", "Nikolaevich", "N.", "Nikolayevitch", "Nikolaj"];
+    const racer = await userId("racer");
     const results = await Promise.allSettled(
       variants.map((v, i) =>
-        createRevision({ documentId: doc.id, baseSeq: 0, text: `Kuzma N. ${v} Derevyanko`, message: `racer ${i}`, author: `r${i}` }),
+        createRevision({ documentId: doc.id, baseSeq: 0, text: `Kuzma N. ${v} Derevyanko`, message: `racer ${i}`, authorId: racer }),
       ),
     );
     const won = results.filter((r) => r.status === "fulfilled");
@@ -148,13 +150,13 @@ describe("concurrency and random chains on SQLite", () => {
         }),
         async (edits) => {
           const bySeq = [`seed ${run++} 😀 text`];
-          const doc = await createDocument({ title: `prop ${run}`, text: bySeq[0], facts, author: "p" });
+          const doc = await createDocument({ title: `prop ${run}`, text: bySeq[0], facts, authorId: await userId("p") });
           for (const e of edits) {
             const points = [...bySeq[bySeq.length - 1]];
             points.splice(e.at % (points.length + 1), e.remove, ...e.insert);
             const next = points.join("");
             if (next.trim() === "" || next === bySeq[bySeq.length - 1]) continue;
-            await createRevision({ documentId: doc.id, baseSeq: bySeq.length - 1, text: next, message: "", author: "p" });
+            await createRevision({ documentId: doc.id, baseSeq: bySeq.length - 1, text: next, message: "", authorId: await userId("p") });
             bySeq.push(next);
           }
           for (const [seq, text] of bySeq.entries()) {

@@ -6,6 +6,7 @@ import { decodeSnapshot } from "../revisions/snapshot-codec";
 import { diffWords } from "../revisions/word-diff";
 import type { Diff } from "../revisions/types";
 import { sha256 } from "../text/sha256";
+import { AUTHOR_SELECT } from "./author-ref";
 import { toRevisionSummary } from "./create-revision";
 
 /** Every revision of a document, oldest first, with its patch from the parent. */
@@ -16,7 +17,7 @@ export async function listRevisions({ documentId }: { documentId: string }) {
     where: { documentId },
     orderBy: { seq: "asc" },
     select: {
-      seq: true, parentSeq: true, author: true, message: true, createdAt: true, sha256: true,
+      seq: true, parentSeq: true, author: AUTHOR_SELECT, message: true, createdAt: true, sha256: true,
       length: true, inserted: true, deleted: true, patch: true, patchFormat: true, diffTimedOut: true,
     },
   });
@@ -76,7 +77,7 @@ export async function getRevision({ documentId, seq }: { documentId: string; seq
   const row = await db.revision.findUniqueOrThrow({
     where: { documentId_seq: { documentId, seq } },
     select: {
-      seq: true, parentSeq: true, author: true, message: true, createdAt: true, sha256: true,
+      seq: true, parentSeq: true, author: AUTHOR_SELECT, message: true, createdAt: true, sha256: true,
       length: true, inserted: true, deleted: true, patch: true, patchFormat: true,
     },
   });

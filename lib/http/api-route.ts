@@ -1,10 +1,20 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
+import type { Permission } from "../auth/permissions";
+import type { UserRef } from "../data/users";
 import { AppError, ERROR_STATUS } from "../errors";
+import { authenticateRequest, requirePermission } from "./auth";
 
 type Params = Record<string, string>;
-type Handler<P extends Params> = (request: Request, params: P) => Promise<Response>;
+type Handler<P extends Params> = (request: Request, params: P, user: UserRef) => Promise<Response>;
+
+export interface RouteAccess {
+  /** What the caller's role must hold; every route names one, reads included. */
+  permission: Permission;
+  /** Finishes "A viewer may not …" in the 403 message. */
+  what?: string;
+}
 
 export function errorResponse(code: keyof typeof ERROR_STATUS, message: string, extra: Record<string, unknown> = {}) {
   return NextResponse.json({ error: { code, message }, ...extra }, { status: ERROR_STATUS[code] });
@@ -33,16 +43,19 @@ export function toErrorResponse(e: unknown): Response {
 }
 
 /**
- * Wraps a route handler: resolves params, owns the error → status mapping, and reports the
- * handler's own time in a Server-Timing header so that slow requests can be told apart from
- * slow networks (npm run bench reads it).
+ * Wraps a route handler: authenticates (401) and authorizes (403) the caller before anything
+ * else, resolves params, owns the error → status mapping, and reports the handler's own time
+ * in a Server-Timing header so that slow requests can be told apart from slow networks
+ * (npm run bench reads it).
  */
-export function apiRoute<P extends Params = Params>(handler: Handler<P>) {
+export function apiRoute<P extends Params = Params>(access: RouteAccess, handler: Handler<P>) {
   return async (request: Request, context: { params: Promise<P> }) => {
     const started = performance.now();
     let response: Response;
     try {
-      response = await handler(request, await context.params);
+      const user = await authenticateRequest(request);
+      requirePermission(user, access.permission, access.what);
+      response = await handler(request, await context.params, user);
     } catch (e) {
       response = toErrorResponse(e);
     }

@@ -33,6 +33,10 @@ describe("mergeWords", () => {
     expect(mergeWords("A B C", "A B X C", "A C").ok).toBe(false);
   });
 
+  it("merges fixes to words one space apart, even when the head fixed several neighbours", () => {
+    expect(mergeWords("alpha beta gamma delta", "ALPHA beta gamma delta", "alpha BETA GAMMA delta")).toEqual({ ok: true, value: "ALPHA BETA GAMMA delta" });
+  });
+
   it("never splits an astral character", () => {
     const result = mergeWords("x🅱y z", "x🅰y z", "x🅱y w");
     expect(result).toEqual({ ok: true, value: "x🅰y w" });
@@ -51,7 +55,7 @@ describe("mergeWords", () => {
   });
 
   // Base words are distinct: in a run of identical words an edit has several equally minimal
-  // alignments, and diff3 may pick another one than the author meant (a valid but different merge).
+  // alignments, and the word diff may pick another one than the author meant (a valid but different merge).
   const REPLACEMENTS = fc.constantFrom("Generalov", "Genserslov", "Tokyo", "the", "teh", "Молотов", "😀", "é");
   const distinctWords = (min: number, max: number) =>
     fc.array(fc.constantFrom("report", "mission", "Soviet", "Japan", "cable"), { minLength: min, maxLength: max }).map((ws) => ws.map((w, i) => `${w}${i}`));

@@ -18,11 +18,12 @@ const MAX_TOKENS = 0xffff - 0x800;
 const codeFor = (index: number) => String.fromCharCode(index < 0xd800 ? index : index + 0x800);
 
 /**
- * Word-level diff of `a` and `b` with semantic cleanup: every change covers whole tokens.
- * Falls back to a character diff with semantic cleanup when the texts hold more distinct
- * tokens than one UTF-16 unit can name.
+ * Word-level diff of `a` and `b`: every change covers whole tokens. With semantic cleanup (the
+ * default, for people to read) nearby changes join into one; without it (for merging) each
+ * change stays as small as the diff found it. Falls back to a character diff when the texts
+ * hold more distinct tokens than one UTF-16 unit can name.
  */
-export function diffWords(a: string, b: string): Diff[] {
+export function diffWords(a: string, b: string, { semantic = true }: { semantic?: boolean } = {}): Diff[] {
   const dmp = createDmp();
   const tokens: string[] = [];
   const index = new Map<string, number>();
@@ -44,7 +45,7 @@ export function diffWords(a: string, b: string): Diff[] {
   const eb = ea === null ? null : encode(b);
   if (ea === null || eb === null) {
     const diffs = dmp.diff_main(a, b) as Diff[];
-    dmp.diff_cleanupSemantic(diffs);
+    if (semantic) dmp.diff_cleanupSemantic(diffs);
     return repairSurrogateDiffs(diffs);
   }
   const decode = (s: string) => {
@@ -57,7 +58,7 @@ export function diffWords(a: string, b: string): Diff[] {
   };
   // Cleaned up while still one unit per token, so no change splits a word.
   const encoded = dmp.diff_main(ea, eb, false) as Diff[];
-  dmp.diff_cleanupSemantic(encoded);
+  if (semantic) dmp.diff_cleanupSemantic(encoded);
   return encoded.map(([op, text]) => [op, decode(text)] as Diff);
 }
 

@@ -7,7 +7,6 @@ export const createAnnotationSchema = z.object({
   tag: z.string().min(1).max(40),
   body: z.string().max(5000).nullish(),
   entityId: z.string().max(100).nullish(),
-  author: z.string().trim().min(1).max(80).optional(),
 });
 
 export const updateAnnotationSchema = z

@@ -1,21 +1,16 @@
 import { z } from "zod";
 
-/** The display name stored as author until accounts exist. */
-export const authorSchema = z.string().trim().min(1, "A display name is required").max(80);
-
 export const createDocumentSchema = z.object({
   title: z.string().trim().max(300).optional(),
   text: z.string(),
   sourceRef: z.string().trim().max(200).nullish(),
   collectionId: z.string().trim().min(1).nullish(),
-  author: authorSchema.optional(),
 });
 
 export const createRevisionSchema = z.object({
   baseSeq: z.number().int().min(0),
   text: z.string(),
   message: z.string().max(500).default(""),
-  author: authorSchema.optional(),
 });
 
 export const listDocumentsSchema = z.object({

@@ -4,12 +4,12 @@ import { createCollection, listCollections } from "@/lib/data/collections";
 import { getDb } from "@/lib/db";
 import { apiRoute, readJson } from "@/lib/http/api-route";
 
-export const GET = apiRoute(async () => {
+export const GET = apiRoute({ permission: "read" }, async () => {
   const rows = await listCollections(getDb());
   return NextResponse.json({ items: rows.map((c) => ({ id: c.id, name: c.name, documentCount: c._count.documents })) });
 });
 
-export const POST = apiRoute(async (request) => {
+export const POST = apiRoute({ permission: "admin", what: "create collections" }, async (request) => {
   const body = z.object({ name: z.string().trim().min(1).max(200) }).parse(await readJson(request));
   return NextResponse.json(await createCollection(getDb(), body), { status: 201 });
 });

@@ -3,15 +3,14 @@ import { importFiles, importPastedText } from "@/lib/data/import-documents";
 import { listDocuments } from "@/lib/data/list-documents";
 import { AppError } from "@/lib/errors";
 import { apiRoute, readJson } from "@/lib/http/api-route";
-import { readAuthorCookie, ANONYMOUS_AUTHOR } from "@/lib/http/author";
 import { createDocumentSchema, listDocumentsSchema } from "@/lib/validation/api";
 
-export const GET = apiRoute(async (request) => {
+export const GET = apiRoute({ permission: "read" }, async (request) => {
   const query = listDocumentsSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   return NextResponse.json(await listDocuments(query));
 });
 
-export const POST = apiRoute(async (request) => {
+export const POST = apiRoute({ permission: "document.import", what: "import documents" }, async (request, _params, user) => {
   const type = request.headers.get("content-type") ?? "";
   if (type.startsWith("multipart/form-data")) {
     const form = await request.formData().catch(() => {
@@ -19,11 +18,10 @@ export const POST = apiRoute(async (request) => {
     });
     const files = form.getAll("file").filter((f): f is File => typeof f !== "string");
     if (files.length === 0) throw new AppError("bad_request", "Send one or more parts named \"file\"");
-    const author = String(form.get("author") ?? "") || (await readAuthorCookie()) || ANONYMOUS_AUTHOR;
     const collectionId = form.get("collectionId");
     const result = await importFiles(
       await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))),
-      { author, collectionId: typeof collectionId === "string" && collectionId ? collectionId : null },
+      { authorId: user.id, collectionId: typeof collectionId === "string" && collectionId ? collectionId : null },
     );
     const status = result.items.length > 0 ? 201 : (result.errors[0]?.status ?? 422);
     return NextResponse.json(
@@ -32,7 +30,6 @@ export const POST = apiRoute(async (request) => {
     );
   }
   const body = createDocumentSchema.parse(await readJson(request));
-  const author = body.author ?? (await readAuthorCookie()) ?? ANONYMOUS_AUTHOR;
-  const doc = await importPastedText({ ...body, author });
+  const doc = await importPastedText({ ...body, authorId: user.id });
   return NextResponse.json(doc, { status: 201 });
 });

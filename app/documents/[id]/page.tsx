@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import { DocumentWorkspace } from "@/components/document/document-workspace";
+import { can, canCommitDirectly } from "@/lib/auth/permissions";
 import { listAnnotations } from "@/lib/data/annotations";
 import { listEntities } from "@/lib/data/entities";
 import { getDocument } from "@/lib/data/get-document";
+import { getCollectionPolicy } from "@/lib/data/review-policy";
+import { listDocumentProposals } from "@/lib/data/proposals/list-proposals";
 import { getTagSet } from "@/lib/data/tag-set";
-import { readAuthorCookie } from "@/lib/http/author";
+import { requirePageUser } from "@/lib/http/auth";
 import { orNotFound } from "@/lib/http/or-not-found";
 
 export const dynamic = "force-dynamic";
@@ -12,14 +15,17 @@ export const metadata: Metadata = { title: "Edit" };
 
 export default async function EditDocumentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ a?: string }> }) {
   const { id } = await params;
+  const user = await requirePageUser(`/documents/${id}`);
   const { a } = await searchParams;
   const doc = await orNotFound(getDocument({ id }));
-  const [annotations, tags, entities, author] = await Promise.all([
+  const [annotations, tags, entities, policy, proposals] = await Promise.all([
     listAnnotations({ documentId: id }),
     getTagSet({ collectionId: doc.collectionId }),
     listEntities(),
-    readAuthorCookie(),
+    getCollectionPolicy({ collectionId: doc.collectionId }),
+    listDocumentProposals({ documentId: id }),
   ]);
+  const mode = canCommitDirectly(user.role, policy) ? "commit" : can(user.role, "proposal.create") ? "propose" : "read";
   return (
     <DocumentWorkspace
       key={doc.id}
@@ -28,7 +34,11 @@ export default async function EditDocumentPage({ params, searchParams }: { param
       headSeq={doc.headSeq}
       text={doc.text}
       rawText={doc.rawText}
-      author={author}
+      mode={mode}
+      canAnnotate={can(user.role, "annotate")}
+      myOpenProposals={proposals
+        .filter((p) => p.authorId === user.id && (p.status === "proposed" || p.status === "needs_rebase"))
+        .map((p) => ({ id: p.id, status: p.status, message: p.message }))}
       annotations={annotations.map((x) => ({
         id: x.id, start: x.start, end: x.end, tag: x.tag, body: x.body, entityId: x.entityId, entityName: x.entity?.name ?? null,
         author: x.author, createdAt: x.createdAt, status: x.status, exact: x.exact, prefix: x.prefix, suffix: x.suffix,

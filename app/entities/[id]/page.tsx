@@ -4,12 +4,14 @@ import { EntityForm } from "@/components/entities/entity-form";
 import type { EntityType } from "@/lib/annotations/entity-types";
 import { getEntityWithMentions } from "@/lib/data/entities";
 import { orNotFound } from "@/lib/http/or-not-found";
+import { requirePageUser } from "@/lib/http/auth";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Entity" };
 
 export default async function EntityPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
+  const user = await requirePageUser(`/entities/${id}`);
   const entity = await orNotFound(getEntityWithMentions({ id }));
   const byDocument = new Map<string, typeof entity.mentions>();
   for (const m of entity.mentions) byDocument.set(m.document.id, [...(byDocument.get(m.document.id) ?? []), m]);

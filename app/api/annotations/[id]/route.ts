@@ -6,14 +6,14 @@ import { annotationUrls } from "@/lib/http/annotation-urls";
 import { updateAnnotationSchema } from "@/lib/validation/annotations";
 
 /** Changes tag, comment or entity; `start` and `end` together re-attach it to the head text. */
-export const PATCH = apiRoute<{ id: string }>(async (request, { id }) => {
+export const PATCH = apiRoute<{ id: string }>({ permission: "annotate", what: "edit annotations" }, async (request, { id }, user) => {
   const body = updateAnnotationSchema.parse(await readJson(request));
-  await updateAnnotation(id, body);
+  await updateAnnotation(id, body, user);
   const record = await getAnnotation({ id });
   return NextResponse.json({ "@context": "http://www.w3.org/ns/anno.jsonld", ...toWebAnnotation(record, annotationUrls(request, record.documentId)) });
 });
 
-export const DELETE = apiRoute<{ id: string }>(async (_request, { id }) => {
-  await deleteAnnotation(id);
+export const DELETE = apiRoute<{ id: string }>({ permission: "annotate", what: "delete annotations" }, async (_request, { id }, user) => {
+  await deleteAnnotation(id, user);
   return new NextResponse(null, { status: 204 });
 });

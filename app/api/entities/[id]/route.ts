@@ -4,9 +4,9 @@ import { apiRoute, readJson } from "@/lib/http/api-route";
 import { entitySchema } from "@/lib/validation/annotations";
 
 /** The entity with every mention across all documents. */
-export const GET = apiRoute<{ id: string }>(async (_request, { id }) => NextResponse.json(await getEntityWithMentions({ id })));
+export const GET = apiRoute<{ id: string }>({ permission: "read" }, async (_request, { id }) => NextResponse.json(await getEntityWithMentions({ id })));
 
-export const PATCH = apiRoute<{ id: string }>(async (request, { id }) => {
+export const PATCH = apiRoute<{ id: string }>({ permission: "annotate", what: "edit entities" }, async (request, { id }) => {
   const body = entitySchema.partial().parse(await readJson(request));
   return NextResponse.json(await updateEntity(id, body));
 });

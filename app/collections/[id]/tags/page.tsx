@@ -3,12 +3,14 @@ import { TagSetEditor } from "@/components/annotations/tag-set-editor";
 import { getTagSet } from "@/lib/data/tag-set";
 import { getDb } from "@/lib/db";
 import { orNotFound } from "@/lib/http/or-not-found";
+import { requirePageUser } from "@/lib/http/auth";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Tag set" };
 
 export default async function TagSetPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
+  const user = await requirePageUser(`/collections/${id}/tags`);
   const tags = await orNotFound(getTagSet({ collectionId: id }));
   const collection = await getDb().collection.findUniqueOrThrow({ where: { id }, select: { name: true } });
   return (

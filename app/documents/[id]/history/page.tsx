@@ -5,6 +5,7 @@ import { RevertButton } from "@/components/document/revert-button";
 import { TimeStamp } from "@/components/ui/time-stamp";
 import { getDiff, listRevisions } from "@/lib/data/revisions";
 import { orNotFound } from "@/lib/http/or-not-found";
+import { requirePageUser } from "@/lib/http/auth";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "History" };
@@ -22,6 +23,7 @@ export default async function HistoryPage({
   searchParams: Promise<{ from?: string; to?: string }>;
 }) {
   const { id } = await params;
+  const user = await requirePageUser(`/documents/${id}/history`);
   const query = await searchParams;
   const revisions = await orNotFound(listRevisions({ documentId: id }));
   const headSeq = revisions.length - 1;

@@ -3,9 +3,9 @@ import { getTagSet, updateTagSet } from "@/lib/data/tag-set";
 import { apiRoute, readJson } from "@/lib/http/api-route";
 import { tagSetSchema } from "@/lib/validation/annotations";
 
-export const GET = apiRoute<{ id: string }>(async (_request, { id }) => NextResponse.json({ tags: await getTagSet({ collectionId: id }) }));
+export const GET = apiRoute<{ id: string }>({ permission: "read" }, async (_request, { id }) => NextResponse.json({ tags: await getTagSet({ collectionId: id }) }));
 
-export const PUT = apiRoute<{ id: string }>(async (request, { id }) => {
+export const PUT = apiRoute<{ id: string }>({ permission: "admin", what: "edit tag sets" }, async (request, { id }) => {
   const { tags } = tagSetSchema.parse(await readJson(request));
   return NextResponse.json({ tags: await updateTagSet({ collectionId: id, tags }) });
 });

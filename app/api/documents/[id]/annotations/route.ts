@@ -3,20 +3,18 @@ import { toAnnotationPage, toWebAnnotation } from "@/lib/annotations/web-annotat
 import { createAnnotation, getAnnotation, listAnnotations } from "@/lib/data/annotations";
 import { apiRoute, readJson } from "@/lib/http/api-route";
 import { annotationUrls } from "@/lib/http/annotation-urls";
-import { ANONYMOUS_AUTHOR, readAuthorCookie } from "@/lib/http/author";
 import { createAnnotationSchema } from "@/lib/validation/annotations";
 
 const JSON_LD = { "content-type": 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' };
 
-export const GET = apiRoute<{ id: string }>(async (request, { id }) => {
+export const GET = apiRoute<{ id: string }>({ permission: "read" }, async (request, { id }) => {
   const items = await listAnnotations({ documentId: id });
   return NextResponse.json(toAnnotationPage(request.url, items, annotationUrls(request, id)), { headers: JSON_LD });
 });
 
-export const POST = apiRoute<{ id: string }>(async (request, { id }) => {
+export const POST = apiRoute<{ id: string }>({ permission: "annotate", what: "annotate" }, async (request, { id }, user) => {
   const body = createAnnotationSchema.parse(await readJson(request));
-  const author = body.author ?? (await readAuthorCookie()) ?? ANONYMOUS_AUTHOR;
-  const created = await createAnnotation({ ...body, documentId: id, author });
+  const created = await createAnnotation({ ...body, documentId: id, authorId: user.id });
   const record = await getAnnotation({ id: created.id });
   return NextResponse.json(
     { "@context": "http://www.w3.org/ns/anno.jsonld", ...toWebAnnotation(record, annotationUrls(request, id)), start: record.start, end: record.end },

@@ -5,12 +5,14 @@ import { RawText } from "@/components/document/raw-text";
 import { TimeStamp } from "@/components/ui/time-stamp";
 import { getRevision } from "@/lib/data/revisions";
 import { orNotFound } from "@/lib/http/or-not-found";
+import { requirePageUser } from "@/lib/http/auth";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Revision" };
 
 export default async function RevisionPage({ params }: { params: Promise<{ id: string; seq: string }> }) {
   const { id, seq: seqParam } = await params;
+  await requirePageUser(`/documents/${id}/revisions/${seqParam}`);
   const seq = Number(seqParam);
   if (!Number.isInteger(seq) || seq < 0) notFound();
   const rev = await orNotFound(getRevision({ documentId: id, seq }));

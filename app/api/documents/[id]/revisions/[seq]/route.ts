@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { apiRoute } from "@/lib/http/api-route";
 import { seqSchema } from "@/lib/validation/api";
 
-export const GET = apiRoute<{ id: string; seq: string }>(async (_request, { id, seq }) => {
+export const GET = apiRoute<{ id: string; seq: string }>({ permission: "read" }, async (_request, { id, seq }) => {
   const parsed = seqSchema.safeParse(seq);
   if (!parsed.success) throw new AppError("not_found", `No revision ${seq}`);
   return NextResponse.json(await getRevision({ documentId: id, seq: parsed.data }));

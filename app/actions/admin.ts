@@ -1,0 +1,41 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { newUserSchema, passwordSchema, roleSchema } from "@/lib/auth/credentials";
+import { updateCollectionPolicy } from "@/lib/data/review-policy";
+import { createUser, updateUser } from "@/lib/data/users";
+import { runAction } from "./result";
+
+export async function addUser(input: z.input<typeof newUserSchema>) {
+  return runAction({ permission: "admin", what: "manage users" }, async (admin) => {
+    const user = await createUser({ ...newUserSchema.parse(input), actorId: admin.id });
+    revalidatePath("/admin/users");
+    return { id: user.id };
+  });
+}
+
+const changeUserSchema = z.object({
+  role: roleSchema.optional(),
+  displayName: z.string().trim().max(80).optional(),
+  password: passwordSchema.optional(),
+  disabled: z.boolean().optional(),
+});
+
+/** Role, display name, a new password or the disabled flag of an account. */
+export async function changeUser(userId: string, input: z.input<typeof changeUserSchema>) {
+  return runAction({ permission: "admin", what: "manage users" }, async (admin) => {
+    await updateUser({ userId: z.string().max(100).parse(userId), actorId: admin.id, ...changeUserSchema.parse(input) });
+    revalidatePath("/admin/users");
+    return {};
+  });
+}
+
+const policySchema = z.object({ reviewersCommitDirectly: z.boolean(), allowSelfApproval: z.boolean() });
+
+export async function setReviewPolicy(collectionId: string, input: z.input<typeof policySchema>) {
+  return runAction({ permission: "admin", what: "change the review policy" }, async (admin) => {
+    const policy = await updateCollectionPolicy({ collectionId: z.string().max(100).parse(collectionId), policy: policySchema.parse(input), actorId: admin.id });
+    revalidatePath("/", "layout");
+    return { policy };
+  });
+}

@@ -1,0 +1,18 @@
+import Link from "next/link";
+import { signOut } from "@/app/actions/account";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+import type { UserRef } from "@/lib/data/users";
+
+/** Who is signed in, with their role, their tokens page and sign-out. */
+export function UserMenu({ user }: { user: UserRef }) {
+  return (
+    <div className="user-menu">
+      <Link href="/account" title="Your account and API tokens">
+        {user.displayName} <span className="badge badge--role">{ROLE_LABELS[user.role]}</span>
+      </Link>
+      <form action={signOut}>
+        <button className="link-button">Sign out</button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import "server-only";
+import { getDb, type DbTx } from "../db";
+
+export interface AuditInput {
+  actorId: string | null;
+  /** Dotted verb: proposal.approve, document.mark_corrected, user.role, token.revoke… */
+  action: string;
+  subjectType: "document" | "proposal" | "revision" | "user" | "token" | "collection" | "annotation";
+  subjectId: string;
+  documentId?: string | null;
+  fromState?: string | null;
+  toState?: string | null;
+  detail?: string | null;
+}
+
+/** Writes an audit event. Pass the transaction of the change, so that both land or neither. */
+export async function recordAudit(tx: DbTx, event: AuditInput): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      actorId: event.actorId,
+      action: event.action,
+      subjectType: event.subjectType,
+      subjectId: event.subjectId,
+      documentId: event.documentId ?? null,
+      fromState: event.fromState ?? null,
+      toState: event.toState ?? null,
+      detail: event.detail?.slice(0, 1000) ?? null,
+    },
+  });
+}
+
+export interface ActivityItem {
+  id: string;
+  createdAt: string;
+  actor: { username: string; displayName: string } | null;
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  fromState: string | null;
+  toState: string | null;
+  detail: string | null;
+}
+
+/** A document's audit events, newest first. */
+export async function listActivity({ documentId, limit = 200 }: { documentId: string; limit?: number }): Promise<ActivityItem[]> {
+  const rows = await getDb().auditEvent.findMany({
+    where: { documentId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit,
+    select: {
+      id: true, createdAt: true, action: true, subjectType: true, subjectId: true, fromState: true, toState: true, detail: true,
+      actor: { select: { username: true, displayName: true } },
+    },
+  });
+  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
+}

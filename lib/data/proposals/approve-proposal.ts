@@ -1,0 +1,127 @@
+import "server-only";
+import { getDb } from "../../db";
+import { AppError, isAppError } from "../../errors";
+import { applySelectedHunks, proposalHunks } from "../../review/hunks";
+import { mergeWords } from "../../review/merge-words";
+import { checkApprover, nextProposalStatus, type ProposalStatus } from "../../review/transitions";
+import { recordAudit } from "../audit";
+import { createRevision } from "../create-revision";
+import { getDocumentPolicy } from "../review-policy";
+import type { UserRef } from "../users";
+import { findProposal, getProposalTexts, readHeadText } from "./proposal-texts";
+
+export interface ApproveInput {
+  proposalId: string;
+  reviewer: UserRef;
+  note?: string;
+  /** Indices (lib/review/hunks) of the hunks to accept; all when absent. The rest is recorded as rejected. */
+  hunks?: number[];
+}
+
+// Each retry follows another approval that moved the head between our read and our write; a
+// handful covers any burst a team produces, and a loser that keeps losing gets a clear 409.
+const MAX_ATTEMPTS = 8;
+
+/**
+ * Approves a proposal, or the selected hunks of it, as the next revision. When revisions landed
+ * since the proposal's base, the accepted text is merged three ways at word level (base,
+ * proposal, head); a conflict leaves the proposal needs_rebase and answers 409. The revision,
+ * the re-anchored annotations, the proposal's new state and the audit events land in one
+ * transaction guarded on the head seq, so racing approvals are serialised: a loser re-merges
+ * onto the winner's text, and conflicting ones get 409. Nothing is lost or applied twice.
+ */
+export async function approveProposal(input: ApproveInput): Promise<{ seq: number; merged: boolean }> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await approveOnce(input);
+    } catch (e) {
+      if (!(isAppError(e) && e.code === "stale_base") || attempt >= MAX_ATTEMPTS) {
+        if (isAppError(e) && e.code === "stale_base") throw new AppError("conflict", "The text kept changing during the approval: try again");
+        throw e;
+      }
+    }
+  }
+}
+
+async function approveOnce(input: ApproveInput): Promise<{ seq: number; merged: boolean }> {
+  const db = getDb();
+  const proposal = await findProposal(db, input.proposalId);
+  const next = nextProposalStatus(proposal.status as ProposalStatus, "approve");
+  if (!next.ok) throw new AppError("conflict", next.error.message, { reason: proposal.status === "needs_rebase" ? "needs_rebase" : "invalid_transition" });
+  const { policy } = await getDocumentPolicy(db, proposal.documentId);
+  const fourEyes = checkApprover({ approverId: input.reviewer.id, authorId: proposal.authorId, allowSelfApproval: policy.allowSelfApproval });
+  if (!fourEyes.ok) throw new AppError("forbidden", fourEyes.error.message, { reason: "four_eyes" });
+
+  const { base, proposed } = await getProposalTexts(db, proposal);
+  const hunks = proposalHunks(base, proposed);
+  const accepted = input.hunks ?? hunks.map((h) => h.index);
+  const unknown = accepted.filter((i) => !hunks.some((h) => h.index === i));
+  if (unknown.length) throw new AppError("invalid", `No hunk ${unknown.join(", ")}: this proposal has hunks 0 to ${hunks.length - 1}`);
+  if (accepted.length === 0) throw new AppError("invalid", "No hunk selected: select at least one, or reject the proposal");
+  const rejected = hunks.map((h) => h.index).filter((i) => !accepted.includes(i));
+  const mine = rejected.length ? applySelectedHunks(base, hunks, accepted) : proposed;
+
+  const head = await readHeadText(proposal.documentId);
+  let text = mine;
+  if (head.headSeq !== proposal.baseSeq) {
+    const merged = mergeWords(base, mine, head.headText);
+    if (!merged.ok) {
+      await markNeedsRebase(proposal, input.reviewer, head.headSeq, merged.error.conflicts.length);
+      throw new AppError("conflict", `The proposal conflicts with revision(s) saved since revision ${proposal.baseSeq} (${merged.error.conflicts.length} place(s)); its author must resolve them`, {
+        reason: "merge_conflict",
+        headSeq: head.headSeq,
+        proposalId: proposal.id,
+      });
+    }
+    text = merged.value;
+  }
+
+  const note = input.note?.trim().slice(0, 2000) || null;
+  const decide = {
+    status: "approved", reviewerId: input.reviewer.id, note, decidedAt: new Date(),
+    acceptedHunks: accepted, rejectedHunks: rejected,
+  };
+  const audit = { actorId: input.reviewer.id, subjectType: "proposal" as const, subjectId: proposal.id, documentId: proposal.documentId };
+  const detail = rejected.length ? `Accepted hunks ${accepted.join(", ")}; rejected ${rejected.join(", ")}` : note;
+
+  // Every accepted change is already in the head (someone made the same fix): nothing to store.
+  if (text === head.headText) {
+    await db.$transaction(async (tx) => {
+      await settle(tx, proposal.id, { ...decide, resultSeq: head.headSeq });
+      await recordAudit(tx, { ...audit, action: "proposal.approve", fromState: "proposed", toState: "approved", detail: detail ?? "Already in the text" });
+    });
+    return { seq: head.headSeq, merged: head.headSeq !== proposal.baseSeq };
+  }
+
+  const revision = await createRevision({
+    documentId: proposal.documentId,
+    baseSeq: head.headSeq,
+    text,
+    message: proposal.message,
+    authorId: proposal.authorId,
+    alsoInTransaction: async (tx, { seq }) => {
+      await settle(tx, proposal.id, { ...decide, resultSeq: seq });
+      await recordAudit(tx, { ...audit, action: "proposal.approve", fromState: "proposed", toState: "approved", detail: detail ?? `Revision ${seq}` });
+    },
+  });
+  return { seq: revision.seq, merged: head.headSeq !== proposal.baseSeq };
+}
+
+type Tx = Parameters<NonNullable<Parameters<typeof createRevision>[0]["alsoInTransaction"]>>[0];
+
+/** Moves the proposal out of "proposed" only if it is still there: a second decision loses. */
+async function settle(tx: Tx, id: string, data: Record<string, unknown>) {
+  const moved = await tx.proposal.updateMany({ where: { id, status: "proposed" }, data });
+  if (moved.count !== 1) throw new AppError("conflict", "Someone else decided this proposal meanwhile");
+}
+
+async function markNeedsRebase(proposal: { id: string; documentId: string }, reviewer: UserRef, headSeq: number, conflicts: number) {
+  await getDb().$transaction(async (tx) => {
+    const moved = await tx.proposal.updateMany({ where: { id: proposal.id, status: "proposed" }, data: { status: "needs_rebase", conflictSeq: headSeq } });
+    if (moved.count !== 1) return;
+    await recordAudit(tx, {
+      actorId: reviewer.id, action: "proposal.conflict", subjectType: "proposal", subjectId: proposal.id, documentId: proposal.documentId,
+      fromState: "proposed", toState: "needs_rebase", detail: `${conflicts} conflicting place(s) with revision ${headSeq}`,
+    });
+  });
+}

@@ -1,0 +1,60 @@
+import "server-only";
+import { getDb } from "../../db";
+import { proposalHunks } from "../../review/hunks";
+import { mergeWords, type MergeSegment } from "../../review/merge-words";
+import { diffWords } from "../../revisions/word-diff";
+import { AUTHOR_SELECT } from "../author-ref";
+import { findProposal, getProposalTexts, readHeadText } from "./proposal-texts";
+
+/** Characters of unchanged text shown on each side of a hunk. */
+const HUNK_CONTEXT = 60;
+
+/**
+ * Everything the review and conflict views need: the hunks with some context, the word diff
+ * against the base, and, when the head moved, how the proposal merges onto it (the conflicting
+ * stretches with base, theirs and mine).
+ */
+export async function getProposal({ id }: { id: string }) {
+  const db = getDb();
+  const row = await findProposal(db, id);
+  const [people, document] = await Promise.all([
+    db.proposal.findUniqueOrThrow({ where: { id }, select: { author: AUTHOR_SELECT, reviewer: AUTHOR_SELECT } }),
+    db.document.findUniqueOrThrow({ where: { id: row.documentId }, select: { id: true, title: true, collectionId: true } }),
+  ]);
+  const { base, proposed } = await getProposalTexts(db, row);
+  const head = await readHeadText(row.documentId);
+  const hunks = proposalHunks(base, proposed).map((h) => ({
+    ...h,
+    contextBefore: base.slice(Math.max(0, h.start - HUNK_CONTEXT), h.start),
+    contextAfter: base.slice(h.end, h.end + HUNK_CONTEXT),
+  }));
+  const isOpen = row.status === "proposed" || row.status === "needs_rebase";
+  let merge: { headSeq: number; clean: boolean; segments: MergeSegment[] } | null = null;
+  if (isOpen && head.headSeq !== row.baseSeq) {
+    const merged = mergeWords(base, proposed, head.headText);
+    merge = merged.ok
+      ? { headSeq: head.headSeq, clean: true, segments: [] }
+      : { headSeq: head.headSeq, clean: false, segments: merged.error.segments };
+  }
+  const { patch: _patch, ...fields } = row;
+  return {
+    ...fields,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    decidedAt: row.decidedAt?.toISOString() ?? null,
+    acceptedHunks: (row.acceptedHunks as number[] | null) ?? null,
+    rejectedHunks: (row.rejectedHunks as number[] | null) ?? null,
+    stats: { inserted: row.inserted, deleted: row.deleted },
+    author: people.author,
+    reviewer: people.reviewer,
+    document,
+    headSeq: head.headSeq,
+    hunks,
+    diff: diffWords(base, proposed),
+    merge,
+    /** The proposed text, for the author to resolve a conflict from. */
+    text: proposed,
+  };
+}
+
+export type ProposalDetail = Awaited<ReturnType<typeof getProposal>>;

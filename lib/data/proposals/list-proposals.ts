@@ -1,0 +1,61 @@
+import "server-only";
+import { getDb } from "../../db";
+import { AUTHOR_SELECT } from "../author-ref";
+import { PROPOSAL_FIELDS } from "./proposal-texts";
+
+const LIST_SELECT = {
+  ...PROPOSAL_FIELDS,
+  patch: false,
+  author: AUTHOR_SELECT,
+  reviewer: AUTHOR_SELECT,
+} as const;
+
+type Row = { createdAt: Date; updatedAt: Date; decidedAt: Date | null; acceptedHunks: unknown; rejectedHunks: unknown; inserted: number; deleted: number };
+
+/** A proposal as lists and the API show it: ISO dates, the size of the change in characters. */
+function toItem<T extends Row>(r: T) {
+  return {
+    ...r,
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+    decidedAt: r.decidedAt?.toISOString() ?? null,
+    acceptedHunks: (r.acceptedHunks as number[] | null) ?? null,
+    rejectedHunks: (r.rejectedHunks as number[] | null) ?? null,
+    stats: { inserted: r.inserted, deleted: r.deleted },
+  };
+}
+
+export type ProposalItem = ReturnType<typeof toItem<Awaited<ReturnType<typeof findRows>>[number]>>;
+
+const findRows = (where: object, orderBy: object, take?: number) =>
+  getDb().proposal.findMany({ where, orderBy, take, select: LIST_SELECT });
+
+/** A document's proposals: open ones first (oldest first), then decided ones (newest first). */
+export async function listDocumentProposals({ documentId }: { documentId: string }) {
+  const [open, decided] = await Promise.all([
+    findRows({ documentId, status: { in: ["proposed", "needs_rebase"] } }, { createdAt: "asc" }),
+    findRows({ documentId, status: { notIn: ["proposed", "needs_rebase"] } }, { createdAt: "desc" }, 200),
+  ]);
+  return [...open, ...decided].map(toItem);
+}
+
+/** Every proposal waiting for a reviewer, oldest first, with its document's title. */
+export async function listReviewQueue({ limit = 500 }: { limit?: number } = {}) {
+  const rows = await getDb().proposal.findMany({
+    where: { status: "proposed" },
+    orderBy: { createdAt: "asc" },
+    take: limit,
+    select: { ...LIST_SELECT, document: { select: { id: true, title: true, sourceRef: true, headSeq: true } } },
+  });
+  return rows.map(toItem);
+}
+
+/** Proposals sent back to their author for a conflict, for that author's own list. */
+export async function listNeedsRebase({ authorId }: { authorId: string }) {
+  const rows = await getDb().proposal.findMany({
+    where: { status: "needs_rebase", authorId },
+    orderBy: { updatedAt: "asc" },
+    select: { ...LIST_SELECT, document: { select: { id: true, title: true, sourceRef: true, headSeq: true } } },
+  });
+  return rows.map(toItem);
+}

@@ -1,0 +1,35 @@
+import "server-only";
+import { getDb, type DbTx } from "../../db";
+import { AppError } from "../../errors";
+import { applyPatchExact } from "../../revisions/apply-patch";
+import { getRevisionText } from "../revisions";
+
+/** The base text a proposal was made from, and the text it proposes (its patch applied exactly). */
+export async function getProposalTexts(db: DbTx, p: { id: string; documentId: string; baseSeq: number; patch: string }) {
+  const base = await getRevisionText(db, { documentId: p.documentId, seq: p.baseSeq });
+  const proposed = applyPatchExact(base, p.patch);
+  // The patch was made from this very base text: a mismatch means the stored data is damaged.
+  if (!proposed.ok) throw new AppError("internal", `Proposal ${p.id} does not apply to revision ${p.baseSeq}: ${proposed.error.message}`);
+  return { base, proposed: proposed.value };
+}
+
+/** The head text and seq, read with plain SQL (see create-revision's readHead for why). */
+export async function readHeadText(documentId: string): Promise<{ headSeq: number; headText: string }> {
+  const rows = await getDb().$queryRaw<{ headSeq: number | bigint; headText: string }[]>`
+    SELECT "headSeq", "headText" FROM "Document" WHERE "id" = ${documentId}`;
+  if (!rows[0]) throw new AppError("not_found", `No document with id ${documentId}`);
+  return { headSeq: Number(rows[0].headSeq), headText: rows[0].headText };
+}
+
+export const PROPOSAL_FIELDS = {
+  id: true, documentId: true, baseSeq: true, authorId: true, message: true, patch: true, inserted: true, deleted: true,
+  status: true, reviewerId: true, note: true, resultSeq: true, conflictSeq: true, acceptedHunks: true, rejectedHunks: true,
+  createdAt: true, updatedAt: true, decidedAt: true,
+} as const;
+
+/** A proposal's row (404 when unknown). */
+export async function findProposal(db: DbTx, id: string) {
+  const row = await db.proposal.findUnique({ where: { id }, select: PROPOSAL_FIELDS });
+  if (!row) throw new AppError("not_found", `No proposal with id ${id}`);
+  return row;
+}

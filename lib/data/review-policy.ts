@@ -1,0 +1,46 @@
+import "server-only";
+import { canCommitDirectly, reviewPolicyFrom, type ReviewPolicy } from "../auth/permissions";
+import { getDb, type DbTx } from "../db";
+import { AppError } from "../errors";
+import { recordAudit } from "./audit";
+import type { UserRef } from "./users";
+
+/** The review policy of the collection a document belongs to (404 for an unknown document). */
+export async function getDocumentPolicy(db: DbTx, documentId: string): Promise<{ collectionId: string; policy: ReviewPolicy }> {
+  const doc = await db.document.findUnique({ where: { id: documentId }, select: { collectionId: true, collection: { select: { settings: true } } } });
+  if (!doc) throw new AppError("not_found", `No document with id ${documentId}`);
+  return { collectionId: doc.collectionId, policy: reviewPolicyFrom(doc.collection.settings) };
+}
+
+/** 403 unless the user may save straight to this document's text (otherwise they propose). */
+export async function requireDirectCommit(user: UserRef, documentId: string): Promise<void> {
+  const { policy } = await getDocumentPolicy(getDb(), documentId);
+  if (!canCommitDirectly(user.role, policy)) {
+    throw new AppError("forbidden", `A ${user.role} may not save to the text directly: submit a proposal for review instead`);
+  }
+}
+
+export async function getCollectionPolicy({ collectionId }: { collectionId: string }): Promise<ReviewPolicy> {
+  const c = await getDb().collection.findUnique({ where: { id: collectionId }, select: { settings: true } });
+  if (!c) throw new AppError("not_found", `No collection with id ${collectionId}`);
+  return reviewPolicyFrom(c.settings);
+}
+
+/** Changes a collection's review policy (admins only; the caller checks), audited. */
+export async function updateCollectionPolicy(input: { collectionId: string; policy: ReviewPolicy; actorId: string }): Promise<ReviewPolicy> {
+  return getDb().$transaction(async (tx) => {
+    const c = await tx.collection.findUnique({ where: { id: input.collectionId }, select: { settings: true } });
+    if (!c) throw new AppError("not_found", `No collection with id ${input.collectionId}`);
+    const before = reviewPolicyFrom(c.settings);
+    const settings = { ...((c.settings as Record<string, unknown> | null) ?? {}), review: { ...input.policy } };
+    await tx.collection.update({ where: { id: input.collectionId }, data: { settings: settings as object } });
+    await recordAudit(tx, {
+      actorId: input.actorId, action: "collection.review_policy", subjectType: "collection", subjectId: input.collectionId,
+      fromState: describePolicy(before), toState: describePolicy(input.policy),
+    });
+    return input.policy;
+  });
+}
+
+const describePolicy = (p: ReviewPolicy) =>
+  `${p.reviewersCommitDirectly ? "reviewers commit directly" : "everyone proposes"}; self-approval ${p.allowSelfApproval ? "on" : "off"}`;

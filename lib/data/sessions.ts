@@ -1,0 +1,39 @@
+import "server-only";
+import { generateSecret, hashSecret } from "../auth/secret-token";
+import { getDb } from "../db";
+import { USER_SELECT, type UserRef } from "./users";
+
+/** Sessions last 30 days from the last visit. */
+export const SESSION_TTL_MS = 30 * 24 * 3600 * 1000;
+// Sliding the expiry on every request would write on every read; once an hour is enough.
+const TOUCH_EVERY_MS = 3600 * 1000;
+
+/** Starts a session; the returned secret goes into the cookie and is never stored. */
+export async function createSession(userId: string): Promise<{ secret: string; expiresAt: Date }> {
+  const secret = generateSecret();
+  const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
+  await getDb().session.create({ data: { id: hashSecret(secret), userId, expiresAt } });
+  return { secret, expiresAt };
+}
+
+/** The signed-in user of a session cookie, or null when it is unknown, expired or disabled. */
+export async function getSessionUser(secret: string): Promise<UserRef | null> {
+  const db = getDb();
+  const id = hashSecret(secret);
+  const session = await db.session.findUnique({
+    where: { id },
+    select: { expiresAt: true, lastSeenAt: true, user: { select: { ...USER_SELECT, disabledAt: true } } },
+  });
+  const now = Date.now();
+  if (!session || session.expiresAt.getTime() <= now || session.user.disabledAt) return null;
+  if (now - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await db.session.updateMany({ where: { id }, data: { lastSeenAt: new Date(now), expiresAt: new Date(now + SESSION_TTL_MS) } });
+  }
+  const { disabledAt: _disabled, ...user } = session.user;
+  return user as UserRef;
+}
+
+/** Sign-out: the session stops working at once, wherever its cookie was copied to. */
+export async function deleteSession(secret: string): Promise<void> {
+  await getDb().session.deleteMany({ where: { id: hashSecret(secret) } });
+}

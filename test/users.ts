@@ -1,0 +1,21 @@
+import type { Role } from "../lib/auth/permissions";
+
+const ids = new Map<string, string>();
+
+/**
+ * The id of a user with this username, created (without a password) on first use. Import after
+ * useTempDatabase(), like lib/db.
+ */
+export async function userId(username: string, role: Role = "admin"): Promise<string> {
+  const known = ids.get(username);
+  if (known) return known;
+  const { getDb } = await import("../lib/db");
+  const user = await getDb().user.upsert({
+    where: { username },
+    create: { username, displayName: username, role },
+    update: {},
+    select: { id: true },
+  });
+  ids.set(username, user.id);
+  return user.id;
+}
