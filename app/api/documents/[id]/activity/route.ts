@@ -1,0 +1,10 @@
+import { NextResponse } from "next/server";
+import { listActivity } from "@/lib/data/audit";
+import { getDocumentSummary } from "@/lib/data/get-document-summary";
+import { apiRoute } from "@/lib/http/api-route";
+
+/** The document's audit events, newest first. */
+export const GET = apiRoute<{ id: string }>({ permission: "read" }, async (_request, { id }) => {
+  await getDocumentSummary({ id });
+  return NextResponse.json({ items: await listActivity({ documentId: id }) });
+});

@@ -1,0 +1,288 @@
+// Every mutating route handler and server action, called as each role and as nobody: 401
+// without a session or token, 403 for a role that may not, success for a role that may. The
+// test finds the handlers and actions itself and fails on any it has no case for, so a new
+// endpoint cannot ship unchecked.
+import { readdirSync } from "node:fs";
+import { join, relative } from "node:path";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { useTempDatabase } from "../test/temp-db";
+
+const jar = new Map<string, string>();
+vi.mock("next/headers", () => ({
+  cookies: async () => ({
+    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
+    set: (name: string, value: string) => void jar.set(name, value),
+    delete: (name: string) => void jar.delete(name),
+  }),
+  headers: async () => new Headers({ host: "localhost:3000", "x-forwarded-for": "10.0.0.1" }),
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+
+useTempDatabase();
+const { getDb } = await import("@/lib/db");
+const { createSession } = await import("@/lib/data/sessions");
+const { createApiToken } = await import("@/lib/data/api-tokens");
+const { createDocument } = await import("@/lib/data/create-document");
+const { createProposal } = await import("@/lib/data/proposals/create-proposal");
+const { createAnnotation } = await import("@/lib/data/annotations");
+const { createEntity } = await import("@/lib/data/entities");
+const { SESSION_COOKIE } = await import("@/lib/http/auth");
+const { DEFAULT_TAGS } = await import("@/lib/annotations/tags");
+type UserRef = import("@/lib/data/users").UserRef;
+
+const ROLES = ["admin", "reviewer", "corrector", "viewer"] as const;
+type Role = (typeof ROLES)[number];
+const ALL: Role[] = [...ROLES];
+const WRITERS: Role[] = ["admin", "reviewer", "corrector"];
+const REVIEWERS: Role[] = ["admin", "reviewer"];
+const ADMINS: Role[] = ["admin"];
+
+interface Caller {
+  role: Role | null;
+  user: UserRef;
+  token?: string;
+  secret?: string;
+}
+type Outcome = "ok" | "unauthorized" | "forbidden" | `other ${string}`;
+
+const callers = {} as Record<Role, Caller>;
+let someone: UserRef;
+let n = 0;
+const unique = (what: string) => `${what} ${++n}`;
+const facts = { byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } };
+const TEXT = "There were meetings between Otroshchenko, Genserslov, and the Japanese.";
+
+const newUser = async (role: Role): Promise<UserRef> => {
+  const u = await getDb().user.create({ data: { username: unique(role).replace(" ", ""), displayName: role, role }, select: { id: true, username: true, displayName: true, role: true } });
+  return { ...u, role };
+};
+const newCollection = async () => (await getDb().collection.create({ data: { name: unique("collection"), settings: {} }, select: { id: true } })).id;
+const newDoc = async () => (await createDocument({ title: "doc", text: `${TEXT} ${unique("copy")}`, facts, authorId: null })).id;
+const newProposal = async (author: UserRef) => {
+  const documentId = await newDoc();
+  const { id } = await createProposal({ documentId, baseSeq: 0, text: TEXT.replace("Genserslov", "Generalov") + " x", message: "fix", author });
+  return { documentId, id };
+};
+const newAnnotation = async (author: UserRef) => {
+  const documentId = await newDoc();
+  const { id } = await createAnnotation({ documentId, start: 0, end: 5, tag: "person", authorId: author.id });
+  return { documentId, id };
+};
+
+beforeAll(async () => {
+  someone = await newUser("corrector");
+  for (const role of ROLES) {
+    const user = await newUser(role);
+    callers[role] = { role, user, token: (await createApiToken({ userId: user.id, name: "t", actorId: null })).token, secret: (await createSession(user.id)).secret };
+  }
+});
+const nobody = (): Caller => ({ role: null, user: someone });
+
+// ---- route handlers ------------------------------------------------------------------------
+
+type RouteCase = { allowed: Role[]; request(c: Caller): Promise<{ params: Record<string, string>; body?: unknown }> };
+const json = (body: unknown) => ({ body });
+
+const ROUTES: Record<string, RouteCase> = {
+  "POST documents": { allowed: REVIEWERS, request: async () => ({ params: {}, body: { title: "t", text: unique("text") } }) },
+  "POST documents/[id]/annotations": { allowed: WRITERS, request: async () => ({ params: { id: await newDoc() }, body: { start: 0, end: 5, tag: "person" } }) },
+  "PATCH annotations/[id]": { allowed: WRITERS, request: async (c) => ({ params: { id: (await newAnnotation(c.user)).id }, body: { body: "note" } }) },
+  "DELETE annotations/[id]": { allowed: WRITERS, request: async (c) => ({ params: { id: (await newAnnotation(c.user)).id } }) },
+  "POST entities": { allowed: WRITERS, request: async () => ({ params: {}, ...json({ type: "person", name: "Generalov" }) }) },
+  "PATCH entities/[id]": { allowed: WRITERS, request: async () => ({ params: { id: (await createEntity({ type: "person", name: "X" })).id }, body: { notes: "n" } }) },
+  "POST collections": { allowed: ADMINS, request: async () => ({ params: {}, body: { name: unique("c") } }) },
+  "PUT collections/[id]/tags": { allowed: ADMINS, request: async () => ({ params: { id: await newCollection() }, body: { tags: DEFAULT_TAGS } }) },
+  "POST documents/[id]/revisions": { allowed: REVIEWERS, request: async () => ({ params: { id: await newDoc() }, body: { baseSeq: 0, text: "new text", message: "m" } }) },
+  "POST documents/[id]/proposals": { allowed: WRITERS, request: async () => ({ params: { id: await newDoc() }, body: { baseSeq: 0, text: "new text", message: "m" } }) },
+  "POST documents/[id]/status": { allowed: WRITERS, request: async () => ({ params: { id: await newDoc() }, body: { status: "corrected" } }) },
+  "POST proposals/[id]/approve": { allowed: REVIEWERS, request: async () => ({ params: { id: (await newProposal(someone)).id }, body: { note: "ok" } }) },
+  "POST proposals/[id]/reject": { allowed: REVIEWERS, request: async () => ({ params: { id: (await newProposal(someone)).id }, body: { note: "no" } }) },
+  "POST proposals/[id]/withdraw": { allowed: WRITERS, request: async (c) => ({ params: { id: (await newProposal(c.user)).id } }) },
+  "POST proposals/[id]/resubmit": { allowed: WRITERS, request: async (c) => ({ params: { id: (await newProposal(c.user)).id }, body: { baseSeq: 0, text: "other text" } }) },
+};
+
+function routeFiles(dir = join(process.cwd(), "app/api")): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? routeFiles(join(dir, e.name)) : e.name === "route.ts" ? [join(dir, e.name)] : [],
+  );
+}
+
+async function callRoute(file: string, method: string, c: Caller, routeCase: RouteCase, via: "token" | "cookie" = "token"): Promise<Outcome> {
+  const mod = (await import(file)) as Record<string, (r: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>>;
+  const { params, body } = await routeCase.request(c);
+  const headers = new Headers({ "content-type": "application/json", host: "localhost:3000" });
+  if (c.role && via === "token") headers.set("authorization", `Bearer ${c.token}`);
+  if (c.role && via === "cookie") headers.set("cookie", `${SESSION_COOKIE}=${c.secret}`);
+  const res = await mod[method](new Request("http://localhost:3000/api/x", { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }), {
+    params: Promise.resolve(params),
+  });
+  if (res.ok) return "ok";
+  if (res.status === 401) return "unauthorized";
+  if (res.status === 403) return "forbidden";
+  return `other ${res.status} ${await res.text()}`;
+}
+
+describe("every mutating route handler", () => {
+  const found = routeFiles().flatMap((file) => {
+    const rel = relative(join(process.cwd(), "app/api"), file).replace(/\/?route\.ts$/, "");
+    return ["POST", "PUT", "PATCH", "DELETE"].map((m) => ({ file, method: m, key: `${m} ${rel}` }));
+  });
+
+  it("has a case here (a new endpoint must be added to this table)", async () => {
+    const exported: string[] = [];
+    for (const f of found) if (typeof ((await import(f.file)) as Record<string, unknown>)[f.method] === "function") exported.push(f.key);
+    expect(exported.sort()).toEqual(Object.keys(ROUTES).sort());
+  });
+
+  for (const [key, routeCase] of Object.entries(ROUTES)) {
+    it(`${key}: 401 for nobody, 403 for roles not allowed, success for ${routeCase.allowed.join(", ")}`, async () => {
+      const [method, path] = key.split(" ");
+      const file = join(process.cwd(), "app/api", path, "route.ts");
+      const outcomes: Record<string, Outcome> = { nobody: await callRoute(file, method, nobody(), routeCase) };
+      for (const role of ROLES) outcomes[role] = await callRoute(file, method, callers[role], routeCase);
+      expect(outcomes).toEqual({
+        nobody: "unauthorized",
+        ...Object.fromEntries(ROLES.map((r) => [r, routeCase.allowed.includes(r) ? "ok" : "forbidden"])),
+      });
+    });
+  }
+
+  it("refuses a cookie-authenticated mutation from another site (CSRF), and accepts the same from this site", async () => {
+    const file = join(process.cwd(), "app/api/documents/[id]/proposals/route.ts");
+    const mod = (await import(file)) as Record<string, (r: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>>;
+    const post = async (origin: string) => {
+      const headers = new Headers({ "content-type": "application/json", host: "localhost:3000", origin, cookie: `${SESSION_COOKIE}=${callers.corrector.secret}` });
+      const body = JSON.stringify({ baseSeq: 0, text: "changed", message: "m" });
+      return (await mod.POST(new Request("http://localhost:3000/api/x", { method: "POST", headers, body }), { params: Promise.resolve({ id: await newDoc() }) })).status;
+    };
+    expect(await post("https://evil.example")).toBe(403);
+    expect(await post("http://localhost:3000")).toBe(201);
+  });
+
+  it("answers 401 for a revoked token", async () => {
+    const user = await newUser("admin");
+    const { id, token } = await createApiToken({ userId: user.id, name: "t", actorId: null });
+    const { revokeApiToken } = await import("@/lib/data/api-tokens");
+    await revokeApiToken({ userId: user.id, tokenId: id });
+    const outcome = await callRoute(join(process.cwd(), "app/api/collections/route.ts"), "POST", { role: "admin", user, token }, ROUTES["POST collections"]);
+    expect(outcome).toBe("unauthorized");
+  });
+});
+
+// ---- server actions ------------------------------------------------------------------------
+
+type Action = (...args: never[]) => Promise<{ ok: boolean; code?: string; message?: string }>;
+type ActionCase = { allowed: Role[]; call(action: Action, c: Caller): Promise<{ ok: boolean; code?: string; message?: string }> };
+const invoke = (action: Action, ...args: unknown[]) => (action as unknown as (...a: unknown[]) => ReturnType<Action>)(...args);
+
+const ACTIONS: Record<string, ActionCase> = {
+  "account#createToken": { allowed: ALL, call: (a) => invoke(a, "script") },
+  "account#revokeToken": { allowed: ALL, call: async (a, c) => invoke(a, (await createApiToken({ userId: c.user.id, name: "t", actorId: null })).id) },
+  "admin#addUser": { allowed: ADMINS, call: (a) => invoke(a, { username: unique("u").replace(" ", ""), password: "a long password", role: "viewer" }) },
+  "admin#changeUser": { allowed: ADMINS, call: async (a) => invoke(a, (await newUser("viewer")).id, { role: "corrector" }) },
+  "admin#setReviewPolicy": { allowed: ADMINS, call: async (a) => invoke(a, await newCollection(), { reviewersCommitDirectly: false, allowSelfApproval: false }) },
+  "annotations#annotate": { allowed: WRITERS, call: async (a) => invoke(a, await newDoc(), { start: 0, end: 5, tag: "person" }) },
+  "annotations#editAnnotation": { allowed: WRITERS, call: async (a, c) => { const x = await newAnnotation(c.user); return invoke(a, x.documentId, x.id, { body: "b" }); } },
+  "annotations#removeAnnotation": { allowed: WRITERS, call: async (a, c) => { const x = await newAnnotation(c.user); return invoke(a, x.documentId, x.id); } },
+  "annotations#addEntity": { allowed: WRITERS, call: (a) => invoke(a, { type: "place", name: "Tokyo" }) },
+  "annotations#editEntity": { allowed: WRITERS, call: async (a) => invoke(a, (await createEntity({ type: "person", name: "Y" })).id, { type: "person", name: "Z" }) },
+  "annotations#saveTagSet": { allowed: ADMINS, call: async (a) => invoke(a, await newCollection(), { tags: DEFAULT_TAGS }) },
+  "import#importPasted": { allowed: REVIEWERS, call: (a) => invoke(a, { text: unique("pasted") }) },
+  "import#importUploadedFile": {
+    allowed: REVIEWERS,
+    call: (a) => {
+      const form = new FormData();
+      form.set("file", new File([unique("uploaded")], "upload.txt", { type: "text/plain" }));
+      return invoke(a, form);
+    },
+  },
+  "import#addCollection": { allowed: ADMINS, call: (a) => invoke(a, unique("collection")) },
+  "proposals#proposeCorrection": { allowed: WRITERS, call: async (a) => invoke(a, await newDoc(), { baseSeq: 0, text: "changed", message: "m" }) },
+  "proposals#approve": { allowed: REVIEWERS, call: async (a) => invoke(a, (await newProposal(someone)).id, {}) },
+  "proposals#reject": { allowed: REVIEWERS, call: async (a) => invoke(a, (await newProposal(someone)).id, { note: "no" }) },
+  "proposals#withdraw": { allowed: WRITERS, call: async (a, c) => invoke(a, (await newProposal(c.user)).id) },
+  "proposals#resubmit": { allowed: WRITERS, call: async (a, c) => invoke(a, (await newProposal(c.user)).id, { baseSeq: 0, text: "other" }) },
+  "proposals#setDocumentLevel": { allowed: WRITERS, call: async (a) => invoke(a, await newDoc(), { status: "corrected" }) },
+  "revisions#saveRevision": { allowed: REVIEWERS, call: async (a) => invoke(a, await newDoc(), { baseSeq: 0, text: "changed", message: "m" }) },
+  "revisions#revertRevision": {
+    allowed: REVIEWERS,
+    call: async (a) => {
+      const { createRevision } = await import("@/lib/data/create-revision");
+      const id = await newDoc();
+      await createRevision({ documentId: id, baseSeq: 0, text: "changed", message: "m", authorId: someone.id });
+      return invoke(a, id, { seq: 0, baseSeq: 1 });
+    },
+  },
+};
+
+/** Sign-in, sign-out and first-admin setup work without a session by design; tested below. */
+const PUBLIC_ACTIONS = ["account#signIn", "account#signOut", "account#setUpFirstAdmin"];
+
+const outcomeOf = (r: { ok: boolean; code?: string; message?: string }): Outcome =>
+  r.ok ? "ok" : r.code === "unauthorized" || r.code === "forbidden" ? r.code : `other ${r.code} ${r.message}`;
+
+describe("every server action", () => {
+  const modules = readdirSync(join(process.cwd(), "app/actions")).filter((f) => f.endsWith(".ts") && f !== "result.ts" && !f.includes(".test."));
+
+  it("has a case here or is one of the public actions", async () => {
+    const exported: string[] = [];
+    for (const f of modules) {
+      const mod = (await import(`./actions/${f}`)) as Record<string, unknown>;
+      for (const [name, value] of Object.entries(mod)) if (typeof value === "function") exported.push(`${f.replace(/\.ts$/, "")}#${name}`);
+    }
+    expect(exported.sort()).toEqual([...Object.keys(ACTIONS), ...PUBLIC_ACTIONS].sort());
+  });
+
+  for (const [key, actionCase] of Object.entries(ACTIONS)) {
+    it(`${key}: 401 for nobody, 403 for roles not allowed, success for ${actionCase.allowed.join(", ")}`, async () => {
+      const [file, name] = key.split("#");
+      const action = ((await import(`./actions/${file}.ts`)) as Record<string, Action>)[name];
+      const outcomes: Record<string, Outcome> = {};
+      jar.clear();
+      outcomes.nobody = outcomeOf(await actionCase.call(action, nobody()));
+      for (const role of ROLES) {
+        jar.set(SESSION_COOKIE, callers[role].secret!);
+        outcomes[role] = outcomeOf(await actionCase.call(action, callers[role]));
+      }
+      jar.clear();
+      expect(outcomes).toEqual({
+        nobody: "unauthorized",
+        ...Object.fromEntries(ROLES.map((r) => [r, actionCase.allowed.includes(r) ? "ok" : "forbidden"])),
+      });
+    });
+  }
+
+  it("lets a corrector change only their own annotations, and reviewers approve only what they did not mark", async () => {
+    const { editAnnotation } = await import("./actions/annotations");
+    const theirs = await newAnnotation(someone);
+    jar.set(SESSION_COOKIE, callers.corrector.secret!);
+    expect(outcomeOf(await editAnnotation(theirs.documentId, theirs.id, { body: "x" }))).toBe("forbidden");
+    jar.set(SESSION_COOKIE, callers.reviewer.secret!);
+    expect(outcomeOf(await editAnnotation(theirs.documentId, theirs.id, { body: "x" }))).toBe("ok");
+    const { approve } = await import("./actions/proposals");
+    const own = await newProposal(callers.reviewer.user);
+    // A 403 whose reason says why: four eyes.
+    expect(await approve(own.id, {})).toMatchObject({ ok: false, code: "four_eyes" });
+    jar.clear();
+  });
+});
+
+describe("signing in", () => {
+  it("answers the same message for an unknown user and a wrong password, then rate-limits the account", async () => {
+    const { signIn, setUpFirstAdmin } = await import("./actions/account");
+    const { createUser } = await import("@/lib/data/users");
+    await createUser({ username: "ines", password: "the right password", role: "corrector", actorId: null });
+    const unknown = await signIn({ username: "nobody-here", password: "whatever it is" });
+    const wrong = await signIn({ username: "ines", password: "a wrong password" });
+    expect(unknown).toEqual({ ok: false, code: "unauthorized", message: "Wrong username or password" });
+    expect(wrong).toEqual(unknown);
+    const right = await signIn({ username: "ines", password: "the right password" });
+    expect(right).toMatchObject({ ok: true, username: "ines" });
+    expect(jar.get(SESSION_COOKIE)).toBeTruthy();
+    for (let i = 0; i < 5; i++) await signIn({ username: "ines", password: "a wrong password" });
+    expect(await signIn({ username: "ines", password: "the right password" })).toMatchObject({ ok: false, code: "too_many_requests" });
+    // Once any account exists, the setup page creates nothing.
+    expect(await setUpFirstAdmin({ username: "mallory", password: "a long password" })).toMatchObject({ ok: false, code: "conflict" });
+    jar.clear();
+  });
+});
