@@ -2,6 +2,9 @@ import Link from "next/link";
 import { SearchForm } from "@/components/ui/search-form";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { TimeStamp } from "@/components/ui/time-stamp";
+import { ProgressBar } from "@/components/review/progress-bar";
+import { can } from "@/lib/auth/permissions";
+import { listCollectionProgress } from "@/lib/data/document-status";
 import { listDocuments } from "@/lib/data/list-documents";
 import { requirePageUser } from "@/lib/http/auth";
 
@@ -10,14 +13,21 @@ export const dynamic = "force-dynamic";
 export default async function DocumentsPage({ searchParams }: { searchParams: Promise<{ q?: string; cursor?: string }> }) {
   const { q, cursor } = await searchParams;
   const user = await requirePageUser("/");
-  const { items, nextCursor } = await listDocuments({ q, cursor, limit: 50 });
+  const [{ items, nextCursor }, progress] = await Promise.all([listDocuments({ q, cursor, limit: 50 }), listCollectionProgress()]);
   return (
     <>
       <div className="page-head">
         <h1>Documents</h1>
         <SearchForm q={q} label="Search documents" placeholder="Search titles and source references" />
-        <Link className="button button--primary" href="/import">Import OCR</Link>
+        {can(user.role, "document.import") && <Link className="button button--primary" href="/import">Import OCR</Link>}
       </div>
+      {!q && !cursor && progress.some((c) => c.total > 0) && (
+        <section className="card progress-card" aria-label="Progress by collection">
+          {progress.filter((c) => c.total > 0).map((c) => (
+            <ProgressBar key={c.id} counts={c.counts} total={c.total} label={c.name} href={`/collections/${c.id}`} />
+          ))}
+        </section>
+      )}
       {items.length === 0 ? (
         <div className="empty-state">
           {q ? (

@@ -2,12 +2,14 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-/** Edit / History tabs of a document, marking the current one. */
-export function DocumentTabs({ id }: { id: string }) {
+/** Edit / History / Proposals / Activity tabs of a document, marking the current one. */
+export function DocumentTabs({ id, openProposals }: { id: string; openProposals: number }) {
   const path = usePathname();
   const tabs = [
     { href: `/documents/${id}`, label: "Edit", current: path === `/documents/${id}` },
     { href: `/documents/${id}/history`, label: "History", current: path.startsWith(`/documents/${id}/history`) || path.includes("/revisions/") },
+    { href: `/documents/${id}/proposals`, label: openProposals ? `Proposals (${openProposals})` : "Proposals", current: path.startsWith(`/documents/${id}/proposals`) },
+    { href: `/documents/${id}/activity`, label: "Activity", current: path.startsWith(`/documents/${id}/activity`) },
   ];
   return (
     <nav className="tabs" aria-label="Document">

@@ -33,3 +33,10 @@ export async function listCollections(db: DbTx) {
     select: { id: true, name: true, _count: { select: { documents: true } } },
   });
 }
+
+/** A collection's name and settings (404 when unknown). */
+export async function getCollection(db: DbTx, { id }: { id: string }) {
+  const c = await db.collection.findUnique({ where: { id }, select: { id: true, name: true, settings: true } });
+  if (!c) throw new AppError("not_found", `No collection with id ${id}`);
+  return c;
+}

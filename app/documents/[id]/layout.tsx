@@ -1,13 +1,27 @@
 import { DocumentTabs } from "@/components/document/document-tabs";
+import { StatusControls } from "@/components/review/status-controls";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { can } from "@/lib/auth/permissions";
 import { getDocumentSummary } from "@/lib/data/get-document-summary";
+import { getReviewState } from "@/lib/data/document-status";
+import { currentUser } from "@/lib/http/auth";
 import { orNotFound } from "@/lib/http/or-not-found";
 
 export const dynamic = "force-dynamic";
 
+// Each page below checks access itself; the layout only decides which controls to offer.
 export default async function DocumentLayout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const doc = await orNotFound(getDocumentSummary({ id }));
+  const [doc, user, { openProposals, markedBy }] = await Promise.all([
+    orNotFound(getDocumentSummary({ id })),
+    currentUser(),
+    getReviewState({ documentId: id }),
+  ]);
+  const next =
+    !user ? null
+    : (doc.status === "raw" || doc.status === "in_progress") && can(user.role, "proposal.create") ? "corrected"
+    : doc.status === "corrected" && can(user.role, "proposal.review") && markedBy?.id !== user.id ? "approved"
+    : null;
   return (
     <>
       <div className="doc-head">
@@ -16,11 +30,14 @@ export default async function DocumentLayout({ children, params }: { children: R
           <p className="doc-head__meta">
             {doc.sourceRef && <span className="source-ref">{doc.sourceRef}</span>}
             <StatusBadge status={doc.status} />
+            {doc.statusReason && <span className="status-reason" role="note">{doc.statusReason}</span>}
+            {doc.status === "corrected" && markedBy && <span className="muted">marked by {markedBy.displayName}; another reviewer approves</span>}
+            {next && <StatusControls documentId={doc.id} action={next} />}
             <span>Revision {doc.headSeq}</span>
             <span>{doc.revisionCount} correction{doc.revisionCount === 1 ? "" : "s"} saved</span>
           </p>
         </div>
-        <DocumentTabs id={doc.id} />
+        <DocumentTabs id={doc.id} openProposals={openProposals} />
       </div>
       {children}
     </>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { TagSetEditor } from "@/components/annotations/tag-set-editor";
+import { getCollection } from "@/lib/data/collections";
 import { getTagSet } from "@/lib/data/tag-set";
 import { getDb } from "@/lib/db";
 import { orNotFound } from "@/lib/http/or-not-found";
@@ -10,9 +11,9 @@ export const metadata: Metadata = { title: "Tag set" };
 
 export default async function TagSetPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await requirePageUser(`/collections/${id}/tags`);
+  await requirePageUser(`/collections/${id}/tags`, "admin");
   const tags = await orNotFound(getTagSet({ collectionId: id }));
-  const collection = await getDb().collection.findUniqueOrThrow({ where: { id }, select: { name: true } });
+  const collection = await getCollection(getDb(), { id });
   return (
     <>
       <div className="page-head">

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ProgressBar } from "@/components/review/progress-bar";
+import { ReviewPolicyForm } from "@/components/review/review-policy-form";
+import { can, reviewPolicyFrom } from "@/lib/auth/permissions";
+import { getCollection } from "@/lib/data/collections";
+import { listCollectionProgress } from "@/lib/data/document-status";
+import { getDb } from "@/lib/db";
+import { requirePageUser } from "@/lib/http/auth";
+import { orNotFound } from "@/lib/http/or-not-found";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Collection" };
+
+export default async function CollectionPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requirePageUser(`/collections/${id}`);
+  const collection = await orNotFound(getCollection(getDb(), { id }));
+  const progress = (await listCollectionProgress()).find((c) => c.id === id);
+  const policy = reviewPolicyFrom(collection.settings);
+  const isAdmin = can(user.role, "admin");
+  return (
+    <>
+      <div className="page-head">
+        <h1>{collection.name}</h1>
+        {isAdmin && <Link className="button" href={`/collections/${id}/tags`}>Edit the tag set</Link>}
+      </div>
+      {progress && (
+        <section className="card progress-card" aria-label="Progress">
+          <ProgressBar counts={progress.counts} total={progress.total} label="Documents" />
+        </section>
+      )}
+      {isAdmin ? (
+        <ReviewPolicyForm collectionId={id} policy={policy} />
+      ) : (
+        <section className="card">
+          <h2>Review policy</h2>
+          <p>
+            Correctors propose; reviewers {policy.reviewersCommitDirectly ? "may also save directly" : "propose too"}. Self-approval is{" "}
+            {policy.allowSelfApproval ? "allowed" : "off: another reviewer approves each proposal (four eyes)"}.
+          </p>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,13 @@
+import type { Metadata } from "next";
+import { ActivityFeed } from "@/components/review/activity-feed";
+import { listActivity } from "@/lib/data/audit";
+import { requirePageUser } from "@/lib/http/auth";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Activity" };
+
+export default async function ActivityPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  await requirePageUser(`/documents/${id}/activity`);
+  return <ActivityFeed items={await listActivity({ documentId: id })} />;
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ProposalTable } from "@/components/review/proposal-table";
+import { can } from "@/lib/auth/permissions";
+import { listNeedsRebase, listReviewQueue } from "@/lib/data/proposals/list-proposals";
+import { requirePageUser } from "@/lib/http/auth";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Review queue" };
+
+/** Every proposal waiting for a reviewer, oldest first; above it, the user's own sent back for a conflict. */
+export default async function ReviewQueuePage() {
+  const user = await requirePageUser("/review");
+  const [queue, mine] = await Promise.all([listReviewQueue(), listNeedsRebase({ authorId: user.id })]);
+  const isReviewer = can(user.role, "proposal.review");
+  return (
+    <>
+      <div className="page-head">
+        <h1>Review queue</h1>
+        <span className="muted">{queue.length} proposal{queue.length === 1 ? "" : "s"} waiting, oldest first</span>
+      </div>
+      {mine.length > 0 && (
+        <section className="card notice--warn" aria-labelledby="mine-title">
+          <h2 id="mine-title">Sent back to you: resolve the conflicts</h2>
+          <ProposalTable rows={mine} showDocument caption="Your proposals that need a rebase" />
+        </section>
+      )}
+      {queue.length === 0 ? (
+        <div className="empty-state">
+          <h2>Nothing to review</h2>
+          <p>
+            Proposals appear here when correctors save changes. {isReviewer ? "" : "Reviewers approve or reject them; you can follow yours here."}{" "}
+            <Link href="/">Open a document</Link> to correct it.
+          </p>
+        </div>
+      ) : (
+        <ProposalTable rows={queue} showDocument caption="Proposals waiting for review" />
+      )}
+    </>
+  );
+}

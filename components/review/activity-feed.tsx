@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { TimeStamp } from "@/components/ui/time-stamp";
+import type { ActivityItem } from "@/lib/data/audit";
+
+const VERBS: Record<string, string> = {
+  "proposal.create": "proposed a correction",
+  "proposal.approve": "approved a proposal",
+  "proposal.reject": "rejected a proposal",
+  "proposal.withdraw": "withdrew a proposal",
+  "proposal.conflict": "found a conflict in a proposal",
+  "proposal.resubmit": "resubmitted a proposal",
+  "document.status": "changed the status",
+  "document.mark_corrected": "marked the document corrected",
+  "document.approve": "approved the document",
+};
+
+const STATE_LABELS: Record<string, string> = {
+  raw: "raw OCR", in_progress: "in progress", corrected: "corrected", approved: "approved",
+  proposed: "waiting", needs_rebase: "needs rebase", rejected: "rejected", withdrawn: "withdrawn",
+};
+const state = (s: string | null) => (s ? (STATE_LABELS[s] ?? s) : "");
+
+/** A document's audit trail: who did what, when, from which state to which. */
+export function ActivityFeed({ items }: { items: ActivityItem[] }) {
+  if (items.length === 0) return <div className="empty-state"><p>No activity recorded yet.</p></div>;
+  return (
+    <ol className="activity">
+      {items.map((e) => (
+        <li key={e.id}>
+          <TimeStamp iso={e.createdAt} /> · <strong>{e.actor?.displayName ?? "the system"}</strong> {VERBS[e.action] ?? e.action}
+          {e.subjectType === "proposal" && <> (<Link href={`/proposals/${e.subjectId}`}>see it</Link>)</>}
+          {(e.fromState || e.toState) && (
+            <span className="muted"> · {e.fromState ? `${state(e.fromState)} → ` : ""}{state(e.toState)}</span>
+          )}
+          {e.detail && <span className="activity__detail"> — {e.detail}</span>}
+        </li>
+      ))}
+    </ol>
+  );
+}
