@@ -25,6 +25,11 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
+  projects: [
+    // The first-run setup creates the accounts and saves their sessions and tokens for the rest.
+    { name: "setup", testMatch: /.*\.setup\.ts/ },
+    { name: "journeys", dependencies: ["setup"], use: { storageState: "e2e/.auth/admin.json" } },
+  ],
   webServer: {
     command: "rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && npm start",
     env: { PORT: String(PORT), DATABASE_URL: "file:./data/e2e.db" },

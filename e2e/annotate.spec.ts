@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { SAMPLE, editor, importDocument, selectInEditor, setName } from "./fixtures/documents";
+import { expect, test } from "./fixtures/users";
+import { SAMPLE, editor, importDocument, selectInEditor } from "./fixtures/documents";
 
 test("annotate a person, correct the name, orphan and re-attach a sentence, and find the mention on the entity page", async ({ page, request }) => {
   const { id } = await importDocument(request, "annotate", SAMPLE);
@@ -7,7 +7,6 @@ test("annotate a person, correct the name, orphan and re-attach a sentence, and 
 
   // Register the entity with its OCR variant.
   await page.goto("/entities");
-  await setName(page, "Ada Reviewer");
   await page.getByLabel("Canonical name").fill(entityName);
   await page.getByLabel(/Variant spellings/).fill("Genserslov");
   await page.getByLabel(/External id/).fill("Q4491556");
@@ -33,7 +32,7 @@ test("annotate a person, correct the name, orphan and re-attach a sentence, and 
   const details = page.getByRole("dialog", { name: "Annotation details" });
   await expect(details).toContainText("Person");
   await expect(details).toContainText(entityName);
-  await expect(details).toContainText("Ada Reviewer");
+  await expect(details).toContainText("Ada Admin");
   await page.keyboard.press("Escape");
 
   // Correct the name: the highlight follows to "Generalov".

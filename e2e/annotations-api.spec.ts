@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/users";
 import { importDocument } from "./fixtures/documents";
 
 // The W3C checker runs the annotation-model MUST assertions from web-platform-tests (a copy in

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/users";
 import { importDocument } from "./fixtures/documents";
 
 // The JSON API's answers to bad input: a clear error in the contract's shape, nothing stored.

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/users";
 import { SAMPLE } from "./fixtures/documents";
 
 test("importing several files shows progress, stores the good ones and names the bad one", async ({ page }) => {

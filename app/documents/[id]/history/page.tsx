@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DiffView } from "@/components/document/diff-view";
 import { RevertButton } from "@/components/document/revert-button";
+import { canCommitDirectly } from "@/lib/auth/permissions";
+import { getDocumentSummary } from "@/lib/data/get-document-summary";
+import { getCollectionPolicy } from "@/lib/data/review-policy";
 import { TimeStamp } from "@/components/ui/time-stamp";
 import { getDiff, listRevisions } from "@/lib/data/revisions";
 import { orNotFound } from "@/lib/http/or-not-found";
@@ -26,6 +29,8 @@ export default async function HistoryPage({
   const user = await requirePageUser(`/documents/${id}/history`);
   const query = await searchParams;
   const revisions = await orNotFound(listRevisions({ documentId: id }));
+  const { collectionId } = await getDocumentSummary({ id });
+  const mayRevert = canCommitDirectly(user.role, await getCollectionPolicy({ collectionId }));
   const headSeq = revisions.length - 1;
   const to = parseSeq(query.to, headSeq, headSeq);
   const from = parseSeq(query.from, 0, headSeq);
@@ -74,7 +79,7 @@ export default async function HistoryPage({
               <tr key={r.seq} aria-current={r.seq === headSeq ? "true" : undefined}>
                 <td className="num">{r.seq}{r.seq === headSeq && <span className="badge badge--head">current</span>}</td>
                 <td>{r.message}</td>
-                <td>{r.author}</td>
+                <td>{r.authorName}</td>
                 <td><TimeStamp iso={r.createdAt} /></td>
                 <td className="num">
                   {r.seq === 0 ? <span className="muted">raw</span> : (
@@ -89,7 +94,7 @@ export default async function HistoryPage({
                   {r.seq > 0 && (
                     <Link className="button button--small" href={`/documents/${id}/history?from=${r.seq - 1}&to=${r.seq}`}>Diff</Link>
                   )}
-                  {r.seq !== headSeq && <RevertButton documentId={id} seq={r.seq} headSeq={headSeq} />}
+                  {mayRevert && r.seq !== headSeq && <RevertButton documentId={id} seq={r.seq} headSeq={headSeq} />}
                 </td>
               </tr>
             ))}

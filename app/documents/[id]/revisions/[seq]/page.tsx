@@ -22,7 +22,7 @@ export default async function RevisionPage({ params }: { params: Promise<{ id: s
         Revision {rev.seq}: {rev.message}
       </h2>
       <p className="muted">
-        {rev.author}, <TimeStamp iso={rev.createdAt} /> · {rev.length.toLocaleString("en")} characters · SHA-256{" "}
+        {rev.authorName}, <TimeStamp iso={rev.createdAt} /> · {rev.length.toLocaleString("en")} characters · SHA-256{" "}
         <code title={rev.sha256}>{rev.sha256.slice(0, 12)}…</code> ·{" "}
         <Link href={`/documents/${id}/history?from=${Math.max(0, seq - 1)}&to=${seq}`}>what changed</Link>
       </p>
