@@ -2,7 +2,8 @@
 //   save latency (diff, patch, hash, store) at 20 KB, 200 KB and 1 MB, through the data layer
 //     and through the HTTP API when a production build exists;
 //   storage of 1,000 one-character corrections to a 100 KB document against a git pack;
-//   rebuild time of random revisions at 100 KB and 1 MB.
+//   rebuild time of random revisions at 100 KB and 1 MB;
+//   anchoring accuracy and editor latency (issue 3); approval onto a moved head (issue 4).
 import { spawn, spawnSync } from "node:child_process";
 import http from "node:http";
 import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
@@ -12,6 +13,7 @@ import { performance } from "node:perf_hooks";
 import { hasBuild } from "./lib/cli";
 import BetterSqlite from "better-sqlite3";
 import { correctShare, runAnchoringAccuracy, type Tally } from "./bench/anchoring-accuracy";
+import { measureApproval } from "./bench/approve-latency";
 import { measureTyping } from "./bench/editor-latency";
 import { useTempDatabase } from "../test/temp-db";
 
@@ -33,7 +35,7 @@ const SAMPLE = readFileSync(new URL("../samples/csdb-18851.ocr.txt", import.meta
 const facts = { byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } };
 const quick = process.argv.includes("--quick");
 const keepAlive = new http.Agent({ keepAlive: true });
-/** `--only=save,storage,rebuild,annotations,editor` runs just those sections. */
+/** `--only=save,storage,rebuild,annotations,editor,approve` runs just those sections. */
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",");
 const runs = (section: string) => !only || only.includes(section);
 
@@ -122,6 +124,15 @@ if (runs("annotations")) {
   await reanchorSpeed();
 }
 if (runs("editor")) await withServer("editor latency", editorLatency);
+
+// 5. Review -----------------------------------------------------------------------------------
+if (runs("approve")) {
+  console.log("\nApprove a proposal onto a head that moved 10 revisions (word-level three-way merge, store, re-anchor):");
+  for (const size of [200 * 1024, 1024 * 1024]) {
+    const { times, merged } = await measureApproval({ text: sampleOfSize(size), trials: quick ? 5 : 20, random: rng(size + 7), facts });
+    console.log(`  ${kb(size).padStart(9)}: median ${ms(quantile(times, 0.5))}, p95 ${ms(quantile(times, 0.95))} over ${times.length} approvals (${merged} merged onto a moved head)`);
+  }
+}
 
 await getDb().$disconnect();
 

@@ -42,7 +42,7 @@ export function NewUserForm() {
           });
           if (!result.ok) return setError(result.message);
           setError(null);
-          setDone(`Created ${String(data.get("username"))}. Give them the password; they can change nothing else until signed in.`);
+          setDone(`Created ${String(data.get("username"))}. Tell them their username and password: they sign in on the sign-in page.`);
           form.reset();
           router.refresh();
         });
@@ -91,7 +91,8 @@ export function UserRowControls({ user, isSelf }: { user: UserRow; isSelf: boole
       <td>
         {user.disabledAt ? <span className="badge badge--raw">Disabled</span> : user.canSignIn ? "Active" : <span className="muted">No password yet</span>}
       </td>
-      <td className="user-actions">
+      <td>
+        <div className="user-actions">
         <button
           type="button"
           className="button button--small"
@@ -109,6 +110,7 @@ export function UserRowControls({ user, isSelf }: { user: UserRow; isSelf: boole
           </button>
         )}
         {error && <span className="form-error" role="alert">{error}</span>}
+        </div>
       </td>
     </>
   );

@@ -79,8 +79,8 @@ export function ReviewForm({ proposalId, hunks, documentId }: { proposalId: stri
           </li>
         ))}
       </ol>
-      <label className="stack">
-        Note to the author <span className="muted">(required to reject)</span>
+      <label className="review-form__note">
+        <span>Note to the author <span className="muted">(required to reject; Ctrl+Enter approves)</span></span>
         <textarea
           rows={2}
           value={note}

@@ -11,7 +11,7 @@ export function ReviewPolicyForm({ collectionId, policy }: { collectionId: strin
   const [pending, startTransition] = useTransition();
   return (
     <form
-      className="card stack"
+      className="card policy-form"
       aria-label="Review policy"
       onSubmit={(e) => {
         e.preventDefault();

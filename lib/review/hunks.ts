@@ -11,13 +11,13 @@ export interface Hunk {
 
 /**
  * The hunks a reviewer accepts or rejects one by one: runs of word-level changes (with semantic
- * cleanup, unless `semantic` is false) between unchanged stretches, numbered in text order from 0.
+ * cleanup) between unchanged stretches, numbered in text order from 0.
  */
-export function proposalHunks(base: string, proposal: string, { semantic = true }: { semantic?: boolean } = {}): Hunk[] {
+export function proposalHunks(base: string, proposal: string): Hunk[] {
   const hunks: Hunk[] = [];
   let offset = 0;
   let open: Hunk | null = null;
-  for (const [op, text] of diffWords(base, proposal, { semantic })) {
+  for (const [op, text] of diffWords(base, proposal)) {
     if (op === 0) {
       open = null;
       offset += text.length;

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { hasLoneSurrogate } from "../revisions/surrogates";
-import { mergeWords } from "./merge-words";
+import { isTokenBoundary } from "../revisions/word-diff";
+import { changeRegions, mergeWords } from "./merge-words";
 
 describe("mergeWords", () => {
   it("merges disjoint changes", () => {
@@ -114,5 +115,31 @@ describe("mergeWords safety", () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe("changeRegions", () => {
+  const texts = fc.array(fc.constantFrom("teh", "the", "cat", "Genserslov", "Generalov", "😀", "🅱", "🅰", " ", "  ", "\n", ",", "["), { maxLength: 25 }).map((t) => t.join(""));
+
+  it("covers whole tokens of the base, in order, and applied to the base gives the other text", () => {
+    fc.assert(
+      fc.property(texts, texts, (base, other) => {
+        const regions = changeRegions(base, other);
+        let out = "";
+        let at = 0;
+        for (const r of regions) {
+          if (r.start < at || r.end < r.start) return false;
+          if (!isTokenBoundary(base, r.start) || !isTokenBoundary(base, r.end)) return false;
+          out += base.slice(at, r.start) + r.after;
+          at = r.end;
+        }
+        return out + base.slice(at) === other;
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("widens a changed letter to its word", () => {
+    expect(changeRegions("met Genserslov in", "met Generalov in")).toEqual([{ start: 4, end: 14, after: "Generalov" }]);
   });
 });

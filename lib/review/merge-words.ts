@@ -1,5 +1,7 @@
 import { err, ok, type Result } from "../result";
-import { proposalHunks, type Hunk } from "./hunks";
+import { createDmp } from "../revisions/dmp";
+import type { Diff } from "../revisions/types";
+import { tokenEndAt, tokenStartAt } from "../revisions/word-diff";
 
 /** One stretch of a three-way merge, for the conflict view. */
 export type MergeSegment =
@@ -21,28 +23,32 @@ export interface MergeConflicts {
 }
 
 type Side = "mine" | "theirs";
-
-// Semantic cleanup joins changes a few words apart into one region, which would turn two
-// people's fixes to neighbouring words into a conflict: merging uses the minimal diff.
-const MINIMAL = { semantic: false };
-type Change = Hunk & { side: Side };
+/** A change of one side: base [start, end) becomes `after`. UTF-16 units. */
+interface Region {
+  start: number;
+  end: number;
+  after: string;
+}
+type Change = Region & { side: Side };
 
 /**
  * Merges a proposal (`mine`) and the current head (`theirs`), both made from `base`, at word
- * granularity, as diff3 does: each side's changes are regions of the base (from a word-level
- * diff, so a change covers whole words); regions of one side apply as they are; where regions
+ * granularity, as diff3 does: each side's changes are regions of the base covering whole
+ * words; regions of one side apply as they are; where regions
  * of both sides overlap or touch, the result is a conflict unless both sides wrote the same
  * text there. "teh→the" against "teh→ten" is a conflict, never "tne"; an insertion right next
  * to the other side's deletion is a conflict too, for a person to decide.
  *
- * The regions come from diff-match-patch rather than an LCS over all tokens (node-diff3): on a
- * 1 MB text the tokens' LCS takes seconds (every space matches every space), while a diff with
- * common-prefix trimming and bisection takes milliseconds. Never splits a surrogate pair.
+ * The regions come from a character diff (diff-match-patch, no cleanup) widened to whole tokens,
+ * rather than from an LCS over all tokens (node-diff3) or a token diff: on a 1 MB text the LCS
+ * takes seconds and merely tokenising takes over 100 ms, while the character diff takes a few.
+ * Without semantic cleanup, fixes a few words apart stay separate regions and merge. Never
+ * splits a surrogate pair.
  */
 export function mergeWords(base: string, mine: string, theirs: string): Result<string, MergeConflicts> {
   const changes: Change[] = [
-    ...proposalHunks(base, mine, MINIMAL).map((h) => ({ ...h, side: "mine" as const })),
-    ...proposalHunks(base, theirs, MINIMAL).map((h) => ({ ...h, side: "theirs" as const })),
+    ...changeRegions(base, mine).map((h) => ({ ...h, side: "mine" as const })),
+    ...changeRegions(base, theirs).map((h) => ({ ...h, side: "theirs" as const })),
   ].sort((a, b) => a.start - b.start || a.end - b.end);
 
   const segments: MergeSegment[] = [];
@@ -82,8 +88,59 @@ export function mergeWords(base: string, mine: string, theirs: string): Result<s
   return ok(segments.map((s) => (s.kind === "ok" ? s.text : "")).join(""));
 }
 
+/**
+ * What `other` changed in `base`, as regions of base widened to whole tokens (words, whitespace
+ * runs, code points), in order; regions that overlap or touch after widening are joined.
+ */
+export function changeRegions(base: string, other: string): Region[] {
+  const diffs = createDmp().diff_main(base, other, false) as Diff[];
+  const ranges: { start: number; end: number }[] = [];
+  let at = 0;
+  let open: { start: number; end: number } | null = null;
+  for (const [op, text] of diffs) {
+    if (op === 0) {
+      open = null;
+      at += text.length;
+      continue;
+    }
+    if (!open) ranges.push((open = { start: at, end: at }));
+    if (op === -1) open.end = at += text.length;
+  }
+  const joined: { start: number; end: number }[] = [];
+  for (const r of ranges) {
+    const start = tokenStartAt(base, r.start);
+    const end = tokenEndAt(base, r.end);
+    const last = joined[joined.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else joined.push({ start, end });
+  }
+  return joined.map((r) => ({ ...r, after: other.slice(mapOffset(diffs, r.start, "before"), mapOffset(diffs, r.end, "after")) }));
+}
+
+/**
+ * Where base offset `at` lands in the other text. At a point where text was inserted, "before"
+ * lands before the insertion and "after" after it, so a region's start and end take it in.
+ */
+function mapOffset(diffs: readonly Diff[], at: number, bias: "before" | "after"): number {
+  let b = 0;
+  let o = 0;
+  for (const [op, text] of diffs) {
+    const n = text.length;
+    if (op === 1) {
+      if (bias === "before" && at === b) return o;
+      o += n;
+      continue;
+    }
+    const inside = bias === "before" ? at <= b + n : at < b + n;
+    if (inside) return op === 0 ? o + (at - b) : o;
+    b += n;
+    if (op === 0) o += n;
+  }
+  return o;
+}
+
 /** base[start, end) with one side's changes (sorted, inside the range, not overlapping) applied. */
-function applyWithin(base: string, start: number, end: number, changes: readonly Hunk[]): string {
+function applyWithin(base: string, start: number, end: number, changes: readonly Region[]): string {
   let out = "";
   let at = start;
   for (const c of changes) {

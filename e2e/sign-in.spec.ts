@@ -1,0 +1,44 @@
+import { expect, passwordOf, test } from "./fixtures/users";
+
+test.describe("signing in", () => {
+  test.use({ storageState: { cookies: [], origins: [] } });
+
+  test("pages ask for sign-in; a wrong password is refused without saying whether the user exists; sign-out ends the session on the server", async ({ page, browser }) => {
+    await page.goto("/review");
+    await expect(page).toHaveURL(/\/sign-in\?next=%2Freview$/);
+    await page.screenshot({ path: "test-results/sign-in.png" });
+    await page.getByLabel("Username").fill("cora");
+    await page.getByLabel("Password").fill("not her password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Wrong username or password" })).toBeVisible();
+    await page.getByLabel("Username").fill("nobody-at-all");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Wrong username or password" })).toBeVisible();
+
+    await page.getByLabel("Username").fill("cora");
+    await page.getByLabel("Password").fill(passwordOf("cora"));
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("heading", { name: "Review queue" })).toBeVisible();
+    await expect(page.getByRole("banner")).toContainText("Cora Corrector");
+    await expect(page.getByRole("banner")).toContainText("Corrector");
+    const cookie = (await page.context().cookies()).find((c) => c.name === "wb_session");
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+
+    // A copy of the cookie, as if stolen, stops working once its owner signs out.
+    const copy = await browser.newContext({ storageState: await page.context().storageState() });
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/sign-in$/);
+    const stale = await copy.newPage();
+    await stale.goto("/");
+    await expect(stale).toHaveURL(/\/sign-in/);
+    await copy.close();
+  });
+
+  test("the API answers 401 without a token", async ({ playwright, baseURL }) => {
+    const anonymous = await playwright.request.newContext({ baseURL });
+    const res = await anonymous.get("/api/documents");
+    expect(res.status()).toBe(401);
+    expect(await res.json()).toMatchObject({ error: { code: "unauthorized" } });
+    await anonymous.dispose();
+  });
+});
