@@ -159,6 +159,17 @@ describe("every mutating route handler", () => {
     expect(await post("http://localhost:3000")).toBe(201);
   });
 
+  it("closes the direct path to reviewers where the collection makes everyone propose", async () => {
+    const { updateCollectionPolicy } = await import("@/lib/data/review-policy");
+    const collectionId = await newCollection();
+    await updateCollectionPolicy({ collectionId, policy: { reviewersCommitDirectly: false, allowSelfApproval: false }, actorId: callers.admin.user.id });
+    const { id } = await createDocument({ title: "strict", text: unique("strict"), facts, authorId: null, collectionId });
+    const direct: RouteCase = { allowed: ADMINS, request: async () => ({ params: { id }, body: { baseSeq: 0, text: "changed", message: "m" } }) };
+    const file = join(process.cwd(), "app/api/documents/[id]/revisions/route.ts");
+    expect(await callRoute(file, "POST", callers.reviewer, direct)).toBe("forbidden");
+    expect(await callRoute(file, "POST", callers.admin, direct)).toBe("ok");
+  });
+
   it("answers 401 for a revoked token", async () => {
     const user = await newUser("admin");
     const { id, token } = await createApiToken({ userId: user.id, name: "t", actorId: null });

@@ -23,13 +23,12 @@ const { createDocument } = await import("../lib/data/create-document");
 const { createRevision } = await import("../lib/data/create-revision");
 const { getRevisionText } = await import("../lib/data/revisions");
 const { createAnnotation } = await import("../lib/data/annotations");
-const { createApiToken } = await import("../lib/data/api-tokens");
-const { createSession } = await import("../lib/data/sessions");
 
-// The bench signs in as an admin: saves commit directly, the API takes its token, the browser its session.
+// Data-layer figures are credited to an admin (saves commit directly).
 const benchUserId = (await getDb().user.create({ data: { username: "bench", displayName: "Bench", role: "admin" }, select: { id: true } })).id;
-const benchToken = (await createApiToken({ userId: benchUserId, name: "bench", actorId: null })).token;
-export const benchSession = async () => (await createSession(benchUserId)).secret;
+/** The server's bench admin, made by withServer with the user:create and token:create commands. */
+const BENCH_ADMIN = { username: "bench", password: "bench password, long enough" };
+let apiToken = "";
 
 const SAMPLE = readFileSync(new URL("../samples/csdb-18851.ocr.txt", import.meta.url), "utf8");
 const facts = { byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } };
@@ -283,9 +282,15 @@ async function withServer(what: string, fn: (base: string) => Promise<void>) {
   const base = `http://localhost:${port}`;
   try {
     for (let i = 0; i < 150; i++) {
-      if (await fetch(`${base}/api/documents?limit=1`).then((r) => r.ok, () => false)) break;
+      // 401 is ready too: the server answers, it just wants a token.
+      if (await fetch(`${base}/api/documents?limit=1`).then((r) => r.status === 401 || r.ok, () => false)) break;
       await new Promise((r) => setTimeout(r, 200));
     }
+    const env = { ...process.env, DATABASE_URL: `file:${join(dir, "http.db")}` };
+    const cli = (script: string, args: string[]) =>
+      spawnSync("node_modules/.bin/tsx", ["--conditions=react-server", script, ...args], { env, encoding: "utf8" });
+    cli("scripts/user-create.ts", ["--username", BENCH_ADMIN.username, "--password", BENCH_ADMIN.password, "--role", "admin"]);
+    apiToken = cli("scripts/token-create.ts", ["--username", BENCH_ADMIN.username]).stdout.trim().split("\n").pop() ?? "";
     await fn(base);
   } finally {
     try {
@@ -297,7 +302,7 @@ async function withServer(what: string, fn: (base: string) => Promise<void>) {
 }
 
 async function postJson<T>(url: string, body: unknown): Promise<T> {
-  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${benchToken}` }, body: JSON.stringify(body) });
+  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${apiToken}` }, body: JSON.stringify(body) });
   if (!res.ok) throw new Error(`${url} answered ${res.status}: ${await res.text()}`);
   return res.json() as Promise<T>;
 }
@@ -311,7 +316,7 @@ function postRaw(url: string, body: string): Promise<{ status: number; body: str
   return new Promise((resolve, reject) => {
     const req = http.request(
       url,
-      { method: "POST", agent: keepAlive, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), authorization: `Bearer ${benchToken}` } },
+      { method: "POST", agent: keepAlive, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), authorization: `Bearer ${apiToken}` } },
       (res) => {
         let answer = "";
         res.setEncoding("utf8");
@@ -372,7 +377,7 @@ async function editorLatency(base: string) {
     );
   }
   const at = text.indexOf("Genserslov", text.length / 2);
-  const figures = await measureTyping(`${base}/documents/${id}`, at);
+  const figures = await measureTyping(`${base}/documents/${id}`, at, BENCH_ADMIN);
   console.log(
     `  Editor, 1 MB with 2,000 highlights: keystroke to paint p50 ${ms(figures.p50)}, p95 ${ms(figures.p95)} over ${figures.n} keys ` +
       `(target ≤ 50 ms: ${verdict(figures.p50 <= 50)}); the page opened in ${ms(figures.openMs)}`,
@@ -380,7 +385,7 @@ async function editorLatency(base: string) {
   // The same page without highlights, and a one-line document, to show where the time goes.
   const plain = await postJson<{ id: string }>(`${base}/api/documents`, { title: "editor bench, no highlights", text: text + " plain" });
   const tiny = await postJson<{ id: string }>(`${base}/api/documents`, { title: "editor bench, tiny", text: "Genserslov met Molotov in Tokyo." });
-  const withoutHighlights = await measureTyping(`${base}/documents/${plain.id}`, at, false);
-  const small = await measureTyping(`${base}/documents/${tiny.id}`, 5, false);
+  const withoutHighlights = await measureTyping(`${base}/documents/${plain.id}`, at, BENCH_ADMIN, false);
+  const small = await measureTyping(`${base}/documents/${tiny.id}`, 5, BENCH_ADMIN, false);
   console.log(`  for comparison: the same 1 MB without highlights p50 ${ms(withoutHighlights.p50)}; a one-line document p50 ${ms(small.p50)}`);
 }

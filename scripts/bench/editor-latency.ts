@@ -7,13 +7,23 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
  * Opens a document in Chromium, places the caret at text offset `at`, types, and measures for
  * each key the time from the keydown event to the frame after the editor's DOM changed.
  */
-export async function measureTyping(url: string, at: number, expectHighlights = true): Promise<{ p50: number; p95: number; n: number; openMs: number }> {
+export async function measureTyping(
+  url: string,
+  at: number,
+  account: { username: string; password: string },
+  expectHighlights = true,
+): Promise<{ p50: number; p95: number; n: number; openMs: number }> {
   const browser = await chromium.launch({
     ...(existsSync(CHROMIUM) ? { executablePath: CHROMIUM } : {}),
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(new URL("/sign-in", url).href);
+    await page.getByLabel("Username").fill(account.username);
+    await page.getByLabel("Password").fill(account.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("heading", { name: "Documents" }).waitFor();
     const t0 = Date.now();
     await page.goto(url);
     await page.locator(".text-editor[contenteditable=true]").waitFor({ timeout: 120_000 });
