@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -41,5 +42,29 @@ describe("npm run import and npm run fsck", () => {
     expect(broken.status).toBe(1);
     expect(broken.stdout).toContain(`FAIL one`);
     expect(broken.stdout).toContain(`document ${doc.id} seq 0: stored headText differs`);
+  });
+});
+
+describe("npm run user:create and npm run token:create", () => {
+  it("creates an account, refuses a short password and a taken name, and prints a working token on the last line", () => {
+    expect(run("user-create", ["--username", "Ines", "--password", "short", "--role", "reviewer"]).status).toBe(2);
+    const created = run("user-create", ["--username", "Ines", "--password", "a long enough password", "--role", "reviewer", "--name", "Inès V."]);
+    expect(created.status).toBe(0);
+    expect(created.stdout).toContain("Created reviewer ines (Inès V.)");
+    expect(run("user-create", ["--username", "ines", "--password", "a long enough password", "--role", "viewer"]).status).toBe(1);
+
+    const token = run("token-create", ["--username", "ines"]);
+    expect(token.status).toBe(0);
+    const last = token.stdout.trim().split("\n").at(-1) ?? "";
+    expect(last).toMatch(/^wbt_[A-Za-z0-9_-]{43}$/);
+    const db = new Database(join(dir, "cli.db"), { readonly: true });
+    const stored = db.prepare("SELECT tokenHash FROM ApiToken").all() as { tokenHash: string }[];
+    const hash = db.prepare("SELECT passwordHash FROM User WHERE username = 'ines'").get() as { passwordHash: string };
+    db.close();
+    // Only hashes are stored: SHA-256 of the token, argon2id of the password.
+    expect(stored.map((s) => s.tokenHash)).toContain(createHash("sha256").update(last).digest("hex"));
+    expect(JSON.stringify(stored)).not.toContain(last);
+    expect(hash.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(run("token-create", ["--username", "nobody"]).status).toBe(1);
   });
 });
