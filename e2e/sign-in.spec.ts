@@ -1,4 +1,5 @@
-import { expect, passwordOf, test } from "./fixtures/users";
+import { importDocument } from "./fixtures/documents";
+import { expect, pageAs, passwordOf, test } from "./fixtures/users";
 
 test.describe("signing in", () => {
   test.use({ storageState: { cookies: [], origins: [] } });
@@ -34,6 +35,19 @@ test.describe("signing in", () => {
     await copy.close();
   });
 
+  test("every page sends a visitor without a session to sign in", async ({ page, request }) => {
+    const { id } = await importDocument(request, "pages", "Genserslov met Molotov.");
+    const collectionId = (await (await request.get(`/api/documents/${id}`)).json()).collectionId;
+    const pages = [
+      "/", "/import", "/entities", "/review", "/account", "/admin/users", `/collections/${collectionId}`, `/collections/${collectionId}/tags`,
+      `/documents/${id}`, `/documents/${id}/history`, `/documents/${id}/proposals`, `/documents/${id}/activity`, `/documents/${id}/revisions/0`,
+    ];
+    for (const path of pages) {
+      await page.goto(path);
+      await expect(page, path).toHaveURL(/\/sign-in\?next=/);
+    }
+  });
+
   test("the API answers 401 without a token", async ({ playwright, baseURL }) => {
     const anonymous = await playwright.request.newContext({ baseURL });
     const res = await anonymous.get("/api/documents");
@@ -41,4 +55,18 @@ test.describe("signing in", () => {
     expect(await res.json()).toMatchObject({ error: { code: "unauthorized" } });
     await anonymous.dispose();
   });
+});
+
+test("a user creates an API token on their account page, uses it, and revokes it", async ({ browser, playwright, baseURL }) => {
+  const vera = await pageAs(browser, "vera");
+  await vera.goto("/account");
+  await vera.getByLabel("What is it for?").fill("reading script");
+  await vera.getByRole("button", { name: "Create token" }).click();
+  const token = await vera.getByRole("textbox", { name: "New API token" }).inputValue();
+  const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
+  expect((await api.get("/api/documents")).status()).toBe(200);
+  await vera.getByRole("row", { name: /reading script/ }).getByRole("button", { name: "Revoke" }).click();
+  await expect(vera.getByRole("row", { name: /reading script/ })).toHaveCount(0);
+  expect((await api.get("/api/documents")).status()).toBe(401);
+  await api.dispose();
 });

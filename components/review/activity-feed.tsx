@@ -3,6 +3,7 @@ import { TimeStamp } from "@/components/ui/time-stamp";
 import type { ActivityItem } from "@/lib/data/audit";
 
 const VERBS: Record<string, string> = {
+  "revision.create": "saved",
   "proposal.create": "proposed a correction",
   "proposal.approve": "approved a proposal",
   "proposal.reject": "rejected a proposal",
@@ -21,7 +22,7 @@ const STATE_LABELS: Record<string, string> = {
 const state = (s: string | null) => (s ? (STATE_LABELS[s] ?? s) : "");
 
 /** A document's audit trail: who did what, when, from which state to which. */
-export function ActivityFeed({ items }: { items: ActivityItem[] }) {
+export function ActivityFeed({ items, documentId }: { items: ActivityItem[]; documentId: string }) {
   if (items.length === 0) return <div className="empty-state"><p>No activity recorded yet.</p></div>;
   return (
     <ol className="activity">
@@ -29,6 +30,7 @@ export function ActivityFeed({ items }: { items: ActivityItem[] }) {
         <li key={e.id}>
           <TimeStamp iso={e.createdAt} /> · <strong>{e.actor?.displayName ?? "the system"}</strong> {VERBS[e.action] ?? e.action}
           {e.subjectType === "proposal" && <> (<Link href={`/proposals/${e.subjectId}`}>see it</Link>)</>}
+          {e.subjectType === "revision" && <> (<Link href={`/documents/${documentId}/revisions/${e.subjectId}`}>text</Link>)</>}
           {(e.fromState || e.toState) && (
             <span className="muted"> · {e.fromState ? `${state(e.fromState)} → ` : ""}{state(e.toState)}</span>
           )}

@@ -41,9 +41,23 @@ export interface ActivityItem {
   detail: string | null;
 }
 
-/** A document's audit events, newest first. */
+/**
+ * A document's activity, newest first: its audit events, and its saved revisions (which are
+ * their own record of who changed the text, so saves write no separate event).
+ */
 export async function listActivity({ documentId, limit = 200 }: { documentId: string; limit?: number }): Promise<ActivityItem[]> {
-  const rows = await getDb().auditEvent.findMany({
+  const db = getDb();
+  const revisions = await db.revision.findMany({
+    where: { documentId, seq: { gt: 0 } },
+    orderBy: { seq: "desc" },
+    take: limit,
+    select: { seq: true, createdAt: true, message: true, author: { select: { username: true, displayName: true } } },
+  });
+  const saves: ActivityItem[] = revisions.map((r) => ({
+    id: `revision-${r.seq}`, createdAt: r.createdAt.toISOString(), actor: r.author, action: "revision.create", subjectType: "revision",
+    subjectId: String(r.seq), fromState: null, toState: null, detail: `Revision ${r.seq}: ${r.message}`,
+  }));
+  const rows = await db.auditEvent.findMany({
     where: { documentId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit,
@@ -52,5 +66,6 @@ export async function listActivity({ documentId, limit = 200 }: { documentId: st
       actor: { select: { username: true, displayName: true } },
     },
   });
-  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
+  const events = rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
+  return [...events, ...saves].sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, limit);
 }

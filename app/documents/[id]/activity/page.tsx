@@ -9,5 +9,5 @@ export const metadata: Metadata = { title: "Activity" };
 export default async function ActivityPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requirePageUser(`/documents/${id}/activity`);
-  return <ActivityFeed items={await listActivity({ documentId: id })} />;
+  return <ActivityFeed documentId={id} items={await listActivity({ documentId: id })} />;
 }
