@@ -69,6 +69,8 @@ test("a viewer reads but cannot edit, annotate or save", async ({ browser, reque
   expect((await asVera.post(`/api/documents/${id}/revisions`, { data: { baseSeq: 0, text: "changed", message: "m" } })).status()).toBe(403);
   expect((await asVera.post(`/api/documents/${id}/proposals`, { data: { baseSeq: 0, text: "changed", message: "m" } })).status()).toBe(403);
   expect((await asVera.get(`/api/documents/${id}`)).status()).toBe(200);
+  await vera.goto("/entities");
+  await expect(vera.getByRole("heading", { name: "Add an entity" })).toHaveCount(0);
   await vera.goto("/admin/users");
   await expect(vera.getByRole("heading", { name: "Not allowed" })).toBeVisible();
 });

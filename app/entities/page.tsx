@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SearchForm } from "@/components/ui/search-form";
 import { EntityForm } from "@/components/entities/entity-form";
+import { can } from "@/lib/auth/permissions";
 import { listEntities } from "@/lib/data/entities";
 import { requirePageUser } from "@/lib/http/auth";
 
@@ -49,10 +50,12 @@ export default async function EntitiesPage({ searchParams }: { searchParams: Pro
             </table>
           )}
         </section>
-        <section className="card" aria-labelledby="new-entity">
-          <h2 id="new-entity">Add an entity</h2>
-          <EntityForm />
-        </section>
+        {can(user.role, "annotate") && (
+          <section className="card" aria-labelledby="new-entity">
+            <h2 id="new-entity">Add an entity</h2>
+            <EntityForm />
+          </section>
+        )}
       </div>
     </>
   );

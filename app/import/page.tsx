@@ -3,12 +3,13 @@ import { ImportPanel } from "@/components/import/import-panel";
 import { listCollections } from "@/lib/data/collections";
 import { getDb } from "@/lib/db";
 import { requirePageUser } from "@/lib/http/auth";
+import { can } from "@/lib/auth/permissions";
 
 export const metadata: Metadata = { title: "Import" };
 export const dynamic = "force-dynamic";
 
 export default async function ImportPage() {
-  await requirePageUser("/import", "document.import");
+  const user = await requirePageUser("/import", "document.import");
   const collections = await listCollections(getDb());
   return (
     <>
@@ -20,7 +21,7 @@ export default async function ImportPage() {
         become revisions on top of it. A byte-order mark is removed and Windows line endings become <code>\n</code>, and
         the document records that it happened.
       </p>
-      <ImportPanel collections={collections.map((c) => ({ id: c.id, name: c.name }))} />
+      <ImportPanel collections={collections.map((c) => ({ id: c.id, name: c.name }))} canCreateCollections={can(user.role, "admin")} />
     </>
   );
 }

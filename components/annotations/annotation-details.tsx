@@ -40,7 +40,7 @@ export function AnnotationDetails({ annotations, tags, at, onClose, onDelete }: 
             {a.body && <p className="popover__body">{a.body}</p>}
             <div className="muted popover__meta">
               {a.author}, <TimeStamp iso={a.createdAt} />
-              <button type="button" className="link-button popover__delete" onClick={() => onDelete(a)}>Delete</button>
+              {a.canEdit && <button type="button" className="link-button popover__delete" onClick={() => onDelete(a)}>Delete</button>}
             </div>
           </div>
         );

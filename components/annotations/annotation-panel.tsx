@@ -10,10 +10,12 @@ interface Props {
   onJump(a: AnnotationView): void;
   onReattach(a: AnnotationView): void;
   onDelete(a: AnnotationView): void;
+  /** Admins edit the collection's tag set. */
+  canEditTags: boolean;
 }
 
 /** All annotations of the document, filterable by tag, with the orphans that need a person. */
-export function AnnotationPanel({ annotations, tags, collectionId, onJump, onReattach, onDelete }: Props) {
+export function AnnotationPanel({ annotations, tags, collectionId, canEditTags, onJump, onReattach, onDelete }: Props) {
   const [filter, setFilter] = useState<string>("");
   const live = annotations.filter((a) => a.status !== "orphaned");
   const orphans = annotations.filter((a) => a.status === "orphaned");
@@ -36,10 +38,12 @@ export function AnnotationPanel({ annotations, tags, collectionId, onJump, onRea
                   <span className="muted">{a.suffix}…</span>
                 </q>
                 {a.body && <p className="anno-item__body">{a.body}</p>}
-                <span className="anno-item__actions">
-                  <button type="button" className="button button--small" onClick={() => onReattach(a)}>Re-attach to selection</button>
-                  <button type="button" className="button button--small button--danger" onClick={() => onDelete(a)}>Delete</button>
-                </span>
+                {a.canEdit && (
+                  <span className="anno-item__actions">
+                    <button type="button" className="button button--small" onClick={() => onReattach(a)}>Re-attach to selection</button>
+                    <button type="button" className="button button--small button--danger" onClick={() => onDelete(a)}>Delete</button>
+                  </span>
+                )}
               </li>
             ))}
           </ul>
@@ -83,7 +87,7 @@ export function AnnotationPanel({ annotations, tags, collectionId, onJump, onRea
             </li>
           ))}
         </ul>
-        <Link href={`/collections/${collectionId}/tags`}>Edit the tag set</Link>
+        {canEditTags && <Link href={`/collections/${collectionId}/tags`}>Edit the tag set</Link>}
       </section>
     </div>
   );

@@ -15,6 +15,8 @@ export interface AnnotationView {
   exact: string;
   prefix: string;
   suffix: string;
+  /** Whether this user may change or delete it (their own, or any for reviewers and admins). */
+  canEdit: boolean;
 }
 
 export interface EntityOption {

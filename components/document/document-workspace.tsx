@@ -25,6 +25,7 @@ interface Props {
   /** What a save does for this user: store a revision, send a proposal for review, or nothing (viewers). */
   mode: "commit" | "propose" | "read";
   canAnnotate: boolean;
+  canEditTags: boolean;
   /** The user's own proposals on this document still waiting for a decision. */
   myOpenProposals: { id: string; status: string; message: string }[];
   annotations: AnnotationView[];
@@ -335,6 +336,7 @@ export function DocumentWorkspace(props: Props) {
               annotations={annotations}
               tags={tags}
               collectionId={props.collectionId}
+              canEditTags={props.canEditTags}
               onJump={(a) => editor.current?.select(a.start, a.end)}
               onReattach={reattach}
               onDelete={remove}

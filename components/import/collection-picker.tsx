@@ -5,8 +5,8 @@ interface Props {
   collections: { id: string; name: string }[];
   value: string;
   onChange(id: string): void;
-  /** Creates a collection; answers an error message or null. */
-  onCreate(name: string): Promise<string | null>;
+  /** Creates a collection; answers an error message or null. Absent for those who may not (admins only). */
+  onCreate?: (name: string) => Promise<string | null>;
 }
 
 /** Chooses the collection imports go into, or creates one. */
@@ -25,7 +25,7 @@ export function CollectionPicker({ collections, value, onChange, onCreate }: Pro
           ))}
         </select>
       </label>
-      {adding ? (
+      {!onCreate ? null : adding ? (
         <form
           onSubmit={async (e) => {
             e.preventDefault();

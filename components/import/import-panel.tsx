@@ -14,7 +14,7 @@ interface Outcome {
 }
 
 /** Paste or upload OCR; uploads go one file per request so progress and errors are per file. */
-export function ImportPanel({ collections }: { collections: { id: string; name: string }[] }) {
+export function ImportPanel({ collections, canCreateCollections }: { collections: { id: string; name: string }[]; canCreateCollections: boolean }) {
   const router = useRouter();
   const [collectionId, setCollectionId] = useState("");
   const [files, setFiles] = useState<File[]>([]);
@@ -58,13 +58,17 @@ export function ImportPanel({ collections }: { collections: { id: string; name: 
         collections={collections}
         value={collectionId}
         onChange={setCollectionId}
-        onCreate={async (name) => {
-          const result = await addCollection(name);
-          if (!result.ok) return result.message;
-          setCollectionId(result.id);
-          router.refresh();
-          return null;
-        }}
+        onCreate={
+          canCreateCollections
+            ? async (name) => {
+                const result = await addCollection(name);
+                if (!result.ok) return result.message;
+                setCollectionId(result.id);
+                router.refresh();
+                return null;
+              }
+            : undefined
+        }
       />
 
       <section className="card" aria-labelledby="upload-title">

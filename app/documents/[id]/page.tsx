@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { DocumentWorkspace } from "@/components/document/document-workspace";
-import { can, canCommitDirectly } from "@/lib/auth/permissions";
+import { can, canCommitDirectly, canEditAnnotation } from "@/lib/auth/permissions";
 import { listAnnotations } from "@/lib/data/annotations";
 import { listEntities } from "@/lib/data/entities";
 import { getDocument } from "@/lib/data/get-document";
@@ -36,12 +36,14 @@ export default async function EditDocumentPage({ params, searchParams }: { param
       rawText={doc.rawText}
       mode={mode}
       canAnnotate={can(user.role, "annotate")}
+      canEditTags={can(user.role, "admin")}
       myOpenProposals={proposals
         .filter((p) => p.authorId === user.id && (p.status === "proposed" || p.status === "needs_rebase"))
         .map((p) => ({ id: p.id, status: p.status, message: p.message }))}
       annotations={annotations.map((x) => ({
         id: x.id, start: x.start, end: x.end, tag: x.tag, body: x.body, entityId: x.entityId, entityName: x.entity?.name ?? null,
         author: x.author, createdAt: x.createdAt, status: x.status, exact: x.exact, prefix: x.prefix, suffix: x.suffix,
+        canEdit: canEditAnnotation(user, x.authorId ?? null),
       }))}
       tags={tags}
       entities={entities.map((e) => ({ id: e.id, name: e.name, type: String(e.type) }))}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EntityForm } from "@/components/entities/entity-form";
+import { can } from "@/lib/auth/permissions";
 import type { EntityType } from "@/lib/annotations/entity-types";
 import { getEntityWithMentions } from "@/lib/data/entities";
 import { orNotFound } from "@/lib/http/or-not-found";
@@ -35,19 +36,21 @@ export default async function EntityPage({ params }: { params: Promise<{ id: str
           </>
         )}
       </dl>
-      <details className="card">
-        <summary>Edit this entity</summary>
-        <EntityForm
-          entity={{
-            id: entity.id,
-            type: entity.type as EntityType,
-            name: String(entity.name),
-            variants: entity.variants,
-            notes: String(entity.notes),
-            externalId: entity.externalId ? String(entity.externalId) : null,
-          }}
-        />
-      </details>
+      {can(user.role, "annotate") && (
+        <details className="card">
+          <summary>Edit this entity</summary>
+          <EntityForm
+            entity={{
+              id: entity.id,
+              type: entity.type as EntityType,
+              name: String(entity.name),
+              variants: entity.variants,
+              notes: String(entity.notes),
+              externalId: entity.externalId ? String(entity.externalId) : null,
+            }}
+          />
+        </details>
+      )}
       <section aria-labelledby="mentions-title">
         <h2 id="mentions-title">Mentions ({entity.mentions.length})</h2>
         {entity.mentions.length === 0 ? (
