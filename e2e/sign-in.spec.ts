@@ -65,6 +65,7 @@ test("a user creates an API token on their account page, uses it, and revokes it
   const token = await vera.getByRole("textbox", { name: "New API token" }).inputValue();
   const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
   expect((await api.get("/api/documents")).status()).toBe(200);
+  vera.once("dialog", (d) => void d.accept());
   await vera.getByRole("row", { name: /reading script/ }).getByRole("button", { name: "Revoke" }).click();
   await expect(vera.getByRole("row", { name: /reading script/ })).toHaveCount(0);
   expect((await api.get("/api/documents")).status()).toBe(401);

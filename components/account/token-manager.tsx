@@ -62,19 +62,20 @@ export function TokenManager({ tokens }: { tokens: TokenRow[] }) {
                 <td>{t.name}</td>
                 <td><code>{t.prefix}…</code></td>
                 <td>{t.createdAt.slice(0, 10)}</td>
-                <td>{t.lastUsedAt?.slice(0, 16).replace("T", " ") ?? "never"}</td>
+                <td>{t.lastUsedAt ? `${t.lastUsedAt.slice(0, 16).replace("T", " ")} UTC` : "never"}</td>
                 <td>
                   <button
                     type="button"
                     className="button button--small button--danger"
                     disabled={pending}
-                    onClick={() =>
+                    onClick={() => {
+                      if (!confirm(`Revoke “${t.name}”? Scripts using it get 401 from now on.`)) return;
                       startTransition(async () => {
                         const result = await revokeToken(t.id);
                         setError(result.ok ? null : result.message);
                         router.refresh();
-                      })
-                    }
+                      });
+                    }}
                   >
                     Revoke
                   </button>

@@ -3,7 +3,6 @@ import { TimeStamp } from "@/components/ui/time-stamp";
 import type { ActivityItem } from "@/lib/data/audit";
 
 const VERBS: Record<string, string> = {
-  "revision.create": "saved",
   "proposal.create": "proposed a correction",
   "proposal.approve": "approved a proposal",
   "proposal.reject": "rejected a proposal",
@@ -26,17 +25,25 @@ export function ActivityFeed({ items, documentId }: { items: ActivityItem[]; doc
   if (items.length === 0) return <div className="empty-state"><p>No activity recorded yet.</p></div>;
   return (
     <ol className="activity">
-      {items.map((e) => (
+      {items.map((e) =>
+        e.subjectType === "revision" ? (
+          // A revision is credited to whoever wrote the change, who may not be who stored it
+          // (an approved proposal): say what was stored, and by whose correction.
+          <li key={e.id}>
+            <TimeStamp iso={e.createdAt} /> · <Link href={`/documents/${documentId}/revisions/${e.subjectId}`}>{e.detail}</Link>
+            <span className="muted"> · by {e.actor?.displayName ?? "the OCR import"}</span>
+          </li>
+        ) : (
         <li key={e.id}>
           <TimeStamp iso={e.createdAt} /> · <strong>{e.actor?.displayName ?? "the system"}</strong> {VERBS[e.action] ?? e.action}
           {e.subjectType === "proposal" && <> (<Link href={`/proposals/${e.subjectId}`}>see it</Link>)</>}
-          {e.subjectType === "revision" && <> (<Link href={`/documents/${documentId}/revisions/${e.subjectId}`}>text</Link>)</>}
           {(e.fromState || e.toState) && (
             <span className="muted"> · {e.fromState ? `${state(e.fromState)} → ` : ""}{state(e.toState)}</span>
           )}
           {e.detail && <span className="activity__detail"> — {e.detail}</span>}
         </li>
-      ))}
+        ),
+      )}
     </ol>
   );
 }

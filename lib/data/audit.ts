@@ -55,7 +55,7 @@ export async function listActivity({ documentId, limit = 200 }: { documentId: st
   });
   const saves: ActivityItem[] = revisions.map((r) => ({
     id: `revision-${r.seq}`, createdAt: r.createdAt.toISOString(), actor: r.author, action: "revision.create", subjectType: "revision",
-    subjectId: String(r.seq), fromState: null, toState: null, detail: `Revision ${r.seq}: ${r.message}`,
+    subjectId: String(r.seq), fromState: null, toState: null, detail: `Revision ${r.seq} stored: “${r.message}”`,
   }));
   const rows = await db.auditEvent.findMany({
     where: { documentId },
