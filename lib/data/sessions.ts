@@ -12,7 +12,12 @@ const TOUCH_EVERY_MS = 3600 * 1000;
 export async function createSession(userId: string): Promise<{ secret: string; expiresAt: Date }> {
   const secret = generateSecret();
   const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
-  await getDb().session.create({ data: { id: hashSecret(secret), userId, expiresAt } });
+  const db = getDb();
+  // Expired sessions are swept here, at each sign-in, rather than by a scheduled job.
+  await db.$transaction([
+    db.session.deleteMany({ where: { expiresAt: { lt: new Date() } } }),
+    db.session.create({ data: { id: hashSecret(secret), userId, expiresAt } }),
+  ]);
   return { secret, expiresAt };
 }
 
