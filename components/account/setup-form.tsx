@@ -1,12 +1,9 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { setUpFirstAdmin } from "@/app/actions/account";
+import { useServerAction } from "@/components/ui/use-server-action";
 
 export function SetupForm() {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { run, pending, error, setError, router } = useServerAction();
 
   return (
     <form
@@ -15,16 +12,10 @@ export function SetupForm() {
         e.preventDefault();
         const form = new FormData(e.currentTarget);
         if (form.get("password") !== form.get("confirm")) return setError("The two passwords differ");
-        startTransition(async () => {
-          const result = await setUpFirstAdmin({
-            username: String(form.get("username")),
-            displayName: String(form.get("displayName")),
-            password: String(form.get("password")),
-          });
-          if (!result.ok) return setError(result.message);
-          router.replace("/admin/users");
-          router.refresh();
-        });
+        run(
+          () => setUpFirstAdmin({ username: String(form.get("username")), displayName: String(form.get("displayName")), password: String(form.get("password")) }),
+          () => router.replace("/admin/users"),
+        );
       }}
     >
       <label>

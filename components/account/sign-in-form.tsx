@@ -1,13 +1,10 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { signIn } from "@/app/actions/account";
+import { useServerAction } from "@/components/ui/use-server-action";
 
 /** Username and password; on success goes to `next` (a path on this site only). */
 export function SignInForm({ next }: { next: string }) {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { run, pending, error, router } = useServerAction();
 
   return (
     <form
@@ -15,12 +12,7 @@ export function SignInForm({ next }: { next: string }) {
       onSubmit={(e) => {
         e.preventDefault();
         const form = new FormData(e.currentTarget);
-        startTransition(async () => {
-          const result = await signIn({ username: String(form.get("username")), password: String(form.get("password")) });
-          if (!result.ok) return setError(result.message);
-          router.replace(next);
-          router.refresh();
-        });
+        run(() => signIn({ username: String(form.get("username")), password: String(form.get("password")) }), () => router.replace(next));
       }}
     >
       <label>

@@ -1,7 +1,7 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { createToken, revokeToken } from "@/app/actions/account";
+import { useServerAction } from "@/components/ui/use-server-action";
 
 export interface TokenRow {
   id: string;
@@ -13,10 +13,8 @@ export interface TokenRow {
 
 /** Create a token (shown once, to copy) and revoke old ones. */
 export function TokenManager({ tokens }: { tokens: TokenRow[] }) {
-  const router = useRouter();
   const [fresh, setFresh] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { run, pending, error } = useServerAction();
   return (
     <>
       <form
@@ -26,14 +24,13 @@ export function TokenManager({ tokens }: { tokens: TokenRow[] }) {
           e.preventDefault();
           const form = e.currentTarget;
           const name = String(new FormData(form).get("name") ?? "");
-          startTransition(async () => {
-            const result = await createToken(name);
-            if (!result.ok) return setError(result.message);
-            setFresh(result.token);
-            setError(null);
-            form.reset();
-            router.refresh();
-          });
+          run(
+            () => createToken(name),
+            (result) => {
+              setFresh(result.token);
+              form.reset();
+            },
+          );
         }}
       >
         <label>
@@ -70,11 +67,7 @@ export function TokenManager({ tokens }: { tokens: TokenRow[] }) {
                     disabled={pending}
                     onClick={() => {
                       if (!confirm(`Revoke “${t.name}”? Scripts using it get 401 from now on.`)) return;
-                      startTransition(async () => {
-                        const result = await revokeToken(t.id);
-                        setError(result.ok ? null : result.message);
-                        router.refresh();
-                      });
+                      run(() => revokeToken(t.id));
                     }}
                   >
                     Revoke

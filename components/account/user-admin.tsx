@@ -1,6 +1,6 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { addUser, changeUser } from "@/app/actions/admin";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/permissions";
 
@@ -21,10 +21,8 @@ const ROLE_HELP: Record<Role, string> = {
 };
 
 export function NewUserForm() {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { run, pending, error } = useServerAction();
   return (
     <form
       className="card user-form"
@@ -33,19 +31,20 @@ export function NewUserForm() {
         e.preventDefault();
         const form = e.currentTarget;
         const data = new FormData(form);
-        startTransition(async () => {
-          const result = await addUser({
-            username: String(data.get("username")),
-            displayName: String(data.get("displayName")),
-            password: String(data.get("password")),
-            role: String(data.get("role")) as Role,
-          });
-          if (!result.ok) return setError(result.message);
-          setError(null);
-          setDone(`Created ${String(data.get("username"))}. Tell them their username and password: they sign in on the sign-in page.`);
-          form.reset();
-          router.refresh();
-        });
+        setDone(null);
+        run(
+          () =>
+            addUser({
+              username: String(data.get("username")),
+              displayName: String(data.get("displayName")),
+              password: String(data.get("password")),
+              role: String(data.get("role")) as Role,
+            }),
+          () => {
+            setDone(`Created ${String(data.get("username"))}. Tell them their username and password: they sign in on the sign-in page.`);
+            form.reset();
+          },
+        );
       }}
     >
       <h2>New user</h2>
@@ -72,15 +71,9 @@ export function NewUserForm() {
 
 /** One row of the users table: role select, new password, disable or enable. */
 export function UserRowControls({ user, isSelf }: { user: UserRow; isSelf: boolean }) {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  const run = (input: Parameters<typeof changeUser>[1]) =>
-    startTransition(async () => {
-      const result = await changeUser(user.id, input);
-      setError(result.ok ? null : result.message);
-      router.refresh();
-    });
+  const action = useServerAction();
+  const { pending, error } = action;
+  const run = (input: Parameters<typeof changeUser>[1]) => action.run(() => changeUser(user.id, input));
   return (
     <>
       <td>

@@ -1,25 +1,21 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { setReviewPolicy } from "@/app/actions/admin";
+import { useServerAction } from "@/components/ui/use-server-action";
 import type { ReviewPolicy } from "@/lib/auth/permissions";
 
 export function ReviewPolicyForm({ collectionId, policy }: { collectionId: string; policy: ReviewPolicy }) {
-  const router = useRouter();
   const [value, setValue] = useState(policy);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [pending, startTransition] = useTransition();
+  const [saved, setSaved] = useState(false);
+  const { run, pending, error } = useServerAction();
   return (
     <form
       className="card policy-form"
       aria-label="Review policy"
       onSubmit={(e) => {
         e.preventDefault();
-        startTransition(async () => {
-          const result = await setReviewPolicy(collectionId, value);
-          setMessage(result.ok ? { ok: true, text: "Saved." } : { ok: false, text: result.message });
-          router.refresh();
-        });
+        setSaved(false);
+        run(() => setReviewPolicy(collectionId, value), () => setSaved(true));
       }}
     >
       <h2>Review policy</h2>
@@ -33,7 +29,8 @@ export function ReviewPolicyForm({ collectionId, policy }: { collectionId: strin
       </label>
       <div>
         <button className="button button--primary" disabled={pending}>Save policy</button>
-        {message && <span className={message.ok ? "muted" : "form-error"} role={message.ok ? "status" : "alert"}> {message.text}</span>}
+        {saved && <span className="muted" role="status"> Saved.</span>}
+        {error && <span className="form-error" role="alert">{error}</span>}
       </div>
     </form>
   );

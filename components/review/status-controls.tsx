@@ -1,29 +1,20 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { setDocumentLevel } from "@/app/actions/proposals";
+import { useServerAction } from "@/components/ui/use-server-action";
 
 /**
  * The next proofreading step the user may take: "Mark corrected" once no proposal is open,
  * "Approve document" for a reviewer who did not mark it. Refusals come back as a message.
  */
 export function StatusControls({ documentId, action }: { documentId: string; action: "corrected" | "approved" }) {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { run, pending, error } = useServerAction();
   return (
     <span className="status-controls">
       <button
         type="button"
         className="button button--small"
         disabled={pending}
-        onClick={() =>
-          startTransition(async () => {
-            const result = await setDocumentLevel(documentId, { status: action });
-            setError(result.ok ? null : result.message);
-            router.refresh();
-          })
-        }
+        onClick={() => run(() => setDocumentLevel(documentId, { status: action }))}
       >
         {action === "corrected" ? "Mark corrected" : "Approve document"}
       </button>

@@ -1,26 +1,22 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useTransition } from "react";
 import { withdraw } from "@/app/actions/proposals";
+import { useServerAction } from "@/components/ui/use-server-action";
 
 export function WithdrawButton({ proposalId }: { proposalId: string }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const { run, pending, error } = useServerAction();
   return (
-    <button
-      type="button"
-      className="button"
-      disabled={pending}
-      onClick={() => {
-        if (!confirm("Withdraw this proposal? It stays in the record as withdrawn.")) return;
-        startTransition(async () => {
-          const result = await withdraw(proposalId);
-          if (!result.ok) alert(result.message);
-          router.refresh();
-        });
-      }}
-    >
-      Withdraw
-    </button>
+    <span>
+      <button
+        type="button"
+        className="button"
+        disabled={pending}
+        onClick={() => {
+          if (confirm("Withdraw this proposal? It stays in the record as withdrawn.")) run(() => withdraw(proposalId));
+        }}
+      >
+        Withdraw
+      </button>
+      {error && <span className="form-error" role="alert">{error}</span>}
+    </span>
   );
 }

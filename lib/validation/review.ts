@@ -1,10 +1,8 @@
 import { z } from "zod";
+import { createRevisionSchema } from "./api";
 
-export const proposeSchema = z.object({
-  baseSeq: z.number().int().min(0),
-  text: z.string(),
-  message: z.string().max(500).default(""),
-});
+/** A proposal carries what a direct save does: the text, the revision it started from, a message. */
+export const proposeSchema = createRevisionSchema;
 
 export const approveSchema = z.object({
   note: z.string().max(2000).optional(),

@@ -4,7 +4,7 @@ import { proposalHunks } from "../../review/hunks";
 import { mergeWords, type MergeSegment } from "../../review/merge-words";
 import { diffWords } from "../../revisions/word-diff";
 import { AUTHOR_SELECT } from "../author-ref";
-import { findProposal, getProposalTexts, readHeadText } from "./proposal-texts";
+import { findProposal, getProposalTexts, readHeadText, toProposalItem } from "./proposal-texts";
 
 /** Characters of unchanged text shown on each side of a hunk. */
 const HUNK_CONTEXT = 60;
@@ -38,13 +38,7 @@ export async function getProposal({ id }: { id: string }) {
   }
   const { patch: _patch, ...fields } = row;
   return {
-    ...fields,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-    decidedAt: row.decidedAt?.toISOString() ?? null,
-    acceptedHunks: (row.acceptedHunks as number[] | null) ?? null,
-    rejectedHunks: (row.rejectedHunks as number[] | null) ?? null,
-    stats: { inserted: row.inserted, deleted: row.deleted },
+    ...toProposalItem(fields),
     author: people.author,
     reviewer: people.reviewer,
     document,

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "../../db";
 import { AUTHOR_SELECT } from "../author-ref";
-import { PROPOSAL_FIELDS } from "./proposal-texts";
+import { PROPOSAL_FIELDS, toProposalItem } from "./proposal-texts";
 
 const LIST_SELECT = {
   ...PROPOSAL_FIELDS,
@@ -9,23 +9,6 @@ const LIST_SELECT = {
   author: AUTHOR_SELECT,
   reviewer: AUTHOR_SELECT,
 } as const;
-
-type Row = { createdAt: Date; updatedAt: Date; decidedAt: Date | null; acceptedHunks: unknown; rejectedHunks: unknown; inserted: number; deleted: number };
-
-/** A proposal as lists and the API show it: ISO dates, the size of the change in characters. */
-function toItem<T extends Row>(r: T) {
-  return {
-    ...r,
-    createdAt: r.createdAt.toISOString(),
-    updatedAt: r.updatedAt.toISOString(),
-    decidedAt: r.decidedAt?.toISOString() ?? null,
-    acceptedHunks: (r.acceptedHunks as number[] | null) ?? null,
-    rejectedHunks: (r.rejectedHunks as number[] | null) ?? null,
-    stats: { inserted: r.inserted, deleted: r.deleted },
-  };
-}
-
-export type ProposalItem = ReturnType<typeof toItem<Awaited<ReturnType<typeof findRows>>[number]>>;
 
 const findRows = (where: object, orderBy: object, take?: number) =>
   getDb().proposal.findMany({ where, orderBy, take, select: LIST_SELECT });
@@ -36,7 +19,7 @@ export async function listDocumentProposals({ documentId }: { documentId: string
     findRows({ documentId, status: { in: ["proposed", "needs_rebase"] } }, { createdAt: "asc" }),
     findRows({ documentId, status: { notIn: ["proposed", "needs_rebase"] } }, { createdAt: "desc" }, 200),
   ]);
-  return [...open, ...decided].map(toItem);
+  return [...open, ...decided].map(toProposalItem);
 }
 
 /** Every proposal waiting for a reviewer, oldest first, with its document's title. */
@@ -47,7 +30,7 @@ export async function listReviewQueue({ limit = 500 }: { limit?: number } = {}) 
     take: limit,
     select: { ...LIST_SELECT, document: { select: { id: true, title: true, sourceRef: true, headSeq: true } } },
   });
-  return rows.map(toItem);
+  return rows.map(toProposalItem);
 }
 
 /** Proposals sent back to their author for a conflict, for that author's own list. */
@@ -57,5 +40,5 @@ export async function listNeedsRebase({ authorId }: { authorId: string }) {
     orderBy: { updatedAt: "asc" },
     select: { ...LIST_SELECT, document: { select: { id: true, title: true, sourceRef: true, headSeq: true } } },
   });
-  return rows.map(toItem);
+  return rows.map(toProposalItem);
 }

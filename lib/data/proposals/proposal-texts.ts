@@ -33,3 +33,18 @@ export async function findProposal(db: DbTx, id: string) {
   if (!row) throw new AppError("not_found", `No proposal with id ${id}`);
   return row;
 }
+
+type Row = { createdAt: Date; updatedAt: Date; decidedAt: Date | null; acceptedHunks: unknown; rejectedHunks: unknown; inserted: number; deleted: number };
+
+/** A proposal as pages and the API show it: ISO dates, hunk lists, the size of the change in characters. */
+export function toProposalItem<T extends Row>(r: T) {
+  return {
+    ...r,
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+    decidedAt: r.decidedAt?.toISOString() ?? null,
+    acceptedHunks: (r.acceptedHunks as number[] | null) ?? null,
+    rejectedHunks: (r.rejectedHunks as number[] | null) ?? null,
+    stats: { inserted: r.inserted, deleted: r.deleted },
+  };
+}
