@@ -8,13 +8,18 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { useTempDatabase } from "../test/temp-db";
 
 const jar = new Map<string, string>();
+const cookieOptions = new Map<string, unknown>();
+const requestHeaders = new Headers({ host: "localhost:3000", "x-forwarded-for": "10.0.0.1" });
 vi.mock("next/headers", () => ({
   cookies: async () => ({
     get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
-    set: (name: string, value: string) => void jar.set(name, value),
+    set: (name: string, value: string, options: unknown) => {
+      jar.set(name, value);
+      cookieOptions.set(name, options);
+    },
     delete: (name: string) => void jar.delete(name),
   }),
-  headers: async () => new Headers({ host: "localhost:3000", "x-forwarded-for": "10.0.0.1" }),
+  headers: async () => requestHeaders,
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
@@ -281,6 +286,7 @@ describe("every server action", () => {
 describe("signing in", () => {
   it("answers the same message for an unknown user and a wrong password, then rate-limits the account", async () => {
     const { signIn, setUpFirstAdmin } = await import("./actions/account");
+    const { signInLimits } = await import("@/lib/http/sign-in-limits");
     const { createUser } = await import("@/lib/data/users");
     await createUser({ username: "ines", password: "the right password", role: "corrector", actorId: null });
     const unknown = await signIn({ username: "nobody-here", password: "whatever it is" });
@@ -292,6 +298,13 @@ describe("signing in", () => {
     expect(jar.get(SESSION_COOKIE)).toBeTruthy();
     for (let i = 0; i < 5; i++) await signIn({ username: "ines", password: "a wrong password" });
     expect(await signIn({ username: "ines", password: "the right password" })).toMatchObject({ ok: false, code: "too_many_requests" });
+    // The session cookie: httpOnly and SameSite=Lax always, Secure when the request came over https.
+    expect(cookieOptions.get(SESSION_COOKIE)).toMatchObject({ httpOnly: true, sameSite: "lax", secure: false, path: "/" });
+    signInLimits.account.reset("ines");
+    requestHeaders.set("x-forwarded-proto", "https");
+    expect(await signIn({ username: "ines", password: "the right password" })).toMatchObject({ ok: true });
+    expect(cookieOptions.get(SESSION_COOKIE)).toMatchObject({ httpOnly: true, sameSite: "lax", secure: true });
+    requestHeaders.delete("x-forwarded-proto");
     // Once any account exists, the setup page creates nothing.
     expect(await setUpFirstAdmin({ username: "mallory", password: "a long password" })).toMatchObject({ ok: false, code: "conflict" });
     jar.clear();
