@@ -1,0 +1,178 @@
+import { escapeXml, xmlId } from "./escape";
+import { findCorrections } from "./provenance";
+import { annotationParts, buildStructure, renderRange, type SpanNode, type Structure } from "./structure";
+import type { Correction, ExportAnnotation, ExportDocument, ExportEntity, Person } from "./types";
+
+// TEI P5 (validated against tei_all with jing in the tests). Corrections are choice/sic/corr
+// (supplied where text was only added) pointing at the reviewer (@resp) and the revision
+// (@change); annotations become names, dates, unclear, supplied or typed segs pointing at the
+// entities in standOff; comments become notes. Crossing spans are split and linked with
+// @prev/@next; blank lines make paragraphs, line breaks <lb/>, form feeds <pb/>.
+
+const ELEMENT_FOR_TAG: Record<string, string> = {
+  person: "persName",
+  place: "placeName",
+  organization: "orgName",
+  date: "date",
+  unclear: "unclear",
+  supplied: "supplied",
+};
+
+/** Name elements carry @ref to the entity lists; other elements point with @corresp. */
+const NAME_ELEMENTS = new Set(["persName", "placeName", "orgName"]);
+
+const LIST_FOR_TYPE: Record<string, { list: string; item: string; name: string }> = {
+  person: { list: "listPerson", item: "person", name: "persName" },
+  place: { list: "listPlace", item: "place", name: "placeName" },
+  organization: { list: "listOrg", item: "org", name: "orgName" },
+};
+
+export const userId = (p: Person) => xmlId("user", p.username);
+export const revisionId = (seq: number) => `rev-${seq}`;
+const entityId = (id: string) => xmlId("ent", id);
+const annotationId = (id: string) => xmlId("ann", id);
+
+/** Line breaks and form feeds as milestones, everything else escaped. */
+function textWithBreaks(text: string): string {
+  let out = "";
+  for (const part of text.split(/(\n|\f)/)) {
+    if (part === "\n") out += "\n<lb/>";
+    else if (part === "\f") out += "<pb/>";
+    else out += escapeXml(part);
+  }
+  return out;
+}
+
+/** The TEI document of an export. */
+export function toTei(doc: ExportDocument): string {
+  const corrections = findCorrections(doc.revisionTexts, doc.revisions);
+  const structure = buildStructure(doc.text, corrections, doc.annotations);
+  const listed = doc.entities.filter((e) => LIST_FOR_TYPE[e.type]);
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<TEI xmlns="http://www.tei-c.org/ns/1.0">',
+    header(doc),
+    listed.length ? standOff(listed) : "",
+    "<text>",
+    "<body>",
+    `<div type="document">${body(doc, structure, new Set(listed.map((e) => e.id)))}</div>`,
+    "</body>",
+    "</text>",
+    "</TEI>",
+    "",
+  ].filter(Boolean).join("\n");
+}
+
+function header(doc: ExportDocument): string {
+  const people = new Map<string, { person: Person; roles: Set<string> }>();
+  const note = (p: Person | null, role: string) => {
+    if (!p) return;
+    const entry = people.get(p.username) ?? { person: p, roles: new Set<string>() };
+    entry.roles.add(role);
+    people.set(p.username, entry);
+  };
+  const changes = doc.revisions.filter((r) => r.seq > 0);
+  for (const r of changes) {
+    note(r.approvedBy, "approved corrections");
+    note(r.author, "made corrections");
+  }
+  const respStmts = [...people.values()].map(
+    ({ person, roles }) =>
+      `<respStmt><resp>${escapeXml([...roles].sort().join("; "))}</resp><persName xml:id="${userId(person)}">${escapeXml(person.displayName)}</persName></respStmt>`,
+  );
+  const facts = (doc.metadata as { import?: { lineEndings?: { crlf?: number; cr?: number }; bomStripped?: boolean; fileName?: string } } | null)?.import;
+  const normalised = facts
+    ? `${facts.lineEndings?.crlf ?? 0} CRLF and ${facts.lineEndings?.cr ?? 0} CR line endings became LF at import${facts.bomStripped ? ", and a byte-order mark was removed" : ""}`
+    : "Line endings were normalised to LF at import";
+  const licence = doc.collection.licence?.trim() || "No licence has been set for this collection; ask its editors before reusing the text.";
+  return `<teiHeader>
+<fileDesc>
+<titleStmt>
+<title>${escapeXml(doc.title)}</title>
+<respStmt xml:id="ocr"><resp>raw text by optical character recognition</resp><name>OCR, imported into the OCR Workbench${facts?.fileName ? ` from ${escapeXml(facts.fileName)}` : ""}</name></respStmt>
+${respStmts.join("\n")}
+</titleStmt>
+<publicationStmt>
+<publisher>OCR Workbench: ${escapeXml(doc.collection.name)}</publisher>
+<availability><licence>${escapeXml(licence)}</licence></availability>
+<date when="${escapeXml(doc.exportedAt)}">${escapeXml(doc.exportedAt.slice(0, 10))}</date>
+</publicationStmt>
+<sourceDesc>
+<bibl><title>${escapeXml(doc.title)}</title>${doc.sourceRef ? `<idno type="sourceRef">${escapeXml(doc.sourceRef)}</idno>` : ""}<note>A typescript, transcribed by optical character recognition. The raw OCR (SHA-256 ${doc.rawSha256}) is kept unchanged; every correction to it is a recorded revision, listed in the revision description.</note></bibl>
+</sourceDesc>
+</fileDesc>
+<encodingDesc>
+<editorialDecl>
+<correction><p>Each word-level difference between the raw OCR and the accepted text is encoded as a choice of sic (the OCR reading) and corr (the accepted reading), or as supplied where text was only added; @resp names the person who accepted the change and @change the revision that made it.</p></correction>
+<normalization><p>${escapeXml(normalised)}; nothing else was normalised. Characters that XML cannot carry (control characters, unpaired surrogates) appear as U+FFFD.</p></normalization>
+</editorialDecl>
+</encodingDesc>
+<revisionDesc status="${escapeXml(doc.status)}">
+${changeList(doc)}
+</revisionDesc>
+</teiHeader>`;
+}
+
+/** One change per revision after the raw OCR; a document never corrected says so. */
+function changeList(doc: ExportDocument): string {
+  const changes = doc.revisions.filter((r) => r.seq > 0);
+  if (!changes.length) return `<change when="${escapeXml(doc.exportedAt)}">Exported with no corrections to the raw OCR.</change>`;
+  return changes
+    .map((r) => {
+      const who = r.author ? ` who="#${userId(r.author)}"` : "";
+      const approved = r.approvedBy ? ` (accepted by ${r.approvedBy.displayName}${r.proposalId ? ", from a proposal" : ""})` : "";
+      return `<change xml:id="${revisionId(r.seq)}" n="${r.seq}" when="${escapeXml(r.createdAt)}"${who}>${escapeXml(r.message + approved)}</change>`;
+    })
+    .join("\n");
+}
+
+function standOff(entities: readonly ExportEntity[]): string {
+  const lists = Object.entries(LIST_FOR_TYPE).map(([type, { list, item, name }]) => {
+    const members = entities.filter((e) => e.type === type);
+    if (!members.length) return "";
+    const rows = members.map((e) => {
+      const variants = e.variants.map((v) => `<${name} type="variant">${escapeXml(v)}</${name}>`).join("");
+      const idno = e.externalId ? `<idno type="${/^Q\d+$/.test(e.externalId) ? "wikidata" : "external"}">${escapeXml(e.externalId)}</idno>` : "";
+      const note = e.notes.trim() ? `<note>${escapeXml(e.notes)}</note>` : "";
+      return `<${item} xml:id="${entityId(e.id)}"><${name}>${escapeXml(e.name)}</${name}>${variants}${idno}${note}</${item}>`;
+    });
+    return `<${list}>\n${rows.join("\n")}\n</${list}>`;
+  });
+  return `<standOff>\n${lists.filter(Boolean).join("\n")}\n</standOff>`;
+}
+
+function body(doc: ExportDocument, structure: Structure, listed: Set<string>): string {
+  const parts = annotationParts(structure);
+  let page = 1;
+  const pb = (n: number) => Array.from({ length: n }, () => `<pb n="${++page}"/>`).join("");
+  const out: string[] = [];
+  for (const p of structure.paragraphs) {
+    const notes: string[] = [];
+    const content = renderRange(doc.text, p.start, p.end, p.children, textWithBreaks, (node, inner) => element(node, inner, parts, listed, notes));
+    out.push(`${pb(p.pageBreaksBefore)}<p>${content.replace(/<pb\/>/g, () => `<pb n="${++page}"/>`)}${notes.join("")}</p>`);
+  }
+  out.push(pb(structure.trailingPageBreaks));
+  return `\n${out.join("\n")}\n`;
+}
+
+function element(node: SpanNode, inner: string, parts: ReturnType<typeof annotationParts>, listed: Set<string>, notes: string[]): string {
+  const span = node.span;
+  if (span.kind === "correction") return correction(span.correction, inner);
+  const a: ExportAnnotation = span.annotation;
+  const part = parts.get(node)!;
+  const name = ELEMENT_FOR_TAG[a.tag] ?? "seg";
+  const attrs = [`xml:id="${annotationId(part.id)}"`];
+  if (name === "seg") attrs.push(`type="${escapeXml(a.tag)}"`);
+  if (a.entityId && listed.has(a.entityId)) attrs.push(`${NAME_ELEMENTS.has(name) ? "ref" : "corresp"}="#${entityId(a.entityId)}"`);
+  if (part.prev) attrs.push(`prev="#${annotationId(part.prev)}"`);
+  if (part.next) attrs.push(`next="#${annotationId(part.next)}"`);
+  if (a.body && !part.next) notes.push(`<note type="comment" target="#${annotationId(part.id)}">${escapeXml(a.body)}</note>`);
+  return `<${name} ${attrs.join(" ")}>${inner}</${name}>`;
+}
+
+function correction(c: Correction, inner: string): string {
+  const resp = c.approvedBy ? ` resp="#${userId(c.approvedBy)}"` : "";
+  const change = ` change="#${revisionId(c.seq)}"`;
+  if (!c.sic) return `<supplied${resp}${change}>${inner}</supplied>`;
+  return `<choice><sic>${textWithBreaks(c.sic)}</sic><corr${resp}${change}>${inner}</corr></choice>`;
+}
