@@ -78,7 +78,8 @@ export function findCorrections(texts: readonly string[], revisions: readonly Ex
     }
   }
   if (open) out.push(open);
-  for (const c of out) {
+  const corrections = out.flatMap(onlyAdditions);
+  for (const c of corrections) {
     let seq = 0;
     for (let i = c.start; i < c.end; i++) seq = Math.max(seq, origin[i]);
     for (let i = c.start; i <= c.end; i++) seq = Math.max(seq, deletions.get(i) ?? 0);
@@ -88,5 +89,21 @@ export function findCorrections(texts: readonly string[], revisions: readonly Ex
     c.approvedBy = rev?.approvedBy ?? null;
     c.approvedAt = rev?.approvedAt ?? null;
   }
-  return out;
+  return corrections;
+}
+
+/**
+ * A change that keeps the OCR reading and only adds around it ("Nikolayevich" →
+ * "[Nikolayevich]") is additions, not a replacement: the OCR's word stays as read, and the
+ * brackets are supplied.
+ */
+function onlyAdditions(c: Correction): Correction[] {
+  const at = c.sic ? c.corr.indexOf(c.sic) : -1;
+  if (at < 0 || c.corr === c.sic) return [c];
+  const before = c.corr.slice(0, at);
+  const after = c.corr.slice(at + c.sic.length);
+  const parts: Correction[] = [];
+  if (before) parts.push({ ...c, end: c.start + before.length, rawEnd: c.rawStart, sic: "", corr: before });
+  if (after) parts.push({ ...c, start: c.end - after.length, rawStart: c.rawEnd, sic: "", corr: after });
+  return parts;
 }
