@@ -1,0 +1,72 @@
+import "server-only";
+import { strToU8, Zip, ZipDeflate } from "fflate";
+import { getDb } from "../../db";
+import { AppError } from "../../errors";
+import { exportFileName, writeExport, type ExportFormat, type ExportVariant } from "../../export/formats";
+import { getExportDocument } from "./get-export-document";
+
+/**
+ * A collection as a zip, streamed: one file per document plus index.json. Documents are read,
+ * written and compressed one at a time as the client reads, so memory stays flat whatever the
+ * collection's size.
+ */
+export async function exportCollection(input: { collectionId: string; format: ExportFormat; variant: ExportVariant; baseUrl: string }) {
+  const db = getDb();
+  const collection = await db.collection.findUnique({ where: { id: input.collectionId }, select: { id: true, name: true } });
+  if (!collection) throw new AppError("not_found", `No collection with id ${input.collectionId}`);
+  const docs = await db.document.findMany({
+    where: { collectionId: collection.id },
+    orderBy: [{ title: "asc" }, { id: "asc" }],
+    select: { id: true, title: true, sourceRef: true, status: true, headSeq: true },
+  });
+  const names = uniqueNames(docs.map((d) => exportFileName(d, input.format, input.variant)));
+  let next = 0;
+  let zip: Zip;
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      zip = new Zip((error, chunk, final) => {
+        if (error) return controller.error(error);
+        controller.enqueue(chunk);
+        if (final) controller.close();
+      });
+    },
+    // One document per pull: the zip is produced as fast as the client takes it, no faster.
+    async pull() {
+      if (next < docs.length) {
+        const doc = docs[next];
+        const content = writeExport(await getExportDocument({ id: doc.id, baseUrl: input.baseUrl }), input.format, input.variant);
+        addFile(zip, names[next], content);
+        next++;
+        return;
+      }
+      const index = {
+        collection,
+        format: input.format,
+        variant: input.variant,
+        exportedAt: new Date().toISOString(),
+        documents: docs.map((d, i) => ({ ...d, file: names[i] })),
+      };
+      addFile(zip, "index.json", `${JSON.stringify(index, null, 2)}\n`);
+      zip.end();
+    },
+  });
+  return { stream, fileName: `${collection.name.replace(/[^\w.-]+/g, "-").replace(/^-+|-+$/g, "") || "collection"}.${input.format}${input.variant === "diplomatic" ? ".diplomatic" : ""}.zip`, count: docs.length };
+}
+
+function addFile(zip: Zip, name: string, content: string) {
+  const file = new ZipDeflate(name, { level: 6 });
+  zip.add(file);
+  file.push(strToU8(content), true);
+}
+
+/** Two documents with the same title get "-2", "-3"… before the extension. */
+function uniqueNames(names: string[]): string[] {
+  const seen = new Map<string, number>();
+  return names.map((name) => {
+    const n = (seen.get(name) ?? 0) + 1;
+    seen.set(name, n);
+    if (n === 1) return name;
+    const dot = name.indexOf(".");
+    return `${name.slice(0, dot)}-${n}${name.slice(dot)}`;
+  });
+}
