@@ -196,6 +196,7 @@ const ACTIONS: Record<string, ActionCase> = {
   "account#revokeToken": { allowed: ALL, call: async (a, c) => invoke(a, (await createApiToken({ userId: c.user.id, name: "t", actorId: null })).id) },
   "admin#addUser": { allowed: ADMINS, call: (a) => invoke(a, { username: unique("u").replace(" ", ""), password: "a long password", role: "viewer" }) },
   "admin#changeUser": { allowed: ADMINS, call: async (a) => invoke(a, (await newUser("viewer")).id, { role: "corrector" }) },
+  "admin#setLicence": { allowed: ADMINS, call: async (a) => invoke(a, await newCollection(), "CC BY 4.0") },
   "admin#setReviewPolicy": { allowed: ADMINS, call: async (a) => invoke(a, await newCollection(), { reviewersCommitDirectly: false, allowSelfApproval: false }) },
   "annotations#annotate": { allowed: WRITERS, call: async (a) => invoke(a, await newDoc(), { start: 0, end: 5, tag: "person" }) },
   "annotations#editAnnotation": { allowed: WRITERS, call: async (a, c) => { const x = await newAnnotation(c.user); return invoke(a, x.documentId, x.id, { body: "b" }); } },

@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { newUserSchema, passwordSchema, roleSchema } from "@/lib/auth/credentials";
+import { updateCollectionLicence } from "@/lib/data/collections";
 import { updateCollectionPolicy } from "@/lib/data/review-policy";
 import { createUser, updateUser } from "@/lib/data/users";
 import { runAction } from "./result";
@@ -37,5 +38,14 @@ export async function setReviewPolicy(collectionId: string, input: z.input<typeo
     const policy = await updateCollectionPolicy({ collectionId: z.string().max(100).parse(collectionId), policy: policySchema.parse(input), actorId: admin.id });
     revalidatePath("/", "layout");
     return { policy };
+  });
+}
+
+/** The licence the collection's exports carry. */
+export async function setLicence(collectionId: string, licence: string) {
+  return runAction({ permission: "admin", what: "change the licence" }, async (admin) => {
+    const result = await updateCollectionLicence({ collectionId: z.string().max(100).parse(collectionId), licence: z.string().max(2000).parse(licence), actorId: admin.id });
+    revalidatePath(`/collections/${collectionId}`);
+    return result;
   });
 }

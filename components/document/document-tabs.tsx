@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-/** Edit / History / Proposals / Activity tabs of a document, marking the current one. */
+/** Edit / History / Proposals / Activity / Export tabs of a document, marking the current one. */
 export function DocumentTabs({ id, openProposals }: { id: string; openProposals: number }) {
   const path = usePathname();
   const tabs = [
@@ -10,6 +10,7 @@ export function DocumentTabs({ id, openProposals }: { id: string; openProposals:
     { href: `/documents/${id}/history`, label: "History", current: path.startsWith(`/documents/${id}/history`) || path.includes("/revisions/") },
     { href: `/documents/${id}/proposals`, label: openProposals ? `Proposals (${openProposals})` : "Proposals", current: path.startsWith(`/documents/${id}/proposals`) },
     { href: `/documents/${id}/activity`, label: "Activity", current: path.startsWith(`/documents/${id}/activity`) },
+    { href: `/documents/${id}/export`, label: "Export", current: path.startsWith(`/documents/${id}/export`) },
   ];
   return (
     <nav className="tabs" aria-label="Document">

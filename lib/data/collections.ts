@@ -1,5 +1,6 @@
 import "server-only";
-import type { DbTx } from "../db";
+import { getDb, type DbTx } from "../db";
+import { recordAudit } from "./audit";
 import { AppError } from "../errors";
 
 export const DEFAULT_COLLECTION_NAME = "Default";
@@ -39,4 +40,17 @@ export async function getCollection(db: DbTx, { id }: { id: string }) {
   const c = await db.collection.findUnique({ where: { id }, select: { id: true, name: true, settings: true } });
   if (!c) throw new AppError("not_found", `No collection with id ${id}`);
   return c;
+}
+
+/** Sets the licence text exports carry (TEI publicationStmt, the HTML edition), audited. */
+export async function updateCollectionLicence(input: { collectionId: string; licence: string; actorId: string }) {
+  const licence = input.licence.trim().slice(0, 2000);
+  return getDb().$transaction(async (tx) => {
+    const c = await tx.collection.findUnique({ where: { id: input.collectionId }, select: { settings: true } });
+    if (!c) throw new AppError("not_found", `No collection with id ${input.collectionId}`);
+    const settings = { ...((c.settings as Record<string, unknown> | null) ?? {}), licence };
+    await tx.collection.update({ where: { id: input.collectionId }, data: { settings: settings as object } });
+    await recordAudit(tx, { actorId: input.actorId, action: "collection.licence", subjectType: "collection", subjectId: input.collectionId, toState: licence || "(none)" });
+    return { licence };
+  });
 }

@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ProgressBar } from "@/components/review/progress-bar";
 import { ReviewPolicyForm } from "@/components/review/review-policy-form";
+import { CollectionExport } from "@/components/export/collection-export";
+import { LicenceForm } from "@/components/export/licence-form";
+import { licenceFrom } from "@/lib/data/export/get-export-document";
 import { can, reviewPolicyFrom } from "@/lib/auth/permissions";
 import { getCollection } from "@/lib/data/collections";
 import { listCollectionProgress } from "@/lib/data/document-status";
@@ -30,8 +33,12 @@ export default async function CollectionPage({ params }: { params: Promise<{ id:
           <ProgressBar counts={progress.counts} total={progress.total} label="Documents" />
         </section>
       )}
+      <CollectionExport collectionId={id} documentCount={progress?.total ?? 0} />
       {isAdmin ? (
-        <ReviewPolicyForm collectionId={id} policy={policy} />
+        <>
+          <ReviewPolicyForm collectionId={id} policy={policy} />
+          <LicenceForm collectionId={id} licence={licenceFrom(collection.settings) ?? ""} />
+        </>
       ) : (
         <section className="card">
           <h2>Review policy</h2>

@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { FORMAT_DESCRIPTIONS } from "@/components/export/format-list";
+import { FORMAT_NAMES } from "@/lib/export/formats";
+import { getDocumentSummary } from "@/lib/data/get-document-summary";
+import { requirePageUser } from "@/lib/http/auth";
+import { orNotFound } from "@/lib/http/or-not-found";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Export" };
+
+export default async function ExportPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  await requirePageUser(`/documents/${id}/export`);
+  const doc = await orNotFound(getDocumentSummary({ id }));
+  const href = (format: string, variant?: string, inline?: boolean) =>
+    `/api/documents/${id}/export?${new URLSearchParams({ format, ...(variant ? { variant } : {}), ...(inline ? { download: "0" } : {}) })}`;
+  return (
+    <>
+      <p className="lede">
+        The edition is the accepted text at revision {doc.headSeq}. The diplomatic variant is the raw OCR with the same annotations, for
+        comparison. The whole collection downloads as a zip from <a href={`/collections/${doc.collectionId}`}>its page</a>.
+      </p>
+      <p>
+        <a className="button button--primary" href={href("html", undefined, true)} target="_blank" rel="noopener">Open the reading edition</a>
+      </p>
+      <table className="doc-table export-table">
+        <thead>
+          <tr>
+            <th scope="col">Format</th>
+            <th scope="col">What it holds</th>
+            <th scope="col">Download</th>
+          </tr>
+        </thead>
+        <tbody>
+          {FORMAT_NAMES.map((format) => (
+            <tr key={format}>
+              <th scope="row">{FORMAT_DESCRIPTIONS[format].label}</th>
+              <td className="muted">{FORMAT_DESCRIPTIONS[format].help}</td>
+              <td className="export-links">
+                <a href={href(format)} download aria-label={`Download ${FORMAT_DESCRIPTIONS[format].label}`}>Edition</a>
+                {FORMAT_DESCRIPTIONS[format].diplomatic && (
+                  <a href={href(format, "diplomatic")} download aria-label={`Download ${FORMAT_DESCRIPTIONS[format].label}, diplomatic`}>Diplomatic</a>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

@@ -1,0 +1,11 @@
+import type { ExportFormat } from "@/lib/export/formats";
+
+/** What each format is for, as the export pages describe it. */
+export const FORMAT_DESCRIPTIONS: Record<ExportFormat, { label: string; help: string; diplomatic: boolean }> = {
+  tei: { label: "TEI P5 XML", help: "The scholarly edition: every correction as sic/corr with who accepted it, names linked to the entity lists.", diplomatic: true },
+  html: { label: "HTML reading edition", help: "One printable page: corrections on hover and in an apparatus, an index of names.", diplomatic: true },
+  md: { label: "Markdown", help: "The text with names linked and notes as footnotes.", diplomatic: true },
+  txt: { label: "Plain text", help: "The accepted text, exactly.", diplomatic: true },
+  json: { label: "JSON with W3C annotations", help: "The document, every revision with its patch and hash, and the annotations as a W3C AnnotationPage.", diplomatic: false },
+  pairs: { label: "OCR training pairs (JSONL)", help: "Each raw OCR line a correction touched, with its corrected line.", diplomatic: false },
+};
