@@ -42,7 +42,7 @@ export function toHtml(doc: ExportDocument): string {
     if (span.kind === "correction") {
       const c = span.correction;
       const n = span.index + 1;
-      const title = `OCR: ${c.sic || "(nothing)"} → ${c.corr || "(deleted)"} · ${provenance(c)}`;
+      const title = `${!c.sic ? `Added: ${c.corr}` : !c.corr ? `Deleted: ${c.sic}` : `OCR: ${c.sic} → ${c.corr}`} · ${provenance(c)}`;
       const ref = `<a class="fnref" id="c${n}-ref" href="#c${n}">${n}</a>`;
       return c.corr
         ? `<span class="corr" title="${escapeHtml(title)}">${inner}</span>${ref}`
@@ -74,7 +74,12 @@ export function toHtml(doc: ExportDocument): string {
   const apparatus = corrections
     .map((c, i) => {
       const n = i + 1;
-      return `<li id="c${n}"><span class="sic">${escapeHtml(c.sic) || "<em>(nothing)</em>"}</span> → <span class="corr-reading">${escapeHtml(c.corr) || "<em>(deleted)</em>"}</span> <span class="muted">· ${escapeHtml(provenance(c))}</span> <a href="#c${n}-ref" aria-label="back to the text">↑</a></li>`;
+      const what = !c.sic
+        ? `<span class="corr-reading">${escapeHtml(c.corr)}</span> added`
+        : !c.corr
+          ? `<span class="sic">${escapeHtml(c.sic)}</span> deleted`
+          : `OCR <span class="sic">${escapeHtml(c.sic)}</span> → <span class="corr-reading">${escapeHtml(c.corr)}</span>`;
+      return `<li id="c${n}">${what} <span class="muted">· ${escapeHtml(provenance(c))}</span> <a href="#c${n}-ref" aria-label="back to the text">↑</a></li>`;
     })
     .join("\n");
   const noteList = notes.map((n) => `<li id="n${n.n}">${escapeHtml(n.text)} <a href="#n${n.n}-ref" aria-label="back to the text">↑</a></li>`).join("\n");
