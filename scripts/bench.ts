@@ -3,7 +3,8 @@
 //     and through the HTTP API when a production build exists;
 //   storage of 1,000 one-character corrections to a 100 KB document against a git pack;
 //   rebuild time of random revisions at 100 KB and 1 MB;
-//   anchoring accuracy and editor latency (issue 3); approval onto a moved head (issue 4).
+//   anchoring accuracy and editor latency (issue 3); approval onto a moved head (issue 4);
+//   exporting a 1,000-document collection as a TEI zip, time and peak memory (issue 5).
 import { spawn, spawnSync } from "node:child_process";
 import http from "node:http";
 import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
@@ -14,6 +15,7 @@ import { hasBuild } from "./lib/cli";
 import BetterSqlite from "better-sqlite3";
 import { correctShare, runAnchoringAccuracy, type Tally } from "./bench/anchoring-accuracy";
 import { measureApproval } from "./bench/approve-latency";
+import { measureCollectionExport } from "./bench/export-collection";
 import { measureTyping } from "./bench/editor-latency";
 import { useTempDatabase } from "../test/temp-db";
 
@@ -34,7 +36,7 @@ const SAMPLE = readFileSync(new URL("../samples/csdb-18851.ocr.txt", import.meta
 const facts = { byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } };
 const quick = process.argv.includes("--quick");
 const keepAlive = new http.Agent({ keepAlive: true });
-/** `--only=save,storage,rebuild,annotations,editor,approve` runs just those sections. */
+/** `--only=save,storage,rebuild,annotations,editor,approve,export` runs just those sections. */
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",");
 const runs = (section: string) => !only || only.includes(section);
 
@@ -131,6 +133,18 @@ if (runs("approve")) {
     const { times, merged } = await measureApproval({ text: sampleOfSize(size), trials: quick ? 5 : 20, random: rng(size + 7), facts });
     console.log(`  ${kb(size).padStart(9)}: median ${ms(quantile(times, 0.5))}, p95 ${ms(quantile(times, 0.95))} over ${times.length} approvals (${merged} merged onto a moved head)`);
   }
+}
+
+// 6. Export -----------------------------------------------------------------------------------
+if (runs("export")) {
+  const documents = quick ? 200 : 1000;
+  console.log(`\nExport a collection of ${documents} documents (≈5 KB each, 2 revisions and 3 annotations each) as a TEI zip:`);
+  const r = await measureCollectionExport({ documents, size: 5000, sample: sampleOfSize(400 * 1024), facts, authorId: benchUserId });
+  console.log(`  (set up in ${(r.setupMs / 1000).toFixed(1)} s: ${kb(r.chars)} of text)`);
+  console.log(
+    `  ${(r.ms / 1000).toFixed(2)} s for a ${kb(r.bytes)} zip (target ≤ 20 s: ${verdict(r.ms <= 20_000)}); ` +
+      `exporting process ${r.baselineMb.toFixed(0)} MB at start, peak ${r.peakMb.toFixed(0)} MB (target < 300 MB: ${verdict(r.peakMb < 300)})`,
+  );
 }
 
 await getDb().$disconnect();
