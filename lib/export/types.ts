@@ -1,3 +1,5 @@
+import type { AnnotationRecord } from "../annotations/web-annotation";
+
 // What an export is made from: plain values gathered by lib/data/export, so that every format
 // here is a pure function of them. Offsets are UTF-16 code units; ranges are half-open.
 
@@ -30,25 +32,8 @@ export interface ExportEntity {
   notes: string;
 }
 
-export interface ExportAnnotation {
-  id: string;
-  /** On the accepted text. */
-  start: number;
-  end: number;
-  startCodePoint: number;
-  endCodePoint: number;
-  tag: string;
-  body: string | null;
-  entityId: string | null;
-  status: string;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  author: string;
-  createdAt: string;
-  updatedAt: string;
-  anchoredSeq: number;
-}
+/** An annotation as the W3C serialisation has it: offsets on the accepted text, in UTF-16 units and code points. */
+export type ExportAnnotation = AnnotationRecord;
 
 export interface ExportDocument {
   id: string;
