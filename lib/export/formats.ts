@@ -1,4 +1,6 @@
-import { toJson, toPairs, toText } from "./data-formats";
+import { toJson } from "./json";
+import { toPairs } from "./pairs";
+import { toText } from "./txt";
 import { toDiplomatic } from "./diplomatic";
 import { toHtml } from "./html";
 import { toMarkdown } from "./markdown";
