@@ -134,6 +134,14 @@ describe("exports of awkward documents", () => {
     expect(squash(readingOf(tei))).toBe(squash(text));
   });
 
+  it("numbers the edition's pages and leaves the OCR's own page breaks in sic unnumbered", () => {
+    const doc = exportDocument(["one\ftwo three\n\n\ffour", "one two three\n\n\ffour\ffive"]);
+    const tei = writeExport(doc, "tei");
+    expect(validateTei([tei])).toBe("");
+    expect(tei).toContain('<sic><pb ed="ocr"/></sic><corr resp="#user-rita" change="#rev-1"> </corr>');
+    expect(tei.match(/<pb n="\d+"\/>/g)).toEqual(['<pb n="2"/>', '<pb n="3"/>']);
+  });
+
   it("moves an annotation edge that falls inside a correction out to the correction's edge", () => {
     const raw = "met Genserslov in Tokyo";
     const fixed = "met Generalov in Tokyo";

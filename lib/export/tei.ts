@@ -170,9 +170,12 @@ function element(node: SpanNode, inner: string, parts: ReturnType<typeof annotat
   return `<${name} ${attrs.join(" ")}>${inner}</${name}>`;
 }
 
+/** The OCR's reading: its page breaks are the OCR's, so they carry ed="ocr" and no page number of the edition. */
+const sicText = (sic: string) => textWithBreaks(sic).replace(/<pb\/>/g, '<pb ed="ocr"/>');
+
 function correction(c: Correction, inner: string): string {
   const resp = c.approvedBy ? ` resp="#${userId(c.approvedBy)}"` : "";
   const change = ` change="#${revisionId(c.seq)}"`;
   if (!c.sic) return `<supplied${resp}${change}>${inner}</supplied>`;
-  return `<choice><sic>${textWithBreaks(c.sic)}</sic><corr${resp}${change}>${inner}</corr></choice>`;
+  return `<choice><sic>${sicText(c.sic)}</sic><corr${resp}${change}>${inner}</corr></choice>`;
 }
