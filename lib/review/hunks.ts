@@ -1,3 +1,4 @@
+import type { Diff } from "../revisions/types";
 import { diffWords } from "../revisions/word-diff";
 
 /** One change of a proposal against its base: base text [start, end) becomes `after`. UTF-16 units. */
@@ -13,11 +14,11 @@ export interface Hunk {
  * The hunks a reviewer accepts or rejects one by one: runs of word-level changes (with semantic
  * cleanup) between unchanged stretches, numbered in text order from 0.
  */
-export function proposalHunks(base: string, proposal: string): Hunk[] {
+export function proposalHunks(base: string, proposal: string, diffs: readonly Diff[] = diffWords(base, proposal)): Hunk[] {
   const hunks: Hunk[] = [];
   let offset = 0;
   let open: Hunk | null = null;
-  for (const [op, text] of diffWords(base, proposal)) {
+  for (const [op, text] of diffs) {
     if (op === 0) {
       open = null;
       offset += text.length;

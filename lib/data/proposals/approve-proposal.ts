@@ -53,13 +53,7 @@ async function approveOnce(input: ApproveInput): Promise<{ seq: number; merged: 
   if (!fourEyes.ok) throw new AppError("forbidden", fourEyes.error.message, { reason: "four_eyes" });
 
   const { base, proposed } = await getProposalTexts(db, proposal);
-  const hunks = proposalHunks(base, proposed);
-  const accepted = input.hunks ?? hunks.map((h) => h.index);
-  const unknown = accepted.filter((i) => !hunks.some((h) => h.index === i));
-  if (unknown.length) throw new AppError("invalid", `No hunk ${unknown.join(", ")}: this proposal has hunks 0 to ${hunks.length - 1}`);
-  if (accepted.length === 0) throw new AppError("invalid", "No hunk selected: select at least one, or reject the proposal");
-  const rejected = hunks.map((h) => h.index).filter((i) => !accepted.includes(i));
-  const mine = rejected.length ? applySelectedHunks(base, hunks, accepted) : proposed;
+  const { mine, accepted, rejected } = selectHunks(base, proposed, input.hunks);
 
   const head = await readHeadText(proposal.documentId);
   let text = mine;
@@ -79,10 +73,12 @@ async function approveOnce(input: ApproveInput): Promise<{ seq: number; merged: 
   const note = input.note?.trim().slice(0, 2000) || null;
   const decide = {
     status: "approved", reviewerId: input.reviewer.id, note, decidedAt: new Date(),
-    acceptedHunks: accepted, rejectedHunks: rejected,
+    // A whole approval leaves acceptedHunks unset: every hunk, however they are counted later.
+    ...(accepted ? { acceptedHunks: accepted } : {}),
+    rejectedHunks: rejected,
   };
   const audit = { actorId: input.reviewer.id, subjectType: "proposal" as const, subjectId: proposal.id, documentId: proposal.documentId };
-  const detail = rejected.length ? `Accepted hunks ${accepted.join(", ")}; rejected ${rejected.join(", ")}` : note;
+  const detail = rejected.length ? `Accepted hunks ${accepted?.join(", ")}; rejected ${rejected.join(", ")}` : note;
 
   // Every accepted change is already in the head (someone made the same fix): nothing to store.
   if (text === head.headText) {
@@ -105,6 +101,21 @@ async function approveOnce(input: ApproveInput): Promise<{ seq: number; merged: 
     },
   });
   return { seq: revision.seq, merged: head.headSeq !== proposal.baseSeq };
+}
+
+/**
+ * The text to approve: the whole proposal, or the base with only the selected hunks applied.
+ * Hunks are computed only when a selection asks for them: on a large text with changes all over,
+ * the word diff behind them is the costly part of an approval.
+ */
+function selectHunks(base: string, proposed: string, selection: number[] | undefined) {
+  if (selection === undefined) return { mine: proposed, accepted: null, rejected: [] as number[] };
+  const hunks = proposalHunks(base, proposed);
+  const unknown = selection.filter((i) => !hunks.some((h) => h.index === i));
+  if (unknown.length) throw new AppError("invalid", `No hunk ${unknown.join(", ")}: this proposal has hunks 0 to ${hunks.length - 1}`);
+  if (selection.length === 0) throw new AppError("invalid", "No hunk selected: select at least one, or reject the proposal");
+  const rejected = hunks.map((h) => h.index).filter((i) => !selection.includes(i));
+  return { mine: rejected.length ? applySelectedHunks(base, hunks, selection) : proposed, accepted: [...selection].sort((a, b) => a - b), rejected };
 }
 
 type Tx = Parameters<NonNullable<Parameters<typeof createRevision>[0]["alsoInTransaction"]>>[0];

@@ -23,7 +23,8 @@ export async function getProposal({ id }: { id: string }) {
   ]);
   const { base, proposed } = await getProposalTexts(db, row);
   const head = await readHeadText(row.documentId);
-  const hunks = proposalHunks(base, proposed).map((h) => ({
+  const diff = diffWords(base, proposed);
+  const hunks = proposalHunks(base, proposed, diff).map((h) => ({
     ...h,
     contextBefore: base.slice(Math.max(0, h.start - HUNK_CONTEXT), h.start),
     contextAfter: base.slice(h.end, h.end + HUNK_CONTEXT),
@@ -44,7 +45,7 @@ export async function getProposal({ id }: { id: string }) {
     document,
     headSeq: head.headSeq,
     hunks,
-    diff: diffWords(base, proposed),
+    diff,
     merge,
     /** The proposed text, for the author to resolve a conflict from. */
     text: proposed,
