@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { approve, reject } from "@/app/actions/proposals";
 import { HunkView } from "./hunk-view";
 
@@ -24,6 +24,7 @@ export function ReviewForm({ proposalId, hunks, documentId }: { proposalId: stri
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const all = selected.size === hunks.length;
+  const approveRef = useRef<() => void>(() => {});
 
   const doApprove = () =>
     startTransition(async () => {
@@ -35,6 +36,18 @@ export function ReviewForm({ proposalId, hunks, documentId }: { proposalId: stri
       }
       router.push(`/documents/${documentId}/history?from=${result.seq - 1}&to=${result.seq}&approved=${proposalId}`);
     });
+  approveRef.current = doApprove;
+  // Ctrl/Cmd+Enter approves from anywhere on the page, as the button's shortcut says.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+        e.preventDefault();
+        approveRef.current();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
   const doReject = () =>
     startTransition(async () => {
       if (!note.trim()) return setError("Say why in the note before rejecting: the author reads it.");
@@ -80,24 +93,18 @@ export function ReviewForm({ proposalId, hunks, documentId }: { proposalId: stri
         ))}
       </ol>
       <label className="review-form__note">
-        <span>Note to the author <span className="muted">(required to reject; Ctrl+Enter approves)</span></span>
+        <span>Note to the author <span className="muted">(required to reject)</span></span>
         <textarea
           rows={2}
           value={note}
           maxLength={2000}
           onChange={(e) => setNote(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
-              e.preventDefault();
-              doApprove();
-            }
-          }}
         />
       </label>
       {error && <p className="form-error" role="alert">{error}</p>}
       <div className="review-form__actions">
         <button className="button button--primary" disabled={pending || selected.size === 0} aria-keyshortcuts="Control+Enter">
-          {pending ? "Working…" : all ? "Approve" : `Approve ${selected.size} of ${hunks.length} changes`}
+          {pending ? "Working…" : all ? "Approve" : `Approve ${selected.size} of ${hunks.length} changes`} <kbd aria-hidden="true">Ctrl ↵</kbd>
         </button>
         <button type="button" className="button button--danger" disabled={pending} onClick={doReject}>
           Reject
