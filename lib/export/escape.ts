@@ -21,7 +21,11 @@ export function escapeXml(text: string): string {
 /** HTML text and attribute values: the same rules serve both. */
 export const escapeHtml = escapeXml;
 
-/** A valid XML name (NCName) from any id: letters, digits, "-", "_", "." after a letter. */
+/**
+ * A valid XML name (NCName) from any id, and a different one for every id: characters outside
+ * [A-Za-z0-9.-] are spelled as "_" + hex code point + "_" (usernames migrated from old author
+ * names may be Cyrillic, and two of them must not collide).
+ */
 export function xmlId(prefix: string, id: string): string {
-  return `${prefix}-${id.replace(/[^A-Za-z0-9._-]/g, "_")}`;
+  return `${prefix}-${[...id].map((c) => (/[A-Za-z0-9.-]/.test(c) ? c : `_${c.codePointAt(0)!.toString(16)}_`)).join("")}`;
 }

@@ -6,6 +6,7 @@ import { validateTei } from "../../test/tei";
 import { validateWebAnnotations } from "../../test/web-annotations";
 import { annotationOn, correctedSample, exportDocument, SAMPLE } from "./fixtures";
 import { FORMAT_NAMES, writeExport } from "./formats";
+import { xmlId } from "./escape";
 import { findCorrections } from "./provenance";
 
 // Golden files: the sample report after the corrections, with a person linked to an
@@ -149,6 +150,17 @@ describe("exports of awkward documents", () => {
     const tei = writeExport(doc, "tei");
     expect(validateTei([tei])).toBe("");
     expect(tei).toMatch(/<persName[^>]*><choice><sic>Genserslov<\/sic><corr[^>]*>Generalov<\/corr><\/choice> in<\/persName>/);
+  });
+});
+
+describe("xml ids", () => {
+  it("are valid names and distinct for distinct ids, whatever their characters", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme" }), fc.string({ unit: "grapheme" }), (a, b) => {
+        expect(xmlId("user", a)).toMatch(/^user-[A-Za-z0-9._-]*$/);
+        if (a !== b) expect(xmlId("user", a)).not.toBe(xmlId("user", b));
+      }),
+    );
   });
 });
 
