@@ -113,13 +113,14 @@ export async function updateAnnotation(id: string, input: Partial<AnnotationInpu
   });
 }
 
+/** Deletes an annotation its author (or a reviewer or admin) no longer wants; check and delete in one transaction. */
 export async function deleteAnnotation(id: string, actor: Actor) {
-  const db = getDb();
-  const current = await db.annotation.findUnique({ where: { id }, select: { authorId: true } });
-  if (!current) throw new AppError("not_found", `No annotation with id ${id}`);
-  requireAnnotationOwner(actor, current.authorId);
-  const deleted = await db.annotation.deleteMany({ where: { id } });
-  if (deleted.count === 0) throw new AppError("not_found", `No annotation with id ${id}`);
+  await getDb().$transaction(async (tx) => {
+    const current = await tx.annotation.findUnique({ where: { id }, select: { authorId: true } });
+    if (!current) throw new AppError("not_found", `No annotation with id ${id}`);
+    requireAnnotationOwner(actor, current.authorId);
+    await tx.annotation.delete({ where: { id } });
+  });
 }
 
 export type AnnotationRow = Awaited<ReturnType<typeof createAnnotation>>;
