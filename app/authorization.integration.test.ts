@@ -6,6 +6,7 @@ import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { useTempDatabase } from "../test/temp-db";
+import { testUser } from "../test/users";
 
 const jar = new Map<string, string>();
 const cookieOptions = new Map<string, unknown>();
@@ -57,10 +58,7 @@ const unique = (what: string) => `${what} ${++n}`;
 const facts = { byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } };
 const TEXT = "There were meetings between Otroshchenko, Genserslov, and the Japanese.";
 
-const newUser = async (role: Role): Promise<UserRef> => {
-  const u = await getDb().user.create({ data: { username: unique(role).replace(" ", ""), displayName: role, role }, select: { id: true, username: true, displayName: true, role: true } });
-  return { ...u, role };
-};
+const newUser = (role: Role): Promise<UserRef> => testUser(unique(role).replace(" ", ""), role, role);
 const newCollection = async () => (await getDb().collection.create({ data: { name: unique("collection"), settings: {} }, select: { id: true } })).id;
 const newDoc = async () => (await createDocument({ title: "doc", text: `${TEXT} ${unique("copy")}`, facts, authorId: null })).id;
 const newProposal = async (author: UserRef) => {

@@ -1,15 +1,10 @@
 import { editor } from "./fixtures/documents";
-import { expect, pageAs, test } from "./fixtures/users";
+import { addUserOnUsersPage, expect, pageAs, submitSignIn, test } from "./fixtures/users";
 
 test("an admin creates a user, changes the role, disables and re-enables the account with a new password", async ({ page, browser }) => {
   const username = `tess${Date.now() % 100000}`;
   await page.goto("/admin/users");
-  const form = page.getByRole("form", { name: "New user" });
-  await form.getByLabel("Username").fill(username);
-  await form.getByLabel("Display name").fill("Tess Temp");
-  await form.getByLabel("Password").fill("tess first password");
-  await form.getByLabel("Role").selectOption("viewer");
-  await form.getByRole("button", { name: "Create user" }).click();
+  await addUserOnUsersPage(page, { username, displayName: "Tess Temp", password: "tess first password", role: "viewer" });
   const row = page.getByRole("row").filter({ hasText: "Tess Temp" });
   await expect(row).toBeVisible();
 
@@ -18,9 +13,7 @@ test("an admin creates a user, changes the role, disables and re-enables the acc
   const tess = await context.newPage();
   const signIn = async (password: string) => {
     await tess.goto("/sign-in");
-    await tess.getByLabel("Username").fill(username);
-    await tess.getByLabel("Password").fill(password);
-    await tess.getByRole("button", { name: "Sign in" }).click();
+    await submitSignIn(tess, username, password);
   };
   await signIn("tess first password");
   await expect(tess.getByRole("banner")).toContainText("Viewer");

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { expect, test as setup } from "@playwright/test";
-import { AUTH_DIR, passwordOf, stateFile, tokensFile, USERS, type Username } from "./fixtures/users";
+import { addUserOnUsersPage, AUTH_DIR, passwordOf, stateFile, submitSignIn, tokensFile, USERS, type Username } from "./fixtures/users";
 
 // Runs first, on the fresh database `npm start` made: the setup page, the Users page, sign-in
 // and the API tokens page, as the first admin and the team they create would use them.
@@ -17,13 +17,8 @@ setup("first start: the setup page creates the first admin, who creates the team
   await expect(page).toHaveURL(/\/admin\/users$/);
   await expect(page.getByRole("banner").getByText("Ada Admin")).toBeVisible();
 
-  const form = page.getByRole("form", { name: "New user" });
   for (const [username, u] of Object.entries(USERS).filter(([name]) => name !== "admin")) {
-    await form.getByLabel("Username").fill(username);
-    await form.getByLabel("Display name").fill(u.displayName);
-    await form.getByLabel("Password").fill(passwordOf(username as Username));
-    await form.getByLabel("Role").selectOption(u.role);
-    await form.getByRole("button", { name: "Create user" }).click();
+    await addUserOnUsersPage(page, { username, displayName: u.displayName, password: passwordOf(username as Username), role: u.role });
     await expect(page.getByRole("row").filter({ hasText: u.displayName })).toBeVisible();
   }
   await page.screenshot({ path: "test-results/users-page.png", fullPage: true });
@@ -43,9 +38,7 @@ setup("first start: the setup page creates the first admin, who creates the team
     if (username !== "admin") {
       await p.goto("/");
       await expect(p).toHaveURL(/\/sign-in/);
-      await p.getByLabel("Username").fill(username);
-      await p.getByLabel("Password").fill(passwordOf(username));
-      await p.getByRole("button", { name: "Sign in" }).click();
+      await submitSignIn(p, username, passwordOf(username));
       await expect(p.getByRole("heading", { name: "Documents" })).toBeVisible();
       await context.storageState({ path: stateFile(username) });
     }

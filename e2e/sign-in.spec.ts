@@ -1,5 +1,5 @@
 import { importDocument } from "./fixtures/documents";
-import { expect, pageAs, passwordOf, test } from "./fixtures/users";
+import { expect, pageAs, passwordOf, submitSignIn, test } from "./fixtures/users";
 
 test.describe("signing in", () => {
   test.use({ storageState: { cookies: [], origins: [] } });
@@ -8,17 +8,13 @@ test.describe("signing in", () => {
     await page.goto("/review");
     await expect(page).toHaveURL(/\/sign-in\?next=%2Freview$/);
     await page.screenshot({ path: "test-results/sign-in.png" });
-    await page.getByLabel("Username").fill("cora");
-    await page.getByLabel("Password").fill("not her password");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await submitSignIn(page, "cora", "not her password");
     await expect(page.getByRole("alert").filter({ hasText: "Wrong username or password" })).toBeVisible();
     await page.getByLabel("Username").fill("nobody-at-all");
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "Wrong username or password" })).toBeVisible();
 
-    await page.getByLabel("Username").fill("cora");
-    await page.getByLabel("Password").fill(passwordOf("cora"));
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await submitSignIn(page, "cora", passwordOf("cora"));
     await expect(page.getByRole("heading", { name: "Review queue" })).toBeVisible();
     await expect(page.getByRole("banner")).toContainText("Cora Corrector");
     await expect(page.getByRole("banner")).toContainText("Corrector");

@@ -1,4 +1,5 @@
 import type { Role } from "../lib/auth/permissions";
+import type { UserRef } from "../lib/data/users";
 
 const ids = new Map<string, string>();
 
@@ -18,4 +19,11 @@ export async function userId(username: string, role: Role = "admin"): Promise<st
   });
   ids.set(username, user.id);
   return user.id;
+}
+
+/** A new user (no password) as the data layer passes people around. Import after useTempDatabase(). */
+export async function testUser(username: string, role: Role, displayName = username): Promise<UserRef> {
+  const { getDb } = await import("../lib/db");
+  const u = await getDb().user.create({ data: { username, displayName, role }, select: { id: true, username: true, displayName: true } });
+  return { ...u, role };
 }

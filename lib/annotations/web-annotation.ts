@@ -36,6 +36,18 @@ export interface WebAnnotationUrls {
   entity(id: string): string;
 }
 
+/** The workbench's URLs for a document's annotations, on `origin` (e.g. "http://localhost:3000"). */
+export function webAnnotationUrls(origin: string, documentId: string): WebAnnotationUrls {
+  const base = origin.replace(/\/$/, "");
+  const document = `${base}/api/documents/${documentId}`;
+  return {
+    document,
+    revision: (seq) => `${document}/revisions/${seq}`,
+    annotation: (id) => `${base}/api/annotations/${id}`,
+    entity: (id) => `${base}/api/entities/${id}`,
+  };
+}
+
 /**
  * One annotation: a tagging body for the tag, a commenting body for the comment, an
  * identifying SpecificResource body for a linked entity, and a target with both selectors.

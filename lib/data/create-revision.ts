@@ -148,7 +148,7 @@ interface HeadRow {
  * Reads the head with plain SQL: Prisma's query compiler costs about 25 ns per byte of a
  * large text column (measured with `npm run bench`), which a save pays on every read.
  */
-async function readHead(db: ReturnType<typeof getDb>, documentId: string): Promise<HeadRow | null> {
+export async function readHead(db: DbTx, documentId: string): Promise<HeadRow | null> {
   const rows = await db.$queryRaw<HeadRow[]>`
     SELECT "headSeq", "headText", "status", "chainLength", "chainPatchBytes" FROM "Document" WHERE "id" = ${documentId}`;
   const row = rows[0];

@@ -124,8 +124,3 @@ export async function updateUser(input: UpdateUserInput): Promise<UserRef> {
     return user as UserRef;
   });
 }
-
-export async function findUserByUsername(username: string): Promise<UserRef | null> {
-  const row = await getDb().user.findUnique({ where: { username }, select: USER_SELECT });
-  return row as UserRef | null;
-}

@@ -1,4 +1,5 @@
 import { changeRegions, mapOffset } from "../anchoring/map-offset";
+import { toCodePointOffsets } from "../anchoring/quote";
 import { createDmp } from "../revisions/dmp";
 import type { Diff } from "../revisions/types";
 import type { ExportDocument } from "./types";
@@ -14,7 +15,10 @@ export function toDiplomatic(doc: ExportDocument): ExportDocument {
     .filter((a) => a.status !== "orphaned")
     .map((a) => ({ ...a, start: mapOffset(regions, a.start, "start"), end: mapOffset(regions, a.end, "end") }))
     .filter((a) => a.end > a.start)
-    .map((a) => ({ ...a, exact: doc.rawText.slice(a.start, a.end), ...codePoints(doc.rawText, a.start, a.end) }));
+    .map((a) => {
+      const [startCodePoint, endCodePoint] = toCodePointOffsets(doc.rawText, [a.start, a.end]);
+      return { ...a, exact: doc.rawText.slice(a.start, a.end), startCodePoint, endCodePoint };
+    });
   return {
     ...doc,
     title: `${doc.title} (diplomatic: the raw OCR)`,
@@ -23,9 +27,4 @@ export function toDiplomatic(doc: ExportDocument): ExportDocument {
     revisions: doc.revisions.filter((r) => r.seq === 0),
     annotations,
   };
-}
-
-function codePoints(text: string, start: number, end: number) {
-  const startCodePoint = [...text.slice(0, start)].length;
-  return { startCodePoint, endCodePoint: startCodePoint + [...text.slice(start, end)].length };
 }

@@ -5,9 +5,9 @@
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** U+FFFD stands in for a character XML cannot carry. */
-export const REPLACEMENT = "\uFFFD";
+const REPLACEMENT = "\uFFFD";
 
-export function replaceNonXml(text: string): string {
+function replaceNonXml(text: string): string {
   return text.replace(NOT_XML, REPLACEMENT);
 }
 

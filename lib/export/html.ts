@@ -16,12 +16,13 @@ const TAG_LABELS: Record<string, string> = {
 const DATE = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 const day = (iso: string | null) => (iso ? DATE.format(new Date(iso)) : "");
 
-function textWithBreaks(text: string): string {
+/** Text escaped, with `pageBreak` writing each form feed (line breaks stay: paragraphs are pre-wrap). */
+function textWithBreaks(text: string, pageBreak: () => string): string {
   let out = "";
   for (const part of text.split(/(\n|\f)/)) {
     // The paragraphs are pre-wrap: line breaks, tabs and runs of spaces show as typed.
     if (part === "\n") out += "\n";
-    else if (part === "\f") out += '<span class="pb" role="separator">new page</span>';
+    else if (part === "\f") out += pageBreak();
     else out += escapeHtml(part);
   }
   return out;
@@ -62,12 +63,15 @@ export function toHtml(doc: ExportDocument): string {
     return `<span class="ann ann--${escapeHtml(a.tag)}" title="${escapeHtml(title)}">${inner}</span>${after}`;
   };
 
+  // Pages are numbered in text order, between paragraphs and inside them alike.
   let page = 1;
   const pageBreak = () => `<p class="pb" role="separator">page ${++page}</p>`;
+  const inlinePageBreak = () => `<span class="pb" role="separator">page ${++page}</span>`;
+  const writeText = (text: string) => textWithBreaks(text, inlinePageBreak);
   const body = structure.paragraphs
     .map((p) => {
       const before = Array.from({ length: p.pageBreaksBefore }, pageBreak).join("");
-      return `${before}<p>${renderRange(doc.text, p.start, p.end, p.children, textWithBreaks, render)}</p>`;
+      return `${before}<p>${renderRange(doc.text, p.start, p.end, p.children, writeText, render)}</p>`;
     })
     .join("\n") + Array.from({ length: structure.trailingPageBreaks }, pageBreak).join("");
 

@@ -1,4 +1,4 @@
-import { toAnnotationPage } from "../annotations/web-annotation";
+import { toAnnotationPage, webAnnotationUrls } from "../annotations/web-annotation";
 import { findCorrections } from "./provenance";
 import type { ExportDocument } from "./types";
 
@@ -8,18 +8,7 @@ import type { ExportDocument } from "./types";
  * the revision that made it and who accepted that revision.
  */
 export function toJson(doc: ExportDocument, pageUrl: string): string {
-  const base = doc.baseUrl.replace(/\/$/, "");
-  const documentUrl = `${base}/api/documents/${doc.id}`;
-  const page = toAnnotationPage(
-    pageUrl,
-    doc.annotations.map((a) => ({ ...a, entity: null, score: 1 })),
-    {
-      document: documentUrl,
-      revision: (seq) => `${documentUrl}/revisions/${seq}`,
-      annotation: (id) => `${base}/api/annotations/${id}`,
-      entity: (id) => `${base}/api/entities/${id}`,
-    },
-  );
+  const page = toAnnotationPage(pageUrl, doc.annotations, webAnnotationUrls(doc.baseUrl, doc.id));
   return `${JSON.stringify(
     {
       ...page,

@@ -128,7 +128,7 @@ function insertSorted(queue: Span[], s: Span) {
 }
 
 /** Every node in text order (parents before their children). */
-export function walk(nodes: readonly SpanNode[], visit: (node: SpanNode) => void) {
+function walk(nodes: readonly SpanNode[], visit: (node: SpanNode) => void) {
   for (const n of nodes) {
     visit(n);
     walk(n.children, visit);

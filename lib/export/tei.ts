@@ -18,26 +18,26 @@ const ELEMENT_FOR_TAG: Record<string, string> = {
   supplied: "supplied",
 };
 
-/** Name elements carry @ref to the entity lists; other elements point with @corresp. */
-const NAME_ELEMENTS = new Set(["persName", "placeName", "orgName"]);
-
 const LIST_FOR_TYPE: Record<string, { list: string; item: string; name: string }> = {
   person: { list: "listPerson", item: "person", name: "persName" },
   place: { list: "listPlace", item: "place", name: "placeName" },
   organization: { list: "listOrg", item: "org", name: "orgName" },
 };
 
-export const userId = (p: Person) => xmlId("user", p.username);
-export const revisionId = (seq: number) => `rev-${seq}`;
+/** Name elements carry @ref to the entity lists; other elements point with @corresp. */
+const NAME_ELEMENTS = new Set(Object.values(LIST_FOR_TYPE).map((l) => l.name));
+
+const userId = (p: Person) => xmlId("user", p.username);
+const revisionId = (seq: number) => `rev-${seq}`;
 const entityId = (id: string) => xmlId("ent", id);
 const annotationId = (id: string) => xmlId("ann", id);
 
-/** Line breaks and form feeds as milestones, everything else escaped. */
-function textWithBreaks(text: string): string {
+/** Line breaks and form feeds as milestones (`pageBreak` writes each <pb/>), everything else escaped. */
+function textWithBreaks(text: string, pageBreak: () => string): string {
   let out = "";
   for (const part of text.split(/(\n|\f)/)) {
     if (part === "\n") out += "\n<lb/>";
-    else if (part === "\f") out += "<pb/>";
+    else if (part === "\f") out += pageBreak();
     else out += escapeXml(part);
   }
   return out;
@@ -143,13 +143,17 @@ function standOff(entities: readonly ExportEntity[]): string {
 
 function body(doc: ExportDocument, structure: Structure, listed: Set<string>): string {
   const parts = annotationParts(structure);
+  // The edition's pages are numbered in text order; renderRange writes text in that order.
   let page = 1;
-  const pb = (n: number) => Array.from({ length: n }, () => `<pb n="${++page}"/>`).join("");
+  const pageBreak = () => `<pb n="${++page}"/>`;
+  const pb = (n: number) => Array.from({ length: n }, pageBreak).join("");
+  const writeText = (text: string) => textWithBreaks(text, pageBreak);
   const out: string[] = [];
   for (const p of structure.paragraphs) {
     const notes: string[] = [];
-    const content = renderRange(doc.text, p.start, p.end, p.children, textWithBreaks, (node, inner) => element(node, inner, parts, listed, notes));
-    out.push(`${pb(p.pageBreaksBefore)}<p>${content.replace(/<pb\/>/g, () => `<pb n="${++page}"/>`)}${notes.join("")}</p>`);
+    const before = pb(p.pageBreaksBefore);
+    const content = renderRange(doc.text, p.start, p.end, p.children, writeText, (node, inner) => element(node, inner, parts, listed, notes));
+    out.push(`${before}<p>${content}${notes.join("")}</p>`);
   }
   out.push(pb(structure.trailingPageBreaks));
   return `\n${out.join("\n")}\n`;
@@ -171,7 +175,7 @@ function element(node: SpanNode, inner: string, parts: ReturnType<typeof annotat
 }
 
 /** The OCR's reading: its page breaks are the OCR's, so they carry ed="ocr" and no page number of the edition. */
-const sicText = (sic: string) => textWithBreaks(sic).replace(/<pb\/>/g, '<pb ed="ocr"/>');
+const sicText = (sic: string) => textWithBreaks(sic, () => '<pb ed="ocr"/>');
 
 function correction(c: Correction, inner: string): string {
   const resp = c.approvedBy ? ` resp="#${userId(c.approvedBy)}"` : "";

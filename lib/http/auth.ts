@@ -49,7 +49,7 @@ function readCookie(header: string | null, name: string): string | null {
 }
 
 /** True when the request comes from a page of this origin (or the browser says it was typed in). */
-export function isSameOrigin(h: Headers): boolean {
+function isSameOrigin(h: Headers): boolean {
   const origin = h.get("origin");
   if (origin) {
     const host = h.get("x-forwarded-host") ?? h.get("host");

@@ -11,9 +11,8 @@ export function readExportQuery(request: Request): { format: ExportFormat; varia
   }
   const variant = url.searchParams.get("variant") ?? "edition";
   if (variant !== "edition" && variant !== "diplomatic") throw new AppError("invalid", `Unknown variant "${variant}": use edition or diplomatic`);
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? url.host;
-  const proto = request.headers.get("x-forwarded-proto")?.split(",")[0] ?? url.protocol.replace(":", "");
-  return { format, variant, inline: url.searchParams.get("download") === "0", baseUrl: `${proto}://${host}` };
+  // The same origin the annotations API puts in its URLs (lib/http/annotation-urls.ts).
+  return { format, variant, inline: url.searchParams.get("download") === "0", baseUrl: url.origin };
 }
 
 /** Content-Disposition with an ASCII file name and its UTF-8 form (RFC 6266). */

@@ -1,4 +1,5 @@
 import { err, ok, type Result } from "../result";
+import { changeRegions as diffRegions, mapOffset } from "../anchoring/map-offset";
 import { createDmp } from "../revisions/dmp";
 import type { Diff } from "../revisions/types";
 import { tokenEndAt, tokenStartAt } from "../revisions/word-diff";
@@ -93,50 +94,19 @@ export function mergeWords(base: string, mine: string, theirs: string): Result<s
  * runs, code points), in order; regions that overlap or touch after widening are joined.
  */
 export function changeRegions(base: string, other: string): Region[] {
-  const diffs = createDmp().diff_main(base, other, false) as Diff[];
-  const ranges: { start: number; end: number }[] = [];
-  let at = 0;
-  let open: { start: number; end: number } | null = null;
-  for (const [op, text] of diffs) {
-    if (op === 0) {
-      open = null;
-      at += text.length;
-      continue;
-    }
-    if (!open) ranges.push((open = { start: at, end: at }));
-    if (op === -1) open.end = at += text.length;
-  }
+  const regions = diffRegions(createDmp().diff_main(base, other, false) as Diff[]);
   const joined: { start: number; end: number }[] = [];
-  for (const r of ranges) {
-    const start = tokenStartAt(base, r.start);
-    const end = tokenEndAt(base, r.end);
+  for (const r of regions) {
+    const start = tokenStartAt(base, r.from);
+    const end = tokenEndAt(base, r.to);
     const last = joined[joined.length - 1];
     if (last && start <= last.end) last.end = Math.max(last.end, end);
     else joined.push({ start, end });
   }
-  return joined.map((r) => ({ ...r, after: other.slice(mapOffset(diffs, r.start, "before"), mapOffset(diffs, r.end, "after")) }));
-}
-
-/**
- * Where base offset `at` lands in the other text. At a point where text was inserted, "before"
- * lands before the insertion and "after" after it, so a region's start and end take it in.
- */
-function mapOffset(diffs: readonly Diff[], at: number, bias: "before" | "after"): number {
-  let b = 0;
-  let o = 0;
-  for (const [op, text] of diffs) {
-    const n = text.length;
-    if (op === 1) {
-      if (bias === "before" && at === b) return o;
-      o += n;
-      continue;
-    }
-    const inside = bias === "before" ? at <= b + n : at < b + n;
-    if (inside) return op === 0 ? o + (at - b) : o;
-    b += n;
-    if (op === 0) o += n;
-  }
-  return o;
+  // An insertion right at a joined region's edge belongs to it: anchoring's "end" side maps an
+  // edge to before such an insertion and its "start" side to after it, so the start maps with
+  // "end" and the end with "start" to take it in.
+  return joined.map((r) => ({ ...r, after: other.slice(mapOffset(regions, r.start, "end"), mapOffset(regions, r.end, "start")) }));
 }
 
 /** base[start, end) with one side's changes (sorted, inside the range, not overlapping) applied. */

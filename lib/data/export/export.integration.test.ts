@@ -1,6 +1,7 @@
 import { unzipSync, strFromU8 } from "fflate";
 import { describe, expect, it } from "vitest";
 import { useTempDatabase } from "../../../test/temp-db";
+import { testUser } from "../../../test/users";
 import { validateTei } from "../../../test/tei";
 
 useTempDatabase();
@@ -16,10 +17,7 @@ const { exportCollection } = await import("./export-collection");
 const { writeExport } = await import("../../export/formats");
 
 const facts = { byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } };
-const person = async (username: string, role: "admin" | "reviewer" | "corrector") => {
-  const u = await getDb().user.create({ data: { username, displayName: username.toUpperCase(), role }, select: { id: true, username: true, displayName: true, role: true } });
-  return { ...u, role };
-};
+const person = (username: string, role: "admin" | "reviewer" | "corrector") => testUser(username, role, username.toUpperCase());
 
 describe("exports from the database", () => {
   it("credits an approved proposal to its reviewer and a direct save to its author, and links entities", async () => {

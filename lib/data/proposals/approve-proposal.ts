@@ -35,10 +35,8 @@ export async function approveProposal(input: ApproveInput): Promise<{ seq: numbe
     try {
       return await approveOnce(input);
     } catch (e) {
-      if (!(isAppError(e) && e.code === "stale_base") || attempt >= MAX_ATTEMPTS) {
-        if (isAppError(e) && e.code === "stale_base") throw new AppError("conflict", "The text kept changing during the approval: try again");
-        throw e;
-      }
+      if (!(isAppError(e) && e.code === "stale_base")) throw e;
+      if (attempt >= MAX_ATTEMPTS) throw new AppError("conflict", "The text kept changing during the approval: try again");
     }
   }
 }

@@ -51,5 +51,3 @@ export async function getProposal({ id }: { id: string }) {
     text: proposed,
   };
 }
-
-export type ProposalDetail = Awaited<ReturnType<typeof getProposal>>;

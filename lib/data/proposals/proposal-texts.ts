@@ -2,6 +2,7 @@ import "server-only";
 import { getDb, type DbTx } from "../../db";
 import { AppError } from "../../errors";
 import { applyPatchExact } from "../../revisions/apply-patch";
+import { readHead } from "../create-revision";
 import { getRevisionText } from "../revisions";
 
 /** The base text a proposal was made from, and the text it proposes (its patch applied exactly). */
@@ -13,12 +14,11 @@ export async function getProposalTexts(db: DbTx, p: { id: string; documentId: st
   return { base, proposed: proposed.value };
 }
 
-/** The head text and seq, read with plain SQL (see create-revision's readHead for why). */
+/** The head text and seq (the save path's plain-SQL read); 404 for an unknown document. */
 export async function readHeadText(documentId: string): Promise<{ headSeq: number; headText: string }> {
-  const rows = await getDb().$queryRaw<{ headSeq: number | bigint; headText: string }[]>`
-    SELECT "headSeq", "headText" FROM "Document" WHERE "id" = ${documentId}`;
-  if (!rows[0]) throw new AppError("not_found", `No document with id ${documentId}`);
-  return { headSeq: Number(rows[0].headSeq), headText: rows[0].headText };
+  const head = await readHead(getDb(), documentId);
+  if (!head) throw new AppError("not_found", `No document with id ${documentId}`);
+  return head;
 }
 
 export const PROPOSAL_FIELDS = {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTempDatabase } from "../../../test/temp-db";
+import { testUser } from "../../../test/users";
 
 const dbFile = useTempDatabase();
 const { getDb, createDb } = await import("../../db");
@@ -19,10 +20,7 @@ const { updateCollectionPolicy } = await import("../review-policy");
 
 const facts = { byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } };
 type Role = "admin" | "reviewer" | "corrector" | "viewer";
-const person = async (username: string, role: Role) => {
-  const u = await getDb().user.create({ data: { username, displayName: username, role }, select: { id: true, username: true, displayName: true, role: true } });
-  return { ...u, role };
-};
+const person = (username: string, role: Role) => testUser(username, role);
 const REPORT = "3. There were meetings between Otroshchenko, Genserslov, and the Japanese. Later, Genserslov left for Tokyo with Kuzma N. Nikolayevich Derevyanko.";
 
 let corrector: Awaited<ReturnType<typeof person>>;
