@@ -1,15 +1,22 @@
 import type { NextConfig } from "next";
+import { maxUploadBytes } from "./lib/config";
+import { SECURITY_HEADERS } from "./lib/http/security-headers";
 
 const config: NextConfig = {
   // Native and WASM modules stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/client"],
   experimental: {
-    // Imports and saves go through server actions; the document size limit is enforced in lib/text.
-    serverActions: { bodySizeLimit: "64mb" },
+    // Imports and saves go through server actions. `npm start`'s server refuses larger bodies
+    // by their Content-Length before Next reads them (lib/http/body-limit); this is Next's own
+    // bound on what it parses, for any other way of serving the build.
+    serverActions: { bodySizeLimit: maxUploadBytes() },
     // forbidden() renders app/forbidden.tsx with a 403 for pages a role may not open.
     authInterrupts: true,
   },
   poweredByHeader: false,
+  async headers() {
+    return [{ source: "/:path*", headers: [...SECURITY_HEADERS] }];
+  },
 };
 
 export default config;

@@ -277,7 +277,7 @@ describe("every server action", () => {
     const { approve } = await import("./actions/proposals");
     const own = await newProposal(callers.reviewer.user);
     // A 403 whose reason says why: four eyes.
-    expect(await approve(own.id, {})).toMatchObject({ ok: false, code: "four_eyes" });
+    expect(await approve(own.id, {})).toMatchObject({ ok: false, code: "forbidden", reason: "four_eyes" });
     jar.clear();
   });
 });
@@ -307,5 +307,29 @@ describe("signing in", () => {
     // Once any account exists, the setup page creates nothing.
     expect(await setUpFirstAdmin({ username: "mallory", password: "a long password" })).toMatchObject({ ok: false, code: "conflict" });
     jar.clear();
+  });
+});
+
+describe("bad input to server actions", () => {
+  it("refuses an annotation with an unknown tag without storing the new entity made with it", async () => {
+    const { annotate } = await import("./actions/annotations");
+    const id = await newDoc();
+    const before = await getDb().entity.count();
+    jar.set(SESSION_COOKIE, callers.corrector.secret!);
+    const refused = await annotate(id, { start: 0, end: 5, tag: "no-such-tag", newEntity: { type: "person", name: "Orphan Entity" } });
+    const outOfRange = await annotate(id, { start: 0, end: 10_000, tag: "person", newEntity: { type: "person", name: "Orphan Entity" } });
+    jar.clear();
+    expect(refused).toMatchObject({ ok: false, code: "invalid" });
+    expect(outOfRange).toMatchObject({ ok: false, code: "invalid" });
+    expect(await getDb().entity.count()).toBe(before);
+    expect(await getDb().entity.findFirst({ where: { name: "Orphan Entity" } })).toBeNull();
+  });
+
+  it("answers an invalid document level with the validation error and its field, not a thrown error", async () => {
+    const { setDocumentLevel } = await import("./actions/proposals");
+    jar.set(SESSION_COOKIE, callers.reviewer.secret!);
+    const result = await setDocumentLevel(await newDoc(), { status: "published" as "approved" });
+    jar.clear();
+    expect(result).toMatchObject({ ok: false, code: "invalid", path: "status" });
   });
 });

@@ -18,11 +18,25 @@ export const ERROR_STATUS = {
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
+/**
+ * Refinements of a code that a client may act on (the UI branches on some). Each names one
+ * situation; the code still decides the HTTP status.
+ */
+export type ErrorReason =
+  // Text checks (lib/text)
+  | "invalid_utf8" | "binary_content" | "empty_text" | "too_large" | "lone_surrogate"
+  // Imports and exports
+  | "duplicate_document" | "not_text_file" | "unknown_format"
+  // Review workflow (lib/review)
+  | "no_change" | "needs_rebase" | "invalid_transition" | "four_eyes" | "open_proposals" | "merge_conflict";
+
+export type ErrorDetails = { reason?: ErrorReason } & Record<string, unknown>;
+
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly details: Record<string, unknown> = {},
+    readonly details: ErrorDetails = {},
   ) {
     super(message);
     this.name = "AppError";

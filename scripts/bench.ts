@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { hasBuild } from "./lib/cli";
+import { staleBuildReason } from "./lib/build-fingerprint";
 import BetterSqlite from "better-sqlite3";
 import { correctShare, runAnchoringAccuracy, type Tally } from "./bench/anchoring-accuracy";
 import { measureApproval } from "./bench/approve-latency";
@@ -282,8 +282,8 @@ function gitPackSize(texts: string[]): { pack: number; blobs: number } | null {
 
 /** Runs `fn` against the production build started on a fresh database, if a build exists. */
 async function withServer(what: string, fn: (base: string) => Promise<void>) {
-  if (!hasBuild()) {
-    console.log(`  ${what}: skipped (no production build; run \`npm run build\` first)`);
+  if (staleBuildReason()) {
+    console.log(`  ${what}: skipped (no production build of these sources; run \`npm run build\` first)`);
     return;
   }
   const port = 3197;

@@ -1,7 +1,9 @@
-// `npm start`: migrate, load the sample on first start, build when no build exists, then serve.
+// `npm start`: migrate, load the sample on first start, build when the build is missing or
+// older than the sources, then serve.
 import { spawn } from "node:child_process";
 import { resolve } from "node:path";
-import { hasBuild, runBin } from "./lib/cli";
+import { staleBuildReason } from "./lib/build-fingerprint";
+import { runBin } from "./lib/cli";
 import { prepareDatabase } from "./lib/prepare";
 
 // Archival material is often sensitive and the machines offline: Next's telemetry stays off.
@@ -9,15 +11,13 @@ process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
 await prepareDatabase();
 
-if (!hasBuild()) {
-  console.log("No build found: building the app once (next build)…");
-  runBin("next", ["build"]);
+const rebuild = staleBuildReason();
+if (rebuild) {
+  console.log(rebuild);
+  runBin("tsx", ["scripts/build.ts"]);
 }
 
-const port = process.env.PORT ?? "3000";
-// A keep-alive timeout above clients' own (Node's agents keep idle sockets ~5 s) avoids the
-// race where the server closes a socket just as a client reuses it (ECONNRESET).
-const server = spawn(resolve("node_modules/.bin/next"), ["start", "-p", port, "--keepAliveTimeout", "65000"], {
+const server = spawn(resolve("node_modules/.bin/tsx"), ["scripts/server.ts"], {
   stdio: "inherit",
   env: process.env,
 });

@@ -13,8 +13,8 @@ const refresh = (documentId: string) => revalidatePath(`/documents/${documentId}
 export async function annotate(documentId: string, input: z.input<typeof createAnnotationSchema> & { newEntity?: z.input<typeof entitySchema> }) {
   return runAction({ permission: "annotate", what: "annotate" }, async (user) => {
     const body = createAnnotationSchema.parse(input);
-    const entityId = input.newEntity ? (await createEntity(entitySchema.parse(input.newEntity))).id : body.entityId;
-    const created = await createAnnotation({ ...body, entityId, documentId, authorId: user.id });
+    const newEntity = input.newEntity ? entitySchema.parse(input.newEntity) : undefined;
+    const created = await createAnnotation({ ...body, newEntity, documentId, authorId: user.id });
     refresh(documentId);
     revalidatePath("/entities", "layout");
     return { id: created.id };

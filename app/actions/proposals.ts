@@ -59,10 +59,13 @@ export async function resubmit(proposalId: string, input: z.input<typeof resubmi
 
 /** Marks a document corrected (correctors and up) or approved (reviewers, four eyes). */
 export async function setDocumentLevel(documentId: string, input: z.input<typeof documentLevelSchema>) {
-  const { status } = documentLevelSchema.parse(input);
+  // The role needed depends on the level asked for; an invalid one is answered as a validation
+  // error by the parse inside runAction, never thrown out of the action.
+  const asked = documentLevelSchema.safeParse(input).data?.status;
   return runAction(
-    status === "approved" ? { permission: "proposal.review", what: "approve documents" } : { permission: "proposal.create", what: "mark documents corrected" },
+    asked === "approved" ? { permission: "proposal.review", what: "approve documents" } : { permission: "proposal.create", what: "mark documents corrected" },
     async (user) => {
+      const { status } = documentLevelSchema.parse(input);
       const result = await markDocument({ documentId: idSchema.parse(documentId), user, level: status });
       refresh(documentId);
       return result;

@@ -1,14 +1,24 @@
 import "server-only";
-import { isAppError } from "@/lib/errors";
+import type { ErrorCode, ErrorReason } from "@/lib/errors";
 import type { Permission } from "@/lib/auth/permissions";
 import type { UserRef } from "@/lib/data/users";
 import { requireActionUser } from "@/lib/http/auth";
-import { ZodError } from "zod";
+import { describeError } from "@/lib/http/describe-error";
 
-/** What a server action answers: its value, or an error the UI can show as it is. */
-export type ActionResult<T> =
-  | ({ ok: true } & T)
-  | { ok: false; code: string; message: string; headSeq?: number };
+/** What a server action answers: its value, or an error the UI can show as it is (the API's error body, flattened). */
+export type ActionResult<T> = ({ ok: true } & T) | ActionError;
+
+export interface ActionError {
+  ok: false;
+  code: ErrorCode;
+  message: string;
+  reason?: ErrorReason;
+  /** The field a validation error is about. */
+  path?: string;
+  /** For a stale save: the head it found. */
+  headSeq?: number;
+  [extra: string]: unknown;
+}
 
 /**
  * Runs a server action body for a signed-in user whose role holds `permission`, and turns
@@ -26,12 +36,8 @@ export async function runPublicAction<T extends object>(body: () => Promise<T>):
   try {
     return { ok: true, ...(await body()) };
   } catch (e) {
-    if (isAppError(e)) {
-      const headSeq = typeof e.details.headSeq === "number" ? e.details.headSeq : undefined;
-      return { ok: false, code: String(e.details.reason ?? e.code), message: e.message, ...(headSeq === undefined ? {} : { headSeq }) };
-    }
-    if (e instanceof ZodError) return { ok: false, code: "invalid", message: e.issues[0]?.message ?? "Invalid input" };
-    console.error("Unhandled error in server action", e);
-    return { ok: false, code: "internal", message: "Something went wrong on the server; the details are in its log" };
+    const { body: described } = describeError(e);
+    const { error, ...extra } = described;
+    return { ...extra, ok: false, ...error };
   }
 }

@@ -3,15 +3,14 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/account/sign-in-form";
 import { countUsers } from "@/lib/data/users";
 import { currentUser } from "@/lib/http/auth";
+import { safeNextPath } from "@/lib/http/safe-next-path";
 
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
 
-/** Only paths on this site: an open redirect would let a link send people elsewhere after signing in. */
-const safeNext = (next?: string) => (next?.startsWith("/") && !next.startsWith("//") ? next : "/");
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
-  const next = safeNext((await searchParams).next);
+  const next = safeNextPath((await searchParams).next);
   if (await currentUser()) redirect(next);
   if ((await countUsers()) === 0) redirect("/setup");
   return (

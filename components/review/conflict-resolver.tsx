@@ -114,7 +114,7 @@ export function ConflictResolver({ proposalId, headSeq, segments, canResolve }: 
             onClick={() =>
               startTransition(async () => {
                 const result = await resubmit(proposalId, { baseSeq: headSeq, text: resolved() });
-                if (!result.ok) return setError(result.code === "no_change" ? "With these choices nothing is left to propose: withdraw the proposal instead." : result.message);
+                if (!result.ok) return setError(result.reason === "no_change" ? "With these choices nothing is left to propose: withdraw the proposal instead." : result.message);
                 router.refresh();
               })
             }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCommonPassword } from "./common-passwords";
 import { ROLES } from "./permissions";
 
 export const usernameSchema = z
@@ -13,7 +14,8 @@ export const usernameSchema = z
 export const passwordSchema = z
   .string()
   .min(10, "A password has at least 10 characters")
-  .max(200, "A password has at most 200 characters");
+  .max(200, "A password has at most 200 characters")
+  .refine((p) => !isCommonPassword(p), "That password is one of the most common ones, which attackers try first: choose another");
 
 export const roleSchema = z.enum(ROLES);
 

@@ -10,6 +10,7 @@ import type { Diff } from "../revisions/types";
 import { isHighSurrogate, isLowSurrogate } from "../revisions/surrogates";
 import { getRevisionText } from "./revisions";
 import { AUTHOR_SELECT, authorFields } from "./author-ref";
+import { createEntity, type EntityInput } from "./entities";
 
 const ANNOTATION_SELECT = {
   id: true, documentId: true, start: true, end: true, exact: true, prefix: true, suffix: true, tag: true, body: true,
@@ -62,12 +63,16 @@ async function headOf(db: DbTx, documentId: string) {
   return doc;
 }
 
-/** Annotates [start, end) of the head text. Offsets are UTF-16 units; bad input is a 422. */
-export async function createAnnotation(input: AnnotationInput & { documentId: string; authorId: string }) {
+/**
+ * Annotates [start, end) of the head text. Offsets are UTF-16 units; bad input is a 422. A
+ * `newEntity` is created in the same transaction, so a refused annotation leaves none behind.
+ */
+export async function createAnnotation(input: AnnotationInput & { documentId: string; authorId: string; newEntity?: EntityInput }) {
   return getDb().$transaction(async (tx) => {
     const doc = await headOf(tx, input.documentId);
     checkRange(doc.headText, input.start, input.end);
-    await checkTagAndEntity(tx, doc.collectionId, input.tag, input.entityId);
+    await checkTagAndEntity(tx, doc.collectionId, input.tag, input.newEntity ? undefined : input.entityId);
+    const entityId = input.newEntity ? (await createEntity({ ...input.newEntity, tx })).id : input.entityId;
     const quote = quoteAt(doc.headText, input.start, input.end);
     return tx.annotation.create({
       data: {
@@ -75,7 +80,7 @@ export async function createAnnotation(input: AnnotationInput & { documentId: st
         ...quote,
         tag: input.tag,
         body: input.body?.trim() || null,
-        entityId: input.entityId || null,
+        entityId: entityId || null,
         authorId: input.authorId,
         status: "anchored",
         score: 1,

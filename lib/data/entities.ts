@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "../db";
+import { getDb, type DbTx } from "../db";
 import { AppError } from "../errors";
 
 import type { EntityType } from "../annotations/entity-types";
@@ -25,11 +25,11 @@ const toEntity = <R extends EntityRow>(r: R) => ({
 const cleanVariants = (variants: string[] = [], name: string) =>
   [...new Set(variants.map((v) => v.trim()).filter((v) => v && v !== name))];
 
-/** Adds an entity to the registry. A Wikidata-style id is kept as text. */
-export async function createEntity(input: EntityInput) {
+/** Adds an entity to the registry. A Wikidata-style id is kept as text. `tx` joins a caller's transaction. */
+export async function createEntity(input: EntityInput & { tx?: DbTx }) {
   const name = input.name.trim();
   if (!name) throw new AppError("invalid", "An entity needs a name");
-  const row = await getDb().entity.create({
+  const row = await (input.tx ?? getDb()).entity.create({
     data: { type: input.type, name, variants: cleanVariants(input.variants, name), notes: input.notes?.trim() ?? "", externalId: input.externalId?.trim() || null },
     select: ENTITY_SELECT,
   });

@@ -1,9 +1,11 @@
 import "server-only";
 import { NextResponse } from "next/server";
-import { ZodError } from "zod";
 import type { Permission } from "../auth/permissions";
 import type { UserRef } from "../data/users";
 import { AppError, ERROR_STATUS } from "../errors";
+import { maxJsonBodyBytes } from "../config";
+import { formatBytes } from "./body-limit";
+import { describeError } from "./describe-error";
 import { authenticateRequest, requirePermission } from "./auth";
 
 type Params = Record<string, string>;
@@ -22,24 +24,8 @@ export function errorResponse(code: keyof typeof ERROR_STATUS, message: string, 
 
 /** Maps any thrown error to the contract's `{ error: { code, message } }` shape and status. */
 export function toErrorResponse(e: unknown): Response {
-  if (e instanceof AppError) {
-    // `reason` refines the code inside the error; other details (headSeq, documentId) sit beside it.
-    const { reason, ...extra } = e.details;
-    return NextResponse.json(
-      { error: { code: e.code, message: e.message, ...(reason ? { reason } : {}) }, ...extra },
-      { status: e.status },
-    );
-  }
-  if (e instanceof ZodError) {
-    const first = e.issues[0];
-    const where = first?.path.length ? `${first.path.join(".")}: ` : "";
-    return errorResponse("invalid", `${where}${first?.message ?? "invalid input"}`);
-  }
-  const prismaCode = (e as { code?: unknown })?.code;
-  if (prismaCode === "P2025") return errorResponse("not_found", "Not found");
-  if (prismaCode === "P2002") return errorResponse("conflict", "That already exists");
-  console.error("Unhandled error in API route", e);
-  return errorResponse("internal", "Something went wrong on the server; the details are in its log");
+  const { status, body } = describeError(e);
+  return NextResponse.json(body, { status });
 }
 
 /**
@@ -64,15 +50,32 @@ export function apiRoute<P extends Params = Params>(access: RouteAccess, handler
   };
 }
 
-/** Parses a JSON body; malformed JSON is a 400, not a 500. */
+/**
+ * Parses a JSON body; malformed JSON is a 400, not a 500. The size is checked by Content-Length
+ * before reading and counted while reading, so an oversized body is refused (413) without being
+ * buffered, however it is served.
+ */
 export async function readJson(request: Request): Promise<unknown> {
   const type = request.headers.get("content-type") ?? "";
   if (type && !type.includes("application/json")) {
     throw new AppError("unsupported_type", `Expected application/json, got ${type}`);
   }
-  const body = await request.text();
+  const limit = maxJsonBodyBytes();
+  const tooLarge = () => new AppError("too_large", `The request body is over the limit of ${formatBytes(limit)}`);
+  if (Number(request.headers.get("content-length") ?? 0) > limit) throw tooLarge();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body?.getReader();
+  for (let part = await reader?.read(); part && !part.done; part = await reader!.read()) {
+    size += part.value.byteLength;
+    if (size > limit) {
+      await reader!.cancel();
+      throw tooLarge();
+    }
+    chunks.push(part.value);
+  }
   try {
-    return JSON.parse(body);
+    return JSON.parse(Buffer.concat(chunks).toString("utf8"));
   } catch {
     throw new AppError("bad_request", "The request body is not valid JSON");
   }

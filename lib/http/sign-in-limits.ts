@@ -14,7 +14,11 @@ export const signInLimits = (globalLimits.signInLimits ??= {
   ip: createRateLimiter({ maxFailures: 20, windowMs: WINDOW_MS }),
 });
 
-/** The client's address as the server saw it (the first hop of X-Forwarded-For, set by Next). */
+/**
+ * The client's address. `npm start`'s server (scripts/server.ts) overwrites X-Forwarded-For with
+ * the one address it computed from the socket and WORKBENCH_TRUST_PROXY, so a client cannot
+ * choose it.
+ */
 export function clientIp(h: Headers): string {
-  return h.get("x-forwarded-for")?.split(",")[0].trim() || h.get("x-real-ip") || "unknown";
+  return h.get("x-forwarded-for")?.split(",")[0].trim() || "unknown";
 }

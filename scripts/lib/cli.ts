@@ -60,4 +60,3 @@ export function migrateDatabase({ quiet = false } = {}): string {
   return file;
 }
 
-export const hasBuild = () => existsSync(resolve(".next/BUILD_ID"));

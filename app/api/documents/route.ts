@@ -1,7 +1,9 @@
 import { NextResponse } from "next/server";
 import { importFiles, importPastedText } from "@/lib/data/import-documents";
 import { listDocuments } from "@/lib/data/list-documents";
+import { maxUploadBytes } from "@/lib/config";
 import { AppError } from "@/lib/errors";
+import { formatBytes } from "@/lib/http/body-limit";
 import { apiRoute, readJson } from "@/lib/http/api-route";
 import { createDocumentSchema, listDocumentsSchema } from "@/lib/validation/api";
 
@@ -13,6 +15,9 @@ export const GET = apiRoute({ permission: "read" }, async (request) => {
 export const POST = apiRoute({ permission: "document.import", what: "import documents" }, async (request, _params, user) => {
   const type = request.headers.get("content-type") ?? "";
   if (type.startsWith("multipart/form-data")) {
+    // The front server refuses larger uploads before reading them; this covers any other server.
+    const length = Number(request.headers.get("content-length") ?? 0);
+    if (length > maxUploadBytes()) throw new AppError("too_large", `The upload is ${formatBytes(length)}; the limit is ${formatBytes(maxUploadBytes())} (WORKBENCH_MAX_UPLOAD_BYTES)`);
     const form = await request.formData().catch(() => {
       throw new AppError("bad_request", "The multipart body could not be read");
     });
