@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { createRevision } from "@/lib/data/create-revision";
+import { commitRevision } from "@/lib/data/commit-revision";
 import { revertToRevision } from "@/lib/data/revert-revision";
 import { requireDirectCommit } from "@/lib/data/review-policy";
 import { createRevisionSchema, seqSchema } from "@/lib/validation/api";
@@ -11,14 +11,24 @@ const refresh = (documentId: string) => {
   revalidatePath(`/documents/${documentId}`, "layout");
 };
 
-/** Saves the editor's text as the next revision (409 as a value when someone saved first). */
-export async function saveRevision(documentId: string, input: { baseSeq: number; text: string; message: string }) {
+/**
+ * Saves the editor's text as the next revision. When someone saved meanwhile, their changes are
+ * merged in (the merged text comes back for the editor) or the conflict comes back as a value
+ * with its segments; `merge: false` is the deliberate overwrite from the conflict view.
+ */
+export async function saveRevision(documentId: string, input: { baseSeq: number; text: string; message: string; merge?: boolean }) {
   return runAction({ permission: "proposal.create", what: "change the text" }, async (user) => {
     const body = createRevisionSchema.parse(input);
     await requireDirectCommit(user, documentId);
-    const revision = await createRevision({ documentId, ...body, authorId: user.id });
+    const revision = await commitRevision({ documentId, ...body, authorId: user.id });
     refresh(documentId);
-    return { seq: revision.seq, created: revision.created, orphaned: revision.annotations?.orphaned ?? 0 };
+    return {
+      seq: revision.seq,
+      created: revision.created,
+      orphaned: revision.annotations?.orphaned ?? 0,
+      mergedFrom: revision.mergedFrom,
+      ...(revision.mergedText === undefined ? {} : { mergedText: revision.mergedText }),
+    };
   });
 }
 

@@ -22,6 +22,11 @@ export interface TextEditorHandle {
   getSelection(): { start: number; end: number } | null;
   /** Selects text offsets [start, end) and scrolls them into view. */
   select(start: number, end: number): void;
+  /**
+   * Replaces the whole text (with what was stored after a merge) as the new clean state,
+   * keeping the scroll position; not an undo step, since it is the saved text.
+   */
+  replaceText(text: string): void;
   /** The scrolling element, for keeping the raw OCR beside it in step. */
   dom: HTMLElement;
 }
@@ -105,6 +110,17 @@ export function TextEditor({ initialText, highlights, onDirtyChange, onReady, on
         const selection = TextSelection.create(state.doc, textOffsetToPos(index, start), textOffsetToPos(index, end));
         view.dispatch(state.tr.setSelection(selection).scrollIntoView());
         view.focus();
+      },
+      replaceText: (text) => {
+        // The editor scrolls itself beside the raw OCR, and the window on narrow screens.
+        const scroller = editor.view.dom;
+        const [top, windowTop] = [scroller.scrollTop, window.scrollY];
+        editor.chain().setMeta("addToHistory", false).setContent(textToDoc(text), { emitUpdate: false }).run();
+        scroller.scrollTop = top;
+        window.scrollTo({ top: windowTop });
+        savedDoc.current = editor.state.doc;
+        dirtyRef.current = false;
+        onDirtyChange(false);
       },
       dom: editor.view.dom as HTMLElement,
     });

@@ -1,128 +1,44 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useMemo, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 import { resubmit } from "@/app/actions/proposals";
 import type { MergeSegment } from "@/lib/review/merge-words";
-import { diffWords } from "@/lib/revisions/word-diff";
-
-type Choice = { kind: "mine" } | { kind: "theirs" } | { kind: "custom"; text: string };
-
-/** Unchanged text shown around each conflict; the rest folds away. */
-const CONTEXT = 80;
-
-/** `to` against `from`, word by word: what this side did to the base, marked. */
-function Marked({ from, to }: { from: string; to: string }) {
-  const diffs = useMemo(() => diffWords(from, to), [from, to]);
-  if (!to) return <em className="muted">(deleted)</em>;
-  return (
-    <>
-      {diffs.map(([op, text], i) => (op === 0 ? <span key={i}>{text}</span> : op === 1 ? <ins key={i}>{text}</ins> : <del key={i}>{text}</del>))}
-    </>
-  );
-}
-
-function Unchanged({ text, first, last }: { text: string; first: boolean; last: boolean }) {
-  const head = first ? "" : text.slice(0, CONTEXT);
-  const tail = last ? "" : text.slice(Math.max(head.length, text.length - CONTEXT));
-  const hidden = text.slice(head.length, text.length - tail.length);
-  return (
-    <span className="conflict-view__ok">
-      {head}
-      {hidden && (
-        <details className="diff__fold">
-          <summary>{hidden.length.toLocaleString("en")} characters that merge cleanly</summary>
-          {hidden}
-        </details>
-      )}
-      {tail}
-    </span>
-  );
-}
+import { ConflictChoices } from "./conflict-choices";
 
 /**
- * The author's conflict view: for each place where their proposal and a newer revision changed
- * the same words, the base, theirs and mine side by side with the changed words marked; the
- * author keeps theirs, keeps mine, or writes the passage anew, then resubmits against the head.
+ * The author's conflict view of a proposal sent back: they resolve each place where a newer
+ * revision changed the same words, then resubmit against the head.
  */
 export function ConflictResolver({ proposalId, headSeq, segments, canResolve }: { proposalId: string; headSeq: number; segments: MergeSegment[]; canResolve: boolean }) {
   const router = useRouter();
-  const conflicts = segments.filter((s) => s.kind === "conflict").length;
-  const [choices, setChoices] = useState<Record<number, Choice>>({});
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const decided = Object.keys(choices).length;
-
-  const resolved = () =>
-    segments
-      .map((s, i) => {
-        if (s.kind === "ok") return s.text;
-        const c = choices[i];
-        return c?.kind === "custom" ? c.text : c?.kind === "theirs" ? s.theirs : s.mine;
-      })
-      .join("");
-
-  let conflictNumber = 0;
   return (
-    <section className="card conflict-view" aria-labelledby="conflict-title">
-      <h2 id="conflict-title">
-        {conflicts} conflict{conflicts === 1 ? "" : "s"} with revision {headSeq}
-      </h2>
-      <p className="muted">
-        Revision {headSeq} changed the same words as this proposal. Everything else merges by itself.
-        {canResolve ? " For each place, keep their version, keep yours, or write it anew; then resubmit." : " Its author resolves them."}
-      </p>
-      <div className="conflict-view__text">
-        {segments.map((s, i) => {
-          if (s.kind === "ok") return <Unchanged key={i} text={s.text} first={i === 0} last={i === segments.length - 1} />;
-          const n = ++conflictNumber;
-          const choice = choices[i];
-          const set = (c: Choice) => setChoices({ ...choices, [i]: c });
-          return (
-            <fieldset key={i} className="conflict" aria-label={`Conflict ${n}`}>
-              <legend>Conflict {n}</legend>
-              <dl className="conflict__versions">
-                <dt>Base (what you started from)</dt>
-                <dd className="conflict__base">{s.base || <em className="muted">(nothing)</em>}</dd>
-                <dt>Theirs (revision {headSeq})</dt>
-                <dd><Marked from={s.base} to={s.theirs} /></dd>
-                <dt>Mine (this proposal)</dt>
-                <dd><Marked from={s.base} to={s.mine} /></dd>
-              </dl>
-              {canResolve && (
-                <div className="conflict__choices" role="radiogroup" aria-label={`Resolve conflict ${n}`}>
-                  <label><input type="radio" name={`c${i}`} checked={choice?.kind === "theirs"} onChange={() => set({ kind: "theirs" })} /> Keep theirs</label>
-                  <label><input type="radio" name={`c${i}`} checked={choice?.kind === "mine"} onChange={() => set({ kind: "mine" })} /> Keep mine</label>
-                  <label>
-                    <input type="radio" name={`c${i}`} checked={choice?.kind === "custom"} onChange={() => set({ kind: "custom", text: s.mine })} /> Write it anew
-                  </label>
-                  {choice?.kind === "custom" && (
-                    <textarea aria-label={`Text for conflict ${n}`} rows={2} value={choice.text} onChange={(e) => set({ kind: "custom", text: e.target.value })} />
-                  )}
-                </div>
-              )}
-            </fieldset>
-          );
-        })}
-      </div>
-      {canResolve && (
+    <ConflictChoices
+      segments={segments}
+      headSeq={headSeq}
+      mineLabel="this proposal"
+      intro={
         <>
-          {error && <p className="form-error" role="alert">{error}</p>}
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={pending || decided < conflicts}
-            onClick={() =>
-              startTransition(async () => {
-                const result = await resubmit(proposalId, { baseSeq: headSeq, text: resolved() });
-                if (!result.ok) return setError(result.reason === "no_change" ? "With these choices nothing is left to propose: withdraw the proposal instead." : result.message);
-                router.refresh();
-              })
-            }
-          >
-            {pending ? "Resubmitting…" : decided < conflicts ? `Resolve ${conflicts - decided} more to resubmit` : `Resubmit against revision ${headSeq}`}
-          </button>
+          Revision {headSeq} changed the same words as this proposal. Everything else merges by itself.
+          {canResolve ? " For each place, keep their version, keep yours, or write it anew; then resubmit." : " Its author resolves them."}
         </>
-      )}
-    </section>
+      }
+      resolve={
+        canResolve
+          ? {
+              pending,
+              error,
+              label: (remaining) => (pending ? "Resubmitting…" : remaining > 0 ? `Resolve ${remaining} more to resubmit` : `Resubmit against revision ${headSeq}`),
+              onResolve: (text) =>
+                startTransition(async () => {
+                  const result = await resubmit(proposalId, { baseSeq: headSeq, text });
+                  if (!result.ok) return setError(result.reason === "no_change" ? "With these choices nothing is left to propose: withdraw the proposal instead." : result.message);
+                  router.refresh();
+                }),
+            }
+          : undefined
+      }
+    />
   );
 }

@@ -11,8 +11,8 @@ import { sha256 } from "../text/sha256";
 import { nextDocumentStatus, type DocumentStatus, type DocumentTransition } from "../review/transitions";
 import type { DbTx } from "../db";
 import { recordAudit } from "./audit";
-import { AUTHOR_SELECT, authorFields, type AuthorRow } from "./author-ref";
 import { reanchorAnnotations } from "./annotations";
+import { REVISION_SUMMARY_SELECT, toRevisionSummary, type RevisionSummary } from "./revision-shape";
 import { textProblemError } from "./text-problem";
 
 export interface CreateRevisionInput {
@@ -28,22 +28,6 @@ export interface CreateRevisionInput {
    * audit events). Runs inside the transaction, after the head moved.
    */
   alsoInTransaction?: (tx: DbTx, revision: { seq: number }) => Promise<void>;
-}
-
-export interface RevisionSummary {
-  seq: number;
-  parentSeq: number | null;
-  author: string | null;
-  authorName: string;
-  message: string;
-  createdAt: string;
-  sha256: string;
-  length: number;
-  stats: { inserted: number; deleted: number };
-  /** False when the text equals the head: nothing was stored. */
-  created: boolean;
-  /** How the document's annotations fared in this revision (absent when nothing was stored). */
-  annotations?: { anchored: number; fuzzy: number; orphaned: number };
 }
 
 export const MAX_MESSAGE_LENGTH = 500;
@@ -69,7 +53,7 @@ export async function createRevision(input: CreateRevisionInput): Promise<Revisi
       where: { documentId_seq: { documentId: input.documentId, seq: head.headSeq } },
       select: REVISION_SUMMARY_SELECT,
     });
-    return { ...toSummary(row), created: false };
+    return { ...toRevisionSummary(row), created: false };
   }
 
   const delta = makeRevision(head.headText, input.text);
@@ -124,7 +108,7 @@ export async function createRevision(input: CreateRevisionInput): Promise<Revisi
       });
     }
     await input.alsoInTransaction?.(tx, { seq });
-    return { ...toSummary(row), created: true, annotations };
+    return { ...toRevisionSummary(row), created: true, annotations };
   });
 }
 
@@ -154,32 +138,3 @@ export async function readHead(db: DbTx, documentId: string): Promise<HeadRow | 
   const row = rows[0];
   return row ? { ...row, headSeq: Number(row.headSeq), chainLength: Number(row.chainLength), chainPatchBytes: Number(row.chainPatchBytes) } : null;
 }
-
-export const REVISION_SUMMARY_SELECT = {
-  seq: true, parentSeq: true, author: AUTHOR_SELECT, message: true, createdAt: true, sha256: true, length: true, inserted: true, deleted: true,
-} as const;
-
-function toSummary(row: {
-  seq: number;
-  parentSeq: number | null;
-  author: AuthorRow;
-  message: string;
-  createdAt: Date;
-  sha256: string;
-  length: number;
-  inserted: number;
-  deleted: number;
-}): Omit<RevisionSummary, "created"> {
-  return {
-    seq: row.seq,
-    parentSeq: row.parentSeq,
-    ...authorFields(row.author),
-    message: row.message,
-    createdAt: row.createdAt.toISOString(),
-    sha256: row.sha256,
-    length: row.length,
-    stats: { inserted: row.inserted, deleted: row.deleted },
-  };
-}
-
-export { toSummary as toRevisionSummary };

@@ -7,7 +7,7 @@ import { diffWords } from "../revisions/word-diff";
 import type { Diff } from "../revisions/types";
 import { sha256 } from "../text/sha256";
 import { AUTHOR_SELECT } from "./author-ref";
-import { toRevisionSummary } from "./create-revision";
+import { toRevisionSummary } from "./revision-shape";
 
 /** Every revision of a document, oldest first, with its patch from the parent. */
 export async function listRevisions({ documentId }: { documentId: string }) {

@@ -11,6 +11,8 @@ export const createRevisionSchema = z.object({
   baseSeq: z.number().int().min(0),
   text: z.string(),
   message: z.string().max(500).default(""),
+  /** false: a stale base answers 409 stale_base instead of merging. */
+  merge: z.boolean().default(true),
 });
 
 export const listDocumentsSchema = z.object({

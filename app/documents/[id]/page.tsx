@@ -34,6 +34,7 @@ export default async function EditDocumentPage({ params, searchParams }: { param
       headSeq={doc.headSeq}
       text={doc.text}
       rawText={doc.rawText}
+      status={doc.status}
       mode={mode}
       canAnnotate={can(user.role, "annotate")}
       canEditTags={can(user.role, "admin")}

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { createRevision } from "@/lib/data/create-revision";
+import { commitRevision } from "@/lib/data/commit-revision";
 import { listRevisions } from "@/lib/data/revisions";
 import { apiRoute, readJson } from "@/lib/http/api-route";
 import { requireDirectCommit } from "@/lib/data/review-policy";
@@ -9,10 +9,14 @@ export const GET = apiRoute<{ id: string }>({ permission: "read" }, async (_requ
   NextResponse.json({ items: await listRevisions({ documentId: id }) }),
 );
 
-/** Commits directly (admins, and reviewers where the collection allows it); others propose. */
+/**
+ * Commits directly (admins, and reviewers where the collection allows it); others propose. A
+ * stale base merges with what landed since (mergedFrom lists those seqs) or answers 409
+ * merge_conflict with the segments; `merge: false` asks for the strict 409 stale_base.
+ */
 export const POST = apiRoute<{ id: string }>({ permission: "proposal.create", what: "change the text" }, async (request, { id }, user) => {
   const body = createRevisionSchema.parse(await readJson(request));
   await requireDirectCommit(user, id);
-  const revision = await createRevision({ documentId: id, baseSeq: body.baseSeq, text: body.text, message: body.message, authorId: user.id });
-  return NextResponse.json(revision, { status: revision.created ? 201 : 200 });
+  const { mergedFrom, mergedText: _text, ...revision } = await commitRevision({ documentId: id, ...body, authorId: user.id });
+  return NextResponse.json({ ...revision, mergedFrom: mergedFrom.map((m) => m.seq) }, { status: revision.created ? 201 : 200 });
 });

@@ -1,0 +1,79 @@
+import "server-only";
+import { getDb } from "../db";
+import { AppError, isAppError } from "../errors";
+import { proposalHunks } from "../review/hunks";
+import { mergeWords } from "../review/merge-words";
+import { AUTHOR_SELECT, authorFields } from "./author-ref";
+import { createRevision, readHead, type CreateRevisionInput } from "./create-revision";
+import type { RevisionSummary } from "./revision-shape";
+import { getRevisionText } from "./revisions";
+
+export interface CommitRevisionInput extends Omit<CreateRevisionInput, "alsoInTransaction"> {
+  /**
+   * When revisions landed since `baseSeq`: true (the default) merges this text onto the head
+   * word by word; false keeps the strict answer, 409 stale_base with the head seq.
+   */
+  merge?: boolean;
+}
+
+export interface CommittedRevision extends RevisionSummary {
+  /** Revisions saved by others since `baseSeq` and merged into this one, oldest first. */
+  mergedFrom: { seq: number; authorName: string }[];
+  /** The stored text, when it differs from the text sent (because others' changes were merged in). */
+  mergedText?: string;
+}
+
+// Each retry follows another save that moved the head between our read and our write.
+const MAX_ATTEMPTS = 8;
+
+/**
+ * A direct save. When colleagues saved since the author's base revision, their changes and the
+ * author's are merged three ways at word level (base, head, this text) with the proposals'
+ * merge, so a stale save never silently reverts a colleague's fix: disjoint changes are stored
+ * together, overlapping ones answer 409 merge_conflict with the segments for a person to
+ * resolve, and nothing is stored. The head-seq guard of createRevision serialises racing saves;
+ * a loser re-merges onto the winner.
+ */
+export async function commitRevision(input: CommitRevisionInput): Promise<CommittedRevision> {
+  if (input.merge === false) return { ...(await createRevision(input)), mergedFrom: [] };
+  const db = getDb();
+  for (let attempt = 1; ; attempt++) {
+    const head = await readHead(db, input.documentId);
+    if (!head) throw new AppError("not_found", `No document with id ${input.documentId}`);
+    // Unknown and future bases get createRevision's own answers (404, 409 stale_base).
+    const stale = input.baseSeq < head.headSeq;
+    let text = input.text;
+    if (stale) {
+      const base = await getRevisionText(db, { documentId: input.documentId, seq: input.baseSeq });
+      const merged = mergeWords(base, input.text, head.headText);
+      if (!merged.ok) {
+        const n = merged.error.conflicts.length;
+        throw new AppError("conflict", `Revision ${head.headSeq} changed the same words as your save in ${n} place${n === 1 ? "" : "s"}: choose for each`, {
+          reason: "merge_conflict",
+          baseSeq: input.baseSeq,
+          headSeq: head.headSeq,
+          segments: merged.error.segments,
+          // What an overwrite would undo: every change of theirs, conflicting or not.
+          theirChanges: proposalHunks(base, head.headText).map(({ before, after }) => ({ before, after })),
+        });
+      }
+      text = merged.value;
+    }
+    try {
+      const revision = await createRevision({ ...input, baseSeq: head.headSeq, text });
+      if (!stale) return { ...revision, mergedFrom: [] };
+      return { ...revision, mergedFrom: await othersSince(input.documentId, input.baseSeq, head.headSeq), ...(text !== input.text ? { mergedText: text } : {}) };
+    } catch (e) {
+      if (!(isAppError(e) && e.code === "stale_base") || attempt >= MAX_ATTEMPTS) throw e;
+    }
+  }
+}
+
+async function othersSince(documentId: string, baseSeq: number, headSeq: number) {
+  const rows = await getDb().revision.findMany({
+    where: { documentId, seq: { gt: baseSeq, lte: headSeq } },
+    orderBy: { seq: "asc" },
+    select: { seq: true, author: AUTHOR_SELECT },
+  });
+  return rows.map((r) => ({ seq: r.seq, authorName: authorFields(r.author).authorName }));
+}
