@@ -75,3 +75,25 @@ export function survivingLength(regions: readonly ChangeRegion[], start: number,
   }
   return end - start - deleted;
 }
+
+/**
+ * Where new offset `pos` came from: the old offset of the character there when the revision
+ * left it unchanged, or null when the revision inserted it.
+ */
+export function oldOffsetOf(regions: readonly ChangeRegion[], pos: number): number | null {
+  // The last region starting at or before pos in the new text.
+  let lo = 0;
+  let hi = regions.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (regions[mid].newFrom <= pos) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (found < 0) return pos;
+  const r = regions[found];
+  if (pos < r.newFrom + r.inserted) return null;
+  return pos - (r.newFrom + r.inserted) + r.to;
+}

@@ -125,9 +125,64 @@ describe("reanchor", () => {
   });
 });
 
+describe("reanchor never jumps to another occurrence", () => {
+  const replaceFirst = (text: string, word: string, by: string) => text.replace(word, by);
+
+  it("orphans the first Pavlychev when it becomes He, though the second is 22 characters on", () => {
+    const text = "Pavlychev met Rozanov. Later Pavlychev left.";
+    const a = anchorOn(text, "Pavlychev");
+    expect(through(a, text, replaceFirst(text, "Pavlychev", "He")).status).toBe("orphaned");
+  });
+
+  it("orphans the second when the duplicate lies before the span", () => {
+    const text = "Pavlychev met Rozanov. Later Pavlychev left.";
+    const a = anchorOn(text, "Pavlychev", 1);
+    const next = "Pavlychev met Rozanov. Later he left.";
+    expect(through(a, text, next).status).toBe("orphaned");
+  });
+
+  it.each([
+    ["right after", "Pavlychev Pavlychev met Rozanov."],
+    ["4 characters on", "Pavlychev and Pavlychev met Rozanov."],
+    ["30 characters on, inside the ±32 window", "Pavlychev met the two of them; Pavlychev met Rozanov."],
+  ])("orphans the span when the duplicate is %s", (_where, text) => {
+    const a = anchorOn(text, "Pavlychev");
+    const next = replaceFirst(text, "Pavlychev", "He");
+    expect(through(a, text, next).status).toBe("orphaned");
+  });
+
+  it("orphans it in a 1 MB document too", () => {
+    const filler = "Report on the Soviet Mission in Tokyo, paragraph after paragraph. ".repeat(16_000);
+    const text = `${filler}Pavlychev met Rozanov. Later Pavlychev left. ${filler}`;
+    const a = anchorOn(text, "Pavlychev");
+    const next = replaceFirst(text, "Pavlychev met", "He met");
+    expect(text.length).toBeGreaterThan(1_000_000);
+    expect(through(a, text, next).status).toBe("orphaned");
+  });
+
+  it("still finds its own text when it was rewritten in place next to a duplicate", () => {
+    const text = "Pavlychev met Rozanov. Later Pavlychev left.";
+    const a = anchorOn(text, "Pavlychev");
+    const r = through(a, text, replaceFirst(text, "Pavlychev", "Pavlichev"));
+    expect(r.status).not.toBe("orphaned");
+    expect(r).toMatchObject({ start: 0, exact: "Pavlichev" });
+  });
+
+  it("keeps the fuzzy match of text inserted by the revision (the bracketed patronymic)", () => {
+    const text = "Name: Kuzma N. Nikolayevich Derevyanko, Lt. General. Kuzma N. Nikolayevich Derevyanko again.";
+    const a = anchorOn(text, "Kuzma N. Nikolayevich Derevyanko");
+    const r = through(a, text, text.replace("Kuzma N. Nikolayevich Derevyanko,", "Kuzma N. [Nikolayevich] Derevyanko,"));
+    expect(r).toMatchObject({ start: 6, exact: "Kuzma N. [Nikolayevich] Derevyanko" });
+  });
+});
+
 describe("reanchor properties", () => {
   const CHARS = ["a", "b", " ", "\n", "é", "\u0301", "😀", "🅰"];
   it("after any random edit sequence, every anchored span's text equals its exact", () => {
+    // Runs that end in an orphan have nothing left to check; count them so that the property
+    // cannot pass by orphaning everything.
+    let runs = 0;
+    let orphaned = 0;
     fc.assert(
       fc.property(
         fc.array(fc.constantFrom(...CHARS), { minLength: 10, maxLength: 60 }).map((a) => a.join("")),
@@ -144,6 +199,7 @@ describe("reanchor properties", () => {
           let anchor: Anchor = quoteAt(start, from, to);
           let text = start;
           let alive = true;
+          runs++;
           for (const e of edits) {
             const p = [...text];
             p.splice(e.at % (p.length + 1), e.remove, ...e.insert);
@@ -152,6 +208,7 @@ describe("reanchor properties", () => {
             text = next;
             if (r.status === "orphaned") {
               alive = false;
+              orphaned++;
               break;
             }
             if (text.slice(r.start, r.end) !== r.exact || hasLoneSurrogate(r.exact)) return false;
@@ -163,5 +220,9 @@ describe("reanchor properties", () => {
       ),
       { numRuns: 500 },
     );
+    // Up to 30 random edits of up to 4 characters on a 10–60 character text delete many spans
+    // outright; measured: about a fifth of runs (0.19) end orphaned. Twice that would mean
+    // spans lost that mapping should have kept.
+    expect(orphaned / runs).toBeLessThan(0.4);
   });
 });

@@ -1,6 +1,6 @@
 import { distance } from "fastest-levenshtein";
 import type { Diff } from "../revisions/types";
-import { changeRegions, mapOffset, survivingLength, type ChangeRegion } from "./map-offset";
+import { changeRegions, mapOffset, oldOffsetOf, survivingLength, type ChangeRegion } from "./map-offset";
 import { matchQuote } from "./match-quote";
 import { quoteAt, snapToCodePoints } from "./quote";
 import type { Anchor, AnchorResult } from "./types";
@@ -67,6 +67,28 @@ export function contextSimilarity(text: string, start: number, end: number, anch
   return (prefix * anchor.prefix.length + suffix * anchor.suffix.length) / total;
 }
 
+/**
+ * The part of a quote match [start, end) (new-text offsets) that can be this span's text: what
+ * the revision inserted, or what lay inside the span before it. Text the revision left
+ * unchanged and that lay outside the span was another passage before the revision and still
+ * is: another occurrence by construction, never this span. Such text is trimmed from the
+ * match's edges (approximate matching blurs them); inside the match, or as all of it, it makes
+ * the match someone else's, and null is returned.
+ */
+function ownPart(regions: readonly ChangeRegion[], anchor: Anchor, start: number, end: number): { start: number; end: number } | null {
+  const foreign = (pos: number) => {
+    const old = oldOffsetOf(regions, pos);
+    return old !== null && (old < anchor.start || old >= anchor.end);
+  };
+  let s = start;
+  let e = end;
+  while (s < e && foreign(s)) s++;
+  while (e > s && foreign(e - 1)) e--;
+  if (s === e) return null;
+  for (let pos = s; pos < e; pos++) if (foreign(pos)) return null;
+  return { start: s, end: e };
+}
+
 function reanchorWith(regions: readonly ChangeRegion[], anchor: Anchor, newText: string): AnchorResult {
   const orphan: AnchorResult = { ...anchor, status: "orphaned", score: 0 };
   const mappedStart = mapOffset(regions, anchor.start, "start");
@@ -94,8 +116,9 @@ function reanchorWith(regions: readonly ChangeRegion[], anchor: Anchor, newText:
   const window = newText.slice(from, Math.min(newText.length, end + SEARCH_RADIUS));
   const match = matchQuote(window, anchor.exact, { prefix: anchor.prefix, suffix: anchor.suffix, hint: start - from });
   const near = match && from + match.end >= start - MAX_FUZZY_DRIFT && from + match.start <= end + MAX_FUZZY_DRIFT;
-  if (match && near && match.score >= MIN_FUZZY_SCORE && match.quoteScore >= MIN_QUOTE_SCORE) {
-    const snapped = snapToCodePoints(newText, from + match.start, from + match.end);
+  const own = match && near ? ownPart(regions, anchor, from + match.start, from + match.end) : null;
+  if (match && own && match.score >= MIN_FUZZY_SCORE && similarity(newText.slice(own.start, own.end), anchor.exact) >= MIN_QUOTE_SCORE) {
+    const snapped = snapToCodePoints(newText, own.start, own.end);
     return { ...quoteAt(newText, snapped.start, snapped.end), status: "fuzzy", score: match.score };
   }
   // No good match for the quote, yet most of the span's own characters are still where the
