@@ -1,5 +1,6 @@
 import { SAMPLE, editor, getDocumentJson, importDocument, selectInEditor } from "./fixtures/documents";
 import { expect, pageAs, test } from "./fixtures/users";
+import { expectAccessible } from "./fixtures/axe";
 
 test("a corrector proposes Genserslov → Generalov; a reviewer sees the diff in the queue and approves it", async ({ browser, request, apiAs }) => {
   const { id } = await importDocument(request, "propose", SAMPLE);
@@ -127,11 +128,28 @@ test("a reviewer approves some hunks of a proposal and leaves the others out", a
   await rita.getByRole("checkbox", { name: /Accept change 2: Genserslov → Generalov/ }).uncheck();
   await rita.screenshot({ path: "test-results/proposal-review.png", fullPage: true });
   await expect(rita.getByRole("button", { name: "Approve 2 of 3 changes" })).toBeVisible();
+  await rita.getByRole("textbox", { name: /note/i }).fill("Genserslov is the typist's spelling here.");
   await rita.keyboard.press("Control+Enter");
   await expect(rita).toHaveURL(/\/history/);
   expect((await getDocumentJson(request, id)).text).toBe(base.replace("Nikolayevich", "[Nikolayevich]").replace("Lylich", "[Il'ich]"));
-  await rita.goto(`/proposals/${proposalId}`);
-  await expect(rita.getByText("Changes 2 were left out")).toBeVisible();
+
+  // The corrector's proposal page says in words what was accepted and left out, and marks it in the diff.
+  const cora = await pageAs(browser, "cora");
+  await cora.goto(`/proposals/${proposalId}`);
+  const decision = cora.getByRole("status").filter({ hasText: "Approved by Rita Reviewer" });
+  await expect(decision).toContainText("The reviewer approved 2 of 3 changes.");
+  await expect(decision.getByRole("listitem")).toHaveText(["Accepted: Nikolayevich → [Nikolayevich]", "Accepted: Lylich → [Il'ich]", "Left out: Genserslov → Generalov"]);
+  await expect(decision).toContainText("Genserslov is the typist's spelling here.");
+  await expect(cora.locator(".diff__left-out")).toContainText(["Generalov"]);
+  await expectAccessible(cora, "a partly approved proposal");
+  await cora.screenshot({ path: "test-results/screens/proposal-partial-1440.png", fullPage: true });
+
+  // Activity names the changes and carries the note; the revision's message and the TEI say what it holds.
+  await cora.goto(`/documents/${id}/activity`);
+  await expect(cora.getByText("Approved 2 of 3 changes; left out: Genserslov → Generalov; accepted: Nikolayevich → [Nikolayevich]; Lylich → [Il'ich]. Note: Genserslov is the typist's spelling here.")).toBeVisible();
+  const tei = await (await request.get(`/api/documents/${id}/export?format=tei`)).text();
+  expect(tei).toContain("three fixes (approved 2 of 3 changes; left out: Genserslov → Generalov)");
+  await cora.context().close();
 });
 
 test("proofreading levels: corrected by one, approved by another; a later change sends it back with the reason", async ({ browser, request, page }) => {

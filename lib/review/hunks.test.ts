@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { applySelectedHunks, proposalHunks } from "./hunks";
+import { applySelectedHunks, describeHunk, describePartialApproval, proposalHunks } from "./hunks";
 
 const BASE = "Otroshchenko, Genserslov, and the Japanese. Fedor I. Lylich Kunov. Genserslov left.";
 const PROPOSAL = "Otroshchenko, Generalov, and the Japanese. Fedor I. [Il'ich] Kunov. Generalov left.";
@@ -30,5 +30,19 @@ describe("proposal hunks", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("describePartialApproval", () => {
+  it("says in words which changes were approved and which were left out", () => {
+    const base = "Kuzma N. Nikolayevich Derevyanko and Lylich";
+    const proposed = "Kuzma N. [Nikolayevich] Derevyanko and [Il'ich]";
+    const hunks = proposalHunks(base, proposed);
+    expect(hunks).toHaveLength(2);
+    const partial = describePartialApproval(hunks, [1]);
+    expect(partial.summary).toBe("approved 1 of 2 changes; left out: Nikolayevich → [Nikolayevich]");
+    expect(partial.accepted.map(describeHunk)).toEqual(["Lylich → [Il'ich]"]);
+    expect(describePartialApproval(hunks, [0, 1]).summary).toBe("approved 2 of 2 changes");
+    expect(describeHunk({ before: " ", after: "x" })).toBe("(nothing) → x");
   });
 });

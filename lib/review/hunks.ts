@@ -49,3 +49,25 @@ export function applySelectedHunks(base: string, hunks: readonly Hunk[], selecte
   }
   return out + base.slice(at);
 }
+
+/** One change in words, as people read it: “Il'inh → [Il'ich]”. */
+export function describeHunk(h: Pick<Hunk, "before" | "after">): string {
+  const side = (s: string) => s.trim() || "(nothing)";
+  return `${side(h.before)} → ${side(h.after)}`;
+}
+
+export interface PartialApproval {
+  accepted: Hunk[];
+  leftOut: Hunk[];
+  /** "approved 1 of 2 changes; left out: Nikolayevich → [Nikolayevich]" */
+  summary: string;
+}
+
+/** What a partial approval accepted and left out, in words, for messages, audit and the proposal page. */
+export function describePartialApproval(hunks: readonly Hunk[], acceptedIndices: readonly number[]): PartialApproval {
+  const chosen = new Set(acceptedIndices);
+  const accepted = hunks.filter((h) => chosen.has(h.index));
+  const leftOut = hunks.filter((h) => !chosen.has(h.index));
+  const count = `approved ${accepted.length} of ${hunks.length} change${hunks.length === 1 ? "" : "s"}`;
+  return { accepted, leftOut, summary: leftOut.length ? `${count}; left out: ${leftOut.map(describeHunk).join("; ")}` : count };
+}

@@ -7,6 +7,7 @@ import { ReviewForm } from "@/components/review/review-form";
 import { WithdrawButton } from "@/components/review/withdraw-button";
 import { TimeStamp } from "@/components/ui/time-stamp";
 import { can } from "@/lib/auth/permissions";
+import { describeHunk, describePartialApproval } from "@/lib/review/hunks";
 import { getProposal } from "@/lib/data/proposals/get-proposal";
 import { getCollectionPolicy } from "@/lib/data/review-policy";
 import { requirePageUser } from "@/lib/http/auth";
@@ -24,6 +25,7 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
   const isOpen = p.status === "proposed" || p.status === "needs_rebase";
   const mayReview = p.status === "proposed" && can(user.role, "proposal.review") && (!isAuthor || policy.allowSelfApproval);
   const conflict = p.merge && !p.merge.clean ? p.merge : null;
+  const partial = p.status === "approved" && p.rejectedHunks?.length ? describePartialApproval(p.hunks, p.acceptedHunks ?? []) : null;
 
   return (
     <>
@@ -48,7 +50,15 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
           Approved by {p.reviewer?.displayName ?? "a former user"}
           {p.decidedAt && <>, <TimeStamp iso={p.decidedAt} /></>}, as{" "}
           <Link href={`/documents/${p.document.id}/revisions/${p.resultSeq}`}>revision {p.resultSeq}</Link>.
-          {p.rejectedHunks?.length ? ` Changes ${p.rejectedHunks.map((i) => i + 1).join(", ")} were left out.` : ""}
+          {partial && (
+            <>
+              {" "}The reviewer {partial.summary.replace(/; left out:.*/, "")}.
+              <ul className="decision-list">
+                {partial.accepted.map((h) => <li key={h.index}>Accepted: {describeHunk(h)}</li>)}
+                {partial.leftOut.map((h) => <li key={h.index}><strong>Left out:</strong> {describeHunk(h)}</li>)}
+              </ul>
+            </>
+          )}
           {p.note && <blockquote className="review-note">{p.note}</blockquote>}
         </div>
       )}
@@ -76,7 +86,7 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
 
       <section className="card" aria-labelledby="diff-title">
         <h2 id="diff-title">The proposal against revision {p.baseSeq}</h2>
-        <DiffView diffs={p.diff} />
+        <DiffView diffs={p.diff} leftOut={partial ? new Set(partial.leftOut.map((h) => h.index)) : undefined} />
       </section>
     </>
   );

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "../../db";
 import { AppError, isAppError } from "../../errors";
-import { applySelectedHunks, proposalHunks } from "../../review/hunks";
+import { applySelectedHunks, describeHunk, describePartialApproval, proposalHunks } from "../../review/hunks";
 import { mergeWords } from "../../review/merge-words";
 import { checkApprover, nextProposalStatus, type ProposalStatus } from "../../review/transitions";
 import { recordAudit } from "../audit";
@@ -51,7 +51,7 @@ async function approveOnce(input: ApproveInput): Promise<{ seq: number; merged: 
   if (!fourEyes.ok) throw new AppError("forbidden", fourEyes.error.message, { reason: "four_eyes" });
 
   const { base, proposed } = await getProposalTexts(db, proposal);
-  const { mine, accepted, rejected } = selectHunks(base, proposed, input.hunks);
+  const { mine, accepted, rejected, partial } = selectHunks(base, proposed, input.hunks);
 
   const head = await readHeadText(proposal.documentId);
   let text = mine;
@@ -76,7 +76,12 @@ async function approveOnce(input: ApproveInput): Promise<{ seq: number; merged: 
     rejectedHunks: rejected,
   };
   const audit = { actorId: input.reviewer.id, subjectType: "proposal" as const, subjectId: proposal.id, documentId: proposal.documentId };
-  const detail = rejected.length ? `Accepted hunks ${accepted?.join(", ")}; rejected ${rejected.join(", ")}` : note;
+  // Partial approvals say in words what was kept and left out; the reviewer's note goes with it.
+  const detail = partial?.leftOut.length
+    ? `${capitalise(partial.summary)}; accepted: ${partial.accepted.map(describeHunk).join("; ")}${note ? `. Note: ${note}` : ""}`
+    : note;
+  // The stored revision must not claim what was left out: its message says what it holds.
+  const message = partial?.leftOut.length ? `${proposal.message} (${partial.summary})` : proposal.message;
 
   // Every accepted change is already in the head (someone made the same fix): nothing to store.
   if (text === head.headText) {
@@ -91,7 +96,7 @@ async function approveOnce(input: ApproveInput): Promise<{ seq: number; merged: 
     documentId: proposal.documentId,
     baseSeq: head.headSeq,
     text,
-    message: proposal.message,
+    message,
     authorId: proposal.authorId,
     alsoInTransaction: async (tx, { seq }) => {
       await settle(tx, proposal.id, { ...decide, resultSeq: seq });
@@ -107,13 +112,18 @@ async function approveOnce(input: ApproveInput): Promise<{ seq: number; merged: 
  * the word diff behind them is the costly part of an approval.
  */
 function selectHunks(base: string, proposed: string, selection: number[] | undefined) {
-  if (selection === undefined) return { mine: proposed, accepted: null, rejected: [] as number[] };
+  if (selection === undefined) return { mine: proposed, accepted: null, rejected: [] as number[], partial: null };
   const hunks = proposalHunks(base, proposed);
   const unknown = selection.filter((i) => !hunks.some((h) => h.index === i));
   if (unknown.length) throw new AppError("invalid", `No hunk ${unknown.join(", ")}: this proposal has hunks 0 to ${hunks.length - 1}`);
   if (selection.length === 0) throw new AppError("invalid", "No hunk selected: select at least one, or reject the proposal");
   const rejected = hunks.map((h) => h.index).filter((i) => !selection.includes(i));
-  return { mine: rejected.length ? applySelectedHunks(base, hunks, selection) : proposed, accepted: [...selection].sort((a, b) => a - b), rejected };
+  return {
+    mine: rejected.length ? applySelectedHunks(base, hunks, selection) : proposed,
+    accepted: [...selection].sort((a, b) => a - b),
+    rejected,
+    partial: describePartialApproval(hunks, selection),
+  };
 }
 
 type Tx = Parameters<NonNullable<Parameters<typeof createRevision>[0]["alsoInTransaction"]>>[0];
@@ -134,3 +144,5 @@ async function markNeedsRebase(proposal: { id: string; documentId: string }, rev
     });
   });
 }
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

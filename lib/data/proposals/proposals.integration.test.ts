@@ -82,9 +82,16 @@ describe("proposals on SQLite", () => {
     const detail = await getProposal({ id: p.id });
     expect(detail.hunks.map((h) => [h.before, h.after])).toEqual([["Genserslov", "Generalov"], ["Genserslov", "Generalov"], ["Nikolayevich", "[Nikolayevich]"]]);
     await expect(approveProposal({ proposalId: p.id, reviewer, hunks: [7] })).rejects.toMatchObject({ code: "invalid" });
-    await approveProposal({ proposalId: p.id, reviewer, hunks: [0, 2] });
+    await approveProposal({ proposalId: p.id, reviewer, hunks: [0, 2], note: "The second Genserslov is the typist's." });
     expect((await getDocument({ id })).text).toBe(REPORT.replace("Genserslov", "Generalov").replace("Nikolayevich", "[Nikolayevich]"));
     expect(await getProposal({ id: p.id })).toMatchObject({ acceptedHunks: [0, 2], rejectedHunks: [1] });
+    // The records say in words what was accepted and what was left out, with the note.
+    const revision = (await listRevisions({ documentId: id })).at(-1)!;
+    expect(revision.message).toBe("three fixes (approved 2 of 3 changes; left out: Genserslov → Generalov)");
+    const approval = (await listActivity({ documentId: id })).find((e) => e.action === "proposal.approve");
+    expect(approval?.detail).toBe(
+      "Approved 2 of 3 changes; left out: Genserslov → Generalov; accepted: Genserslov → Generalov; Nikolayevich → [Nikolayevich]. Note: The second Genserslov is the typist's.",
+    );
   });
 
   it("merges a proposal onto a moved head when the changes are disjoint", async () => {
