@@ -28,7 +28,7 @@ function readingOf(xml: string): string {
   parser.on("opentag", (t) => {
     if (t.local === "body") inBody = true;
     if (inBody && (t.local === "sic" || t.local === "note")) skip++;
-    if (inBody && !skip && (t.local === "lb" || t.local === "pb" || t.local === "p")) out += " ";
+    if (inBody && !skip && (t.local === "lb" || t.local === "pb" || t.local === "p" || t.local === "space")) out += " ";
   });
   parser.on("closetag", (t) => {
     if (inBody && (t.local === "sic" || t.local === "note")) skip--;

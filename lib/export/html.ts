@@ -1,6 +1,6 @@
 import { escapeHtml } from "./escape";
 import { findCorrections } from "./provenance";
-import { annotationParts, buildStructure, renderRange, type SpanNode } from "./structure";
+import { annotationParts, buildStructure, isLaidOut, renderRange, type SpanNode } from "./structure";
 import type { Correction, ExportDocument, ExportEntity } from "./types";
 
 // A self-contained reading edition: one HTML file with its own stylesheet and no script. The
@@ -71,7 +71,9 @@ export function toHtml(doc: ExportDocument): string {
   const body = structure.paragraphs
     .map((p) => {
       const before = Array.from({ length: p.pageBreaksBefore }, pageBreak).join("");
-      return `${before}<p>${renderRange(doc.text, p.start, p.end, p.children, writeText, render)}</p>`;
+      // Tab-laid blocks keep their columns: monospaced, unwrapped on screen (see STYLE).
+      const layout = isLaidOut(doc.text.slice(p.start, p.end)) ? ' class="layout"' : "";
+      return `${before}<p${layout}>${renderRange(doc.text, p.start, p.end, p.children, writeText, render)}</p>`;
     })
     .join("\n") + Array.from({ length: structure.trailingPageBreaks }, pageBreak).join("");
 
@@ -136,6 +138,7 @@ h1 { font-size: 1.6rem; line-height: 1.25; margin-bottom: 0.25rem; }
 h2 { font-size: 1.1rem; margin-top: 2.5rem; border-top: 1px solid #d9dee4; padding-top: 1rem; }
 .meta, .muted, .licence { color: #5d6875; font-size: 0.9rem; }
 .text p { margin: 0 0 1em; white-space: pre-wrap; }
+.text p.layout { font: 0.8rem/1.5 ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; white-space: pre; tab-size: 8; overflow-x: auto; }
 .corr { background: #eef6ee; border-bottom: 1px dotted #2f7a45; }
 .corr--deleted::before { content: "⌫"; color: #8a1c1c; font-size: 0.8em; }
 .fnref { font-size: 0.7em; vertical-align: super; text-decoration: none; margin-left: 1px; color: #2452a4; }
@@ -153,6 +156,7 @@ h2 { font-size: 1.1rem; margin-top: 2.5rem; border-top: 1px solid #d9dee4; paddi
   body { margin: 0; max-width: none; font-size: 11pt; }
   .fnref, .entref { color: #000; }
   .pb { break-before: page; border: 0; }
+  .text p.layout { white-space: pre-wrap; font-size: 8.5pt; overflow: visible; }
   a { color: inherit; text-decoration: none; }
 }
 `;

@@ -177,3 +177,21 @@ export function renderRange(
   }
   return out + writeText(text.slice(at, end));
 }
+
+/** Whitespace that lays text out in columns: a tab, or three or more spaces (two follow many a typed full stop). */
+const LAYOUT_SPACE = /\t| {3,}/;
+
+/**
+ * Whether a paragraph is laid out with tabs or runs of spaces (a report's header block, a
+ * distribution table) rather than running prose: at least half of its non-empty lines are.
+ * Such paragraphs keep their columns in the editions; prose keeps flowing.
+ */
+export function isLaidOut(paragraph: string): boolean {
+  const lines = paragraph.split("\n").filter((l) => l.trim() !== "");
+  return lines.length > 0 && lines.filter((l) => LAYOUT_SPACE.test(l)).length * 2 >= lines.length;
+}
+
+/** The whitespace runs of a text that carry layout, as [text, run] pieces: "a\tb" → ["a", "\t", "b"]. */
+export function splitLayoutSpace(text: string): string[] {
+  return text.split(/(\t+| {2,})/);
+}

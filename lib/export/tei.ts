@@ -1,6 +1,6 @@
 import { escapeXml, xmlId } from "./escape";
 import { findCorrections } from "./provenance";
-import { annotationParts, buildStructure, renderRange, type SpanNode, type Structure } from "./structure";
+import { annotationParts, buildStructure, renderRange, splitLayoutSpace, type SpanNode, type Structure } from "./structure";
 import type { Correction, ExportAnnotation, ExportDocument, ExportEntity, Person } from "./types";
 
 // TEI P5 (validated against tei_all with jing in the tests). Corrections are choice/sic/corr
@@ -32,15 +32,26 @@ const revisionId = (seq: number) => `rev-${seq}`;
 const entityId = (id: string) => xmlId("ent", id);
 const annotationId = (id: string) => xmlId("ann", id);
 
-/** Line breaks and form feeds as milestones (`pageBreak` writes each <pb/>), everything else escaped. */
+/**
+ * Line breaks and form feeds as milestones (`pageBreak` writes each <pb/>), tabs and runs of
+ * spaces as <space/> (XML would let a reader collapse them, and the typescript's columns with
+ * them), everything else escaped.
+ */
 function textWithBreaks(text: string, pageBreak: () => string): string {
   let out = "";
   for (const part of text.split(/(\n|\f)/)) {
     if (part === "\n") out += "\n<lb/>";
     else if (part === "\f") out += pageBreak();
-    else out += escapeXml(part);
+    else out += splitLayoutSpace(part).map(spaceOrText).join("");
   }
   return out;
+}
+
+function spaceOrText(piece: string, i: number): string {
+  // splitLayoutSpace puts the whitespace runs at odd indices.
+  if (i % 2 === 0) return escapeXml(piece);
+  const unit = piece[0] === "\t" ? "tab" : "chars";
+  return `<space dim="horizontal" unit="${unit}" quantity="${piece.length}"/>`;
 }
 
 /** The TEI document of an export. */
