@@ -61,6 +61,11 @@ const TEXT = "There were meetings between Otroshchenko, Genserslov, and the Japa
 const newUser = (role: Role): Promise<UserRef> => testUser(unique(role).replace(" ", ""), role, role);
 const newCollection = async () => (await getDb().collection.create({ data: { name: unique("collection"), settings: {} }, select: { id: true } })).id;
 const newDoc = async () => (await createDocument({ title: "doc", text: `${TEXT} ${unique("copy")}`, facts, authorId: null })).id;
+const deletedDoc = async () => {
+  const id = await newDoc();
+  await getDb().document.update({ where: { id }, data: { deletedAt: new Date() } });
+  return id;
+};
 const newProposal = async (author: UserRef) => {
   const documentId = await newDoc();
   const { id } = await createProposal({ documentId, baseSeq: 0, text: TEXT.replace("Genserslov", "Generalov") + " x", message: "fix", author });
@@ -97,6 +102,9 @@ const ROUTES: Record<string, RouteCase> = {
   "PUT collections/[id]/tags": { allowed: ADMINS, request: async () => ({ params: { id: await newCollection() }, body: { tags: DEFAULT_TAGS } }) },
   "POST documents/[id]/revisions": { allowed: REVIEWERS, request: async () => ({ params: { id: await newDoc() }, body: { baseSeq: 0, text: "new text", message: "m" } }) },
   "POST documents/[id]/proposals": { allowed: WRITERS, request: async () => ({ params: { id: await newDoc() }, body: { baseSeq: 0, text: "new text", message: "m" } }) },
+  "PATCH documents/[id]": { allowed: REVIEWERS, request: async () => ({ params: { id: await newDoc() }, body: { title: "renamed" } }) },
+  "DELETE documents/[id]": { allowed: ADMINS, request: async () => ({ params: { id: await newDoc() } }) },
+  "POST documents/[id]/restore": { allowed: ADMINS, request: async () => ({ params: { id: await deletedDoc() } }) },
   "POST documents/[id]/status": { allowed: WRITERS, request: async () => ({ params: { id: await newDoc() }, body: { status: "corrected" } }) },
   "POST proposals/[id]/approve": { allowed: REVIEWERS, request: async () => ({ params: { id: (await newProposal(someone)).id }, body: { note: "ok" } }) },
   "POST proposals/[id]/reject": { allowed: REVIEWERS, request: async () => ({ params: { id: (await newProposal(someone)).id }, body: { note: "no" } }) },
@@ -202,6 +210,9 @@ const ACTIONS: Record<string, ActionCase> = {
   "annotations#addEntity": { allowed: WRITERS, call: (a) => invoke(a, { type: "place", name: "Tokyo" }) },
   "annotations#editEntity": { allowed: WRITERS, call: async (a) => invoke(a, (await createEntity({ type: "person", name: "Y" })).id, { type: "person", name: "Z" }) },
   "annotations#saveTagSet": { allowed: ADMINS, call: async (a) => invoke(a, await newCollection(), { tags: DEFAULT_TAGS }) },
+  "documents#editDocument": { allowed: REVIEWERS, call: async (a) => invoke(a, await newDoc(), { title: "renamed" }) },
+  "documents#removeDocument": { allowed: ADMINS, call: async (a) => invoke(a, await newDoc()) },
+  "documents#bringBackDocument": { allowed: ADMINS, call: async (a) => invoke(a, await deletedDoc()) },
   "import#importPasted": { allowed: REVIEWERS, call: (a) => invoke(a, { text: unique("pasted") }) },
   "import#importUploadedFile": {
     allowed: REVIEWERS,

@@ -25,6 +25,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               {can(user.role, "document.import") && <Link href="/import">Import</Link>}
               <Link href="/entities">Entities</Link>
               {can(user.role, "admin") && <Link href="/admin/users">Users</Link>}
+              {can(user.role, "admin") && <Link href="/admin/deleted">Deleted</Link>}
             </nav>
           )}
           {user && <UserMenu user={user} />}

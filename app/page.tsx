@@ -10,8 +10,8 @@ import { requirePageUser } from "@/lib/http/auth";
 
 export const dynamic = "force-dynamic";
 
-export default async function DocumentsPage({ searchParams }: { searchParams: Promise<{ q?: string; cursor?: string }> }) {
-  const { q, cursor } = await searchParams;
+export default async function DocumentsPage({ searchParams }: { searchParams: Promise<{ q?: string; cursor?: string; deleted?: string }> }) {
+  const { q, cursor, deleted } = await searchParams;
   const user = await requirePageUser("/");
   const [{ items, nextCursor }, progress] = await Promise.all([listDocuments({ q, cursor, limit: 50 }), listCollectionProgress()]);
   return (
@@ -21,6 +21,11 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
         <SearchForm q={q} label="Search documents" placeholder="Search titles and source references" />
         {can(user.role, "document.import") && <Link className="button button--primary" href="/import">Import OCR</Link>}
       </div>
+      {deleted && (
+        <div className="notice notice--ok" role="status">
+          The document was deleted. <Link href="/admin/deleted">Deleted documents</Link> can bring it back for 30 days.
+        </div>
+      )}
       {!q && !cursor && progress.some((c) => c.total > 0) && (
         <section className="card progress-card" aria-label="Progress by collection">
           {progress.filter((c) => c.total > 0).map((c) => (

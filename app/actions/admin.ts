@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { newUserSchema, passwordSchema, roleSchema } from "@/lib/auth/credentials";
-import { updateCollectionLicence } from "@/lib/data/collections";
+import { updateCollectionLicence } from "@/lib/data/collections/update-collection-licence";
 import { updateCollectionPolicy } from "@/lib/data/review-policy";
 import { createUser, updateUser } from "@/lib/data/users";
 import { runAction } from "./result";

@@ -1,10 +1,10 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { createCollection } from "@/lib/data/collections";
+import { createCollection } from "@/lib/data/collections/create-collection";
 import { importOneFile, importPastedText } from "@/lib/data/import-documents";
-import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { encodingSchema } from "@/lib/validation/api";
 import { runAction } from "./result";
 
 const pasteSchema = z.object({
@@ -33,8 +33,9 @@ export async function importUploadedFile(form: FormData) {
     const file = form.get("file");
     if (!(file instanceof File)) throw new AppError("bad_request", "No file in the form");
     const collectionId = String(form.get("collectionId") ?? "") || null;
+    const encoding = encodingSchema.parse(form.get("encoding") || undefined);
     const doc = await importOneFile(
-      { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
+      { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), encoding },
       { authorId: user.id, collectionId },
     );
     revalidatePath("/");
@@ -45,7 +46,7 @@ export async function importUploadedFile(form: FormData) {
 /** Creates a collection to import into. */
 export async function addCollection(name: string) {
   return runAction({ permission: "admin", what: "create collections" }, async () => {
-    const collection = await createCollection(getDb(), { name });
+    const collection = await createCollection({ name });
     revalidatePath("/import");
     return { id: collection.id, name: collection.name };
   });

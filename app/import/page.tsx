@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { ImportPanel } from "@/components/import/import-panel";
-import { listCollections } from "@/lib/data/collections";
-import { getDb } from "@/lib/db";
+import { listCollections } from "@/lib/data/collections/list-collections";
 import { requirePageUser } from "@/lib/http/auth";
 import { can } from "@/lib/auth/permissions";
 
@@ -10,7 +9,7 @@ export const dynamic = "force-dynamic";
 
 export default async function ImportPage() {
   const user = await requirePageUser("/import", "document.import");
-  const collections = await listCollections(getDb());
+  const collections = await listCollections();
   return (
     <>
       <div className="page-head">

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { addCollection, importPasted, importUploadedFile } from "@/app/actions/import";
+import { ENCODING_NAMES, type LegacyEncoding } from "@/lib/text/legacy-encoding";
 import { CollectionPicker } from "./collection-picker";
 
 interface Outcome {
@@ -11,6 +12,9 @@ interface Outcome {
   id?: string;
   title?: string;
   message?: string;
+  /** A file that is not UTF-8 but reads as this encoding: offered to import converted. */
+  suggestedEncoding?: LegacyEncoding;
+  upload?: File;
 }
 
 /** Paste or upload OCR; uploads go one file per request so progress and errors are per file. */
@@ -24,17 +28,35 @@ export function ImportPanel({ collections, canCreateCollections }: { collections
   const [pasteError, setPasteError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  async function uploadOne(file: File, encoding?: LegacyEncoding): Promise<Outcome> {
+    const form = new FormData();
+    form.set("file", file);
+    if (collectionId) form.set("collectionId", collectionId);
+    if (encoding) form.set("encoding", encoding);
+    const result = await importUploadedFile(form).catch((e: unknown) => ({ ok: false as const, code: "network", message: String(e) }));
+    if (result.ok) return { file: file.name, ok: true, id: result.id, title: result.title };
+    const suggested = "suggestedEncoding" in result ? (result.suggestedEncoding as LegacyEncoding) : undefined;
+    return { file: file.name, ok: false, message: result.message, suggestedEncoding: suggested, upload: file };
+  }
+
+  /** Imports a refused file again, converted from the encoding it was found to read as. */
+  async function convert(index: number) {
+    const o = outcomes[index];
+    if (!o.upload || !o.suggestedEncoding) return;
+    setBusy(true);
+    const again = await uploadOne(o.upload, o.suggestedEncoding);
+    setOutcomes((all) => all.map((x, i) => (i === index ? again : x)));
+    setBusy(false);
+    router.refresh();
+  }
+
   async function uploadAll() {
     setBusy(true);
     setOutcomes([]);
     const results: Outcome[] = [];
     setProgress({ done: 0, total: files.length });
     for (const [i, file] of files.entries()) {
-      const form = new FormData();
-      form.set("file", file);
-      if (collectionId) form.set("collectionId", collectionId);
-      const result = await importUploadedFile(form).catch((e: unknown) => ({ ok: false as const, code: "network", message: String(e) }));
-      results.push(result.ok ? { file: file.name, ok: true, id: result.id, title: result.title } : { file: file.name, ok: false, message: result.message });
+      results.push(await uploadOne(file));
       setOutcomes([...results]);
       setProgress({ done: i + 1, total: files.length });
     }
@@ -109,7 +131,17 @@ export function ImportPanel({ collections, canCreateCollections }: { collections
                 {o.ok ? (
                   <>✓ <Link href={`/documents/${o.id}`}>{o.title}</Link> <span className="muted">({o.file})</span></>
                 ) : (
-                  <>✗ <strong>{o.file}</strong>: {o.message}</>
+                  <>
+                    ✗ <strong>{o.file}</strong>: {o.message}
+                    {o.suggestedEncoding && (
+                      <>
+                        {" "}
+                        <button type="button" className="button button--small" disabled={busy} onClick={() => void convert(i)}>
+                          Convert from {ENCODING_NAMES[o.suggestedEncoding]} and import
+                        </button>
+                      </>
+                    )}
+                  </>
                 )}
               </li>
             ))}

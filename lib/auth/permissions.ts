@@ -16,6 +16,8 @@ export type Permission =
   | "read"
   /** Import documents. */
   | "document.import"
+  /** Change a document's title, source reference and collection. */
+  | "document.edit"
   /** Propose corrections, withdraw and resubmit one's own proposals, mark a document corrected. */
   | "proposal.create"
   /** Approve or reject proposals, approve a corrected document. */
@@ -28,8 +30,8 @@ export type Permission =
   | "token.own";
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  admin: ["read", "document.import", "proposal.create", "proposal.review", "annotate", "admin", "token.own"],
-  reviewer: ["read", "document.import", "proposal.create", "proposal.review", "annotate", "token.own"],
+  admin: ["read", "document.import", "document.edit", "proposal.create", "proposal.review", "annotate", "admin", "token.own"],
+  reviewer: ["read", "document.import", "document.edit", "proposal.create", "proposal.review", "annotate", "token.own"],
   corrector: ["read", "proposal.create", "annotate", "token.own"],
   viewer: ["read", "token.own"],
 };

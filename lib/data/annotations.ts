@@ -58,7 +58,7 @@ async function checkTagAndEntity(db: DbTx, collectionId: string, tag: string | u
 }
 
 async function headOf(db: DbTx, documentId: string) {
-  const doc = await db.document.findUnique({ where: { id: documentId }, select: { headText: true, headSeq: true, collectionId: true } });
+  const doc = await db.document.findFirst({ where: { id: documentId, deletedAt: null }, select: { headText: true, headSeq: true, collectionId: true } });
   if (!doc) throw new AppError("not_found", `No document with id ${documentId}`);
   return doc;
 }

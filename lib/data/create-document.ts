@@ -4,7 +4,7 @@ import { AppError } from "../errors";
 import { PATCH_FORMAT } from "../revisions/types";
 import type { ImportFacts } from "../text/import-text";
 import { sha256 } from "../text/sha256";
-import { resolveCollectionId } from "./collections";
+import { resolveCollectionId } from "./collections/resolve-collection-id";
 import { DOCUMENT_SUMMARY_SELECT, toDocumentSummary } from "./document-shape";
 
 export interface CreateDocumentInput {
@@ -26,13 +26,14 @@ export interface CreateDocumentInput {
 export async function createDocument(input: CreateDocumentInput) {
   const rawSha256 = sha256(input.text);
   return getDb().$transaction(async (tx) => {
-    const collectionId = await resolveCollectionId(tx, input.collectionId);
+    const collectionId = await resolveCollectionId({ collectionId: input.collectionId, tx });
     const existing = await tx.document.findUnique({
       where: { collectionId_rawSha256: { collectionId, rawSha256 } },
-      select: { id: true, title: true },
+      select: { id: true, title: true, deletedAt: true },
     });
     if (existing) {
-      throw new AppError("conflict", `This text is already in the collection as "${existing.title}"`, {
+      const where = existing.deletedAt ? "among this collection's deleted documents (an admin can restore it)" : "in the collection";
+      throw new AppError("conflict", `This text is already ${where} as "${existing.title}"`, {
         reason: "duplicate_document",
         documentId: existing.id,
       });

@@ -134,7 +134,7 @@ interface HeadRow {
  */
 export async function readHead(db: DbTx, documentId: string): Promise<HeadRow | null> {
   const rows = await db.$queryRaw<HeadRow[]>`
-    SELECT "headSeq", "headText", "status", "chainLength", "chainPatchBytes" FROM "Document" WHERE "id" = ${documentId}`;
+    SELECT "headSeq", "headText", "status", "chainLength", "chainPatchBytes" FROM "Document" WHERE "id" = ${documentId} AND "deletedAt" IS NULL`;
   const row = rows[0];
   return row ? { ...row, headSeq: Number(row.headSeq), chainLength: Number(row.chainLength), chainPatchBytes: Number(row.chainPatchBytes) } : null;
 }

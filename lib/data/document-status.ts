@@ -11,7 +11,7 @@ import type { UserRef } from "./users";
  */
 export async function markDocument(input: { documentId: string; user: UserRef; level: "corrected" | "approved" }) {
   return getDb().$transaction(async (tx) => {
-    const doc = await tx.document.findUnique({ where: { id: input.documentId }, select: { status: true, markedCorrectedById: true } });
+    const doc = await tx.document.findFirst({ where: { id: input.documentId, deletedAt: null }, select: { status: true, markedCorrectedById: true } });
     if (!doc) throw new AppError("not_found", `No document with id ${input.documentId}`);
     let event: DocumentEvent;
     if (input.level === "corrected") {
@@ -46,7 +46,7 @@ export async function listCollectionProgress() {
   const db = getDb();
   const [collections, rows] = await Promise.all([
     db.collection.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db.document.groupBy({ by: ["collectionId", "status"], _count: { _all: true } }),
+    db.document.groupBy({ by: ["collectionId", "status"], where: { deletedAt: null }, _count: { _all: true } }),
   ]);
   return collections.map((c) => {
     const counts: StatusCounts = { raw: 0, in_progress: 0, corrected: 0, approved: 0 };

@@ -77,6 +77,7 @@ export async function getEntityWithMentions({ id }: { id: string }) {
     select: {
       ...ENTITY_SELECT,
       annotations: {
+        where: { document: { deletedAt: null } },
         orderBy: [{ documentId: "asc" }, { start: "asc" }],
         select: {
           id: true, exact: true, prefix: true, suffix: true, tag: true, status: true, start: true, end: true,

@@ -2,6 +2,7 @@ import "server-only";
 import { maxDocumentBytes } from "../config";
 import { AppError, isAppError } from "../errors";
 import { importFile, importText, titleFromFileName } from "../text/import-text";
+import type { LegacyEncoding } from "../text/legacy-encoding";
 import { createDocument } from "./create-document";
 import type { DocumentSummary } from "./document-shape";
 import { textProblemError } from "./text-problem";
@@ -17,6 +18,8 @@ export interface ImportFileError {
   code: string;
   status: number;
   message: string;
+  /** For a file that is not UTF-8: the encoding it reads as, to import it converted. */
+  suggestedEncoding?: string;
 }
 
 /** Imports pasted or JSON text as one document; throws AppError on bad input. */
@@ -32,7 +35,7 @@ export async function importPastedText(input: ImportTarget & { title?: string; t
  * name and never stops or half-stores the others.
  */
 export async function importFiles(
-  files: { name: string; bytes: Uint8Array }[],
+  files: { name: string; bytes: Uint8Array; encoding?: LegacyEncoding }[],
   target: ImportTarget,
 ): Promise<{ items: DocumentSummary[]; errors: ImportFileError[] }> {
   const items: DocumentSummary[] = [];
@@ -42,17 +45,18 @@ export async function importFiles(
       items.push(await importOneFile(file, target));
     } catch (e) {
       if (!isAppError(e)) throw e;
-      errors.push({ file: file.name, code: String(e.details.reason ?? e.code), status: e.status, message: e.message });
+      const suggested = typeof e.details.suggestedEncoding === "string" ? { suggestedEncoding: e.details.suggestedEncoding } : {};
+      errors.push({ file: file.name, code: String(e.details.reason ?? e.code), status: e.status, message: e.message, ...suggested });
     }
   }
   return { items, errors };
 }
 
-export async function importOneFile(file: { name: string; bytes: Uint8Array }, target: ImportTarget) {
+export async function importOneFile(file: { name: string; bytes: Uint8Array; encoding?: LegacyEncoding }, target: ImportTarget) {
   if (!/\.txt$/i.test(file.name)) {
     throw new AppError("unsupported_type", `${file.name} is not a .txt file`, { reason: "not_text_file" });
   }
-  const imported = importFile(file.bytes, file.name, maxDocumentBytes());
+  const imported = importFile(file.bytes, file.name, maxDocumentBytes(), file.encoding);
   if (!imported.ok) throw textProblemError(imported.error);
   return createDocument({ ...target, title: titleFromFileName(file.name), text: imported.value.text, facts: imported.value.facts });
 }

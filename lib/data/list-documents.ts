@@ -20,11 +20,12 @@ export async function listDocuments(input: ListDocumentsInput = {}): Promise<{ i
   const q = input.q?.trim();
   const db = getDb();
   if (input.cursor) {
-    const exists = await db.document.findUnique({ where: { id: input.cursor }, select: { id: true } });
+    const exists = await db.document.findFirst({ where: { id: input.cursor, deletedAt: null }, select: { id: true } });
     if (!exists) throw new AppError("bad_request", "The cursor does not name a document");
   }
   const rows = await db.document.findMany({
     where: {
+      deletedAt: null,
       ...(input.collectionId ? { collectionId: input.collectionId } : {}),
       ...(q ? { OR: [{ title: { contains: q } }, { sourceRef: { contains: q } }] } : {}),
     },

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { getDb } from "../db";
 import { importFile } from "../text/import-text";
 import { sha256 } from "../text/sha256";
-import { resolveCollectionId } from "./collections";
+import { resolveCollectionId } from "./collections/resolve-collection-id";
 import { createDocument } from "./create-document";
 
 export const SAMPLE_PATH = fileURLToPath(new URL("../../samples/csdb-18851.ocr.txt", import.meta.url));
@@ -19,7 +19,7 @@ export const SAMPLE_SOURCE_REF = "CSDB-18851";
 export async function loadSample(path = SAMPLE_PATH): Promise<{ created: boolean; id: string }> {
   const imported = importFile(new Uint8Array(await readFile(path)), "csdb-18851.ocr.txt");
   if (!imported.ok) throw new Error(`The sample is not importable: ${imported.error.message}`);
-  const collectionId = await resolveCollectionId(getDb());
+  const collectionId = await resolveCollectionId({});
   const existing = await getDb().document.findUnique({
     where: { collectionId_rawSha256: { collectionId, rawSha256: sha256(imported.value.text) } },
     select: { id: true },

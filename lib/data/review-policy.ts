@@ -7,7 +7,7 @@ import type { UserRef } from "./users";
 
 /** The review policy of the collection a document belongs to (404 for an unknown document). */
 export async function getDocumentPolicy(db: DbTx, documentId: string): Promise<{ collectionId: string; policy: ReviewPolicy }> {
-  const doc = await db.document.findUnique({ where: { id: documentId }, select: { collectionId: true, collection: { select: { settings: true } } } });
+  const doc = await db.document.findFirst({ where: { id: documentId, deletedAt: null }, select: { collectionId: true, collection: { select: { settings: true } } } });
   if (!doc) throw new AppError("not_found", `No document with id ${documentId}`);
   return { collectionId: doc.collectionId, policy: reviewPolicyFrom(doc.collection.settings) };
 }
@@ -20,7 +20,7 @@ export async function getDocumentPolicy(db: DbTx, documentId: string): Promise<{
 export async function requireDirectCommit(user: UserRef, documentId: string): Promise<void> {
   if (user.role === "admin") return;
   const rows = await getDb().$queryRaw<{ settings: unknown }[]>`
-    SELECT c."settings" FROM "Document" d JOIN "Collection" c ON c."id" = d."collectionId" WHERE d."id" = ${documentId}`;
+    SELECT c."settings" FROM "Document" d JOIN "Collection" c ON c."id" = d."collectionId" WHERE d."id" = ${documentId} AND d."deletedAt" IS NULL`;
   const raw = rows[0]?.settings;
   const policy = reviewPolicyFrom(typeof raw === "string" ? JSON.parse(raw) : raw);
   if (!canCommitDirectly(user.role, policy)) {

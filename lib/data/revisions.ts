@@ -92,7 +92,7 @@ export async function getDiff({ documentId, from, to }: { documentId: string; fr
 }
 
 async function requireHeadSeq(db: DbTx, documentId: string): Promise<number> {
-  const doc = await db.document.findUnique({ where: { id: documentId }, select: { headSeq: true } });
+  const doc = await db.document.findFirst({ where: { id: documentId, deletedAt: null }, select: { headSeq: true } });
   if (!doc) throw new AppError("not_found", `No document with id ${documentId}`);
   return doc.headSeq;
 }

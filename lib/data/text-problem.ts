@@ -12,5 +12,6 @@ const STATUS_CODE: Record<TextProblem["code"], ErrorCode> = {
 
 /** Turns a text problem from the pure checks into the AppError the transports answer with. */
 export function textProblemError(problem: TextProblem): AppError {
-  return new AppError(STATUS_CODE[problem.code], problem.message, { reason: problem.code });
+  const suggested = problem.code === "invalid_utf8" && problem.suggestedEncoding ? { suggestedEncoding: problem.suggestedEncoding } : {};
+  return new AppError(STATUS_CODE[problem.code], problem.message, { reason: problem.code, ...suggested });
 }

@@ -1,12 +1,13 @@
 import { err, ok, type Result } from "../result";
 import { LONE_SURROGATE } from "../revisions/surrogates";
+import { decodeLegacy, ENCODING_NAMES, suggestLegacyEncoding, type LegacyEncoding } from "./legacy-encoding";
 import { findInvalidUtf8 } from "./utf8";
 
 /** Default size limit of one document, in bytes of UTF-8 (overridable by WORKBENCH_MAX_DOCUMENT_BYTES). */
 export const DEFAULT_MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 
 export type TextProblem =
-  | { code: "invalid_utf8"; message: string; offset: number }
+  | { code: "invalid_utf8"; message: string; offset: number; suggestedEncoding?: LegacyEncoding }
   | { code: "binary_content"; message: string }
   | { code: "empty_text"; message: string }
   | { code: "too_large"; message: string }
@@ -19,6 +20,8 @@ export interface ImportFacts {
   bomStripped: boolean;
   /** Line endings rewritten to \n: CRLF pairs and lone CRs. The only normalisation. */
   lineEndings: { crlf: number; cr: number };
+  /** The file's encoding when it was converted to UTF-8 at the importer's request. */
+  convertedFrom?: LegacyEncoding;
 }
 
 export interface ImportedText {
@@ -80,22 +83,26 @@ export function importText(input: string, maxBytes = DEFAULT_MAX_DOCUMENT_BYTES,
 
 /**
  * Decodes an uploaded file: size first (before decoding), then UTF-8 validity with the byte
- * offset of the first bad sequence, then the checks of importText.
+ * offset of the first bad sequence, then the checks of importText. A file that is not UTF-8 is
+ * refused with the legacy encoding it reads as; converting it takes an explicit `encoding`.
  */
-export function importFile(bytes: Uint8Array, fileName: string, maxBytes = DEFAULT_MAX_DOCUMENT_BYTES): Result<ImportedText, TextProblem> {
+export function importFile(bytes: Uint8Array, fileName: string, maxBytes = DEFAULT_MAX_DOCUMENT_BYTES, encoding?: LegacyEncoding): Result<ImportedText, TextProblem> {
   if (bytes.length > maxBytes) {
     return err({ code: "too_large", message: `${fileName} is ${bytes.length} bytes, over the limit of ${maxBytes}` });
   }
   if (bytes.includes(0)) {
     return err({ code: "binary_content", message: `${fileName} contains NUL bytes: it is binary, not text` });
   }
-  const bad = findInvalidUtf8(bytes);
+  const bad = encoding ? -1 : findInvalidUtf8(bytes);
   if (bad >= 0) {
-    return err({ code: "invalid_utf8", offset: bad, message: `${fileName} is not valid UTF-8 (first bad byte at offset ${bad})` });
+    const suggested = suggestLegacyEncoding(bytes);
+    const offer = suggested ? `; it reads as ${ENCODING_NAMES[suggested]}, and can be imported converted from it` : "";
+    return err({ code: "invalid_utf8", offset: bad, message: `${fileName} is not valid UTF-8 (first bad byte at offset ${bad})${offer}`, ...(suggested ? { suggestedEncoding: suggested } : {}) });
   }
-  const result = importText(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes), maxBytes, fileName);
+  const decoded = encoding ? decodeLegacy(bytes, encoding) : new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+  const result = importText(decoded, maxBytes, fileName);
   if (!result.ok) return result;
-  return ok({ text: result.value.text, facts: { ...result.value.facts, fileName, byteLength: bytes.length } });
+  return ok({ text: result.value.text, facts: { ...result.value.facts, fileName, byteLength: bytes.length, ...(encoding ? { convertedFrom: encoding } : {}) } });
 }
 
 /** A readable title from a file name: "csdb-18851.ocr.txt" → "csdb-18851.ocr". */

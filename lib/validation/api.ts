@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LEGACY_ENCODINGS } from "../text/legacy-encoding";
 
 export const createDocumentSchema = z.object({
   title: z.string().trim().max(300).optional(),
@@ -21,5 +22,16 @@ export const listDocumentsSchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).optional(),
   collectionId: z.string().max(100).optional(),
 });
+
+export const updateDocumentSchema = z
+  .object({
+    title: z.string().trim().min(1, "A document needs a title").max(300).optional(),
+    sourceRef: z.string().trim().max(200).nullish(),
+    collectionId: z.string().trim().min(1).optional(),
+  })
+  .strict();
+
+/** A legacy encoding to convert an upload from; absent means UTF-8, strictly. */
+export const encodingSchema = z.enum(LEGACY_ENCODINGS).optional();
 
 export const seqSchema = z.coerce.number().int().min(0);

@@ -5,7 +5,7 @@ import { maxUploadBytes } from "@/lib/config";
 import { AppError } from "@/lib/errors";
 import { formatBytes } from "@/lib/http/body-limit";
 import { apiRoute, readJson } from "@/lib/http/api-route";
-import { createDocumentSchema, listDocumentsSchema } from "@/lib/validation/api";
+import { createDocumentSchema, encodingSchema, listDocumentsSchema } from "@/lib/validation/api";
 
 export const GET = apiRoute({ permission: "read" }, async (request) => {
   const query = listDocumentsSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
@@ -24,13 +24,14 @@ export const POST = apiRoute({ permission: "document.import", what: "import docu
     const files = form.getAll("file").filter((f): f is File => typeof f !== "string");
     if (files.length === 0) throw new AppError("bad_request", "Send one or more parts named \"file\"");
     const collectionId = form.get("collectionId");
+    const encoding = encodingSchema.parse(form.get("encoding") ?? new URL(request.url).searchParams.get("encoding") ?? undefined);
     const result = await importFiles(
-      await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))),
+      await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()), encoding }))),
       { authorId: user.id, collectionId: typeof collectionId === "string" && collectionId ? collectionId : null },
     );
     const status = result.items.length > 0 ? 201 : (result.errors[0]?.status ?? 422);
     return NextResponse.json(
-      { items: result.items, errors: result.errors.map(({ file, code, message }) => ({ file, code, message })) },
+      { items: result.items, errors: result.errors.map(({ status: _status, ...error }) => error) },
       { status },
     );
   }

@@ -6,9 +6,8 @@ import { CollectionExport } from "@/components/export/collection-export";
 import { LicenceForm } from "@/components/export/licence-form";
 import { licenceFrom } from "@/lib/data/export/get-export-document";
 import { can, reviewPolicyFrom } from "@/lib/auth/permissions";
-import { getCollection } from "@/lib/data/collections";
+import { getCollection } from "@/lib/data/collections/get-collection";
 import { listCollectionProgress } from "@/lib/data/document-status";
-import { getDb } from "@/lib/db";
 import { requirePageUser } from "@/lib/http/auth";
 import { orNotFound } from "@/lib/http/or-not-found";
 
@@ -18,7 +17,7 @@ export const metadata: Metadata = { title: "Collection" };
 export default async function CollectionPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePageUser(`/collections/${id}`);
-  const collection = await orNotFound(getCollection(getDb(), { id }));
+  const collection = await orNotFound(getCollection({ id }));
   const progress = (await listCollectionProgress()).find((c) => c.id === id);
   const policy = reviewPolicyFrom(collection.settings);
   const isAdmin = can(user.role, "admin");

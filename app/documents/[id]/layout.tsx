@@ -1,7 +1,9 @@
+import { DocumentAdmin } from "@/components/document/document-admin";
 import { DocumentTabs } from "@/components/document/document-tabs";
 import { StatusControls } from "@/components/review/status-controls";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { can } from "@/lib/auth/permissions";
+import { listCollections } from "@/lib/data/collections/list-collections";
 import { getDocumentSummary } from "@/lib/data/get-document-summary";
 import { getReviewState } from "@/lib/data/document-status";
 import { currentUser } from "@/lib/http/auth";
@@ -17,6 +19,8 @@ export default async function DocumentLayout({ children, params }: { children: R
     currentUser(),
     getReviewState({ documentId: id }),
   ]);
+  const canEdit = !!user && can(user.role, "document.edit");
+  const collections = canEdit ? await listCollections() : [];
   const next =
     !user ? null
     : (doc.status === "raw" || doc.status === "in_progress") && can(user.role, "proposal.create") ? "corrected"
@@ -35,6 +39,7 @@ export default async function DocumentLayout({ children, params }: { children: R
             {next && <StatusControls documentId={doc.id} action={next} />}
             <span>Revision {doc.headSeq}</span>
             <span>{doc.revisionCount} correction{doc.revisionCount === 1 ? "" : "s"} saved</span>
+            {canEdit && <DocumentAdmin document={doc} collections={collections.map(({ id, name }) => ({ id, name }))} canDelete={can(user.role, "admin")} />}
           </p>
         </div>
         <DocumentTabs id={doc.id} openProposals={openProposals} />

@@ -15,7 +15,7 @@ export async function exportCollection(input: { collectionId: string; format: Ex
   const collection = await db.collection.findUnique({ where: { id: input.collectionId }, select: { id: true, name: true } });
   if (!collection) throw new AppError("not_found", `No collection with id ${input.collectionId}`);
   const docs = await db.document.findMany({
-    where: { collectionId: collection.id },
+    where: { collectionId: collection.id, deletedAt: null },
     orderBy: [{ title: "asc" }, { id: "asc" }],
     select: { id: true, title: true, sourceRef: true, status: true, headSeq: true },
   });

@@ -19,8 +19,8 @@ export function licenceFrom(settings: unknown): string | null {
  */
 export async function getExportDocument({ id, baseUrl }: { id: string; baseUrl: string }): Promise<ExportDocument> {
   const db = getDb();
-  const doc = await db.document.findUnique({
-    where: { id },
+  const doc = await db.document.findFirst({
+    where: { id, deletedAt: null },
     select: {
       id: true, title: true, sourceRef: true, status: true, headSeq: true, rawText: true, headText: true, rawSha256: true, metadata: true,
       collection: { select: { id: true, name: true, settings: true } },

@@ -25,7 +25,7 @@ export async function listDocumentProposals({ documentId }: { documentId: string
 /** Every proposal waiting for a reviewer, oldest first, with its document's title. */
 export async function listReviewQueue({ limit = 500 }: { limit?: number } = {}) {
   const rows = await getDb().proposal.findMany({
-    where: { status: "proposed" },
+    where: { status: "proposed", document: { deletedAt: null } },
     orderBy: { createdAt: "asc" },
     take: limit,
     select: { ...LIST_SELECT, document: { select: { id: true, title: true, sourceRef: true, headSeq: true } } },
@@ -36,7 +36,7 @@ export async function listReviewQueue({ limit = 500 }: { limit?: number } = {}) 
 /** Proposals sent back to their author for a conflict, for that author's own list. */
 export async function listNeedsRebase({ authorId }: { authorId: string }) {
   const rows = await getDb().proposal.findMany({
-    where: { status: "needs_rebase", authorId },
+    where: { status: "needs_rebase", authorId, document: { deletedAt: null } },
     orderBy: { updatedAt: "asc" },
     select: { ...LIST_SELECT, document: { select: { id: true, title: true, sourceRef: true, headSeq: true } } },
   });

@@ -29,7 +29,8 @@ export const PROPOSAL_FIELDS = {
 
 /** A proposal's row (404 when unknown). */
 export async function findProposal(db: DbTx, id: string) {
-  const row = await db.proposal.findUnique({ where: { id }, select: PROPOSAL_FIELDS });
+  // A proposal on a deleted document goes with it.
+  const row = await db.proposal.findFirst({ where: { id, document: { deletedAt: null } }, select: PROPOSAL_FIELDS });
   if (!row) throw new AppError("not_found", `No proposal with id ${id}`);
   return row;
 }

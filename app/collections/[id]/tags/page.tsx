@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { TagSetEditor } from "@/components/annotations/tag-set-editor";
-import { getCollection } from "@/lib/data/collections";
+import { getCollection } from "@/lib/data/collections/get-collection";
 import { getTagSet } from "@/lib/data/tag-set";
-import { getDb } from "@/lib/db";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { requirePageUser } from "@/lib/http/auth";
 
@@ -13,7 +12,7 @@ export default async function TagSetPage({ params }: { params: Promise<{ id: str
   const { id } = await params;
   await requirePageUser(`/collections/${id}/tags`, "admin");
   const tags = await orNotFound(getTagSet({ collectionId: id }));
-  const collection = await getCollection(getDb(), { id });
+  const collection = await getCollection({ id });
   return (
     <>
       <div className="page-head">

@@ -1,0 +1,10 @@
+import "server-only";
+import { getDb, type DbTx } from "../../db";
+import { AppError } from "../../errors";
+
+/** A collection's name and settings (404 when unknown). */
+export async function getCollection({ id, tx = getDb() }: { id: string; tx?: DbTx }) {
+  const c = await tx.collection.findUnique({ where: { id }, select: { id: true, name: true, settings: true } });
+  if (!c) throw new AppError("not_found", `No collection with id ${id}`);
+  return c;
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { useTempDatabase } from "../../../test/temp-db";
+import { testUser } from "../../../test/users";
+
+useTempDatabase();
+const { getDb } = await import("../../db");
+const { createDocument } = await import("../create-document");
+const { deleteDocument } = await import("./delete-document");
+const { restoreDocument } = await import("./restore-document");
+const { updateDocument } = await import("./update-document");
+const { listDeletedDocuments } = await import("./list-deleted-documents");
+const { getDocument } = await import("../get-document");
+const { listDocuments } = await import("../list-documents");
+const { commitRevision } = await import("../commit-revision");
+const { listActivity } = await import("../audit");
+const { checkAllDocuments } = await import("../check-integrity");
+
+const facts = { byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } };
+let n = 0;
+const newDoc = async (text = `Genserslov met Otroshchenko. (${++n})`) => (await createDocument({ title: `doc ${n}`, text, facts, authorId: null })).id;
+
+describe("managing documents", () => {
+  it("soft-deletes: 404 and hidden from lists, refuses saves, keeps everything, restores within 30 days", async () => {
+    const admin = await testUser("del-admin", "admin");
+    const id = await newDoc();
+    await deleteDocument({ id, actor: admin });
+    await expect(getDocument({ id })).rejects.toMatchObject({ code: "not_found" });
+    expect((await listDocuments()).items.map((d) => d.id)).not.toContain(id);
+    await expect(commitRevision({ documentId: id, baseSeq: 0, text: "x", message: "m", authorId: admin.id })).rejects.toMatchObject({ code: "not_found" });
+    await expect(deleteDocument({ id, actor: admin })).rejects.toMatchObject({ code: "not_found" });
+    expect(await getDb().document.count({ where: { id } })).toBe(1);
+    expect((await listDeletedDocuments()).map((d) => d.id)).toContain(id);
+    // fsck still checks the deleted document's chain.
+    const checked: string[] = [];
+    await checkAllDocuments((title) => checked.push(title));
+    expect(checked).toContain((await getDb().document.findUniqueOrThrow({ where: { id }, select: { title: true } })).title);
+
+    const late = new Date(Date.now() + 31 * 24 * 60 * 60 * 1000);
+    await expect(restoreDocument({ id, actor: admin, now: late })).rejects.toMatchObject({ code: "conflict" });
+    expect((await listDeletedDocuments({ now: late })).map((d) => d.id)).not.toContain(id);
+    await restoreDocument({ id, actor: admin });
+    expect((await getDocument({ id })).id).toBe(id);
+    const actions = (await listActivity({ documentId: id })).map((e) => e.action);
+    expect(actions).toEqual(expect.arrayContaining(["document.delete", "document.restore"]));
+  });
+
+  it("edits title, source reference and collection, and refuses a move onto a duplicate with 409", async () => {
+    const reviewer = await testUser("edit-rev", "reviewer");
+    const text = `Pavlychev met Rozanov. (${++n})`;
+    const id = await newDoc(text);
+    const other = await getDb().collection.create({ data: { name: `other ${n}`, settings: {} }, select: { id: true } });
+    const edited = await updateDocument({ id, changes: { title: "  CSDB-18851, page 1 ", sourceRef: "CSDB-18851" }, actor: reviewer });
+    expect(edited).toMatchObject({ title: "CSDB-18851, page 1", sourceRef: "CSDB-18851" });
+    await createDocument({ title: "twin", text, facts, authorId: null, collectionId: other.id });
+    await expect(updateDocument({ id, changes: { collectionId: other.id }, actor: reviewer })).rejects.toMatchObject({ code: "conflict", details: { reason: "duplicate_document" } });
+    const third = await getDb().collection.create({ data: { name: `third ${n}`, settings: {} }, select: { id: true } });
+    expect(await updateDocument({ id, changes: { collectionId: third.id }, actor: reviewer })).toMatchObject({ collectionId: third.id });
+    const details = (await listActivity({ documentId: id })).filter((e) => e.action === "document.update").map((e) => e.detail);
+    expect(details).toEqual(expect.arrayContaining([expect.stringContaining("title “doc"), expect.stringMatching(/^Changed collection .* → third/)]));
+  });
+});

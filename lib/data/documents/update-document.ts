@@ -1,0 +1,51 @@
+import "server-only";
+import { getDb } from "../../db";
+import { AppError } from "../../errors";
+import { recordAudit } from "../audit";
+import { DOCUMENT_SUMMARY_SELECT, toDocumentSummary } from "../document-shape";
+import type { UserRef } from "../users";
+
+export interface DocumentChanges {
+  title?: string;
+  sourceRef?: string | null;
+  collectionId?: string;
+}
+
+/**
+ * Changes a document's title, source reference or collection, with one audit event naming
+ * each change. Moving into a collection that already holds the same raw text is a 409, as the
+ * import of a duplicate is.
+ */
+export async function updateDocument({ id, changes, actor }: { id: string; changes: DocumentChanges; actor: UserRef }) {
+  return getDb().$transaction(async (tx) => {
+    const doc = await tx.document.findFirst({
+      where: { id, deletedAt: null },
+      select: { title: true, sourceRef: true, collectionId: true, rawSha256: true, collection: { select: { name: true } } },
+    });
+    if (!doc) throw new AppError("not_found", `No document with id ${id}`);
+    const data: { title?: string; sourceRef?: string | null; collectionId?: string } = {};
+    const said: string[] = [];
+    if (changes.title !== undefined && changes.title.trim() !== doc.title) {
+      if (!changes.title.trim()) throw new AppError("invalid", "A document needs a title");
+      data.title = changes.title.trim();
+      said.push(`title “${doc.title}” → “${data.title}”`);
+    }
+    if (changes.sourceRef !== undefined && (changes.sourceRef?.trim() || null) !== doc.sourceRef) {
+      data.sourceRef = changes.sourceRef?.trim() || null;
+      said.push(`source reference ${doc.sourceRef ?? "(none)"} → ${data.sourceRef ?? "(none)"}`);
+    }
+    if (changes.collectionId !== undefined && changes.collectionId !== doc.collectionId) {
+      const target = await tx.collection.findUnique({ where: { id: changes.collectionId }, select: { name: true } });
+      if (!target) throw new AppError("invalid", `No collection with id ${changes.collectionId}`);
+      const twin = await tx.document.findUnique({ where: { collectionId_rawSha256: { collectionId: changes.collectionId, rawSha256: doc.rawSha256 } }, select: { id: true, title: true } });
+      if (twin) {
+        throw new AppError("conflict", `“${target.name}” already holds this text as “${twin.title}”`, { reason: "duplicate_document", documentId: twin.id });
+      }
+      data.collectionId = changes.collectionId;
+      said.push(`collection ${doc.collection.name} → ${target.name}`);
+    }
+    const row = said.length ? await tx.document.update({ where: { id }, data, select: DOCUMENT_SUMMARY_SELECT }) : await tx.document.findUniqueOrThrow({ where: { id }, select: DOCUMENT_SUMMARY_SELECT });
+    if (said.length) await recordAudit(tx, { actorId: actor.id, action: "document.update", subjectType: "document", subjectId: id, documentId: id, detail: `Changed ${said.join("; ")}` });
+    return toDocumentSummary(row);
+  });
+}
