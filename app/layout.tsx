@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { UserMenu } from "@/components/account/user-menu";
+import { SiteNav } from "@/components/ui/site-nav";
+import { countReviewNews } from "@/lib/data/proposals/count-review-news";
+import type { UserRef } from "@/lib/data/users";
 import { can } from "@/lib/auth/permissions";
 import { currentUser } from "@/lib/http/auth";
 import "./globals.css";
@@ -10,7 +13,26 @@ export const metadata: Metadata = {
   description: "Correct, annotate and review raw OCR of archival typescripts.",
 };
 
-// The header shows links by role only; each page checks access itself on the server.
+/** The header's links for a role; each page still checks access itself on the server. */
+function linksFor(role: string) {
+  return [
+    { href: "/", label: "Documents" },
+    ...(can(role, "proposal.create") ? [{ href: "/review", label: "Review queue" }] : []),
+    ...(can(role, "document.import") ? [{ href: "/import", label: "Import" }] : []),
+    { href: "/entities", label: "Entities" },
+    ...(can(role, "admin") ? [{ href: "/admin/users", label: "Users" }, { href: "/admin/deleted", label: "Deleted" }] : []),
+  ];
+}
+
+/** Proposals waiting for this reviewer, or decisions on this corrector's proposals they have not seen. */
+async function reviewBadge(user: UserRef) {
+  const { waiting, unseenDecisions } = await countReviewNews({ user });
+  const n = can(user.role, "proposal.review") ? waiting : unseenDecisions;
+  if (!n) return null;
+  const what = can(user.role, "proposal.review") ? `${n} proposal${n === 1 ? "" : "s"} waiting for you` : `${n} new decision${n === 1 ? "" : "s"} on your proposals`;
+  return <span className="badge badge--count" title={what}><span aria-hidden="true">{n}</span><span className="visually-hidden">: {what}</span></span>;
+}
+
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const user = await currentUser();
   return (
@@ -18,17 +40,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       <body>
         <header className="site-header">
           <Link href="/" className="site-header__brand">OCR Workbench</Link>
-          {user && (
-            <nav className="site-header__nav" aria-label="Main">
-              <Link href="/">Documents</Link>
-              <Link href="/review">Review queue</Link>
-              {can(user.role, "document.import") && <Link href="/import">Import</Link>}
-              <Link href="/entities">Entities</Link>
-              {can(user.role, "admin") && <Link href="/admin/users">Users</Link>}
-              {can(user.role, "admin") && <Link href="/admin/deleted">Deleted</Link>}
-            </nav>
-          )}
-          {user && <UserMenu user={user} />}
+          {user && <SiteNav links={linksFor(user.role)} user={<UserMenu user={user} />} badge={await reviewBadge(user)} />}
         </header>
         <main className="site-main">{children}</main>
       </body>

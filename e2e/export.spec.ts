@@ -33,11 +33,11 @@ test("every format downloads from the document's Export tab, and the reading edi
     "OCR training pairs (JSONL)": (b) => expect(JSON.parse(b.split("\n")[0])).toMatchObject({ documentId: id, page: 1, line: 1, gt: expect.stringContaining("Generalov") }),
   };
   for (const [label, check] of Object.entries(expectations)) {
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: `Download ${label}`, exact: true }).click()]);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: `Edition as ${label}`, exact: true }).click()]);
     expect(download.suggestedFilename()).toMatch(/^CSDB-18851\./);
     check(readFileSync(await download.path(), "utf8"));
   }
-  const [diplomatic] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download Plain text, diplomatic" }).click()]);
+  const [diplomatic] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Diplomatic as Plain text" }).click()]);
   expect(diplomatic.suggestedFilename()).toBe("CSDB-18851.diplomatic.txt");
   expect(readFileSync(await diplomatic.path(), "utf8")).toBe((await getDocumentJson(request, id)).rawText);
 

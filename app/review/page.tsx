@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ProposalTable } from "@/components/review/proposal-table";
 import { can } from "@/lib/auth/permissions";
-import { listNeedsRebase, listReviewQueue } from "@/lib/data/proposals/list-proposals";
+import { OwnProposals } from "@/components/review/own-proposals";
+import { listNeedsRebase, listOwnProposals, listReviewQueue } from "@/lib/data/proposals/list-proposals";
 import { requirePageUser } from "@/lib/http/auth";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "Review queue" };
 /** Every proposal waiting for a reviewer, oldest first; above it, the user's own sent back for a conflict. */
 export default async function ReviewQueuePage() {
   const user = await requirePageUser("/review");
-  const [queue, mine] = await Promise.all([listReviewQueue(), listNeedsRebase({ authorId: user.id })]);
+  const [queue, mine, own] = await Promise.all([listReviewQueue(), listNeedsRebase({ authorId: user.id }), listOwnProposals({ authorId: user.id })]);
   const isReviewer = can(user.role, "proposal.review");
   return (
     <>
@@ -25,6 +26,7 @@ export default async function ReviewQueuePage() {
           <ProposalTable rows={mine} showDocument caption="Your proposals that need a rebase" />
         </section>
       )}
+      {!isReviewer && <OwnProposals rows={own} />}
       {queue.length === 0 ? (
         <div className="empty-state">
           <h2>Nothing to review</h2>
@@ -36,6 +38,7 @@ export default async function ReviewQueuePage() {
       ) : (
         <ProposalTable rows={queue} showDocument caption="Proposals waiting for review" />
       )}
+      {isReviewer && own.length > 0 && <OwnProposals rows={own} />}
     </>
   );
 }

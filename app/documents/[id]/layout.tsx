@@ -42,7 +42,7 @@ export default async function DocumentLayout({ children, params }: { children: R
             {canEdit && <DocumentAdmin document={doc} collections={collections.map(({ id, name }) => ({ id, name }))} canDelete={can(user.role, "admin")} />}
           </p>
         </div>
-        <DocumentTabs id={doc.id} openProposals={openProposals} />
+        <DocumentTabs id={doc.id} openProposals={openProposals} canEdit={!!user && can(user.role, "proposal.create")} />
       </div>
       {children}
     </>

@@ -42,3 +42,21 @@ export async function listNeedsRebase({ authorId }: { authorId: string }) {
   });
   return rows.map(toProposalItem);
 }
+
+/**
+ * The user's own proposals, newest first (open and decided), each marked `isNew` when it was
+ * decided or sent back since they last opened the review queue; then that visit is recorded.
+ */
+export async function listOwnProposals({ authorId, limit = 100 }: { authorId: string; limit?: number }) {
+  const db = getDb();
+  const me = await db.user.findUnique({ where: { id: authorId }, select: { reviewSeenAt: true } });
+  const rows = await db.proposal.findMany({
+    where: { authorId, document: { deletedAt: null } },
+    orderBy: { updatedAt: "desc" },
+    take: limit,
+    select: { ...LIST_SELECT, document: { select: { id: true, title: true, sourceRef: true, headSeq: true } } },
+  });
+  await db.user.update({ where: { id: authorId }, data: { reviewSeenAt: new Date() } });
+  const decided = new Set(["approved", "rejected", "needs_rebase"]);
+  return rows.map((r) => ({ ...toProposalItem(r), isNew: decided.has(r.status) && (!me?.reviewSeenAt || r.updatedAt > me.reviewSeenAt) }));
+}

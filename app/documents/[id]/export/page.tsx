@@ -37,9 +37,10 @@ export default async function ExportPage({ params }: { params: Promise<{ id: str
               <th scope="row">{FORMAT_DESCRIPTIONS[format].label}</th>
               <td className="muted">{FORMAT_DESCRIPTIONS[format].help}</td>
               <td className="export-links">
-                <a href={href(format)} download aria-label={`Download ${FORMAT_DESCRIPTIONS[format].label}`}>Edition</a>
+                {/* The visible word starts the accessible name (WCAG 2.5.3); the format follows, unseen. */}
+                <a href={href(format)} download>Edition<span className="visually-hidden"> as {FORMAT_DESCRIPTIONS[format].label}</span></a>
                 {FORMAT_DESCRIPTIONS[format].diplomatic && (
-                  <a href={href(format, "diplomatic")} download aria-label={`Download ${FORMAT_DESCRIPTIONS[format].label}, diplomatic`}>Diplomatic</a>
+                  <a href={href(format, "diplomatic")} download>Diplomatic<span className="visually-hidden"> as {FORMAT_DESCRIPTIONS[format].label}</span></a>
                 )}
               </td>
             </tr>

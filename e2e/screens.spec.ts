@@ -1,0 +1,77 @@
+import type { Page } from "@playwright/test";
+import { expect, pageAs, test } from "./fixtures/users";
+import { expectAccessible } from "./fixtures/axe";
+import { editor, importDocument, SAMPLE } from "./fixtures/documents";
+
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1440, height: 900 };
+
+/** True when the page is wider than the window: the phone would scroll sideways. */
+const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+
+test("every screen fits a 390 px phone without sideways scrolling, passes axe, and is photographed at both widths", async ({ browser, request }) => {
+  test.setTimeout(180_000);
+  const { id } = await importDocument(request, "screens", SAMPLE);
+  const collectionId = (await (await request.get(`/api/documents/${id}`)).json()).collectionId as string | undefined;
+  const screens = [
+    ["documents", "/"],
+    ["document", `/documents/${id}`],
+    ["history", `/documents/${id}/history`],
+    ["proposals", `/documents/${id}/proposals`],
+    ["activity", `/documents/${id}/activity`],
+    ["export", `/documents/${id}/export`],
+    ["review", "/review"],
+    ["import", "/import"],
+    ["entities", "/entities"],
+    ["users", "/admin/users"],
+    ["deleted", "/admin/deleted"],
+    ["account", "/account"],
+    ...(collectionId ? [["collection", `/collections/${collectionId}`]] : []),
+  ];
+  const admin = await pageAs(browser, "admin");
+  for (const viewport of [DESKTOP, PHONE]) {
+    await admin.setViewportSize(viewport);
+    for (const [name, path] of screens) {
+      await admin.goto(path);
+      await expect(admin.getByRole("banner")).toBeVisible();
+      expect.soft(await scrollsSideways(admin), `${path} at ${viewport.width} px`).toBe(false);
+      await expectAccessible(admin, `${path} at ${viewport.width} px`);
+      await admin.screenshot({ path: `test-results/screens/${name}-${viewport.width}.png` });
+    }
+  }
+  await admin.context().close();
+});
+
+test("on a phone the header folds into a menu holding every link, the name and sign-out; the toolbar leaves the text above the fold", async ({ browser, request }) => {
+  const { id } = await importDocument(request, "phone", SAMPLE);
+  const cora = await pageAs(browser, "cora");
+  await cora.setViewportSize(PHONE);
+  await cora.goto(`/documents/${id}`);
+  const nav = cora.getByRole("navigation", { name: "Main" });
+  await expect(nav).toBeHidden();
+  await cora.getByRole("button", { name: "Menu" }).click();
+  await expect(nav.getByRole("link")).toHaveText(["Documents", "Review queue", "Entities"]);
+  await expect(cora.getByRole("link", { name: /Cora Corrector/ })).toBeVisible();
+  await expect(cora.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expectAccessible(cora, "the open phone menu");
+  await cora.screenshot({ path: "test-results/screens/phone-menu-390.png" });
+  await cora.getByRole("button", { name: "Close" }).click();
+
+  // The toolbar takes at most a quarter of the first screen, and the text starts above the fold.
+  const toolbar = await cora.getByRole("toolbar", { name: "Correction" }).boundingBox();
+  expect(toolbar!.height).toBeLessThanOrEqual(PHONE.height / 4);
+  const text = await editor(cora).boundingBox();
+  expect(text!.y).toBeLessThan(PHONE.height);
+  expect(await scrollsSideways(cora)).toBe(false);
+  await cora.context().close();
+});
+
+test("a viewer reads: the tab says Read, and there is no Review queue link", async ({ browser, request }) => {
+  const { id } = await importDocument(request, "viewer-tabs", "Genserslov met Molotov.");
+  const vera = await pageAs(browser, "vera");
+  await vera.goto(`/documents/${id}`);
+  await expect(vera.getByRole("navigation", { name: "Document" }).getByRole("link", { name: "Read" })).toHaveAttribute("aria-current", "page");
+  await expect(vera.getByRole("navigation", { name: "Document" }).getByRole("link", { name: "Edit" })).toHaveCount(0);
+  await expect(vera.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Review queue" })).toHaveCount(0);
+  await vera.context().close();
+});
