@@ -74,7 +74,12 @@ test.describe("bad input through the JSON API", () => {
     const json = await res.json();
     expect(json.items.map((d: { title: string }) => d.title)).toEqual([`a-${stamp}`, `b-${stamp}`]);
     expect(json.errors).toEqual([
-      { file: `bad-${stamp}.txt`, code: "invalid_utf8", message: `bad-${stamp}.txt is not valid UTF-8 (first bad byte at offset 3)` },
+      {
+        file: `bad-${stamp}.txt`,
+        code: "invalid_utf8",
+        message: `bad-${stamp}.txt is not valid UTF-8 (first bad byte at offset 3); it reads as Windows-1252, and can be imported converted from it`,
+        suggestedEncoding: "windows-1252",
+      },
       { file: `bin-${stamp}.txt`, code: "binary_content", message: expect.stringContaining("NUL") },
     ]);
   });
@@ -106,7 +111,7 @@ test.describe("bad input through the JSON API", () => {
   test("OCR containing markup is shown as text, never run", async ({ page, request }) => {
     const { id } = await importDocument(request, "xss", 'Report <script>window.__pwned = 1</script><img src=x onerror="window.__pwned=2">');
     await page.goto(`/documents/${id}`);
-    await expect(page.getByRole("document", { name: "Raw OCR" })).toContainText("<script>window.__pwned = 1</script>");
+    await expect(page.getByRole("region", { name: "Raw OCR", exact: true })).toContainText("<script>window.__pwned = 1</script>");
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   });
 });

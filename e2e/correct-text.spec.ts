@@ -20,7 +20,7 @@ test("an admin corrects Genserslov to Generalov, saves, and sees it in the histo
   // Reload: the fix is there, and the raw OCR beside it is unchanged.
   await page.reload();
   await expect(editor(page)).toContainText("Otroshchenko, Generalov, and the Japanese");
-  const raw = page.getByRole("document", { name: "Raw OCR" });
+  const raw = page.getByRole("region", { name: "Raw OCR", exact: true });
   await expect(raw).toContainText("Otroshchenko, Genserslov, and the Japanese");
 
   // History: revision 1 by the admin (who commits directly), with the word-level diff.
@@ -69,7 +69,7 @@ test("on a narrow screen the raw OCR is one click away and the edit survives the
   await page.setViewportSize({ width: 800, height: 900 });
   const { id } = await importDocument(request, "narrow", "Genserslov arrived in Tokyo.");
   await page.goto(`/documents/${id}`);
-  const raw = page.getByRole("document", { name: "Raw OCR" });
+  const raw = page.getByRole("region", { name: "Raw OCR", exact: true });
   await expect(raw).toBeHidden();
   await selectInEditor(page, "Genserslov");
   await page.keyboard.type("Generalov");
@@ -89,7 +89,7 @@ test("on a narrow screen the raw OCR is one click away and the edit survives the
 test("side by side, the raw OCR follows the editor's scrolling", async ({ page, request }) => {
   const { id } = await importDocument(request, "scroll", SAMPLE);
   await page.goto(`/documents/${id}`);
-  const raw = page.getByRole("document", { name: "Raw OCR" });
+  const raw = page.getByRole("region", { name: "Raw OCR", exact: true });
   await expect(raw).toBeVisible();
   await editor(page).evaluate((el) => el.scrollTo(0, el.scrollHeight));
   await expect.poll(() => raw.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);

@@ -22,7 +22,7 @@ test("the history compares any two revisions, shows old text and reverts without
   await expect(diff.locator("del")).toHaveText(["Genserslov"]);
 
   await page.getByRole("row", { name: /Bracket the patronymic/ }).getByRole("link", { name: "Text" }).click();
-  await expect(page.getByRole("document", { name: "Text at revision 1" })).toContainText("[Il'ich] Kunov and Genserslov");
+  await expect(page.getByRole("region", { name: "Text at revision 1", exact: true })).toContainText("[Il'ich] Kunov and Genserslov");
 
   await page.goBack();
   page.once("dialog", (d) => void d.accept());

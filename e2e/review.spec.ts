@@ -11,10 +11,18 @@ test("a corrector proposes Genserslov → Generalov; a reviewer sees the diff in
   await cora.getByLabel("Describe your correction").fill("Genserslov → Generalov");
   await cora.getByRole("button", { name: "Propose" }).click();
   await expect(cora.getByRole("status").filter({ hasText: "Your correction was sent to a reviewer" })).toBeVisible();
-  // The text itself waits for the reviewer.
+  // Her editor keeps her text, the change marked as pending; the accepted text waits for the reviewer.
+  await expect(editor(cora)).toContainText("Otroshchenko, Generalov, and the Japanese");
+  await expect(editor(cora).locator(".pending-change")).toHaveText(["Generalov"]);
+  await cora.screenshot({ path: "test-results/screens/corrector-pending-1440.png" });
+  await cora.getByRole("button", { name: "Show the accepted text" }).click();
   await expect(editor(cora)).toContainText("Otroshchenko, Genserslov, and the Japanese");
-  await cora.screenshot({ path: "test-results/corrector-proposed.png" });
+  await cora.getByRole("button", { name: "Show the accepted text" }).click();
+  await expect(editor(cora)).toContainText("Otroshchenko, Generalov, and the Japanese");
   expect((await getDocumentJson(request, id)).headSeq).toBe(0);
+  // After a reload too, until the proposal is decided.
+  await cora.reload();
+  await expect(editor(cora).locator(".pending-change")).toHaveText(["Generalov"]);
 
   // Her own proposal: waiting, and no way for her to approve it, neither in the UI nor the API.
   await cora.getByRole("link", { name: "See your proposal" }).click();
@@ -29,6 +37,9 @@ test("a corrector proposes Genserslov → Generalov; a reviewer sees the diff in
   expect((await asCora.post(`/api/documents/${id}/revisions`, { data: { baseSeq: 0, text: "x", message: "m" } })).status()).toBe(403);
 
   const rita = await pageAs(browser, "rita");
+  await rita.goto("/");
+  // The header tells a reviewer that proposals wait for them.
+  await expect(rita.getByRole("link", { name: /Review queue.*proposals? waiting for you/ })).toBeVisible();
   await rita.goto("/review");
   const row = rita.getByRole("row", { name: /Genserslov → Generalov/ }).filter({ hasText: "Cora Corrector" }).first();
   await expect(row).toBeVisible();
@@ -51,6 +62,17 @@ test("a corrector proposes Genserslov → Generalov; a reviewer sees the diff in
   await cora.reload();
   await expect(cora.getByText("Approved by Rita Reviewer")).toBeVisible();
   await expect(cora.getByText("Matches the typescript")).toBeVisible();
+  // The decision is news for her under "Your proposals" in the review queue, with the note.
+  await cora.goto("/review");
+  const mine = cora.getByRole("region", { name: /Your proposals/ }).getByRole("listitem").filter({ hasText: "Genserslov → Generalov" });
+  await expect(mine).toContainText("New ·");
+  await expect(mine).toContainText("Approved by Rita Reviewer");
+  await expect(mine).toContainText("Matches the typescript");
+  await cora.reload();
+  await expect(cora.getByRole("region", { name: /Your proposals/ }).getByRole("listitem").filter({ hasText: "Genserslov → Generalov" })).not.toContainText("New ·");
+  // Decided: her editor shows the accepted text, no longer marked as pending.
+  await cora.goto(`/documents/${id}`);
+  await expect(editor(cora).locator(".pending-change")).toHaveCount(0);
   await cora.goto(`/documents/${id}/activity`);
   await expect(cora.getByText("Rita Reviewer approved a proposal")).toBeVisible();
   await expect(cora.getByText("Cora Corrector proposed a correction")).toBeVisible();
@@ -166,6 +188,16 @@ test("proofreading levels: corrected by one, approved by another; a later change
   await rob.goto(`/documents/${id}`);
   await rob.getByRole("button", { name: "Approve document" }).click();
   await expect(rob.locator(".doc-head").getByText("Approved", { exact: true })).toBeVisible();
+
+  // Changing an approved text asks first, before anything is stored; declining stores nothing.
+  await selectInEditor(rob, "Tokyo");
+  await rob.keyboard.type("Tokio");
+  const asked: string[] = [];
+  rob.once("dialog", (d) => (asked.push(d.message()), void d.dismiss()));
+  await rob.keyboard.press("Control+s");
+  await expect.poll(() => asked).toEqual(["This document is approved; saving will send it back to In progress. Continue?"]);
+  expect((await getDocumentJson(request, id)).headSeq).toBe(0);
+  await rob.context().close();
 
   // The admin commits a change directly: the document falls back, and says why.
   const text = (await getDocumentJson(request, id)).text;

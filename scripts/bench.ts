@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { staleBuildReason } from "./lib/build-fingerprint";
+import { load, signInCookie } from "./bench/load";
 import BetterSqlite from "better-sqlite3";
 import { correctShare, runAnchoringAccuracy, type Tally } from "./bench/anchoring-accuracy";
 import { measureApproval } from "./bench/approve-latency";
@@ -36,7 +37,7 @@ const SAMPLE = readFileSync(new URL("../samples/csdb-18851.ocr.txt", import.meta
 const facts = { byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } };
 const quick = process.argv.includes("--quick");
 const keepAlive = new http.Agent({ keepAlive: true });
-/** `--only=save,storage,rebuild,annotations,editor,approve,export` runs just those sections. */
+/** `--only=save,storage,rebuild,annotations,editor,load,approve,export` runs just those sections. */
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",");
 const runs = (section: string) => !only || only.includes(section);
 
@@ -125,6 +126,7 @@ if (runs("annotations")) {
   await reanchorSpeed();
 }
 if (runs("editor")) await withServer("editor latency", editorLatency);
+if (runs("load")) await withServer("load", serveUnderLoad);
 
 // 5. Review -----------------------------------------------------------------------------------
 if (runs("approve")) {
@@ -374,6 +376,31 @@ async function httpLatency(base: string) {
       `  HTTP API   ${kb(size).padStart(9)}: p50 ${ms(quantile(times, 0.5))}, p95 ${ms(quantile(times, 0.95))} (in the handler: p50 ${ms(quantile(inApp, 0.5))})${target}`,
     );
   }
+}
+
+/**
+ * Throughput under load: autocannon with 32 connections against the JSON read of a 15 KB document
+ * (bearer token) and the signed-in document page (session cookie), each for 10 s after a warm-up.
+ */
+async function serveUnderLoad(base: string) {
+  const text = sampleOfSize(15 * 1024) + " load";
+  const { id } = await postJson<{ id: string }>(`${base}/api/documents`, { title: "load bench", text });
+  for (const w of [...text.matchAll(/Genserslov|Generalov|Otroshchenko|Molotov/g)].slice(0, 20)) {
+    await postJson(`${base}/api/documents/${id}/annotations`, { start: w.index, end: (w.index ?? 0) + w[0].length, tag: "person" });
+  }
+  const seconds = quick ? 5 : 10;
+  console.log(`\nUnder load (autocannon, 32 connections, ${seconds} s each, server and client on this machine):`);
+  const json = await load(`${base}/api/documents/${id}`, { authorization: `Bearer ${apiToken}` }, { seconds });
+  console.log(
+    `  GET /api/documents/:id (15 KB): ${json.requestsPerSecond.toFixed(0)} req/s, p50 ${ms(json.p50)}, p99 ${ms(json.p99)}` +
+      ` (targets ≥ 300 req/s: ${verdict(json.requestsPerSecond >= 300)}; p99 ≤ 100 ms: ${verdict(json.p99 <= 100)})${json.errors || json.non2xx ? `; ${json.errors} errors, ${json.non2xx} non-2xx` : ""}`,
+  );
+  const cookie = await signInCookie(base, BENCH_ADMIN);
+  const page = await load(`${base}/documents/${id}`, { cookie }, { seconds });
+  console.log(
+    `  GET /documents/:id, signed in:  ${page.requestsPerSecond.toFixed(0)} req/s, p50 ${ms(page.p50)}, p99 ${ms(page.p99)}` +
+      ` (target ≥ 100 req/s: ${verdict(page.requestsPerSecond >= 100)})${page.errors || page.non2xx ? `; ${page.errors} errors, ${page.non2xx} non-2xx` : ""}`,
+  );
 }
 
 /** Keystroke-to-paint latency in Chromium on a 1 MB document with 2,000 highlights. */

@@ -8,6 +8,7 @@ import { AnnotationPanel } from "@/components/annotations/annotation-panel";
 import { describeAnnotation, type AnnotationView, type EntityOption, type TagDefinition } from "@/components/annotations/types";
 import type { Highlight } from "@/components/editor/annotation-decorations";
 import { TextEditor, type TextEditorHandle } from "@/components/editor/text-editor";
+import { pendingChanges } from "@/lib/review/pending-changes";
 import { RawText } from "./raw-text";
 import { useLeaveWarning } from "./use-leave-warning";
 import { useSaveFlow } from "./use-save-flow";
@@ -35,9 +36,14 @@ interface Props {
   entities: EntityOption[];
   /** An annotation to select on arrival (from an entity page). */
   focusAnnotationId?: string;
+  /** A span to select on arrival (a deep link with offsets on the accepted text). */
+  focusRange?: { start: number; end: number };
+  /** The user's proposal still waiting for review, made against this head: its text is shown, changes marked. */
+  pending?: { id: string; message: string; text: string } | null;
 }
 
 const SAVE_FIRST = "Save your corrections first: annotations attach to the saved text.";
+const ACCEPTED_FIRST = "Annotations attach to the accepted text: press “Show the accepted text” first.";
 
 /** The correction screen: editor, raw OCR and annotations beside it, save with a message. */
 export function DocumentWorkspace(props: Props) {
@@ -56,23 +62,33 @@ export function DocumentWorkspace(props: Props) {
   const rawPane = useRef<HTMLDivElement | null>(null);
   const flow = useSaveFlow({ ...props, editor, onOrphans: useCallback(() => setSidePane("annotations"), []) });
   const { setNotice } = flow;
+  const [showAccepted, setShowAccepted] = useState(false);
+  const pendingText = showAccepted ? null : flow.pendingText;
+  const pending = useMemo(() => (pendingText === null ? null : pendingChanges(props.text, pendingText)), [pendingText, props.text]);
+  /** A range of the accepted text as the editor shows it (mapped into a pending proposal's text). */
+  const shown = (r: { start: number; end: number }) => (pending ? { start: pending.mapFromAccepted(r.start, "start"), end: pending.mapFromAccepted(r.end, "end") } : r);
   useLeaveWarning(dirty);
   useScrollFollow(editorDom, rawPane, showSide && wide && sidePane === "raw");
 
-  const highlights = useMemo<Highlight[]>(
-    () =>
-      annotations
-        .filter((a) => a.status !== "orphaned")
-        .map((a) => ({ id: a.id, start: a.start, end: a.end, color: tags.find((t) => t.key === a.tag)?.color ?? "#888", title: describeAnnotation(a, tags) })),
-    [annotations, tags],
-  );
+  // Annotations sit on the accepted text; over a pending proposal they are mapped into its text.
+  const highlights = useMemo<Highlight[]>(() => {
+    const map = (offset: number, side: "start" | "end") => (pending ? pending.mapFromAccepted(offset, side) : offset);
+    const drawn: Highlight[] = annotations
+      .filter((a) => a.status !== "orphaned")
+      .map((a) => ({ id: a.id, start: map(a.start, "start"), end: map(a.end, "end"), color: tags.find((t) => t.key === a.tag)?.color ?? "#888", title: describeAnnotation(a, tags) }))
+      .filter((h) => h.end > h.start);
+    const marks = (pending?.changed ?? []).map((r, i) => ({ id: `pending-${i}`, ...r, color: "", title: "Your change, waiting for a reviewer", kind: "pending" as const }));
+    return [...marks, ...drawn];
+  }, [annotations, pending, tags]);
 
   const onReady = useCallback(
     (handle: TextEditorHandle) => {
       editor.current = handle;
       setEditorDom(handle.dom);
-      const focus = annotations.find((a) => a.id === props.focusAnnotationId && a.status !== "orphaned");
-      if (focus) handle.select(focus.start, focus.end);
+      const focus = annotations.find((a) => a.id === props.focusAnnotationId && a.status !== "orphaned") ?? props.focusRange;
+      if (!focus) return;
+      const { start, end } = shown(focus);
+      if (end > start && end <= handle.getText().length) handle.select(start, end);
     },
     // Only on the editor's arrival: later annotation changes must not move the selection.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -82,21 +98,23 @@ export function DocumentWorkspace(props: Props) {
   const startAnnotating = useCallback(() => {
     if (!canAnnotate) return setNotice({ kind: "error", message: "Your role can read annotations but not add them." });
     if (dirty) return setNotice({ kind: "error", message: SAVE_FIRST });
+    if (pendingText !== null) return setNotice({ kind: "error", message: ACCEPTED_FIRST });
     const range = editor.current?.getSelection();
     if (!range) return setNotice({ kind: "error", message: "Select the text to annotate first." });
     setAnnotating({ ...range, quote: editor.current!.getText().slice(range.start, range.end) });
-  }, [canAnnotate, dirty, setNotice]);
+  }, [canAnnotate, dirty, pendingText, setNotice]);
 
   const reattach = useCallback(
     async (a: AnnotationView) => {
       if (dirty) return setNotice({ kind: "error", message: SAVE_FIRST });
+      if (pendingText !== null) return setNotice({ kind: "error", message: ACCEPTED_FIRST });
       const range = editor.current?.getSelection();
       if (!range) return setNotice({ kind: "error", message: "Select the text in the editor to re-attach this annotation to, then press Re-attach." });
       const result = await editAnnotation(documentId, a.id, range);
       setNotice(result.ok ? { kind: "saved", message: `Re-attached to “${editor.current!.getText().slice(range.start, range.end)}”.` } : { kind: "error", message: result.message });
       router.refresh();
     },
-    [dirty, documentId, router, setNotice],
+    [dirty, documentId, pendingText, router, setNotice],
   );
 
   const remove = useCallback(
@@ -157,6 +175,16 @@ export function DocumentWorkspace(props: Props) {
         orphanCount={orphanCount}
       />
       <WorkspaceNotices documentId={documentId} notice={flow.notice} myOpenProposals={props.myOpenProposals} save={save} saving={flow.saving} />
+      {flow.pendingText !== null && (
+        <div className="notice notice--info pending-bar" role="status">
+          {showAccepted
+            ? "The editor shows the accepted text (read only)."
+            : "The editor shows your proposed text; your changes are marked until a reviewer decides. You can go on correcting."}
+          <button type="button" className="button button--small" aria-pressed={showAccepted} onClick={() => setShowAccepted(!showAccepted)} disabled={dirty}>
+            Show the accepted text
+          </button>
+        </div>
+      )}
 
       {annotating && (
         <div className="annotate-dialog" role="dialog" aria-label="Annotate">
@@ -190,9 +218,9 @@ export function DocumentWorkspace(props: Props) {
         <section className="pane" aria-labelledby="pane-editor" hidden={showSide && !wide}>
           <h2 id="pane-editor" className="pane__title">Corrected text</h2>
           <TextEditor
-            key={flow.editorKey}
-            readOnly={mode === "read"}
-            initialText={flow.initialText}
+            key={showAccepted ? "accepted" : "working"}
+            readOnly={mode === "read" || showAccepted}
+            initialText={pendingText ?? props.text}
             highlights={highlights}
             onDirtyChange={setDirty}
             onReady={onReady}
@@ -217,7 +245,8 @@ export function DocumentWorkspace(props: Props) {
               onJump={(a) => {
                 // Where the panel replaces the editor (narrow screens), go back to the text first.
                 if (!wide) setSideChoice(false);
-                requestAnimationFrame(() => editor.current?.select(a.start, a.end));
+                const { start, end } = shown(a);
+                requestAnimationFrame(() => editor.current?.select(start, end));
               }}
               onReattach={reattach}
               onDelete={remove}

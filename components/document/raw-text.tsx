@@ -8,7 +8,7 @@ export function RawText({ text, label, ref }: { text: string; label: string; ref
     <div className="raw-text" aria-label={label} role="region" tabIndex={0} ref={ref}>
       {pages.map((page, i) => (
         <div key={i}>
-          {i > 0 && <div className="page-break" aria-label="page break" />}
+          {i > 0 && <div className="page-break" role="separator" aria-label="page break" />}
           <pre>{page}</pre>
         </div>
       ))}

@@ -18,11 +18,12 @@ const SETTLED: Record<string, string> = { approved: "approved", corrected: "mark
 interface Options {
   documentId: string;
   headSeq: number;
-  text: string;
   status: string;
   mode: "commit" | "propose" | "read";
   editor: RefObject<TextEditorHandle | null>;
   onOrphans(): void;
+  /** The text of the user's proposal still waiting for review, shown in the editor until it is decided. */
+  pending?: { text: string } | null;
 }
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
@@ -41,16 +42,15 @@ function mergedLine(merged: { seq: number; authorName: string }[]): string {
  * editor then shows the stored text), hand a conflict to the conflict view, and keep the base
  * revision and the message in step. One place for what a save does, whichever button starts it.
  */
-export function useSaveFlow({ documentId, headSeq, text, status, mode, editor, onOrphans }: Options) {
+export function useSaveFlow({ documentId, headSeq, status, mode, editor, onOrphans, pending }: Options) {
   const router = useRouter();
   const [baseSeq, setBaseSeq] = useState(headSeq);
   const [saving, setSaving] = useState(false);
   const [message, setMessage] = useState("");
   const [notice, setNotice] = useState<Notice | null>(null);
-  // A proposal leaves the head as it was: the editor is remounted on the head text, and the
-  // text and seq it starts from are kept as one pair.
-  const [editorKey, setEditorKey] = useState(0);
-  const [initialText, setInitialText] = useState(text);
+  // A proposal leaves the head as it was: the editor keeps the proposed text, its changes
+  // marked as pending against the accepted text, until a reviewer decides.
+  const [pendingText, setPendingText] = useState<string | null>(pending?.text ?? null);
   const [confirmedLevel, setConfirmedLevel] = useState<string | null>(null);
 
   /** Asks before a change sends a settled document back to In progress; once per level. */
@@ -63,15 +63,15 @@ export function useSaveFlow({ documentId, headSeq, text, status, mode, editor, o
   }, [confirmedLevel, mode, status]);
 
   const propose = useCallback(async () => {
-    const proposed = await proposeCorrection(documentId, { baseSeq, text: editor.current!.getText(), message });
+    const sent = editor.current!.getText();
+    const proposed = await proposeCorrection(documentId, { baseSeq, text: sent, message });
     if (!proposed.ok) return setNotice({ kind: "error", message: proposed.message });
     setMessage("");
-    setInitialText(text);
-    setBaseSeq(headSeq);
-    setEditorKey((k) => k + 1);
+    editor.current!.markSaved();
+    setPendingText(sent);
     setNotice({ kind: "proposed", id: proposed.id });
     router.refresh();
-  }, [baseSeq, documentId, editor, headSeq, message, router, text]);
+  }, [baseSeq, documentId, editor, message, router]);
 
   /**
    * Commits `over.text` (a resolved conflict) or the editor's text, from `over.baseSeq` or the
@@ -115,5 +115,5 @@ export function useSaveFlow({ documentId, headSeq, text, status, mode, editor, o
     [commit, confirmLevel, editor, mode, propose, saving],
   );
 
-  return { baseSeq, saving, message, setMessage, notice, setNotice, editorKey, initialText, save };
+  return { baseSeq, saving, message, setMessage, notice, setNotice, pendingText, save };
 }

@@ -71,13 +71,12 @@ export function WorkspaceNotices({ documentId, notice, myOpenProposals, save, sa
               {p.status === "needs_rebase" && <strong> (conflict: resolve it)</strong>}
             </span>
           ))}
-          . The editor shows the accepted text.
+          .
         </div>
       )}
       {notice?.kind === "proposed" && (
         <div className="notice notice--ok" role="status">
-          Your correction was sent to a reviewer. <Link href={`/proposals/${notice.id}`}>See your proposal</Link>. The editor shows the accepted text
-          again; it changes once a reviewer approves.
+          Your correction was sent to a reviewer. <Link href={`/proposals/${notice.id}`}>See your proposal</Link>.
         </div>
       )}
       {notice?.kind === "saved" && <div className="notice notice--ok" role="status">{notice.message}</div>}

@@ -11,6 +11,8 @@ export interface Highlight {
   end: number;
   color: string;
   title: string;
+  /** An annotation (the default), or a change of the user's proposal still waiting for review. */
+  kind?: "annotation" | "pending";
 }
 
 export const annotationsKey = new PluginKey<DecorationSet>("annotations");
@@ -22,8 +24,10 @@ export function buildDecorations(doc: PMNode, highlights: readonly Highlight[]):
     Decoration.inline(
       textOffsetToPos(index, h.start),
       textOffsetToPos(index, h.end),
-      { nodeName: "span", class: "anno", style: `--anno: ${h.color}`, title: h.title, "data-annotation": h.id },
-      { id: h.id },
+      h.kind === "pending"
+        ? { nodeName: "span", class: "pending-change", title: h.title }
+        : { nodeName: "span", class: "anno", style: `--anno: ${h.color}`, title: h.title, "data-annotation": h.id },
+      h.kind === "pending" ? {} : { id: h.id },
     ),
   );
   return DecorationSet.create(doc, decorations);
@@ -35,6 +39,33 @@ export function highlightsAt(set: DecorationSet | undefined, pos: number): strin
     .filter((d) => d.from <= pos && pos < d.to)
     .map((d) => (d.spec as { id: string }).id);
 }
+
+export const flashKey = new PluginKey<DecorationSet>("flash");
+
+/**
+ * Flashes a range (meta { from, to } in document positions; null clears it), so that the eye
+ * finds the span a click in the panel or a link jumped to.
+ */
+export const FlashDecoration = Extension.create({
+  name: "flashDecoration",
+  addProseMirrorPlugins() {
+    return [
+      new Plugin<DecorationSet>({
+        key: flashKey,
+        state: {
+          init: () => DecorationSet.empty,
+          apply(tr, set) {
+            const meta = tr.getMeta(flashKey) as { from: number; to: number } | null | undefined;
+            if (meta === null) return DecorationSet.empty;
+            if (meta) return DecorationSet.create(tr.doc, [Decoration.inline(meta.from, meta.to, { class: "flash" })]);
+            return set.map(tr.mapping, tr.doc);
+          },
+        },
+        props: { decorations: (state) => flashKey.getState(state) },
+      }),
+    ];
+  },
+});
 
 /**
  * Draws annotations as decorations. New highlights arrive as a transaction meta; between

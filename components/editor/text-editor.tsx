@@ -9,7 +9,7 @@ import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import { useEffect, useRef } from "react";
 import { docToText, linesToParagraph, textToDoc } from "@/lib/text/editor-doc";
 import { lineIndex, posToTextOffset, textOffsetToPos } from "@/lib/text/editor-positions";
-import { AnnotationDecorations, annotationsKey, highlightsAt, type Highlight } from "./annotation-decorations";
+import { AnnotationDecorations, annotationsKey, FlashDecoration, flashKey, highlightsAt, type Highlight } from "./annotation-decorations";
 import { LineBreak } from "./line-break";
 import { PageBreak } from "./page-break";
 
@@ -20,7 +20,7 @@ export interface TextEditorHandle {
   insertPageBreak(): void;
   /** The selected range as text offsets, or null when nothing is selected. */
   getSelection(): { start: number; end: number } | null;
-  /** Selects text offsets [start, end) and scrolls them into view. */
+  /** Selects text offsets [start, end), scrolls them into view and flashes them. */
   select(start: number, end: number): void;
   /**
    * Replaces the whole text (with what was stored after a merge) as the new clean state,
@@ -57,7 +57,7 @@ export function TextEditor({ initialText, highlights, onDirtyChange, onReady, on
   const editor = useEditor({
     immediatelyRender: false,
     shouldRerenderOnTransaction: false,
-    extensions: [Document, Paragraph, Text, LineBreak, PageBreak, UndoRedo, AnnotationDecorations],
+    extensions: [Document, Paragraph, Text, LineBreak, PageBreak, UndoRedo, AnnotationDecorations, FlashDecoration],
     content: textToDoc(initialText),
     editable: !readOnly,
     editorProps: {
@@ -107,9 +107,13 @@ export function TextEditor({ initialText, highlights, onDirtyChange, onReady, on
       select: (start, end) => {
         const { state, view } = editor;
         const index = lineIndex(state.doc);
-        const selection = TextSelection.create(state.doc, textOffsetToPos(index, start), textOffsetToPos(index, end));
-        view.dispatch(state.tr.setSelection(selection).scrollIntoView());
+        const [from, to] = [textOffsetToPos(index, start), textOffsetToPos(index, end)];
+        const selection = TextSelection.create(state.doc, from, to);
+        view.dispatch(state.tr.setSelection(selection).setMeta(flashKey, { from, to }).setMeta("addToHistory", false).scrollIntoView());
         view.focus();
+        // ProseMirror scrolls its own box; on phones the window scrolls, so bring the span to its middle too.
+        view.domAtPos(from).node.parentElement?.scrollIntoView({ block: "center" });
+        setTimeout(() => !editor.isDestroyed && editor.view.dispatch(editor.state.tr.setMeta(flashKey, null).setMeta("addToHistory", false)), 1600);
       },
       replaceText: (text) => {
         // The editor scrolls itself beside the raw OCR, and the window on narrow screens.

@@ -12,7 +12,8 @@ export interface TransitionError {
 }
 
 const PROPOSAL_MOVES: Record<ProposalStatus, Partial<Record<ProposalAction, ProposalStatus>>> = {
-  proposed: { approve: "approved", reject: "rejected", withdraw: "withdrawn", conflict: "needs_rebase" },
+  // Resubmitting a waiting proposal replaces its text (its author revises it before anyone decides).
+  proposed: { approve: "approved", reject: "rejected", withdraw: "withdrawn", conflict: "needs_rebase", resubmit: "proposed" },
   needs_rebase: { resubmit: "proposed", reject: "rejected", withdraw: "withdrawn" },
   approved: {},
   rejected: {},

@@ -5,6 +5,7 @@ import { listAnnotations } from "@/lib/data/annotations";
 import { listEntities } from "@/lib/data/entities";
 import { getDocument } from "@/lib/data/get-document";
 import { getCollectionPolicy } from "@/lib/data/review-policy";
+import { getPendingProposal } from "@/lib/data/proposals/get-pending-proposal";
 import { listDocumentProposals } from "@/lib/data/proposals/list-proposals";
 import { getTagSet } from "@/lib/data/tag-set";
 import { requirePageUser } from "@/lib/http/auth";
@@ -13,10 +14,12 @@ import { orNotFound } from "@/lib/http/or-not-found";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Edit" };
 
-export default async function EditDocumentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ a?: string }> }) {
+export default async function EditDocumentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ a?: string; start?: string; end?: string }> }) {
   const { id } = await params;
   const user = await requirePageUser(`/documents/${id}`);
-  const { a } = await searchParams;
+  const { a, start, end } = await searchParams;
+  // A deep link to a span: ?a=<annotation id>, or ?start=&end= (UTF-16 offsets on the accepted text).
+  const range = start !== undefined && end !== undefined ? { start: Number(start), end: Number(end) } : undefined;
   const doc = await orNotFound(getDocument({ id }));
   const [annotations, tags, entities, policy, proposals] = await Promise.all([
     listAnnotations({ documentId: id }),
@@ -26,6 +29,7 @@ export default async function EditDocumentPage({ params, searchParams }: { param
     listDocumentProposals({ documentId: id }),
   ]);
   const mode = canCommitDirectly(user.role, policy) ? "commit" : can(user.role, "proposal.create") ? "propose" : "read";
+  const pending = mode === "propose" ? await getPendingProposal({ documentId: id, authorId: user.id, headSeq: doc.headSeq, headText: doc.text }) : null;
   return (
     <DocumentWorkspace
       key={doc.id}
@@ -49,6 +53,8 @@ export default async function EditDocumentPage({ params, searchParams }: { param
       tags={tags}
       entities={entities.map((e) => ({ id: e.id, name: e.name, type: String(e.type) }))}
       focusAnnotationId={a}
+      focusRange={range && Number.isInteger(range.start) && Number.isInteger(range.end) && range.start < range.end ? range : undefined}
+      pending={pending}
     />
   );
 }

@@ -64,19 +64,17 @@ export async function createProposal(input: ProposeInput) {
 }
 
 /**
- * The author's answer to a conflict: their resolved text against a newer base, which puts the
- * proposal back in the queue. Only the author, and only from needs_rebase (or to update a
- * proposal nobody has decided yet).
+ * The author's new text for their proposal: the answer to a conflict (from needs_rebase), or a
+ * revision of a proposal nobody has decided yet (from proposed). Either way it is proposed again,
+ * against `baseSeq`. Only the author; decided and withdrawn proposals stay as they are.
  */
 export async function resubmitProposal(input: { proposalId: string; baseSeq: number; text: string; message?: string; author: UserRef }) {
   const db = getDb();
   const current = await findProposal(db, input.proposalId);
   if (current.authorId !== input.author.id) throw new AppError("forbidden", "Only the author of a proposal can resubmit it");
   const from = current.status as ProposalStatus;
-  if (from !== "proposed") {
-    const next = nextProposalStatus(from, "resubmit");
-    if (!next.ok) throw new AppError("conflict", next.error.message);
-  }
+  const next = nextProposalStatus(from, "resubmit");
+  if (!next.ok) throw new AppError("conflict", next.error.message, { reason: "invalid_transition" });
   const delta = await diffAgainstBase({ documentId: current.documentId, baseSeq: input.baseSeq, text: input.text });
   const message = input.message?.trim().slice(0, MAX_MESSAGE_LENGTH) || current.message;
   return db.$transaction(async (tx) => {
