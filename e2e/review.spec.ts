@@ -25,7 +25,7 @@ test("a corrector proposes Genserslov → Generalov; a reviewer sees the diff in
   await expect(editor(cora).locator(".pending-change")).toHaveText(["Generalov"]);
 
   // Her own proposal: waiting, and no way for her to approve it, neither in the UI nor the API.
-  await cora.getByRole("link", { name: "See your proposal" }).click();
+  await cora.getByRole("status").filter({ hasText: "proposal on this document waiting" }).getByRole("link", { name: "Genserslov → Generalov" }).click();
   await expect(cora.getByRole("heading", { name: "Genserslov → Generalov" })).toBeVisible();
   await expect(cora.getByText("Waiting for review")).toBeVisible();
   await expect(cora.getByRole("button", { name: "Approve" })).toHaveCount(0);
