@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import { maxUploadBytes } from "./lib/config";
-import { SECURITY_HEADERS } from "./lib/http/security-headers";
+import { API_POLICY, SECURITY_HEADERS } from "./lib/http/security-headers";
 
 const config: NextConfig = {
   // Native and WASM modules stay outside the server bundle.
@@ -15,7 +15,10 @@ const config: NextConfig = {
   },
   poweredByHeader: false,
   async headers() {
-    return [{ source: "/:path*", headers: [...SECURITY_HEADERS] }];
+    return [
+      { source: "/:path*", headers: [...SECURITY_HEADERS] },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_POLICY }] },
+    ];
   },
 };
 

@@ -17,7 +17,8 @@ if (rebuild) {
   runBin("tsx", ["scripts/build.ts"]);
 }
 
-const server = spawn(resolve("node_modules/.bin/tsx"), ["scripts/server.ts"], {
+// Plain Node runs the server compiled at build time (scripts/build.ts).
+const server = spawn(process.execPath, [resolve(".next/workbench-server.mjs")], {
   stdio: "inherit",
   env: process.env,
 });

@@ -11,7 +11,6 @@ export const DOCUMENT_SUMMARY_SELECT = {
   collectionId: true,
   createdAt: true,
   updatedAt: true,
-  _count: { select: { revisions: true } },
 } as const;
 
 interface SummaryRow {
@@ -25,11 +24,10 @@ interface SummaryRow {
   collectionId: string;
   createdAt: Date;
   updatedAt: Date;
-  _count: { revisions: number };
 }
 
 /** A document as lists and the API show it: dates as ISO strings, the revision count flattened. */
-export type DocumentSummary = Omit<SummaryRow, "createdAt" | "updatedAt" | "_count"> & {
+export type DocumentSummary = Omit<SummaryRow, "createdAt" | "updatedAt"> & {
   createdAt: string;
   updatedAt: string;
   /** Revisions after the raw OCR (seq 0 is not counted). */
@@ -47,6 +45,8 @@ export function toDocumentSummary(row: SummaryRow): DocumentSummary {
     collectionId: row.collectionId,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
-    revisionCount: Math.max(0, row._count.revisions - 1),
+    // Seqs run 0..headSeq without gaps (every save, approval and revert adds the next one), so
+    // the count of saved corrections is headSeq itself: no COUNT over the revisions per row.
+    revisionCount: row.headSeq,
   };
 }

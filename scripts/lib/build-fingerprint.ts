@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 /** What a build is made from: the app's sources, its locked dependencies and the Prisma schema. */
-const INPUTS = ["app", "components", "lib", "next.config.ts", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
+const INPUTS = ["app", "components", "lib", "proxy.ts", "scripts/server.ts", "scripts/lib/front-server.ts", "next.config.ts", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
 // Generated code follows the schema and tests do not reach the build: neither decides a rebuild.
 const SKIP = /(^|\/)(generated|node_modules)(\/|$)|\.test\.tsx?$/;
 const FINGERPRINT_FILE = ".next/workbench-fingerprint";
@@ -42,7 +42,7 @@ const readdirSafe = (path: string) => {
 
 /** Why the build must be (re)made, or null when the existing build was made from these sources. */
 export function staleBuildReason(root = process.cwd()): string | null {
-  if (!existsSync(resolve(root, ".next/BUILD_ID"))) return "No build found: building the app once (next build)…";
+  if (!existsSync(resolve(root, ".next/BUILD_ID")) || !existsSync(resolve(root, ".next/workbench-server.mjs"))) return "No build found: building the app once (next build)…";
   const recorded = existsSync(resolve(root, FINGERPRINT_FILE)) ? readFileSync(resolve(root, FINGERPRINT_FILE), "utf8").trim() : "";
   if (recorded !== sourceFingerprint(root)) return "The sources, lockfile or schema changed since the last build: rebuilding (next build)…";
   return null;

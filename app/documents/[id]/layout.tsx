@@ -4,9 +4,10 @@ import { StatusControls } from "@/components/review/status-controls";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { can } from "@/lib/auth/permissions";
 import { listCollections } from "@/lib/data/collections/list-collections";
-import { getDocumentSummary } from "@/lib/data/get-document-summary";
+
 import { getReviewState } from "@/lib/data/document-status";
 import { currentUser } from "@/lib/http/auth";
+import { getDocumentSummary } from "@/lib/data/get-document-summary";
 import { orNotFound } from "@/lib/http/or-not-found";
 
 export const dynamic = "force-dynamic";
@@ -39,7 +40,7 @@ export default async function DocumentLayout({ children, params }: { children: R
             {next && <StatusControls documentId={doc.id} action={next} />}
             <span>Revision {doc.headSeq}</span>
             <span>{doc.revisionCount} correction{doc.revisionCount === 1 ? "" : "s"} saved</span>
-            {canEdit && <DocumentAdmin document={doc} collections={collections.map(({ id, name }) => ({ id, name }))} canDelete={can(user.role, "admin")} />}
+            {canEdit && <DocumentAdmin document={{ id: doc.id, title: doc.title, sourceRef: doc.sourceRef, collectionId: doc.collectionId }} collections={collections.map(({ id, name }) => ({ id, name }))} canDelete={can(user.role, "admin")} />}
           </p>
         </div>
         <DocumentTabs id={doc.id} openProposals={openProposals} canEdit={!!user && can(user.role, "proposal.create")} />

@@ -2,12 +2,7 @@ import type { Metadata } from "next";
 import { DocumentWorkspace } from "@/components/document/document-workspace";
 import { can, canCommitDirectly, canEditAnnotation } from "@/lib/auth/permissions";
 import { listAnnotations } from "@/lib/data/annotations";
-import { listEntities } from "@/lib/data/entities";
-import { getDocument } from "@/lib/data/get-document";
-import { getCollectionPolicy } from "@/lib/data/review-policy";
-import { getPendingProposal } from "@/lib/data/proposals/get-pending-proposal";
-import { listDocumentProposals } from "@/lib/data/proposals/list-proposals";
-import { getTagSet } from "@/lib/data/tag-set";
+import { getDocumentForPage, getOwnOpenProposals, listEntityOptions } from "@/lib/data/documents/get-workspace-data";
 import { requirePageUser } from "@/lib/http/auth";
 import { orNotFound } from "@/lib/http/or-not-found";
 
@@ -20,16 +15,14 @@ export default async function EditDocumentPage({ params, searchParams }: { param
   const { a, start, end } = await searchParams;
   // A deep link to a span: ?a=<annotation id>, or ?start=&end= (UTF-16 offsets on the accepted text).
   const range = start !== undefined && end !== undefined ? { start: Number(start), end: Number(end) } : undefined;
-  const doc = await orNotFound(getDocument({ id }));
-  const [annotations, tags, entities, policy, proposals] = await Promise.all([
-    listAnnotations({ documentId: id }),
-    getTagSet({ collectionId: doc.collectionId }),
-    listEntities(),
-    getCollectionPolicy({ collectionId: doc.collectionId }),
-    listDocumentProposals({ documentId: id }),
-  ]);
+  const doc = await orNotFound(getDocumentForPage({ id }));
+  const { tags, policy } = doc;
   const mode = canCommitDirectly(user.role, policy) ? "commit" : can(user.role, "proposal.create") ? "propose" : "read";
-  const pending = mode === "propose" ? await getPendingProposal({ documentId: id, authorId: user.id, headSeq: doc.headSeq, headText: doc.text }) : null;
+  const [annotations, entities, own] = await Promise.all([
+    listAnnotations({ documentId: id }),
+    can(user.role, "annotate") ? listEntityOptions() : [],
+    mode === "read" ? { open: [], pending: null } : getOwnOpenProposals({ documentId: id, authorId: user.id, headSeq: doc.headSeq, headText: doc.text }),
+  ]);
   return (
     <DocumentWorkspace
       key={doc.id}
@@ -42,9 +35,7 @@ export default async function EditDocumentPage({ params, searchParams }: { param
       mode={mode}
       canAnnotate={can(user.role, "annotate")}
       canEditTags={can(user.role, "admin")}
-      myOpenProposals={proposals
-        .filter((p) => p.authorId === user.id && (p.status === "proposed" || p.status === "needs_rebase"))
-        .map((p) => ({ id: p.id, status: p.status, message: p.message }))}
+      myOpenProposals={own.open}
       annotations={annotations.map((x) => ({
         id: x.id, start: x.start, end: x.end, tag: x.tag, body: x.body, entityId: x.entityId, entityName: x.entity?.name ?? null,
         author: x.author, createdAt: x.createdAt, status: x.status, exact: x.exact, prefix: x.prefix, suffix: x.suffix,
@@ -54,7 +45,7 @@ export default async function EditDocumentPage({ params, searchParams }: { param
       entities={entities.map((e) => ({ id: e.id, name: e.name, type: String(e.type) }))}
       focusAnnotationId={a}
       focusRange={range && Number.isInteger(range.start) && Number.isInteger(range.end) && range.start < range.end ? range : undefined}
-      pending={pending}
+      pending={mode === "propose" ? own.pending : null}
     />
   );
 }

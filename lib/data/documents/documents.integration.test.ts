@@ -39,7 +39,10 @@ describe("managing documents", () => {
     await expect(restoreDocument({ id, actor: admin, now: late })).rejects.toMatchObject({ code: "conflict" });
     expect((await listDeletedDocuments({ now: late })).map((d) => d.id)).not.toContain(id);
     await restoreDocument({ id, actor: admin });
-    expect((await getDocument({ id })).id).toBe(id);
+    const doc = await getDocument({ id });
+    const row = await getDb().document.findUniqueOrThrow({ where: { id }, select: { createdAt: true, updatedAt: true } });
+    // The plain-SQL read answers the same shapes as Prisma would: ISO dates, metadata as an object.
+    expect(doc).toMatchObject({ id, headSeq: 0, revisionCount: 0, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString(), metadata: { import: { bomStripped: false } } });
     const actions = (await listActivity({ documentId: id })).map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(["document.delete", "document.restore"]));
   });
