@@ -26,13 +26,16 @@ describe("npm run import and npm run fsck", () => {
     expect(imported.status).toBe(1);
     const lines = imported.stdout.trim().split("\n");
     expect(lines.filter((l) => l.includes("✓"))).toHaveLength(2);
-    expect(imported.stdout).toMatch(/✗ .*bad\.txt: .*bad\.txt is not valid UTF-8 \(first bad byte at offset 1\) \(422\)/);
+    expect(imported.stdout).toMatch(/✗ .*bad\.txt: .*bad\.txt is not valid UTF-8 \(first bad byte at offset 1\); it reads as Windows-1252.* \(422\) \(import it converted with --encoding windows-1252\)/);
     expect(lines.at(-1)).toBe("Imported 2 of 3 files; 1 refused.");
     expect(imported.stdout).not.toContain("skip.pdf");
+    const converted = run("import", ["--encoding", "windows-1252", join(files, "bad.txt")]);
+    expect(converted.stdout).toMatch(/✓ .*bad\.txt → /);
+
 
     const clean = run("fsck", []);
     expect(clean.status).toBe(0);
-    expect(clean.stdout).toContain("Checked 2 documents");
+    expect(clean.stdout).toContain("Checked 3 documents");
 
     const db = new Database(join(dir, "cli.db"));
     const doc = db.prepare("SELECT id FROM Document WHERE title = 'one'").get() as { id: string };

@@ -1,4 +1,4 @@
-// npm run import -- [--collection NAME] [--author USERNAME] <files or folders>
+// npm run import -- [--collection NAME] [--author USERNAME] [--encoding windows-1252|iso-8859-1] <files or folders>
 // Imports .txt files (folders are searched recursively), one line per file and a summary.
 // Revision 0 is credited to --author (an existing user), or to nobody ("OCR import").
 import { readdir, readFile, stat } from "node:fs/promises";
@@ -6,13 +6,15 @@ import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { migrateDatabase } from "./lib/cli";
 
-const USAGE = "usage: npm run import -- [--collection NAME] [--author USERNAME] <files or folders>";
+const USAGE = "usage: npm run import -- [--collection NAME] [--author USERNAME] [--encoding windows-1252|iso-8859-1] <files or folders>";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     collection: { type: "string" },
     author: { type: "string" },
+    // Files that are not UTF-8 are refused unless their encoding is given: nothing is guessed.
+    encoding: { type: "string" },
     help: { type: "boolean", short: "h" },
   },
 });
@@ -38,6 +40,13 @@ migrateDatabase({ quiet: true });
 const { getDb } = await import("../lib/db");
 const { importOneFile } = await import("../lib/data/import-documents");
 const { isAppError } = await import("../lib/errors");
+const { LEGACY_ENCODINGS } = await import("../lib/text/legacy-encoding");
+type LegacyEncoding = (typeof LEGACY_ENCODINGS)[number];
+const encoding = values.encoding as LegacyEncoding | undefined;
+if (encoding && !LEGACY_ENCODINGS.includes(encoding)) {
+  console.error(`Unknown --encoding ${values.encoding}: use ${LEGACY_ENCODINGS.join(" or ")} (UTF-8 needs none)`);
+  process.exit(2);
+}
 
 let authorId: string | null = null;
 if (values.author) {
@@ -72,13 +81,14 @@ for (const [i, file] of files.entries()) {
   const shown = relative(process.cwd(), file) || file;
   const progress = `[${i + 1}/${files.length}]`;
   try {
-    const doc = await importOneFile({ name: file, bytes: new Uint8Array(await readFile(file)) }, { authorId, collectionId });
+    const doc = await importOneFile({ name: file, bytes: new Uint8Array(await readFile(file)), encoding }, { authorId, collectionId });
     imported++;
     console.log(`${progress} ✓ ${shown} → ${doc.id} "${doc.title}"`);
   } catch (e) {
     if (!isAppError(e)) throw e;
     failed.push(shown);
-    console.log(`${progress} ✗ ${shown}: ${e.message} (${e.status})`);
+    const hint = typeof e.details.suggestedEncoding === "string" ? ` (import it converted with --encoding ${e.details.suggestedEncoding})` : "";
+    console.log(`${progress} ✗ ${shown}: ${e.message} (${e.status})${hint}`);
   }
 }
 const missing = positionals.length > 0 && files.length === 0 ? " (no .txt files found)" : "";

@@ -24,7 +24,7 @@ export async function annotate(documentId: string, input: z.input<typeof createA
 /** Edits an annotation, or re-attaches it (start and end) to the saved text. */
 export async function editAnnotation(documentId: string, id: string, input: z.input<typeof updateAnnotationSchema>) {
   return runAction({ permission: "annotate", what: "edit annotations" }, async (user) => {
-    await updateAnnotation(id, updateAnnotationSchema.parse(input), user);
+    await updateAnnotation({ id, changes: updateAnnotationSchema.parse(input), actor: user });
     refresh(documentId);
     return {};
   });
@@ -32,7 +32,7 @@ export async function editAnnotation(documentId: string, id: string, input: z.in
 
 export async function removeAnnotation(documentId: string, id: string) {
   return runAction({ permission: "annotate", what: "delete annotations" }, async (user) => {
-    await deleteAnnotation(id, user);
+    await deleteAnnotation({ id, actor: user });
     refresh(documentId);
     return {};
   });
@@ -48,7 +48,7 @@ export async function addEntity(input: z.input<typeof entitySchema>) {
 
 export async function editEntity(id: string, input: z.input<typeof entitySchema>) {
   return runAction({ permission: "annotate", what: "edit entities" }, async () => {
-    const entity = await updateEntity(id, entitySchema.parse(input));
+    const entity = await updateEntity({ id, changes: entitySchema.parse(input) });
     revalidatePath("/entities", "layout");
     return { id: entity.id };
   });

@@ -56,9 +56,9 @@ describe("annotations on SQLite", () => {
     // Re-attach the orphan to a selection on the head text.
     const head = prefixed;
     const at = head.indexOf("Otroshchenko");
-    const moved = await updateAnnotation(b.id, { start: at, end: at + 12 }, { id: await userId("Ada"), role: "admin" });
+    const moved = await updateAnnotation({ id: b.id, changes: { start: at, end: at + 12 }, actor: { id: await userId("Ada"), role: "admin" } });
     expect(moved).toMatchObject({ status: "anchored", exact: "Otroshchenko" });
-    await deleteAnnotation(b.id, { id: await userId("Ada"), role: "admin" });
+    await deleteAnnotation({ id: b.id, actor: { id: await userId("Ada"), role: "admin" } });
     expect((await listAnnotations({ documentId: docId })).map((x) => x.id)).not.toContain(b.id);
   });
 

@@ -95,7 +95,7 @@ export async function createAnnotation(input: AnnotationInput & { documentId: st
  * Changes an annotation's tag, comment or entity, or re-attaches it to a new range of the head
  * text (which makes an orphan anchored again).
  */
-export async function updateAnnotation(id: string, input: Partial<AnnotationInput>, actor: Actor) {
+export async function updateAnnotation({ id, changes: input, actor }: { id: string; changes: Partial<AnnotationInput>; actor: Actor }) {
   return getDb().$transaction(async (tx) => {
     const current = await tx.annotation.findUnique({ where: { id }, select: { documentId: true, authorId: true } });
     if (!current) throw new AppError("not_found", `No annotation with id ${id}`);
@@ -119,7 +119,7 @@ export async function updateAnnotation(id: string, input: Partial<AnnotationInpu
 }
 
 /** Deletes an annotation its author (or a reviewer or admin) no longer wants; check and delete in one transaction. */
-export async function deleteAnnotation(id: string, actor: Actor) {
+export async function deleteAnnotation({ id, actor }: { id: string; actor: Actor }) {
   await getDb().$transaction(async (tx) => {
     const current = await tx.annotation.findUnique({ where: { id }, select: { authorId: true } });
     if (!current) throw new AppError("not_found", `No annotation with id ${id}`);

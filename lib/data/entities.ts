@@ -36,7 +36,7 @@ export async function createEntity(input: EntityInput & { tx?: DbTx }) {
   return toEntity(row);
 }
 
-export async function updateEntity(id: string, input: Partial<EntityInput>) {
+export async function updateEntity({ id, changes: input }: { id: string; changes: Partial<EntityInput> }) {
   const db = getDb();
   const current = await db.entity.findUnique({ where: { id }, select: { name: true } });
   if (!current) throw new AppError("not_found", `No entity with id ${id}`);

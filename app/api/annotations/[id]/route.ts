@@ -8,12 +8,12 @@ import { updateAnnotationSchema } from "@/lib/validation/annotations";
 /** Changes tag, comment or entity; `start` and `end` together re-attach it to the head text. */
 export const PATCH = apiRoute<{ id: string }>({ permission: "annotate", what: "edit annotations" }, async (request, { id }, user) => {
   const body = updateAnnotationSchema.parse(await readJson(request));
-  await updateAnnotation(id, body, user);
+  await updateAnnotation({ id, changes: body, actor: user });
   const record = await getAnnotation({ id });
   return NextResponse.json({ "@context": "http://www.w3.org/ns/anno.jsonld", ...toWebAnnotation(record, annotationUrls(request, record.documentId)) });
 });
 
 export const DELETE = apiRoute<{ id: string }>({ permission: "annotate", what: "delete annotations" }, async (_request, { id }, user) => {
-  await deleteAnnotation(id, user);
+  await deleteAnnotation({ id, actor: user });
   return new NextResponse(null, { status: 204 });
 });

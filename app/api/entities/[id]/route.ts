@@ -8,5 +8,5 @@ export const GET = apiRoute<{ id: string }>({ permission: "read" }, async (_requ
 
 export const PATCH = apiRoute<{ id: string }>({ permission: "annotate", what: "edit entities" }, async (request, { id }) => {
   const body = entitySchema.partial().parse(await readJson(request));
-  return NextResponse.json(await updateEntity(id, body));
+  return NextResponse.json(await updateEntity({ id, changes: body }));
 });
