@@ -26,15 +26,15 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 
 useTempDatabase();
 const { getDb } = await import("@/lib/db");
-const { createSession } = await import("@/lib/data/sessions");
-const { createApiToken } = await import("@/lib/data/api-tokens");
-const { createDocument } = await import("@/lib/data/create-document");
+const { createSession } = await import("@/lib/data/users/sessions");
+const { createApiToken } = await import("@/lib/data/users/api-tokens");
+const { createDocument } = await import("@/lib/data/documents/create-document");
 const { createProposal } = await import("@/lib/data/proposals/create-proposal");
-const { createAnnotation } = await import("@/lib/data/annotations");
-const { createEntity } = await import("@/lib/data/entities");
+const { createAnnotation } = await import("@/lib/data/annotations/annotations");
+const { createEntity } = await import("@/lib/data/entities/entities");
 const { SESSION_COOKIE } = await import("@/lib/http/auth");
 const { DEFAULT_TAGS } = await import("@/lib/annotations/tags");
-type UserRef = import("@/lib/data/users").UserRef;
+type UserRef = import("@/lib/data/users/users").UserRef;
 
 const ROLES = ["admin", "reviewer", "corrector", "viewer"] as const;
 type Role = (typeof ROLES)[number];
@@ -171,7 +171,7 @@ describe("every mutating route handler", () => {
   });
 
   it("closes the direct path to reviewers where the collection makes everyone propose", async () => {
-    const { updateCollectionPolicy } = await import("@/lib/data/review-policy");
+    const { updateCollectionPolicy } = await import("@/lib/data/collections/review-policy");
     const collectionId = await newCollection();
     await updateCollectionPolicy({ collectionId, policy: { reviewersCommitDirectly: false, allowSelfApproval: false }, actorId: callers.admin.user.id });
     const { id } = await createDocument({ title: "strict", text: unique("strict"), facts, authorId: null, collectionId });
@@ -184,7 +184,7 @@ describe("every mutating route handler", () => {
   it("answers 401 for a revoked token", async () => {
     const user = await newUser("admin");
     const { id, token } = await createApiToken({ userId: user.id, name: "t", actorId: null });
-    const { revokeApiToken } = await import("@/lib/data/api-tokens");
+    const { revokeApiToken } = await import("@/lib/data/users/api-tokens");
     await revokeApiToken({ userId: user.id, tokenId: id });
     const outcome = await callRoute(join(process.cwd(), "app/api/collections/route.ts"), "POST", { role: "admin", user, token }, ROUTES["POST collections"]);
     expect(outcome).toBe("unauthorized");
@@ -233,7 +233,7 @@ const ACTIONS: Record<string, ActionCase> = {
   "revisions#revertRevision": {
     allowed: REVIEWERS,
     call: async (a) => {
-      const { createRevision } = await import("@/lib/data/create-revision");
+      const { createRevision } = await import("@/lib/data/revisions/create-revision");
       const id = await newDoc();
       await createRevision({ documentId: id, baseSeq: 0, text: "changed", message: "m", authorId: someone.id });
       return invoke(a, id, { seq: 0, baseSeq: 1 });
@@ -297,7 +297,7 @@ describe("signing in", () => {
   it("answers the same message for an unknown user and a wrong password, then rate-limits the account", async () => {
     const { signIn, setUpFirstAdmin } = await import("./actions/account");
     const { signInLimits } = await import("@/lib/http/sign-in-limits");
-    const { createUser } = await import("@/lib/data/users");
+    const { createUser } = await import("@/lib/data/users/users");
     await createUser({ username: "ines", password: "the right password", role: "corrector", actorId: null });
     const unknown = await signIn({ username: "nobody-here", password: "whatever it is" });
     const wrong = await signIn({ username: "ines", password: "a wrong password" });

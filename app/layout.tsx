@@ -3,7 +3,7 @@ import Link from "next/link";
 import { UserMenu } from "@/components/account/user-menu";
 import { SiteNav } from "@/components/ui/site-nav";
 import { countReviewNews } from "@/lib/data/proposals/count-review-news";
-import type { UserRef } from "@/lib/data/users";
+import type { UserRef } from "@/lib/data/users/users";
 import { can } from "@/lib/auth/permissions";
 import { currentUser } from "@/lib/http/auth";
 import "./globals.css";

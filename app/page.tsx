@@ -4,8 +4,8 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { TimeStamp } from "@/components/ui/time-stamp";
 import { ProgressBar } from "@/components/review/progress-bar";
 import { can } from "@/lib/auth/permissions";
-import { listCollectionProgress } from "@/lib/data/document-status";
-import { listDocuments } from "@/lib/data/list-documents";
+import { listCollectionProgress } from "@/lib/data/documents/document-status";
+import { listDocuments } from "@/lib/data/documents/list-documents";
 import { requirePageUser } from "@/lib/http/auth";
 
 export const dynamic = "force-dynamic";

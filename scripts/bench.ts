@@ -22,10 +22,10 @@ import { useTempDatabase } from "../test/temp-db";
 
 const dbFile = useTempDatabase();
 const { getDb } = await import("../lib/db");
-const { createDocument } = await import("../lib/data/create-document");
-const { createRevision } = await import("../lib/data/create-revision");
-const { getRevisionText } = await import("../lib/data/revisions");
-const { createAnnotation } = await import("../lib/data/annotations");
+const { createDocument } = await import("../lib/data/documents/create-document");
+const { createRevision } = await import("../lib/data/revisions/create-revision");
+const { getRevisionText } = await import("../lib/data/revisions/revisions");
+const { createAnnotation } = await import("../lib/data/annotations/annotations");
 
 // Data-layer figures are credited to an admin (saves commit directly).
 const benchUserId = (await getDb().user.create({ data: { username: "bench", displayName: "Bench", role: "admin" }, select: { id: true } })).id;
@@ -239,7 +239,7 @@ async function rebuildTimes(series: { id: string; texts: string[] }, target: num
     // Any revision but the head, which is read in O(1) and would flatter the figure.
     const seq = Math.floor(random() * (series.texts.length - 1));
     const t0 = performance.now();
-    const text = await getRevisionText(getDb(), { documentId: series.id, seq });
+    const text = await getRevisionText({ tx: getDb(),  documentId: series.id, seq });
     times.push(performance.now() - t0);
     if (text !== series.texts[seq]) throw new Error(`rebuild of seq ${seq} is wrong`);
   }

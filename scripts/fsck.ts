@@ -8,7 +8,7 @@ if (!existsSync(file)) {
   console.error(`No database at ${file}. Start the app once (npm start) or set DATABASE_URL.`);
   process.exit(2);
 }
-const { checkAllDocuments } = await import("../lib/data/check-integrity");
+const { checkAllDocuments } = await import("../lib/data/revisions/check-integrity");
 const { getDb } = await import("../lib/db");
 
 const started = Date.now();

@@ -38,7 +38,7 @@ async function collectFiles(path: string): Promise<string[]> {
 
 migrateDatabase({ quiet: true });
 const { getDb } = await import("../lib/db");
-const { importOneFile } = await import("../lib/data/import-documents");
+const { importOneFile } = await import("../lib/data/documents/import-documents");
 const { isAppError } = await import("../lib/errors");
 const { LEGACY_ENCODINGS } = await import("../lib/text/legacy-encoding");
 type LegacyEncoding = (typeof LEGACY_ENCODINGS)[number];

@@ -12,7 +12,7 @@ if (values.help || !values.username) {
 
 migrateDatabase({ quiet: true });
 const { getDb } = await import("../lib/db");
-const { createApiToken } = await import("../lib/data/api-tokens");
+const { createApiToken } = await import("../lib/data/users/api-tokens");
 
 const db = getDb();
 const user = await db.user.findUnique({ where: { username: values.username.trim().toLowerCase() }, select: { id: true, disabledAt: true } });

@@ -20,7 +20,7 @@ if (values.help || !values.username || !values.password || !values.role) {
 
 migrateDatabase({ quiet: true });
 const { newUserSchema } = await import("../lib/auth/credentials");
-const { createUser } = await import("../lib/data/users");
+const { createUser } = await import("../lib/data/users/users");
 const { getDb } = await import("../lib/db");
 const { isAppError } = await import("../lib/errors");
 

@@ -1,5 +1,5 @@
 import type { Role } from "../lib/auth/permissions";
-import type { UserRef } from "../lib/data/users";
+import type { UserRef } from "../lib/data/users/users";
 
 const ids = new Map<string, string>();
 

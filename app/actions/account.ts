@@ -3,9 +3,9 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { newUserSchema, signInSchema } from "@/lib/auth/credentials";
-import { createApiToken, revokeApiToken } from "@/lib/data/api-tokens";
-import { createSession, deleteSession } from "@/lib/data/sessions";
-import { createUser, verifyCredentials } from "@/lib/data/users";
+import { createApiToken, revokeApiToken } from "@/lib/data/users/api-tokens";
+import { createSession, deleteSession } from "@/lib/data/users/sessions";
+import { createUser, verifyCredentials } from "@/lib/data/users/users";
 import { AppError } from "@/lib/errors";
 import { clearSessionCookie, setSessionCookie } from "@/lib/http/auth";
 import { clientIp, signInLimits } from "@/lib/http/sign-in-limits";
@@ -22,7 +22,7 @@ export async function signIn(input: z.input<typeof signInSchema>) {
     if (wait > 0) {
       throw new AppError("too_many_requests", `Too many failed sign-ins: try again in ${Math.ceil(wait / 60_000)} minute(s)`);
     }
-    const user = await verifyCredentials(username, password);
+    const user = await verifyCredentials({ username, password });
     if (!user) {
       signInLimits.account.recordFailure(username);
       signInLimits.ip.recordFailure(ip);
@@ -37,7 +37,7 @@ export async function signIn(input: z.input<typeof signInSchema>) {
 /** Ends the session on the server, not only in this browser. */
 export async function signOut() {
   const secret = await clearSessionCookie();
-  if (secret) await deleteSession(secret);
+  if (secret) await deleteSession({ secret });
   redirect("/sign-in");
 }
 

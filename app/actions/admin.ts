@@ -3,8 +3,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { newUserSchema, passwordSchema, roleSchema } from "@/lib/auth/credentials";
 import { updateCollectionLicence } from "@/lib/data/collections/update-collection-licence";
-import { updateCollectionPolicy } from "@/lib/data/review-policy";
-import { createUser, updateUser } from "@/lib/data/users";
+import { updateCollectionPolicy } from "@/lib/data/collections/review-policy";
+import { createUser, updateUser } from "@/lib/data/users/users";
 import { runAction } from "./result";
 
 export async function addUser(input: z.input<typeof newUserSchema>) {

@@ -1,9 +1,9 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { createAnnotation, deleteAnnotation, updateAnnotation } from "@/lib/data/annotations";
-import { createEntity, updateEntity } from "@/lib/data/entities";
-import { updateTagSet } from "@/lib/data/tag-set";
+import { createAnnotation, deleteAnnotation, updateAnnotation } from "@/lib/data/annotations/annotations";
+import { createEntity, updateEntity } from "@/lib/data/entities/entities";
+import { updateTagSet } from "@/lib/data/annotations/tag-set";
 import { createAnnotationSchema, entitySchema, tagSetSchema, updateAnnotationSchema } from "@/lib/validation/annotations";
 import { runAction } from "./result";
 

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { createCollection } from "@/lib/data/collections/create-collection";
-import { importOneFile, importPastedText } from "@/lib/data/import-documents";
+import { importOneFile, importPastedText } from "@/lib/data/documents/import-documents";
 import { AppError } from "@/lib/errors";
 import { encodingSchema } from "@/lib/validation/api";
 import { runAction } from "./result";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { ErrorCode, ErrorReason } from "@/lib/errors";
 import type { Permission } from "@/lib/auth/permissions";
-import type { UserRef } from "@/lib/data/users";
+import type { UserRef } from "@/lib/data/users/users";
 import { requireActionUser } from "@/lib/http/auth";
 import { describeError } from "@/lib/http/describe-error";
 

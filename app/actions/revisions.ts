@@ -1,8 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { commitRevision } from "@/lib/data/commit-revision";
-import { revertToRevision } from "@/lib/data/revert-revision";
-import { requireDirectCommit } from "@/lib/data/review-policy";
+import { commitRevision } from "@/lib/data/revisions/commit-revision";
+import { revertToRevision } from "@/lib/data/revisions/revert-revision";
+import { requireDirectCommit } from "@/lib/data/collections/review-policy";
 import { createRevisionSchema, seqSchema } from "@/lib/validation/api";
 import { runAction } from "./result";
 

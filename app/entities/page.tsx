@@ -3,7 +3,7 @@ import Link from "next/link";
 import { SearchForm } from "@/components/ui/search-form";
 import { EntityForm } from "@/components/entities/entity-form";
 import { can } from "@/lib/auth/permissions";
-import { listEntities } from "@/lib/data/entities";
+import { listEntities } from "@/lib/data/entities/entities";
 import { requirePageUser } from "@/lib/http/auth";
 
 export const dynamic = "force-dynamic";

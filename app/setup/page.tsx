@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SetupForm } from "@/components/account/setup-form";
-import { countUsers } from "@/lib/data/users";
+import { countUsers } from "@/lib/data/users/users";
 
 export const metadata: Metadata = { title: "Set up" };
 export const dynamic = "force-dynamic";

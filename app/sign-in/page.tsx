@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/account/sign-in-form";
-import { countUsers } from "@/lib/data/users";
+import { countUsers } from "@/lib/data/users/users";
 import { currentUser } from "@/lib/http/auth";
 import { safeNextPath } from "@/lib/http/safe-next-path";
 

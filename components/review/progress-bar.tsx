@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { StatusCounts } from "@/lib/data/document-status";
+import type { StatusCounts } from "@/lib/data/documents/document-status";
 
 const ORDER = [
   ["approved", "approved"],

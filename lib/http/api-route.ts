@@ -1,7 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import type { Permission } from "../auth/permissions";
-import type { UserRef } from "../data/users";
+import type { UserRef } from "../data/users/users";
 import { AppError, ERROR_STATUS } from "../errors";
 import { maxJsonBodyBytes } from "../config";
 import { formatBytes } from "./body-limit";

@@ -4,9 +4,9 @@ import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { can, type Permission } from "../auth/permissions";
 import { AppError } from "../errors";
-import { getTokenUser } from "../data/api-tokens";
-import { getSessionUser, SESSION_TTL_MS } from "../data/sessions";
-import { countUsers, type UserRef } from "../data/users";
+import { getTokenUser } from "../data/users/api-tokens";
+import { getSessionUser, SESSION_TTL_MS } from "../data/users/sessions";
+import { countUsers, type UserRef } from "../data/users/users";
 
 export const SESSION_COOKIE = "wb_session";
 
@@ -22,12 +22,12 @@ export async function authenticateRequest(request: Request): Promise<UserRef> {
   const authorization = request.headers.get("authorization");
   if (authorization) {
     const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
-    const user = token ? await getTokenUser(token) : null;
+    const user = token ? await getTokenUser({ token }) : null;
     if (!user) throw new AppError("unauthorized", "The API token is unknown or revoked");
     return user;
   }
   const secret = readCookie(request.headers.get("cookie"), SESSION_COOKIE);
-  const user = secret ? await getSessionUser(secret) : null;
+  const user = secret ? await getSessionUser({ secret }) : null;
   if (!user) throw new AppError("unauthorized", "Sign in, or send an API token as Authorization: Bearer <token>");
   if (MUTATING.has(request.method) && !isSameOrigin(request.headers)) {
     throw new AppError("forbidden", "Cross-site request refused: use the workbench's own pages, or an API token");
@@ -66,7 +66,7 @@ function isSameOrigin(h: Headers): boolean {
 /** The signed-in user of this page render or server action, or null. Cached per request. */
 export const currentUser = cache(async (): Promise<UserRef | null> => {
   const secret = (await cookies()).get(SESSION_COOKIE)?.value;
-  return secret ? getSessionUser(secret) : null;
+  return secret ? getSessionUser({ secret }) : null;
 });
 
 /**

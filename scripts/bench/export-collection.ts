@@ -15,10 +15,10 @@ interface Options {
 
 export async function measureCollectionExport(o: Options) {
   const { getDb } = await import("../../lib/db");
-  const { createDocument } = await import("../../lib/data/create-document");
-  const { createRevision } = await import("../../lib/data/create-revision");
-  const { createAnnotation } = await import("../../lib/data/annotations");
-  const { createEntity } = await import("../../lib/data/entities");
+  const { createDocument } = await import("../../lib/data/documents/create-document");
+  const { createRevision } = await import("../../lib/data/revisions/create-revision");
+  const { createAnnotation } = await import("../../lib/data/annotations/annotations");
+  const { createEntity } = await import("../../lib/data/entities/entities");
   const db = getDb();
   const collection = await db.collection.create({ data: { name: `export bench ${o.documents}`, settings: { licence: "CC BY 4.0" } }, select: { id: true } });
   const entity = await createEntity({ type: "person", name: "Nikolay Ivanovich Generalov", variants: ["Genserslov"], externalId: "Q4491556" });

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { NewUserForm, UserRowControls } from "@/components/account/user-admin";
-import { listUsers } from "@/lib/data/users";
+import { listUsers } from "@/lib/data/users/users";
 import { requirePageUser } from "@/lib/http/auth";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
-import { importFiles, importPastedText } from "@/lib/data/import-documents";
-import { listDocuments } from "@/lib/data/list-documents";
+import { importFiles, importPastedText } from "@/lib/data/documents/import-documents";
+import { listDocuments } from "@/lib/data/documents/list-documents";
 import { maxUploadBytes } from "@/lib/config";
 import { AppError } from "@/lib/errors";
 import { formatBytes } from "@/lib/http/body-limit";

@@ -5,9 +5,9 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { can } from "@/lib/auth/permissions";
 import { listCollections } from "@/lib/data/collections/list-collections";
 
-import { getReviewState } from "@/lib/data/document-status";
+import { getReviewState } from "@/lib/data/documents/document-status";
 import { currentUser } from "@/lib/http/auth";
-import { getDocumentSummary } from "@/lib/data/get-document-summary";
+import { getDocumentSummary } from "@/lib/data/documents/get-document-summary";
 import { orNotFound } from "@/lib/http/or-not-found";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { DocumentWorkspace } from "@/components/document/document-workspace";
 import { can, canCommitDirectly, canEditAnnotation } from "@/lib/auth/permissions";
-import { listAnnotations } from "@/lib/data/annotations";
+import { listAnnotations } from "@/lib/data/annotations/annotations";
 import { getDocumentForPage, getOwnOpenProposals, listEntityOptions } from "@/lib/data/documents/get-workspace-data";
 import { requirePageUser } from "@/lib/http/auth";
 import { orNotFound } from "@/lib/http/or-not-found";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { EntityForm } from "@/components/entities/entity-form";
 import { can } from "@/lib/auth/permissions";
 import type { EntityType } from "@/lib/annotations/entity-types";
-import { getEntityWithMentions } from "@/lib/data/entities";
+import { getEntityWithMentions } from "@/lib/data/entities/entities";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { requirePageUser } from "@/lib/http/auth";
 

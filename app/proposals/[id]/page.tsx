@@ -9,7 +9,7 @@ import { TimeStamp } from "@/components/ui/time-stamp";
 import { can } from "@/lib/auth/permissions";
 import { describeHunk, describePartialApproval } from "@/lib/review/hunks";
 import { getProposal } from "@/lib/data/proposals/get-proposal";
-import { getCollectionPolicy } from "@/lib/data/review-policy";
+import { getCollectionPolicy } from "@/lib/data/collections/review-policy";
 import { requirePageUser } from "@/lib/http/auth";
 import { orNotFound } from "@/lib/http/or-not-found";
 

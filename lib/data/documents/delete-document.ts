@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "../../db";
 import { AppError } from "../../errors";
-import { recordAudit } from "../audit";
-import type { UserRef } from "../users";
+import { recordAudit } from "../audit/audit";
+import type { UserRef } from "../users/users";
 
 /**
  * Soft-deletes a document: from now on it answers 404 and is left out of every list, search,
@@ -14,7 +14,7 @@ export async function deleteDocument({ id, actor }: { id: string; actor: UserRef
     const moved = await tx.document.updateMany({ where: { id, deletedAt: null }, data: { deletedAt: new Date(), deletedById: actor.id } });
     if (moved.count !== 1) throw new AppError("not_found", `No document with id ${id}`);
     const doc = await tx.document.findUniqueOrThrow({ where: { id }, select: { title: true } });
-    await recordAudit(tx, { actorId: actor.id, action: "document.delete", subjectType: "document", subjectId: id, documentId: id, detail: `Deleted “${doc.title}”` });
+    await recordAudit({ tx,  actorId: actor.id, action: "document.delete", subjectType: "document", subjectId: id, documentId: id, detail: `Deleted “${doc.title}”` });
     return { id, deleted: true };
   });
 }

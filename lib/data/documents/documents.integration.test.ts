@@ -4,16 +4,16 @@ import { testUser } from "../../../test/users";
 
 useTempDatabase();
 const { getDb } = await import("../../db");
-const { createDocument } = await import("../create-document");
+const { createDocument } = await import("./create-document");
 const { deleteDocument } = await import("./delete-document");
 const { restoreDocument } = await import("./restore-document");
 const { updateDocument } = await import("./update-document");
 const { listDeletedDocuments } = await import("./list-deleted-documents");
-const { getDocument } = await import("../get-document");
-const { listDocuments } = await import("../list-documents");
-const { commitRevision } = await import("../commit-revision");
-const { listActivity } = await import("../audit");
-const { checkAllDocuments } = await import("../check-integrity");
+const { getDocument } = await import("./get-document");
+const { listDocuments } = await import("./list-documents");
+const { commitRevision } = await import("../revisions/commit-revision");
+const { listActivity } = await import("../audit/audit");
+const { checkAllDocuments } = await import("../revisions/check-integrity");
 
 const facts = { byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } };
 let n = 0;

@@ -4,7 +4,7 @@ import { getDb } from "../../db";
 import { AppError } from "../../errors";
 import { applyPatchExact } from "../../revisions/apply-patch";
 import { reviewPolicyFrom } from "../../auth/permissions";
-import { DOCUMENT_SUMMARY_SELECT, toDocumentSummary } from "../document-shape";
+import { DOCUMENT_SUMMARY_SELECT, toDocumentSummary } from "./document-shape";
 
 /**
  * Everything the editor page reads about the document itself, in one query: its texts and

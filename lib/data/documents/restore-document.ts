@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "../../db";
 import { AppError } from "../../errors";
-import { recordAudit } from "../audit";
-import type { UserRef } from "../users";
+import { recordAudit } from "../audit/audit";
+import type { UserRef } from "../users/users";
 import { RESTORE_DAYS, RESTORE_WINDOW_MS } from "./restore-window";
 
 /** Brings a deleted document back, within RESTORE_DAYS of its deletion, with an audit event. */
@@ -14,7 +14,7 @@ export async function restoreDocument({ id, actor, now = new Date() }: { id: str
       throw new AppError("conflict", `“${doc.title}” was deleted more than ${RESTORE_DAYS} days ago and can no longer be restored`);
     }
     await tx.document.update({ where: { id }, data: { deletedAt: null, deletedById: null } });
-    await recordAudit(tx, { actorId: actor.id, action: "document.restore", subjectType: "document", subjectId: id, documentId: id, detail: `Restored “${doc.title}”` });
+    await recordAudit({ tx,  actorId: actor.id, action: "document.restore", subjectType: "document", subjectId: id, documentId: id, detail: `Restored “${doc.title}”` });
     return { id, deleted: false };
   });
 }

@@ -1,9 +1,9 @@
 import "server-only";
 import { getDb } from "../../db";
 import { AppError } from "../../errors";
-import { recordAudit } from "../audit";
-import { DOCUMENT_SUMMARY_SELECT, toDocumentSummary } from "../document-shape";
-import type { UserRef } from "../users";
+import { recordAudit } from "../audit/audit";
+import { DOCUMENT_SUMMARY_SELECT, toDocumentSummary } from "./document-shape";
+import type { UserRef } from "../users/users";
 
 export interface DocumentChanges {
   title?: string;
@@ -45,7 +45,7 @@ export async function updateDocument({ id, changes, actor }: { id: string; chang
       said.push(`collection ${doc.collection.name} → ${target.name}`);
     }
     const row = said.length ? await tx.document.update({ where: { id }, data, select: DOCUMENT_SUMMARY_SELECT }) : await tx.document.findUniqueOrThrow({ where: { id }, select: DOCUMENT_SUMMARY_SELECT });
-    if (said.length) await recordAudit(tx, { actorId: actor.id, action: "document.update", subjectType: "document", subjectId: id, documentId: id, detail: `Changed ${said.join("; ")}` });
+    if (said.length) await recordAudit({ tx,  actorId: actor.id, action: "document.update", subjectType: "document", subjectId: id, documentId: id, detail: `Changed ${said.join("; ")}` });
     return toDocumentSummary(row);
   });
 }

@@ -6,12 +6,12 @@ import { validateTei } from "../../../test/tei";
 
 useTempDatabase();
 const { getDb } = await import("../../db");
-const { createDocument } = await import("../create-document");
-const { createRevision } = await import("../create-revision");
+const { createDocument } = await import("../documents/create-document");
+const { createRevision } = await import("../revisions/create-revision");
 const { createProposal } = await import("../proposals/create-proposal");
 const { approveProposal } = await import("../proposals/approve-proposal");
-const { createAnnotation } = await import("../annotations");
-const { createEntity } = await import("../entities");
+const { createAnnotation } = await import("../annotations/annotations");
+const { createEntity } = await import("../entities/entities");
 const { getExportDocument } = await import("./get-export-document");
 const { exportCollection } = await import("./export-collection");
 const { writeExport } = await import("../../export/formats");

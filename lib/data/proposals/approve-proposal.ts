@@ -4,10 +4,10 @@ import { AppError, isAppError } from "../../errors";
 import { applySelectedHunks, describeHunk, describePartialApproval, proposalHunks } from "../../review/hunks";
 import { mergeWords } from "../../review/merge-words";
 import { checkApprover, nextProposalStatus, type ProposalStatus } from "../../review/transitions";
-import { recordAudit } from "../audit";
-import { createRevision } from "../create-revision";
-import { getDocumentPolicy } from "../review-policy";
-import type { UserRef } from "../users";
+import { recordAudit } from "../audit/audit";
+import { createRevision } from "../revisions/create-revision";
+import { getDocumentPolicy } from "../collections/review-policy";
+import type { UserRef } from "../users/users";
 import { findProposal, getProposalTexts, readHeadText } from "./proposal-texts";
 
 export interface ApproveInput {
@@ -43,14 +43,14 @@ export async function approveProposal(input: ApproveInput): Promise<{ seq: numbe
 
 async function approveOnce(input: ApproveInput): Promise<{ seq: number; merged: boolean }> {
   const db = getDb();
-  const proposal = await findProposal(db, input.proposalId);
+  const proposal = await findProposal({ tx: db, id: input.proposalId });
   const next = nextProposalStatus(proposal.status as ProposalStatus, "approve");
   if (!next.ok) throw new AppError("conflict", next.error.message, { reason: proposal.status === "needs_rebase" ? "needs_rebase" : "invalid_transition" });
   const { policy } = await getDocumentPolicy(db, proposal.documentId);
   const fourEyes = checkApprover({ approverId: input.reviewer.id, authorId: proposal.authorId, allowSelfApproval: policy.allowSelfApproval });
   if (!fourEyes.ok) throw new AppError("forbidden", fourEyes.error.message, { reason: "four_eyes" });
 
-  const { base, proposed } = await getProposalTexts(db, proposal);
+  const { base, proposed } = await getProposalTexts({ tx: db, proposal: proposal });
   const { mine, accepted, rejected, partial } = selectHunks(base, proposed, input.hunks);
 
   const head = await readHeadText(proposal.documentId);
@@ -87,7 +87,7 @@ async function approveOnce(input: ApproveInput): Promise<{ seq: number; merged: 
   if (text === head.headText) {
     await db.$transaction(async (tx) => {
       await settle(tx, proposal.id, { ...decide, resultSeq: head.headSeq });
-      await recordAudit(tx, { ...audit, action: "proposal.approve", fromState: "proposed", toState: "approved", detail: detail ?? "Already in the text" });
+      await recordAudit({ tx,  ...audit, action: "proposal.approve", fromState: "proposed", toState: "approved", detail: detail ?? "Already in the text" });
     });
     return { seq: head.headSeq, merged: head.headSeq !== proposal.baseSeq };
   }
@@ -100,7 +100,7 @@ async function approveOnce(input: ApproveInput): Promise<{ seq: number; merged: 
     authorId: proposal.authorId,
     alsoInTransaction: async (tx, { seq }) => {
       await settle(tx, proposal.id, { ...decide, resultSeq: seq });
-      await recordAudit(tx, { ...audit, action: "proposal.approve", fromState: "proposed", toState: "approved", detail: detail ?? `Revision ${seq}` });
+      await recordAudit({ tx,  ...audit, action: "proposal.approve", fromState: "proposed", toState: "approved", detail: detail ?? `Revision ${seq}` });
     },
   });
   return { seq: revision.seq, merged: head.headSeq !== proposal.baseSeq };
@@ -138,7 +138,7 @@ async function markNeedsRebase(proposal: { id: string; documentId: string }, rev
   await getDb().$transaction(async (tx) => {
     const moved = await tx.proposal.updateMany({ where: { id: proposal.id, status: "proposed" }, data: { status: "needs_rebase", conflictSeq: headSeq } });
     if (moved.count !== 1) return;
-    await recordAudit(tx, {
+    await recordAudit({ tx, 
       actorId: reviewer.id, action: "proposal.conflict", subjectType: "proposal", subjectId: proposal.id, documentId: proposal.documentId,
       fromState: "proposed", toState: "needs_rebase", detail: `${conflicts} conflicting place(s) with revision ${headSeq}`,
     });

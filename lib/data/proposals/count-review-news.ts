@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "../../db";
-import type { UserRef } from "../users";
+import type { UserRef } from "../users/users";
 
 /**
  * What the header's Review queue badge counts: proposals on live documents waiting for a

@@ -5,11 +5,11 @@ import { AppError } from "../../errors";
 import { nextProposalStatus, type ProposalStatus } from "../../review/transitions";
 import { makeRevision } from "../../revisions/make-revision";
 import { checkText } from "../../text/import-text";
-import { recordAudit } from "../audit";
-import { MAX_MESSAGE_LENGTH } from "../create-revision";
-import { getRevisionText } from "../revisions";
-import { textProblemError } from "../text-problem";
-import type { UserRef } from "../users";
+import { recordAudit } from "../audit/audit";
+import { MAX_MESSAGE_LENGTH } from "../revisions/create-revision";
+import { getRevisionText } from "../revisions/revisions";
+import { textProblemError } from "../documents/text-problem";
+import type { UserRef } from "../users/users";
 import { findProposal, readHeadText } from "./proposal-texts";
 
 export interface ProposeInput {
@@ -27,7 +27,7 @@ async function diffAgainstBase(input: Omit<ProposeInput, "author" | "message">) 
   if (problem) throw textProblemError(problem);
   const head = await readHeadText(input.documentId);
   if (input.baseSeq > head.headSeq) throw new AppError("invalid", `There is no revision ${input.baseSeq} yet (the head is ${head.headSeq})`);
-  const base = input.baseSeq === head.headSeq ? head.headText : await getRevisionText(getDb(), { documentId: input.documentId, seq: input.baseSeq });
+  const base = input.baseSeq === head.headSeq ? head.headText : await getRevisionText({ tx: getDb(),  documentId: input.documentId, seq: input.baseSeq });
   if (base === input.text) throw new AppError("invalid", "The text is the same as the revision it starts from: there is nothing to propose", { reason: "no_change" });
   return makeRevision(base, input.text);
 }
@@ -48,13 +48,13 @@ export async function createProposal(input: ProposeInput) {
       },
       select: { id: true, status: true, baseSeq: true, createdAt: true },
     });
-    await recordAudit(tx, {
+    await recordAudit({ tx, 
       actorId: input.author.id, action: "proposal.create", subjectType: "proposal", subjectId: proposal.id, documentId: input.documentId,
       toState: "proposed", detail: message,
     });
     const raw = await tx.document.updateMany({ where: { id: input.documentId, status: "raw" }, data: { status: "in_progress" } });
     if (raw.count) {
-      await recordAudit(tx, {
+      await recordAudit({ tx, 
         actorId: input.author.id, action: "document.status", subjectType: "document", subjectId: input.documentId, documentId: input.documentId,
         fromState: "raw", toState: "in_progress", detail: "A correction was proposed",
       });
@@ -70,7 +70,7 @@ export async function createProposal(input: ProposeInput) {
  */
 export async function resubmitProposal(input: { proposalId: string; baseSeq: number; text: string; message?: string; author: UserRef }) {
   const db = getDb();
-  const current = await findProposal(db, input.proposalId);
+  const current = await findProposal({ tx: db, id: input.proposalId });
   if (current.authorId !== input.author.id) throw new AppError("forbidden", "Only the author of a proposal can resubmit it");
   const from = current.status as ProposalStatus;
   const next = nextProposalStatus(from, "resubmit");
@@ -86,7 +86,7 @@ export async function resubmitProposal(input: { proposalId: string; baseSeq: num
       },
     });
     if (moved.count !== 1) throw new AppError("conflict", "The proposal was decided meanwhile: reload the page");
-    await recordAudit(tx, {
+    await recordAudit({ tx, 
       actorId: input.author.id, action: "proposal.resubmit", subjectType: "proposal", subjectId: current.id, documentId: current.documentId,
       fromState: from, toState: "proposed", detail: `Now against revision ${input.baseSeq}`,
     });

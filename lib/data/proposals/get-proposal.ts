@@ -3,7 +3,7 @@ import { getDb } from "../../db";
 import { proposalHunks } from "../../review/hunks";
 import { mergeWords, type MergeSegment } from "../../review/merge-words";
 import { diffWords } from "../../revisions/word-diff";
-import { AUTHOR_SELECT } from "../author-ref";
+import { AUTHOR_SELECT } from "../users/author-ref";
 import { findProposal, getProposalTexts, readHeadText, toProposalItem } from "./proposal-texts";
 
 /** Characters of unchanged text shown on each side of a hunk. */
@@ -16,12 +16,12 @@ const HUNK_CONTEXT = 60;
  */
 export async function getProposal({ id }: { id: string }) {
   const db = getDb();
-  const row = await findProposal(db, id);
+  const row = await findProposal({ tx: db, id: id });
   const [people, document] = await Promise.all([
     db.proposal.findUniqueOrThrow({ where: { id }, select: { author: AUTHOR_SELECT, reviewer: AUTHOR_SELECT } }),
     db.document.findUniqueOrThrow({ where: { id: row.documentId }, select: { id: true, title: true, collectionId: true } }),
   ]);
-  const { base, proposed } = await getProposalTexts(db, row);
+  const { base, proposed } = await getProposalTexts({ tx: db, proposal: row });
   const head = await readHeadText(row.documentId);
   const diff = diffWords(base, proposed);
   const hunks = proposalHunks(base, proposed, diff).map((h) => ({

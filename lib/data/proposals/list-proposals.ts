@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "../../db";
-import { AUTHOR_SELECT } from "../author-ref";
+import { AUTHOR_SELECT } from "../users/author-ref";
 import { PROPOSAL_FIELDS, toProposalItem } from "./proposal-texts";
 
 const LIST_SELECT = {

@@ -2,12 +2,12 @@ import "server-only";
 import { getDb, type DbTx } from "../../db";
 import { AppError } from "../../errors";
 import { applyPatchExact } from "../../revisions/apply-patch";
-import { readHead } from "../create-revision";
-import { getRevisionText } from "../revisions";
+import { readHead } from "../revisions/create-revision";
+import { getRevisionText } from "../revisions/revisions";
 
 /** The base text a proposal was made from, and the text it proposes (its patch applied exactly). */
-export async function getProposalTexts(db: DbTx, p: { id: string; documentId: string; baseSeq: number; patch: string }) {
-  const base = await getRevisionText(db, { documentId: p.documentId, seq: p.baseSeq });
+export async function getProposalTexts({ tx: db = getDb(), proposal: p }: { tx?: DbTx; proposal: { id: string; documentId: string; baseSeq: number; patch: string } }) {
+  const base = await getRevisionText({ tx: db,  documentId: p.documentId, seq: p.baseSeq });
   const proposed = applyPatchExact(base, p.patch);
   // The patch was made from this very base text: a mismatch means the stored data is damaged.
   if (!proposed.ok) throw new AppError("internal", `Proposal ${p.id} does not apply to revision ${p.baseSeq}: ${proposed.error.message}`);
@@ -16,7 +16,7 @@ export async function getProposalTexts(db: DbTx, p: { id: string; documentId: st
 
 /** The head text and seq (the save path's plain-SQL read); 404 for an unknown document. */
 export async function readHeadText(documentId: string): Promise<{ headSeq: number; headText: string }> {
-  const head = await readHead(getDb(), documentId);
+  const head = await readHead({ tx: getDb(), documentId: documentId });
   if (!head) throw new AppError("not_found", `No document with id ${documentId}`);
   return head;
 }
@@ -28,7 +28,7 @@ export const PROPOSAL_FIELDS = {
 } as const;
 
 /** A proposal's row (404 when unknown). */
-export async function findProposal(db: DbTx, id: string) {
+export async function findProposal({ id, tx: db = getDb() }: { id: string; tx?: DbTx }) {
   // A proposal on a deleted document goes with it.
   const row = await db.proposal.findFirst({ where: { id, document: { deletedAt: null } }, select: PROPOSAL_FIELDS });
   if (!row) throw new AppError("not_found", `No proposal with id ${id}`);

@@ -4,19 +4,19 @@ import { testUser } from "../../../test/users";
 
 const dbFile = useTempDatabase();
 const { getDb, createDb } = await import("../../db");
-const { createDocument } = await import("../create-document");
-const { createRevision } = await import("../create-revision");
+const { createDocument } = await import("../documents/create-document");
+const { createRevision } = await import("../revisions/create-revision");
 const { createProposal, resubmitProposal } = await import("./create-proposal");
 const { approveProposal } = await import("./approve-proposal");
 const { rejectProposal, withdrawProposal } = await import("./decide-proposal");
 const { getProposal } = await import("./get-proposal");
 const { listReviewQueue } = await import("./list-proposals");
-const { markDocument } = await import("../document-status");
-const { listActivity } = await import("../audit");
-const { getDocument } = await import("../get-document");
-const { listRevisions } = await import("../revisions");
-const { createAnnotation, listAnnotations } = await import("../annotations");
-const { updateCollectionPolicy } = await import("../review-policy");
+const { markDocument } = await import("../documents/document-status");
+const { listActivity } = await import("../audit/audit");
+const { getDocument } = await import("../documents/get-document");
+const { listRevisions } = await import("../revisions/revisions");
+const { createAnnotation, listAnnotations } = await import("../annotations/annotations");
+const { updateCollectionPolicy } = await import("../collections/review-policy");
 
 const facts = { byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } };
 type Role = "admin" | "reviewer" | "corrector" | "viewer";

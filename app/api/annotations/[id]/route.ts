@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { toWebAnnotation } from "@/lib/annotations/web-annotation";
-import { deleteAnnotation, getAnnotation, updateAnnotation } from "@/lib/data/annotations";
+import { deleteAnnotation, getAnnotation, updateAnnotation } from "@/lib/data/annotations/annotations";
 import { apiRoute, readJson } from "@/lib/http/api-route";
 import { annotationUrls } from "@/lib/http/annotation-urls";
 import { updateAnnotationSchema } from "@/lib/validation/annotations";

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { deleteDocument } from "@/lib/data/documents/delete-document";
 import { updateDocument } from "@/lib/data/documents/update-document";
-import { getDocument } from "@/lib/data/get-document";
+import { getDocument } from "@/lib/data/documents/get-document";
 import { apiRoute, readJson } from "@/lib/http/api-route";
 import { updateDocumentSchema } from "@/lib/validation/api";
 

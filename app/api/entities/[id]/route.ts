@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { getEntityWithMentions, updateEntity } from "@/lib/data/entities";
+import { getEntityWithMentions, updateEntity } from "@/lib/data/entities/entities";
 import { apiRoute, readJson } from "@/lib/http/api-route";
 import { entitySchema } from "@/lib/validation/annotations";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { TagSetEditor } from "@/components/annotations/tag-set-editor";
 import { getCollection } from "@/lib/data/collections/get-collection";
-import { getTagSet } from "@/lib/data/tag-set";
+import { getTagSet } from "@/lib/data/annotations/tag-set";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { requirePageUser } from "@/lib/http/auth";
 

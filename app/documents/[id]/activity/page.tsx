@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ActivityFeed } from "@/components/review/activity-feed";
-import { listActivity } from "@/lib/data/audit";
+import { listActivity } from "@/lib/data/audit/audit";
 import { requirePageUser } from "@/lib/http/auth";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { FORMAT_DESCRIPTIONS } from "@/components/export/format-list";
 import { FORMAT_NAMES } from "@/lib/export/formats";
-import { getDocumentSummary } from "@/lib/data/get-document-summary";
+import { getDocumentSummary } from "@/lib/data/documents/get-document-summary";
 import { requirePageUser } from "@/lib/http/auth";
 import { orNotFound } from "@/lib/http/or-not-found";
 

@@ -3,10 +3,10 @@ import Link from "next/link";
 import { DiffView } from "@/components/document/diff-view";
 import { RevertButton } from "@/components/document/revert-button";
 import { canCommitDirectly } from "@/lib/auth/permissions";
-import { getDocumentSummary } from "@/lib/data/get-document-summary";
-import { getCollectionPolicy } from "@/lib/data/review-policy";
+import { getDocumentSummary } from "@/lib/data/documents/get-document-summary";
+import { getCollectionPolicy } from "@/lib/data/collections/review-policy";
 import { TimeStamp } from "@/components/ui/time-stamp";
-import { getDiff, listRevisions } from "@/lib/data/revisions";
+import { getDiff, listRevisions } from "@/lib/data/revisions/revisions";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { requirePageUser } from "@/lib/http/auth";
 

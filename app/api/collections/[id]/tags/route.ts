@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { getTagSet, updateTagSet } from "@/lib/data/tag-set";
+import { getTagSet, updateTagSet } from "@/lib/data/annotations/tag-set";
 import { apiRoute, readJson } from "@/lib/http/api-route";
 import { tagSetSchema } from "@/lib/validation/annotations";
 

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
-import { listActivity } from "@/lib/data/audit";
-import { getDocumentSummary } from "@/lib/data/get-document-summary";
+import { listActivity } from "@/lib/data/audit/audit";
+import { getDocumentSummary } from "@/lib/data/documents/get-document-summary";
 import { apiRoute } from "@/lib/http/api-route";
 
 /** The document's audit events, newest first. */

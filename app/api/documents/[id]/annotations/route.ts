@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { toAnnotationPage, toWebAnnotation } from "@/lib/annotations/web-annotation";
-import { createAnnotation, getAnnotation, listAnnotations } from "@/lib/data/annotations";
+import { createAnnotation, getAnnotation, listAnnotations } from "@/lib/data/annotations/annotations";
 import { apiRoute, readJson } from "@/lib/http/api-route";
 import { annotationUrls } from "@/lib/http/annotation-urls";
 import { createAnnotationSchema } from "@/lib/validation/annotations";

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
-import { getDiff } from "@/lib/data/revisions";
-import { getDocumentSummary } from "@/lib/data/get-document-summary";
+import { getDiff } from "@/lib/data/revisions/revisions";
+import { getDocumentSummary } from "@/lib/data/documents/get-document-summary";
 import { apiRoute } from "@/lib/http/api-route";
 import { seqSchema } from "@/lib/validation/api";
 

@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
-import { commitRevision } from "@/lib/data/commit-revision";
-import { listRevisions } from "@/lib/data/revisions";
+import { commitRevision } from "@/lib/data/revisions/commit-revision";
+import { listRevisions } from "@/lib/data/revisions/revisions";
 import { apiRoute, readJson } from "@/lib/http/api-route";
-import { requireDirectCommit } from "@/lib/data/review-policy";
+import { requireDirectCommit } from "@/lib/data/collections/review-policy";
 import { createRevisionSchema } from "@/lib/validation/api";
 
 export const GET = apiRoute<{ id: string }>({ permission: "read" }, async (_request, { id }) =>

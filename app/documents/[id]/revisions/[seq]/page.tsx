@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RawText } from "@/components/document/raw-text";
 import { TimeStamp } from "@/components/ui/time-stamp";
-import { getRevision } from "@/lib/data/revisions";
+import { getRevision } from "@/lib/data/revisions/revisions";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { requirePageUser } from "@/lib/http/auth";
 

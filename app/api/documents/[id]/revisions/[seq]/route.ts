@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { getRevision } from "@/lib/data/revisions";
+import { getRevision } from "@/lib/data/revisions/revisions";
 import { AppError } from "@/lib/errors";
 import { apiRoute } from "@/lib/http/api-route";
 import { seqSchema } from "@/lib/validation/api";

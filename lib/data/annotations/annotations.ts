@@ -1,16 +1,16 @@
 import "server-only";
-import { reanchorAll } from "../anchoring/reanchor";
-import { quoteAt, toCodePointOffsets } from "../anchoring/quote";
-import type { AnnotationRecord } from "../annotations/web-annotation";
-import { tagSetFrom } from "../annotations/tags";
-import { canEditAnnotation } from "../auth/permissions";
-import { getDb, type DbTx } from "../db";
-import { AppError } from "../errors";
-import type { Diff } from "../revisions/types";
-import { isHighSurrogate, isLowSurrogate } from "../revisions/surrogates";
-import { getRevisionText } from "./revisions";
-import { AUTHOR_SELECT, authorFields } from "./author-ref";
-import { createEntity, type EntityInput } from "./entities";
+import { reanchorAll } from "../../anchoring/reanchor";
+import { quoteAt, toCodePointOffsets } from "../../anchoring/quote";
+import type { AnnotationRecord } from "../../annotations/web-annotation";
+import { tagSetFrom } from "../../annotations/tags";
+import { canEditAnnotation } from "../../auth/permissions";
+import { getDb, type DbTx } from "../../db";
+import { AppError } from "../../errors";
+import type { Diff } from "../../revisions/types";
+import { isHighSurrogate, isLowSurrogate } from "../../revisions/surrogates";
+import { getRevisionText } from "../revisions/revisions";
+import { AUTHOR_SELECT, authorFields } from "../users/author-ref";
+import { createEntity, type EntityInput } from "../entities/entities";
 
 const ANNOTATION_SELECT = {
   id: true, documentId: true, start: true, end: true, exact: true, prefix: true, suffix: true, tag: true, body: true,
@@ -160,7 +160,7 @@ async function withCodePoints(db: DbTx, documentId: string, doc: { headText: str
   }
   const records = new Map<string, ReturnType<typeof toRecord>>();
   for (const [seq, group] of bySeq) {
-    const text = seq === doc.headSeq ? doc.headText : await getRevisionText(db, { documentId, seq });
+    const text = seq === doc.headSeq ? doc.headText : await getRevisionText({ tx: db,  documentId, seq });
     const points = toCodePointOffsets(text, group.flatMap((r) => [r.start, r.end]));
     group.forEach((r, i) => records.set(r.id, toRecord(r, points[2 * i], points[2 * i + 1])));
   }
@@ -184,7 +184,7 @@ const PARK = 2 ** 30;
  * move in one UPDATE per run of equal shift (a range of old start offsets), the few near an
  * edit are then written one by one, absolute values overwriting any shift they received.
  */
-export async function reanchorAnnotations(tx: DbTx, input: { documentId: string; diffs: readonly Diff[]; text: string; seq: number }) {
+export async function reanchorAnnotations({ tx, ...input }: { tx: DbTx; documentId: string; diffs: readonly Diff[]; text: string; seq: number }) {
   // Plain SQL: this runs in every save, over up to thousands of rows.
   const live = await tx.$queryRaw<{ id: string; start: number | bigint; end: number | bigint; exact: string; prefix: string; suffix: string; status: string }[]>`
     SELECT "id", "start", "end", "exact", "prefix", "suffix", "status" FROM "Annotation"

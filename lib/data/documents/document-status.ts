@@ -1,9 +1,9 @@
 import "server-only";
-import { getDb } from "../db";
-import { AppError } from "../errors";
-import { nextDocumentStatus, type DocumentStatus, type DocumentEvent } from "../review/transitions";
-import { recordAudit } from "./audit";
-import type { UserRef } from "./users";
+import { getDb } from "../../db";
+import { AppError } from "../../errors";
+import { nextDocumentStatus, type DocumentStatus, type DocumentEvent } from "../../review/transitions";
+import { recordAudit } from "../audit/audit";
+import type { UserRef } from "../users/users";
 
 /**
  * Proofreading levels, as Wikisource has them: a corrector marks a document corrected once no
@@ -31,7 +31,7 @@ export async function markDocument(input: { documentId: string; user: UserRef; l
       },
     });
     if (moved.count !== 1) throw new AppError("conflict", "The document's status changed meanwhile: reload the page");
-    await recordAudit(tx, {
+    await recordAudit({ tx, 
       actorId: input.user.id, action: `document.${input.level === "corrected" ? "mark_corrected" : "approve"}`, subjectType: "document",
       subjectId: input.documentId, documentId: input.documentId, fromState: doc.status, toState: next.value.status,
     });

@@ -1,4 +1,4 @@
-import { AUTHOR_SELECT, authorFields, type AuthorRow } from "./author-ref";
+import { AUTHOR_SELECT, authorFields, type AuthorRow } from "../users/author-ref";
 
 export interface RevisionSummary {
   seq: number;

@@ -1,6 +1,6 @@
 import "server-only";
-import { getDb } from "../db";
-import { AppError } from "../errors";
+import { getDb } from "../../db";
+import { AppError } from "../../errors";
 import { DOCUMENT_SUMMARY_SELECT, toDocumentSummary, type DocumentSummary } from "./document-shape";
 
 export const MAX_PAGE_SIZE = 200;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { useTempDatabase } from "../../test/temp-db";
-import { userId } from "../../test/users";
+import { useTempDatabase } from "../../../test/temp-db";
+import { userId } from "../../../test/users";
 
 useTempDatabase();
-const { createDocument } = await import("./create-document");
+const { createDocument } = await import("../documents/create-document");
 const { commitRevision } = await import("./commit-revision");
 const { getRevision, listRevisions } = await import("./revisions");
 const { checkDocumentIntegrity } = await import("./check-integrity");
@@ -66,6 +66,6 @@ describe("direct saves onto a moved head", () => {
     expect(head).toBe(fixes.reduce((text, [from, to]) => text.replace(from, to), base));
     // Every save but the first merged in the ones that landed before it.
     expect(results.filter((r) => r.mergedFrom.length > 0)).toHaveLength(7);
-    expect(await checkDocumentIntegrity(id)).toEqual([]);
+    expect(await checkDocumentIntegrity({ documentId: id })).toEqual([]);
   });
 });

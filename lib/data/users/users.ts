@@ -1,9 +1,9 @@
 import "server-only";
 import { hash, verify } from "@node-rs/argon2";
-import type { Role } from "../auth/permissions";
-import { getDb, type DbTx } from "../db";
-import { AppError } from "../errors";
-import { recordAudit } from "./audit";
+import type { Role } from "../../auth/permissions";
+import { getDb, type DbTx } from "../../db";
+import { AppError } from "../../errors";
+import { recordAudit } from "../audit/audit";
 
 /** What the rest of the app knows of a person: never the password hash. */
 export interface UserRef {
@@ -22,7 +22,7 @@ export const hashPassword = (password: string) => hash(password);
 // wrong password and timing does not reveal which usernames exist.
 let dummyHash: Promise<string> | undefined;
 
-export async function countUsers(db: DbTx = getDb()): Promise<number> {
+export async function countUsers({ tx: db = getDb() }: { tx?: DbTx } = {}): Promise<number> {
   return db.user.count();
 }
 
@@ -50,7 +50,7 @@ export async function createUser(input: CreateUserInput): Promise<UserRef> {
       data: { username: input.username, displayName: input.displayName?.trim() || input.username, role: input.role, passwordHash },
       select: USER_SELECT,
     });
-    await recordAudit(tx, { actorId: input.actorId ?? user.id, action: "user.create", subjectType: "user", subjectId: user.id, toState: user.role, detail: user.username });
+    await recordAudit({ tx,  actorId: input.actorId ?? user.id, action: "user.create", subjectType: "user", subjectId: user.id, toState: user.role, detail: user.username });
     return user as UserRef;
   });
 }
@@ -59,7 +59,7 @@ export async function createUser(input: CreateUserInput): Promise<UserRef> {
  * Checks a username and password. Answers the user, or null for any failure (no such user,
  * wrong password, disabled, no password set): callers show one message for all of them.
  */
-export async function verifyCredentials(username: string, password: string): Promise<UserRef | null> {
+export async function verifyCredentials({ username, password }: { username: string; password: string }): Promise<UserRef | null> {
   const row = await getDb().user.findUnique({ where: { username }, select: { ...USER_SELECT, passwordHash: true, disabledAt: true } });
   if (!row?.passwordHash) {
     dummyHash ??= hashPassword("not a password of anyone's");
@@ -115,7 +115,7 @@ export async function updateUser(input: UpdateUserInput): Promise<UserRef> {
     });
     if (passwordHash || input.disabled) await tx.session.deleteMany({ where: { userId: input.userId } });
     const audit = (action: string, fromState: string | null, toState: string | null) =>
-      recordAudit(tx, { actorId: input.actorId, action, subjectType: "user", subjectId: user.id, fromState, toState, detail: user.username });
+      recordAudit({ tx,  actorId: input.actorId, action, subjectType: "user", subjectId: user.id, fromState, toState, detail: user.username });
     if (input.role && input.role !== before.role) await audit("user.role", before.role, input.role);
     if (passwordHash) await audit("user.password", null, null);
     if (input.disabled !== undefined && input.disabled !== Boolean(before.disabledAt)) {

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "../db";
+import { getDb } from "../../db";
 import { createRevision } from "./create-revision";
 import { getRevisionText } from "./revisions";
 
@@ -8,7 +8,7 @@ import { getRevisionText } from "./revisions";
  * rewritten. `baseSeq` guards against reverting over a save the user has not seen.
  */
 export async function revertToRevision(input: { documentId: string; seq: number; baseSeq: number; authorId: string }) {
-  const text = await getRevisionText(getDb(), { documentId: input.documentId, seq: input.seq });
+  const text = await getRevisionText({ tx: getDb(),  documentId: input.documentId, seq: input.seq });
   return createRevision({
     documentId: input.documentId,
     baseSeq: input.baseSeq,

@@ -1,8 +1,8 @@
 import "server-only";
-import { API_TOKEN_PREFIX, generateSecret, hashSecret } from "../auth/secret-token";
-import { getDb } from "../db";
-import { AppError } from "../errors";
-import { recordAudit } from "./audit";
+import { API_TOKEN_PREFIX, generateSecret, hashSecret } from "../../auth/secret-token";
+import { getDb } from "../../db";
+import { AppError } from "../../errors";
+import { recordAudit } from "../audit/audit";
 import type { UserRef } from "./users";
 
 /** Creates a token for a user; the token itself is answered once and only its hash is stored. */
@@ -14,7 +14,7 @@ export async function createApiToken(input: { userId: string; name: string; acto
       data: { userId: input.userId, name, tokenHash: hashSecret(token), prefix: token.slice(0, API_TOKEN_PREFIX.length + 6) },
       select: { id: true, name: true, prefix: true, createdAt: true },
     });
-    await recordAudit(tx, { actorId: input.actorId ?? input.userId, action: "token.create", subjectType: "token", subjectId: row.id, detail: name });
+    await recordAudit({ tx,  actorId: input.actorId ?? input.userId, action: "token.create", subjectType: "token", subjectId: row.id, detail: name });
     return { ...row, token };
   });
 }
@@ -32,7 +32,7 @@ export async function revokeApiToken({ userId, tokenId }: { userId: string; toke
   await getDb().$transaction(async (tx) => {
     const revoked = await tx.apiToken.updateMany({ where: { id: tokenId, userId, revokedAt: null }, data: { revokedAt: new Date() } });
     if (revoked.count !== 1) throw new AppError("not_found", "No such token");
-    await recordAudit(tx, { actorId: userId, action: "token.revoke", subjectType: "token", subjectId: tokenId });
+    await recordAudit({ tx,  actorId: userId, action: "token.revoke", subjectType: "token", subjectId: tokenId });
   });
 }
 
@@ -52,7 +52,7 @@ interface TokenRow {
  * One plain SQL join: every API request pays for this lookup, and two Prisma queries cost
  * several milliseconds here.
  */
-export async function getTokenUser(token: string): Promise<UserRef | null> {
+export async function getTokenUser({ token }: { token: string }): Promise<UserRef | null> {
   const db = getDb();
   const rows = await db.$queryRaw<TokenRow[]>`
     SELECT t."id" AS "tokenId", t."revokedAt", t."lastUsedAt", u."id", u."username", u."displayName", u."role", u."disabledAt"

@@ -1,12 +1,12 @@
 import "server-only";
-import { getDb, type DbTx } from "../db";
-import { AppError } from "../errors";
-import { replayChain } from "../revisions/replay";
-import { decodeSnapshot } from "../revisions/snapshot-codec";
-import { diffWords } from "../revisions/word-diff";
-import type { Diff } from "../revisions/types";
-import { sha256 } from "../text/sha256";
-import { AUTHOR_SELECT } from "./author-ref";
+import { getDb, type DbTx } from "../../db";
+import { AppError } from "../../errors";
+import { replayChain } from "../../revisions/replay";
+import { decodeSnapshot } from "../../revisions/snapshot-codec";
+import { diffWords } from "../../revisions/word-diff";
+import type { Diff } from "../../revisions/types";
+import { sha256 } from "../../text/sha256";
+import { AUTHOR_SELECT } from "../users/author-ref";
 import { toRevisionSummary } from "./revision-shape";
 
 /** Every revision of a document, oldest first, with its patch from the parent. */
@@ -29,7 +29,7 @@ export async function listRevisions({ documentId }: { documentId: string }) {
  * from the nearest snapshot at or below it (or the raw OCR) and checked against its SHA-256.
  * Only the texts a rebuild needs are read, with plain SQL (see replayTo).
  */
-export async function getRevisionText(db: DbTx, { documentId, seq }: { documentId: string; seq: number }): Promise<string> {
+export async function getRevisionText({ documentId, seq, tx: db = getDb() }: { documentId: string; seq: number; tx?: DbTx }): Promise<string> {
   const headSeq = await requireHeadSeq(db, documentId);
   if (!Number.isInteger(seq) || seq < 0 || seq > headSeq) {
     throw new AppError("not_found", `Document ${documentId} has no revision ${seq}`);
@@ -73,7 +73,7 @@ async function replayTo(db: DbTx, documentId: string, seq: number): Promise<stri
 /** One revision with its rebuilt text. */
 export async function getRevision({ documentId, seq }: { documentId: string; seq: number }) {
   const db = getDb();
-  const text = await getRevisionText(db, { documentId, seq });
+  const text = await getRevisionText({ tx: db,  documentId, seq });
   const row = await db.revision.findUniqueOrThrow({
     where: { documentId_seq: { documentId, seq } },
     select: {
@@ -87,7 +87,7 @@ export async function getRevision({ documentId, seq }: { documentId: string; seq
 /** A word-level diff (semantic cleanup) between two revisions; seq 0 is the raw OCR. */
 export async function getDiff({ documentId, from, to }: { documentId: string; from: number; to: number }): Promise<Diff[]> {
   const db = getDb();
-  const [a, b] = [await getRevisionText(db, { documentId, seq: from }), await getRevisionText(db, { documentId, seq: to })];
+  const [a, b] = [await getRevisionText({ tx: db,  documentId, seq: from }), await getRevisionText({ tx: db,  documentId, seq: to })];
   return diffWords(a, b);
 }
 

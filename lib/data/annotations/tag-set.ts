@@ -1,7 +1,7 @@
 import "server-only";
-import { checkTagSet, tagSetFrom, type TagDefinition } from "../annotations/tags";
-import { getDb } from "../db";
-import { AppError } from "../errors";
+import { checkTagSet, tagSetFrom, type TagDefinition } from "../../annotations/tags";
+import { getDb } from "../../db";
+import { AppError } from "../../errors";
 
 /** A collection's tag set (the defaults until it edits its own). */
 export async function getTagSet({ collectionId }: { collectionId: string }): Promise<TagDefinition[]> {

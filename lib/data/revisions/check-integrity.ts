@@ -1,8 +1,8 @@
 import "server-only";
-import { getDb } from "../db";
-import { applyPatchExact } from "../revisions/apply-patch";
-import { decodeSnapshot } from "../revisions/snapshot-codec";
-import { sha256 } from "../text/sha256";
+import { getDb } from "../../db";
+import { applyPatchExact } from "../../revisions/apply-patch";
+import { decodeSnapshot } from "../../revisions/snapshot-codec";
+import { sha256 } from "../../text/sha256";
 
 export interface IntegrityProblem {
   documentId: string;
@@ -15,7 +15,7 @@ export interface IntegrityProblem {
  * Replays every revision of one document from the raw OCR and checks each SHA-256, each
  * snapshot, the seq numbering and the stored head text. Returns the problems found.
  */
-export async function checkDocumentIntegrity(documentId: string): Promise<IntegrityProblem[]> {
+export async function checkDocumentIntegrity({ documentId }: { documentId: string }): Promise<IntegrityProblem[]> {
   const db = getDb();
   const doc = await db.document.findUniqueOrThrow({
     where: { id: documentId },
@@ -59,7 +59,7 @@ export async function checkAllDocuments(onDocument?: (title: string, problems: I
   const ids = await getDb().document.findMany({ select: { id: true, title: true }, orderBy: { createdAt: "asc" } });
   const all: IntegrityProblem[] = [];
   for (const { id, title } of ids) {
-    const problems = await checkDocumentIntegrity(id);
+    const problems = await checkDocumentIntegrity({ documentId: id });
     onDocument?.(title, problems);
     all.push(...problems);
   }

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb, type DbTx } from "../db";
+import { getDb, type DbTx } from "../../db";
 
 export interface AuditInput {
   actorId: string | null;
@@ -14,7 +14,7 @@ export interface AuditInput {
 }
 
 /** Writes an audit event. Pass the transaction of the change, so that both land or neither. */
-export async function recordAudit(tx: DbTx, event: AuditInput): Promise<void> {
+export async function recordAudit({ tx, ...event }: AuditInput & { tx: DbTx }): Promise<void> {
   await tx.auditEvent.create({
     data: {
       actorId: event.actorId,

@@ -1,13 +1,13 @@
 import "server-only";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { getDb } from "../db";
-import { importFile } from "../text/import-text";
-import { sha256 } from "../text/sha256";
-import { resolveCollectionId } from "./collections/resolve-collection-id";
+import { getDb } from "../../db";
+import { importFile } from "../../text/import-text";
+import { sha256 } from "../../text/sha256";
+import { resolveCollectionId } from "../collections/resolve-collection-id";
 import { createDocument } from "./create-document";
 
-export const SAMPLE_PATH = fileURLToPath(new URL("../../samples/csdb-18851.ocr.txt", import.meta.url));
+export const SAMPLE_PATH = fileURLToPath(new URL("../../../samples/csdb-18851.ocr.txt", import.meta.url));
 export const SAMPLE_TITLE = "Efforts to Establish Diplomatic Relations Between the USSR and Japan";
 export const SAMPLE_SOURCE_REF = "CSDB-18851";
 /** Revision 0 of the sample is attributed to the import, not to a person. */

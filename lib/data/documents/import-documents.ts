@@ -1,8 +1,8 @@
 import "server-only";
-import { maxDocumentBytes } from "../config";
-import { AppError, isAppError } from "../errors";
-import { importFile, importText, titleFromFileName } from "../text/import-text";
-import type { LegacyEncoding } from "../text/legacy-encoding";
+import { maxDocumentBytes } from "../../config";
+import { AppError, isAppError } from "../../errors";
+import { importFile, importText, titleFromFileName } from "../../text/import-text";
+import type { LegacyEncoding } from "../../text/legacy-encoding";
 import { createDocument } from "./create-document";
 import type { DocumentSummary } from "./document-shape";
 import { textProblemError } from "./text-problem";

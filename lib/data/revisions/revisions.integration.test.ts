@@ -1,17 +1,17 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { useTempDatabase } from "../../test/temp-db";
-import { userId } from "../../test/users";
+import { useTempDatabase } from "../../../test/temp-db";
+import { userId } from "../../../test/users";
 
 useTempDatabase();
-const { getDb } = await import("../db");
-const { createDocument } = await import("./create-document");
+const { getDb } = await import("../../db");
+const { createDocument } = await import("../documents/create-document");
 const { createRevision } = await import("./create-revision");
 const { getRevision, getDiff, listRevisions } = await import("./revisions");
 const { revertToRevision } = await import("./revert-revision");
 const { checkDocumentIntegrity } = await import("./check-integrity");
-const { loadSample } = await import("./load-sample");
-const { listDocuments } = await import("./list-documents");
-const { getDocument } = await import("./get-document");
+const { loadSample } = await import("../documents/load-sample");
+const { listDocuments } = await import("../documents/list-documents");
+const { getDocument } = await import("../documents/get-document");
 
 const facts = { byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } };
 
@@ -44,7 +44,7 @@ describe("documents and revisions on SQLite", () => {
     expect(revisions.map((r) => r.seq)).toEqual([0, 1, 2]);
     expect(revisions[0].patch).toBeNull();
     expect(revisions[1].patch).toContain("@@");
-    expect(await checkDocumentIntegrity(sampleId)).toEqual([]);
+    expect(await checkDocumentIntegrity({ documentId: sampleId })).toEqual([]);
   });
 
   it("refuses a stale base with the head seq and stores nothing", async () => {
@@ -91,7 +91,7 @@ describe("documents and revisions on SQLite", () => {
     for (const seq of [1, 17, 25, 39, 40]) {
       expect((await getRevision({ documentId: doc.id, seq })).text).toBe(texts[seq]);
     }
-    expect(await checkDocumentIntegrity(doc.id)).toEqual([]);
+    expect(await checkDocumentIntegrity({ documentId: doc.id })).toEqual([]);
   });
 
   it("fsck names the document and seq of a corrupted revision", async () => {
@@ -101,7 +101,7 @@ describe("documents and revisions on SQLite", () => {
       where: { documentId_seq: { documentId: doc.id, seq: 1 } },
       data: { sha256: "0".repeat(64) },
     });
-    const problems = await checkDocumentIntegrity(doc.id);
+    const problems = await checkDocumentIntegrity({ documentId: doc.id });
     expect(problems).toContainEqual(expect.objectContaining({ documentId: doc.id, seq: 1, title: "corrupt me" }));
   });
 
@@ -135,7 +135,7 @@ describe("concurrency and random chains on SQLite", () => {
     expect(won).toHaveLength(1);
     expect(lost.map((r) => (r as PromiseRejectedResult).reason.code)).toEqual(Array(4).fill("stale_base"));
     expect(await listRevisions({ documentId: doc.id })).toHaveLength(2);
-    expect(await checkDocumentIntegrity(doc.id)).toEqual([]);
+    expect(await checkDocumentIntegrity({ documentId: doc.id })).toEqual([]);
   });
 
   it("every revision of random astral and combining edit sequences rebuilds exactly from the database", async () => {
@@ -162,7 +162,7 @@ describe("concurrency and random chains on SQLite", () => {
           for (const [seq, text] of bySeq.entries()) {
             if ((await getRevision({ documentId: doc.id, seq })).text !== text) return false;
           }
-          return (await checkDocumentIntegrity(doc.id)).length === 0;
+          return (await checkDocumentIntegrity({ documentId: doc.id })).length === 0;
         },
       ),
       { numRuns: 8 },

@@ -1,6 +1,6 @@
 import "server-only";
-import { AppError, type ErrorCode } from "../errors";
-import type { TextProblem } from "../text/import-text";
+import { AppError, type ErrorCode } from "../../errors";
+import type { TextProblem } from "../../text/import-text";
 
 const STATUS_CODE: Record<TextProblem["code"], ErrorCode> = {
   invalid_utf8: "invalid",

@@ -1,19 +1,19 @@
 import "server-only";
-import { maxDocumentBytes } from "../config";
-import { getDb } from "../db";
-import { AppError } from "../errors";
-import { makeRevision } from "../revisions/make-revision";
-import { shouldSnapshot } from "../revisions/snapshot-policy";
-import { encodeSnapshot } from "../revisions/snapshot-codec";
-import { PATCH_FORMAT } from "../revisions/types";
-import { checkText } from "../text/import-text";
-import { sha256 } from "../text/sha256";
-import { nextDocumentStatus, type DocumentStatus, type DocumentTransition } from "../review/transitions";
-import type { DbTx } from "../db";
-import { recordAudit } from "./audit";
-import { reanchorAnnotations } from "./annotations";
+import { maxDocumentBytes } from "../../config";
+import { getDb } from "../../db";
+import { AppError } from "../../errors";
+import { makeRevision } from "../../revisions/make-revision";
+import { shouldSnapshot } from "../../revisions/snapshot-policy";
+import { encodeSnapshot } from "../../revisions/snapshot-codec";
+import { PATCH_FORMAT } from "../../revisions/types";
+import { checkText } from "../../text/import-text";
+import { sha256 } from "../../text/sha256";
+import { nextDocumentStatus, type DocumentStatus, type DocumentTransition } from "../../review/transitions";
+import type { DbTx } from "../../db";
+import { recordAudit } from "../audit/audit";
+import { reanchorAnnotations } from "../annotations/annotations";
 import { REVISION_SUMMARY_SELECT, toRevisionSummary, type RevisionSummary } from "./revision-shape";
-import { textProblemError } from "./text-problem";
+import { textProblemError } from "../documents/text-problem";
 
 export interface CreateRevisionInput {
   documentId: string;
@@ -45,7 +45,7 @@ export async function createRevision(input: CreateRevisionInput): Promise<Revisi
   const message = input.message.trim().slice(0, MAX_MESSAGE_LENGTH);
   const db = getDb();
 
-  const head = await readHead(db, input.documentId);
+  const head = await readHead({ tx: db, documentId: input.documentId });
   if (!head) throw new AppError("not_found", `No document with id ${input.documentId}`);
   if (input.baseSeq !== head.headSeq) throw staleBase(input.baseSeq, head.headSeq);
   if (input.text === head.headText) {
@@ -100,9 +100,9 @@ export async function createRevision(input: CreateRevisionInput): Promise<Revisi
       },
       select: REVISION_SUMMARY_SELECT,
     });
-    const annotations = await reanchorAnnotations(tx, { documentId: input.documentId, diffs: delta.diffs, text: input.text, seq });
+    const annotations = await reanchorAnnotations({ tx,  documentId: input.documentId, diffs: delta.diffs, text: input.text, seq });
     if (head.status !== nextStatus.status) {
-      await recordAudit(tx, {
+      await recordAudit({ tx, 
         actorId: input.authorId, action: "document.status", subjectType: "document", subjectId: input.documentId,
         documentId: input.documentId, fromState: head.status, toState: nextStatus.status, detail: nextStatus.reason ?? `Revision ${seq} saved`,
       });
@@ -132,7 +132,7 @@ interface HeadRow {
  * Reads the head with plain SQL: Prisma's query compiler costs about 25 ns per byte of a
  * large text column (measured with `npm run bench`), which a save pays on every read.
  */
-export async function readHead(db: DbTx, documentId: string): Promise<HeadRow | null> {
+export async function readHead({ documentId, tx: db = getDb() }: { documentId: string; tx?: DbTx }): Promise<HeadRow | null> {
   const rows = await db.$queryRaw<HeadRow[]>`
     SELECT "headSeq", "headText", "status", "chainLength", "chainPatchBytes" FROM "Document" WHERE "id" = ${documentId} AND "deletedAt" IS NULL`;
   const row = rows[0];

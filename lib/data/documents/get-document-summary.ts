@@ -1,6 +1,6 @@
 import "server-only";
-import { getDb } from "../db";
-import { AppError } from "../errors";
+import { getDb } from "../../db";
+import { AppError } from "../../errors";
 import { DOCUMENT_SUMMARY_SELECT, toDocumentSummary } from "./document-shape";
 
 /** A document's list fields without its texts; 404 when the id is unknown or deleted. */

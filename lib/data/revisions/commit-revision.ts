@@ -1,9 +1,9 @@
 import "server-only";
-import { getDb } from "../db";
-import { AppError, isAppError } from "../errors";
-import { proposalHunks } from "../review/hunks";
-import { mergeWords } from "../review/merge-words";
-import { AUTHOR_SELECT, authorFields } from "./author-ref";
+import { getDb } from "../../db";
+import { AppError, isAppError } from "../../errors";
+import { proposalHunks } from "../../review/hunks";
+import { mergeWords } from "../../review/merge-words";
+import { AUTHOR_SELECT, authorFields } from "../users/author-ref";
 import { createRevision, readHead, type CreateRevisionInput } from "./create-revision";
 import type { RevisionSummary } from "./revision-shape";
 import { getRevisionText } from "./revisions";
@@ -38,13 +38,13 @@ export async function commitRevision(input: CommitRevisionInput): Promise<Commit
   if (input.merge === false) return { ...(await createRevision(input)), mergedFrom: [] };
   const db = getDb();
   for (let attempt = 1; ; attempt++) {
-    const head = await readHead(db, input.documentId);
+    const head = await readHead({ tx: db, documentId: input.documentId });
     if (!head) throw new AppError("not_found", `No document with id ${input.documentId}`);
     // Unknown and future bases get createRevision's own answers (404, 409 stale_base).
     const stale = input.baseSeq < head.headSeq;
     let text = input.text;
     if (stale) {
-      const base = await getRevisionText(db, { documentId: input.documentId, seq: input.baseSeq });
+      const base = await getRevisionText({ tx: db,  documentId: input.documentId, seq: input.baseSeq });
       const merged = mergeWords(base, input.text, head.headText);
       if (!merged.ok) {
         const n = merged.error.conflicts.length;

@@ -1,6 +1,6 @@
 import "server-only";
-import { getDb } from "../db";
-import { AppError } from "../errors";
+import { getDb } from "../../db";
+import { AppError } from "../../errors";
 import { toDocumentSummary } from "./document-shape";
 
 interface DocumentRow {

@@ -1,9 +1,9 @@
 import "server-only";
-import { canCommitDirectly, reviewPolicyFrom, type ReviewPolicy } from "../auth/permissions";
-import { getDb, type DbTx } from "../db";
-import { AppError } from "../errors";
-import { recordAudit } from "./audit";
-import type { UserRef } from "./users";
+import { canCommitDirectly, reviewPolicyFrom, type ReviewPolicy } from "../../auth/permissions";
+import { getDb, type DbTx } from "../../db";
+import { AppError } from "../../errors";
+import { recordAudit } from "../audit/audit";
+import type { UserRef } from "../users/users";
 
 /** The review policy of the collection a document belongs to (404 for an unknown document). */
 export async function getDocumentPolicy(db: DbTx, documentId: string): Promise<{ collectionId: string; policy: ReviewPolicy }> {
@@ -42,7 +42,7 @@ export async function updateCollectionPolicy(input: { collectionId: string; poli
     const before = reviewPolicyFrom(c.settings);
     const settings = { ...((c.settings as Record<string, unknown> | null) ?? {}), review: { ...input.policy } };
     await tx.collection.update({ where: { id: input.collectionId }, data: { settings: settings as object } });
-    await recordAudit(tx, {
+    await recordAudit({ tx, 
       actorId: input.actorId, action: "collection.review_policy", subjectType: "collection", subjectId: input.collectionId,
       fromState: describePolicy(before), toState: describePolicy(input.policy),
     });

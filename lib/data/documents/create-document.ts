@@ -1,10 +1,10 @@
 import "server-only";
-import { getDb } from "../db";
-import { AppError } from "../errors";
-import { PATCH_FORMAT } from "../revisions/types";
-import type { ImportFacts } from "../text/import-text";
-import { sha256 } from "../text/sha256";
-import { resolveCollectionId } from "./collections/resolve-collection-id";
+import { getDb } from "../../db";
+import { AppError } from "../../errors";
+import { PATCH_FORMAT } from "../../revisions/types";
+import type { ImportFacts } from "../../text/import-text";
+import { sha256 } from "../../text/sha256";
+import { resolveCollectionId } from "../collections/resolve-collection-id";
 import { DOCUMENT_SUMMARY_SELECT, toDocumentSummary } from "./document-shape";
 
 export interface CreateDocumentInput {

@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { useTempDatabase } from "../../test/temp-db";
-import { userId } from "../../test/users";
+import { useTempDatabase } from "../../../test/temp-db";
+import { userId } from "../../../test/users";
 
 useTempDatabase();
-const { getDb } = await import("../db");
-const { createDocument } = await import("./create-document");
-const { createRevision } = await import("./create-revision");
+const { getDb } = await import("../../db");
+const { createDocument } = await import("../documents/create-document");
+const { createRevision } = await import("../revisions/create-revision");
 const { createAnnotation, deleteAnnotation, getAnnotation, listAnnotations, updateAnnotation } = await import("./annotations");
-const { createEntity, getEntityWithMentions, listEntities } = await import("./entities");
+const { createEntity, getEntityWithMentions, listEntities } = await import("../entities/entities");
 const { updateTagSet, getTagSet } = await import("./tag-set");
 
 const facts = { byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } };

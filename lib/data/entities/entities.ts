@@ -1,8 +1,8 @@
 import "server-only";
-import { getDb, type DbTx } from "../db";
-import { AppError } from "../errors";
+import { getDb, type DbTx } from "../../db";
+import { AppError } from "../../errors";
 
-import type { EntityType } from "../annotations/entity-types";
+import type { EntityType } from "../../annotations/entity-types";
 
 export interface EntityInput {
   type: EntityType;

@@ -1,6 +1,6 @@
 import "server-only";
-import { generateSecret, hashSecret } from "../auth/secret-token";
-import { getDb } from "../db";
+import { generateSecret, hashSecret } from "../../auth/secret-token";
+import { getDb } from "../../db";
 import type { UserRef } from "./users";
 
 /** Sessions last 30 days from the last visit. */
@@ -38,7 +38,7 @@ const millis = (value: unknown) => (value instanceof Date ? value.getTime() : ty
  * The signed-in user of a session cookie, or null when it is unknown, expired or disabled. One
  * plain SQL join, as for tokens: every page render pays for this lookup.
  */
-export async function getSessionUser(secret: string): Promise<UserRef | null> {
+export async function getSessionUser({ secret }: { secret: string }): Promise<UserRef | null> {
   const db = getDb();
   const id = hashSecret(secret);
   const rows = await db.$queryRaw<SessionRow[]>`
@@ -54,6 +54,6 @@ export async function getSessionUser(secret: string): Promise<UserRef | null> {
 }
 
 /** Sign-out: the session stops working at once, wherever its cookie was copied to. */
-export async function deleteSession(secret: string): Promise<void> {
+export async function deleteSession({ secret }: { secret: string }): Promise<void> {
   await getDb().session.deleteMany({ where: { id: hashSecret(secret) } });
 }
