@@ -5,6 +5,8 @@ import { editor, getDocumentJson, importDocument, selectInEditor } from "./fixtu
 const TEXT = "Comrade Il'inh met Genserslov and Otroshchenko in Tokio.";
 
 test("two reviewers save at once: disjoint fixes merge, the same words open the conflict view, and an overwrite names what it undoes", async ({ browser, request }) => {
+  // Two browsers through four rounds of saves: more than the default minute on a busy machine.
+  test.setTimeout(150_000);
   const { id } = await importDocument(request, "race", TEXT);
   const [rita, rob] = [await pageAs(browser, "rita"), await pageAs(browser, "rob")];
   await Promise.all([rita.goto(`/documents/${id}`), rob.goto(`/documents/${id}`)]);

@@ -64,12 +64,13 @@ test("a corrector proposes Genserslov → Generalov; a reviewer sees the diff in
   await expect(cora.getByText("Matches the typescript")).toBeVisible();
   // The decision is news for her under "Your proposals" in the review queue, with the note.
   await cora.goto("/review");
-  const mine = cora.getByRole("region", { name: /Your proposals/ }).getByRole("listitem").filter({ hasText: "Genserslov → Generalov" });
+  // Cora has proposals in other journeys too: this one is on the document titled "propose".
+  const mine = cora.getByRole("region", { name: /Your proposals/ }).getByRole("listitem").filter({ hasText: "Genserslov → Generalov on propose" });
   await expect(mine).toContainText("New ·");
   await expect(mine).toContainText("Approved by Rita Reviewer");
   await expect(mine).toContainText("Matches the typescript");
   await cora.reload();
-  await expect(cora.getByRole("region", { name: /Your proposals/ }).getByRole("listitem").filter({ hasText: "Genserslov → Generalov" })).not.toContainText("New ·");
+  await expect(mine).not.toContainText("New ·");
   // Decided: her editor shows the accepted text, no longer marked as pending.
   await cora.goto(`/documents/${id}`);
   await expect(editor(cora).locator(".pending-change")).toHaveCount(0);
