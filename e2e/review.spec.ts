@@ -116,7 +116,7 @@ test("two conflicting proposals: the second goes back to its author, who resolve
   await rita.goto(`/proposals/${mine}`);
   await expect(rita.getByRole("heading", { name: "1 conflict with revision 1" })).toBeVisible();
   await rita.getByRole("button", { name: "Approve", exact: true }).click();
-  await expect(rita.getByRole("alert").filter({ hasText: "conflicts with revision(s) saved since revision 0" })).toBeVisible();
+  await expect(rita.getByRole("status").filter({ hasText: "Sent back to its author: it conflicts with revision(s) saved since revision 0" })).toBeVisible();
   await expect(rita.getByText("Conflict: author must resolve")).toBeVisible();
   expect((await getDocumentJson(request, id)).text).toBe(base.replace("teh", "ten"));
 

@@ -69,6 +69,12 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
         </div>
       )}
       {p.status === "withdrawn" && <div className="notice notice--info" role="status">Withdrawn by its author.</div>}
+      {p.status === "needs_rebase" && (
+        <div className="notice notice--warn" role="status">
+          Sent back to {isAuthor ? "you" : "its author"}: it conflicts with revision(s) saved since revision {p.baseSeq}.
+          {isAuthor ? " Resolve each place below and resubmit." : " Nothing was stored; the author resolves it and resubmits."}
+        </div>
+      )}
       {p.status === "proposed" && isAuthor && !mayReview && (
         <div className="notice notice--info" role="status">
           Waiting for a reviewer. {can(user.role, "proposal.review") ? "Another reviewer must approve your own proposal (four eyes)." : ""}

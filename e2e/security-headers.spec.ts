@@ -1,0 +1,28 @@
+import { expect, test } from "./fixtures/users";
+import { importDocument } from "./fixtures/documents";
+
+test("pages run under their CSP without a single violation, and another origin cannot frame them", async ({ page, request, baseURL }) => {
+  const { id } = await importDocument(request, "csp", "Genserslov met Molotov in Tokyo.");
+  const violations: string[] = [];
+  page.on("console", (m) => /Content Security Policy|Refused to (load|execute|apply)/i.test(m.text()) && violations.push(m.text()));
+  await page.addInitScript(() => document.addEventListener("securitypolicyviolation", (e) => console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`)));
+  for (const path of ["/", `/documents/${id}`, `/documents/${id}/history`, `/documents/${id}/export`, "/review", "/import", "/entities", "/admin/users", "/account"]) {
+    const res = await page.goto(path);
+    expect(res?.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'.*frame-ancestors 'none'/);
+    expect(res?.headers()).toMatchObject({ "x-content-type-options": "nosniff", "referrer-policy": "strict-origin-when-cross-origin", "x-frame-options": "DENY" });
+    await page.waitForLoadState("networkidle");
+  }
+  // The editor, the raw pane and the annotations panel actually work under the policy.
+  await page.goto(`/documents/${id}`);
+  await expect(page.getByRole("textbox", { name: "Corrected text" })).toHaveAttribute("contenteditable", "true");
+  expect(violations).toEqual([]);
+
+  // A page of another origin (about:blank's opaque one) tries to frame the admin's Users page.
+  await page.goto("about:blank");
+  await page.setContent(`<iframe id="f" src="${baseURL}/admin/users" width="600" height="400"></iframe>`);
+  const frame = page.frameLocator("#f");
+  await page.waitForTimeout(1500);
+  await expect(frame.getByRole("heading", { name: "Users" })).toHaveCount(0);
+  const api = await request.get(`/api/documents/${id}`);
+  expect(api.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+});
