@@ -46,19 +46,8 @@ export function changeRegions(diffs: readonly Diff[]): ChangeRegion[] {
  * start and far side for an end, so a correction inside a span stays inside it.
  */
 export function mapOffset(regions: readonly ChangeRegion[], offset: number, side: "start" | "end"): number {
-  // The last region starting at or before the offset (regions are sorted and disjoint).
-  let lo = 0;
-  let hi = regions.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (regions[mid].from <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  if (found < 0) return offset;
-  const r = regions[found];
+  const r = lastRegionFrom(regions, offset, "from");
+  if (!r) return offset;
   if (offset > r.to) return offset + (r.newFrom + r.inserted - r.to);
   if (r.from === r.to) return side === "start" ? r.newFrom + r.inserted : r.newFrom;
   if (offset === r.from) return r.newFrom;
@@ -81,19 +70,23 @@ export function survivingLength(regions: readonly ChangeRegion[], start: number,
  * left it unchanged, or null when the revision inserted it.
  */
 export function oldOffsetOf(regions: readonly ChangeRegion[], pos: number): number | null {
-  // The last region starting at or before pos in the new text.
+  const r = lastRegionFrom(regions, pos, "newFrom");
+  if (!r) return pos;
+  if (pos < r.newFrom + r.inserted) return null;
+  return pos - (r.newFrom + r.inserted) + r.to;
+}
+
+/** The last region starting at or before `offset`, in old (`from`) or new (`newFrom`) offsets; regions are sorted and disjoint in both. */
+function lastRegionFrom(regions: readonly ChangeRegion[], offset: number, key: "from" | "newFrom"): ChangeRegion | undefined {
   let lo = 0;
   let hi = regions.length - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (regions[mid].newFrom <= pos) {
+    if (regions[mid][key] <= offset) {
       found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  if (found < 0) return pos;
-  const r = regions[found];
-  if (pos < r.newFrom + r.inserted) return null;
-  return pos - (r.newFrom + r.inserted) + r.to;
+  return regions[found];
 }

@@ -7,8 +7,9 @@ import { AppError } from "../errors";
 import { getTokenUser } from "../data/users/api-tokens";
 import { getSessionUser, SESSION_TTL_MS } from "../data/users/sessions";
 import { countUsers, type UserRef } from "../data/users/users";
+import { SESSION_COOKIE } from "./session-cookie";
 
-export const SESSION_COOKIE = "wb_session";
+export { SESSION_COOKIE };
 
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 

@@ -7,7 +7,6 @@ import { maxJsonBodyBytes, maxUploadBytes } from "../config";
 export const ANONYMOUS_BODY_BYTES = 64 * 1024;
 
 export interface BodyRequest {
-  method: string;
   contentType: string | undefined;
   /** The Content-Length header, or undefined when the body is chunked or absent. */
   contentLength: string | undefined;

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 /** What a build is made from: the app's sources, its locked dependencies and the Prisma schema. */
@@ -8,8 +8,13 @@ const INPUTS = ["app", "components", "lib", "proxy.ts", "scripts/server.ts", "sc
 const SKIP = /(^|\/)(generated|node_modules)(\/|$)|\.test\.tsx?$/;
 const FINGERPRINT_FILE = ".next/workbench-fingerprint";
 
+/** The file itself, or every file under a folder, in a fixed order. */
 function* files(path: string): Generator<string> {
   if (!existsSync(path) || SKIP.test(path)) return;
+  if (!statSync(path).isDirectory()) {
+    yield path;
+    return;
+  }
   const entries = readdirSync(path, { withFileTypes: true });
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const child = join(path, e.name);
@@ -23,22 +28,10 @@ function* files(path: string): Generator<string> {
 export function sourceFingerprint(root = process.cwd()): string {
   const hash = createHash("sha256");
   for (const input of INPUTS) {
-    const path = resolve(root, input);
-    if (!existsSync(path)) continue;
-    const list = readdirSafe(path) ? [...files(path)] : [path];
-    for (const file of list) hash.update(file.slice(root.length)).update("\0").update(readFileSync(file)).update("\0");
+    for (const file of files(resolve(root, input))) hash.update(file.slice(root.length)).update("\0").update(readFileSync(file)).update("\0");
   }
   return hash.digest("hex");
 }
-
-const readdirSafe = (path: string) => {
-  try {
-    readdirSync(path);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /** Why the build must be (re)made, or null when the existing build was made from these sources. */
 export function staleBuildReason(root = process.cwd()): string | null {

@@ -1,8 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { checkBody } from "../../lib/http/body-limit";
 import { clientAddress, compileTrust } from "../../lib/http/client-address";
-
-const SESSION_COOKIE = "wb_session";
+import { SESSION_COOKIE } from "../../lib/http/session-cookie";
 
 type Handle = (req: IncomingMessage, res: ServerResponse) => unknown;
 
@@ -32,7 +31,6 @@ export function createFrontServer(handle: Handle, { trustProxy = process.env.WOR
 
   function refuseBody(req: IncomingMessage, res: ServerResponse): boolean {
     const verdict = checkBody({
-      method: req.method ?? "GET",
       contentType: req.headers["content-type"],
       contentLength: req.headers["content-length"],
       isChunked: /chunked/i.test(req.headers["transfer-encoding"] ?? ""),

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { DocumentWorkspace } from "@/components/document/document-workspace";
 import { can, canCommitDirectly, canEditAnnotation } from "@/lib/auth/permissions";
 import { listAnnotations } from "@/lib/data/annotations/annotations";
-import { getDocumentForPage, getOwnOpenProposals, listEntityOptions } from "@/lib/data/documents/get-workspace-data";
+import { getDocumentForPage } from "@/lib/data/documents/get-document-for-page";
+import { listEntityOptions } from "@/lib/data/entities/list-entity-options";
+import { getOwnOpenProposals } from "@/lib/data/proposals/get-own-open-proposals";
 import { requirePageUser } from "@/lib/http/auth";
 import { orNotFound } from "@/lib/http/or-not-found";
 

@@ -3,6 +3,7 @@ import { API_TOKEN_PREFIX, generateSecret, hashSecret } from "../../auth/secret-
 import { getDb } from "../../db";
 import { AppError } from "../../errors";
 import { recordAudit } from "../audit/audit";
+import { sqlDate } from "../raw-values";
 import type { UserRef } from "./users";
 
 /** Creates a token for a user; the token itself is answered once and only its hash is stored. */
@@ -59,7 +60,7 @@ export async function getTokenUser({ token }: { token: string }): Promise<UserRe
     FROM "ApiToken" t JOIN "User" u ON u."id" = t."userId" WHERE t."tokenHash" = ${hashSecret(token)}`;
   const row = rows[0];
   if (!row || row.revokedAt !== null || row.disabledAt !== null) return null;
-  const lastUsed = row.lastUsedAt === null ? 0 : new Date(row.lastUsedAt).getTime();
+  const lastUsed = row.lastUsedAt === null ? 0 : sqlDate(row.lastUsedAt).getTime();
   if (!(Date.now() - lastUsed < 60_000)) await db.apiToken.update({ where: { id: row.tokenId }, data: { lastUsedAt: new Date() } });
   return { id: row.id, username: row.username, displayName: row.displayName, role: row.role as UserRef["role"] };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { generateSecret, hashSecret } from "../../auth/secret-token";
 import { getDb } from "../../db";
+import { sqlDate } from "../raw-values";
 import type { UserRef } from "./users";
 
 /** Sessions last 30 days from the last visit. */
@@ -31,8 +32,6 @@ interface SessionRow {
   disabledAt: unknown;
 }
 
-/** A DateTime column read with plain SQL: SQLite answers an ISO string or epoch milliseconds. */
-const millis = (value: unknown) => (value instanceof Date ? value.getTime() : typeof value === "number" || typeof value === "bigint" ? Number(value) : new Date(String(value)).getTime());
 
 /**
  * The signed-in user of a session cookie, or null when it is unknown, expired or disabled. One
@@ -46,8 +45,8 @@ export async function getSessionUser({ secret }: { secret: string }): Promise<Us
     FROM "Session" s JOIN "User" u ON u."id" = s."userId" WHERE s."id" = ${id}`;
   const row = rows[0];
   const now = Date.now();
-  if (!row || millis(row.expiresAt) <= now || row.disabledAt !== null) return null;
-  if (now - millis(row.lastSeenAt) > TOUCH_EVERY_MS) {
+  if (!row || sqlDate(row.expiresAt).getTime() <= now || row.disabledAt !== null) return null;
+  if (now - sqlDate(row.lastSeenAt).getTime() > TOUCH_EVERY_MS) {
     await db.session.updateMany({ where: { id }, data: { lastSeenAt: new Date(now), expiresAt: new Date(now + SESSION_TTL_MS) } });
   }
   return { id: row.id, username: row.username, displayName: row.displayName, role: row.role as UserRef["role"] };
