@@ -4,7 +4,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { TimeStamp } from "@/components/ui/time-stamp";
 import { ProgressBar } from "@/components/review/progress-bar";
 import { can } from "@/lib/auth/permissions";
-import { listCollectionProgress } from "@/lib/data/documents/document-status";
+import { listCollectionProgress } from "@/lib/data/documents/list-collection-progress";
 import { listDocuments } from "@/lib/data/documents/list-documents";
 import { requirePageUser } from "@/lib/http/auth";
 

@@ -25,7 +25,7 @@ const { getDb } = await import("../lib/db");
 const { createDocument } = await import("../lib/data/documents/create-document");
 const { createRevision } = await import("../lib/data/revisions/create-revision");
 const { getRevisionText } = await import("../lib/data/revisions/revisions");
-const { createAnnotation } = await import("../lib/data/annotations/annotations");
+const { createAnnotation } = await import("../lib/data/annotations/create-annotation");
 
 // Data-layer figures are credited to an admin (saves commit directly).
 const benchUserId = (await getDb().user.create({ data: { username: "bench", displayName: "Bench", role: "admin" }, select: { id: true } })).id;
@@ -400,6 +400,12 @@ async function serveUnderLoad(base: string) {
   console.log(
     `  GET /documents/:id, signed in:  ${page.requestsPerSecond.toFixed(0)} req/s, p50 ${ms(page.p50)}, p99 ${ms(page.p99)}` +
       ` (target ≥ 100 req/s: ${verdict(page.requestsPerSecond >= 100)})${page.errors || page.non2xx ? `; ${page.errors} errors, ${page.non2xx} non-2xx` : ""}`,
+  );
+  // The floor in the same run: Next's render of a page that reads nothing (no session, no data).
+  const floor = await load(`${base}/sign-in`, {}, { seconds });
+  console.log(
+    `  baseline, GET /sign-in (no data): ${floor.requestsPerSecond.toFixed(0)} req/s, p50 ${ms(floor.p50)}, p99 ${ms(floor.p99)}` +
+      ` (the document page runs at ${((100 * page.requestsPerSecond) / floor.requestsPerSecond).toFixed(0)} % of it)`,
   );
 }
 

@@ -1,7 +1,9 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { createAnnotation, deleteAnnotation, updateAnnotation } from "@/lib/data/annotations/annotations";
+import { createAnnotation } from "@/lib/data/annotations/create-annotation";
+import { deleteAnnotation } from "@/lib/data/annotations/delete-annotation";
+import { updateAnnotation } from "@/lib/data/annotations/update-annotation";
 import { createEntity, updateEntity } from "@/lib/data/entities/entities";
 import { updateTagSet } from "@/lib/data/annotations/tag-set";
 import { createAnnotationSchema, entitySchema, tagSetSchema, updateAnnotationSchema } from "@/lib/validation/annotations";

@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { markDocument } from "@/lib/data/documents/document-status";
+import { markDocument } from "@/lib/data/documents/mark-document";
 import { approveProposal } from "@/lib/data/proposals/approve-proposal";
 import { createProposal, resubmitProposal } from "@/lib/data/proposals/create-proposal";
 import { rejectProposal, withdrawProposal } from "@/lib/data/proposals/decide-proposal";

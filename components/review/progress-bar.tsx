@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { StatusCounts } from "@/lib/data/documents/document-status";
+import type { StatusCounts } from "@/lib/data/documents/list-collection-progress";
 
 const ORDER = [
   ["approved", "approved"],

@@ -17,7 +17,7 @@ export async function measureCollectionExport(o: Options) {
   const { getDb } = await import("../../lib/db");
   const { createDocument } = await import("../../lib/data/documents/create-document");
   const { createRevision } = await import("../../lib/data/revisions/create-revision");
-  const { createAnnotation } = await import("../../lib/data/annotations/annotations");
+  const { createAnnotation } = await import("../../lib/data/annotations/create-annotation");
   const { createEntity } = await import("../../lib/data/entities/entities");
   const db = getDb();
   const collection = await db.collection.create({ data: { name: `export bench ${o.documents}`, settings: { licence: "CC BY 4.0" } }, select: { id: true } });

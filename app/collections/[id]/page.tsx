@@ -7,7 +7,7 @@ import { LicenceForm } from "@/components/export/licence-form";
 import { licenceFrom } from "@/lib/data/export/get-export-document";
 import { can, reviewPolicyFrom } from "@/lib/auth/permissions";
 import { getCollection } from "@/lib/data/collections/get-collection";
-import { listCollectionProgress } from "@/lib/data/documents/document-status";
+import { listCollectionProgress } from "@/lib/data/documents/list-collection-progress";
 import { requirePageUser } from "@/lib/http/auth";
 import { orNotFound } from "@/lib/http/or-not-found";
 

@@ -3,11 +3,9 @@ import { DocumentTabs } from "@/components/document/document-tabs";
 import { StatusControls } from "@/components/review/status-controls";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { can } from "@/lib/auth/permissions";
-import { listCollections } from "@/lib/data/collections/list-collections";
-
-import { getReviewState } from "@/lib/data/documents/document-status";
+import { listCollectionNames } from "@/lib/data/collections/list-collection-names";
+import { getDocumentHeader } from "@/lib/data/documents/get-document-header";
 import { currentUser } from "@/lib/http/auth";
-import { getDocumentSummary } from "@/lib/data/documents/get-document-summary";
 import { orNotFound } from "@/lib/http/or-not-found";
 
 export const dynamic = "force-dynamic";
@@ -15,13 +13,9 @@ export const dynamic = "force-dynamic";
 // Each page below checks access itself; the layout only decides which controls to offer.
 export default async function DocumentLayout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const [doc, user, { openProposals, markedBy }] = await Promise.all([
-    orNotFound(getDocumentSummary({ id })),
-    currentUser(),
-    getReviewState({ documentId: id }),
-  ]);
+  const [{ summary: doc, openProposals, markedBy }, user] = await Promise.all([orNotFound(getDocumentHeader({ id })), currentUser()]);
   const canEdit = !!user && can(user.role, "document.edit");
-  const collections = canEdit ? await listCollections() : [];
+  const collections = canEdit ? await listCollectionNames() : [];
   const next =
     !user ? null
     : (doc.status === "raw" || doc.status === "in_progress") && can(user.role, "proposal.create") ? "corrected"
@@ -40,7 +34,7 @@ export default async function DocumentLayout({ children, params }: { children: R
             {next && <StatusControls documentId={doc.id} action={next} />}
             <span>Revision {doc.headSeq}</span>
             <span>{doc.revisionCount} correction{doc.revisionCount === 1 ? "" : "s"} saved</span>
-            {canEdit && <DocumentAdmin document={{ id: doc.id, title: doc.title, sourceRef: doc.sourceRef, collectionId: doc.collectionId }} collections={collections.map(({ id, name }) => ({ id, name }))} canDelete={can(user.role, "admin")} />}
+            {canEdit && <DocumentAdmin document={{ id: doc.id, title: doc.title, sourceRef: doc.sourceRef, collectionId: doc.collectionId }} collections={collections} canDelete={can(user.role, "admin")} />}
           </p>
         </div>
         <DocumentTabs id={doc.id} openProposals={openProposals} canEdit={!!user && can(user.role, "proposal.create")} />

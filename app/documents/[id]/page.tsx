@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { DocumentWorkspace } from "@/components/document/document-workspace";
 import { can, canCommitDirectly, canEditAnnotation } from "@/lib/auth/permissions";
-import { listAnnotations } from "@/lib/data/annotations/annotations";
+import { listAnnotations } from "@/lib/data/annotations/list-annotations";
 import { getDocumentForPage } from "@/lib/data/documents/get-document-for-page";
 import { listEntityOptions } from "@/lib/data/entities/list-entity-options";
 import { getOwnOpenProposals } from "@/lib/data/proposals/get-own-open-proposals";
@@ -21,7 +21,7 @@ export default async function EditDocumentPage({ params, searchParams }: { param
   const { tags, policy } = doc;
   const mode = canCommitDirectly(user.role, policy) ? "commit" : can(user.role, "proposal.create") ? "propose" : "read";
   const [annotations, entities, own] = await Promise.all([
-    listAnnotations({ documentId: id }),
+    listAnnotations({ documentId: id, head: { headText: doc.text, headSeq: doc.headSeq } }),
     can(user.role, "annotate") ? listEntityOptions() : [],
     mode === "read" ? { open: [], pending: null } : getOwnOpenProposals({ documentId: id, authorId: user.id, headSeq: doc.headSeq, headText: doc.text }),
   ]);

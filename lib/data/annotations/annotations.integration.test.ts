@@ -6,7 +6,11 @@ useTempDatabase();
 const { getDb } = await import("../../db");
 const { createDocument } = await import("../documents/create-document");
 const { createRevision } = await import("../revisions/create-revision");
-const { createAnnotation, deleteAnnotation, getAnnotation, listAnnotations, updateAnnotation } = await import("./annotations");
+const { createAnnotation } = await import("./create-annotation");
+const { deleteAnnotation } = await import("./delete-annotation");
+const { getAnnotation } = await import("./get-annotation");
+const { listAnnotations } = await import("./list-annotations");
+const { updateAnnotation } = await import("./update-annotation");
 const { createEntity, getEntityWithMentions, listEntities } = await import("../entities/entities");
 const { updateTagSet, getTagSet } = await import("./tag-set");
 
@@ -31,6 +35,9 @@ describe("annotations on SQLite", () => {
     expect(rev.annotations).toEqual({ anchored: 1, fuzzy: 0, orphaned: 0 });
     const [after] = await listAnnotations({ documentId: docId });
     expect(after).toMatchObject({ exact: "Generalov", status: "anchored", anchoredSeq: 1, start, end: start + 9 });
+    // The list's one SQL join answers exactly what Prisma's select does for one annotation.
+    expect(after).toMatchObject({ author: "Ada", entity: { id: entityId, name: "Nikolay Ivanovich Generalov", type: "person" } });
+    expect({ ...after, documentId: docId }).toEqual(await getAnnotation({ id: a.id }));
 
     const entity = await getEntityWithMentions({ id: entityId });
     expect(entity.variants).toEqual(["Genserslov", "Generalov"]);

@@ -14,6 +14,9 @@ const { listDocuments } = await import("./list-documents");
 const { commitRevision } = await import("../revisions/commit-revision");
 const { listActivity } = await import("../audit/audit");
 const { checkAllDocuments } = await import("../revisions/check-integrity");
+const { getDocumentHeader } = await import("./get-document-header");
+const { createProposal } = await import("../proposals/create-proposal");
+const { markDocument } = await import("./mark-document");
 
 const facts = { byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } };
 let n = 0;
@@ -60,5 +63,26 @@ describe("managing documents", () => {
     expect(await updateDocument({ id, changes: { collectionId: third.id }, actor: reviewer })).toMatchObject({ collectionId: third.id });
     const details = (await listActivity({ documentId: id })).filter((e) => e.action === "document.update").map((e) => e.detail);
     expect(details).toEqual(expect.arrayContaining([expect.stringContaining("title “doc"), expect.stringMatching(/^Changed collection .* → third/)]));
+  });
+
+  it("header: summary, open proposals and who marked it corrected, in one read; 404 once deleted", async () => {
+    const corrector = await testUser("head-corrector", "corrector");
+    const reviewer = await testUser("head-reviewer", "reviewer");
+    const id = await newDoc("Genserslov met Otroshchenko in Tokyo.");
+    let header = await getDocumentHeader({ id });
+    expect(header).toMatchObject({ openProposals: 0, markedBy: null, summary: { id, status: "raw", headSeq: 0, revisionCount: 0 } });
+    expect(header.summary.createdAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+    await createProposal({ documentId: id, baseSeq: 0, text: "Generalov met Otroshchenko in Tokyo.", message: "m", author: corrector });
+    await createProposal({ documentId: id, baseSeq: 0, text: "Genserslov met Otroshchenko in Tokio.", message: "m", author: corrector });
+    header = await getDocumentHeader({ id });
+    expect(header.openProposals).toBe(2);
+    expect(header.summary.status).toBe("in_progress");
+
+    const plain = await newDoc();
+    await markDocument({ documentId: plain, user: reviewer, level: "corrected" });
+    expect((await getDocumentHeader({ id: plain })).markedBy).toEqual({ id: reviewer.id, displayName: reviewer.displayName });
+
+    await deleteDocument({ id: plain, actor: await testUser("head-admin", "admin") });
+    await expect(getDocumentHeader({ id: plain })).rejects.toMatchObject({ code: "not_found" });
   });
 });

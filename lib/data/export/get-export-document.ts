@@ -3,7 +3,7 @@ import { getDb } from "../../db";
 import { AppError } from "../../errors";
 import type { ExportDocument, ExportRevision } from "../../export/types";
 import { applyPatchExact } from "../../revisions/apply-patch";
-import { listAnnotations } from "../annotations/annotations";
+import { listAnnotations } from "../annotations/list-annotations";
 import { AUTHOR_SELECT } from "../users/author-ref";
 
 /** A collection's licence text, from its settings (set on the collection page). */

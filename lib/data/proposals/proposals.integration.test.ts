@@ -11,12 +11,14 @@ const { approveProposal } = await import("./approve-proposal");
 const { rejectProposal, withdrawProposal } = await import("./decide-proposal");
 const { getProposal } = await import("./get-proposal");
 const { listReviewQueue } = await import("./list-proposals");
-const { markDocument } = await import("../documents/document-status");
+const { markDocument } = await import("../documents/mark-document");
 const { listActivity } = await import("../audit/audit");
 const { getDocument } = await import("../documents/get-document");
 const { listRevisions } = await import("../revisions/revisions");
-const { createAnnotation, listAnnotations } = await import("../annotations/annotations");
+const { createAnnotation } = await import("../annotations/create-annotation");
+const { listAnnotations } = await import("../annotations/list-annotations");
 const { updateCollectionPolicy } = await import("../collections/review-policy");
+const { getOwnOpenProposals } = await import("./get-own-open-proposals");
 
 const facts = { byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } };
 type Role = "admin" | "reviewer" | "corrector" | "viewer";
@@ -41,6 +43,22 @@ const newDoc = async (title: string, text = REPORT) => {
 };
 
 describe("proposals on SQLite", () => {
+  it("a corrector's editor gets their open proposals, newest first, and the text of the one waiting on the head", async () => {
+    const id = await newDoc("own open");
+    const first = await createProposal({ documentId: id, baseSeq: 0, text: REPORT.replace("Tokyo", "Tokio"), message: "first", author: corrector });
+    const second = await createProposal({ documentId: id, baseSeq: 0, text: REPORT.replaceAll("Genserslov", "Generalov"), message: "second", author: corrector });
+    await createProposal({ documentId: id, baseSeq: 0, text: REPORT.replace("Japanese", "Japanese."), message: "someone else's", author: corrector2 });
+    const own = await getOwnOpenProposals({ documentId: id, authorId: corrector.id, headSeq: 0, headText: REPORT });
+    expect(own.open).toEqual([
+      { id: second.id, status: "proposed", message: "second" },
+      { id: first.id, status: "proposed", message: "first" },
+    ]);
+    expect(own.pending).toEqual({ id: second.id, message: "second", text: REPORT.replaceAll("Genserslov", "Generalov") });
+    // Once the head moves on, nothing is pending against it: the editor shows the head.
+    await createRevision({ documentId: id, baseSeq: 0, text: REPORT + " ", message: "m", authorId: reviewer.id });
+    expect((await getOwnOpenProposals({ documentId: id, authorId: corrector.id, headSeq: 1, headText: REPORT + " " })).pending).toBeNull();
+  });
+
   it("a proposal waits in the queue, then its approval becomes the next revision, credited to its author", async () => {
     const id = await newDoc("approve");
     const p = await createProposal({ documentId: id, baseSeq: 0, text: REPORT.replaceAll("Genserslov", "Generalov"), message: "Genserslov → Generalov", author: corrector });

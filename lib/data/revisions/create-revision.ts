@@ -11,7 +11,7 @@ import { sha256 } from "../../text/sha256";
 import { nextDocumentStatus, type DocumentStatus, type DocumentTransition } from "../../review/transitions";
 import type { DbTx } from "../../db";
 import { recordAudit } from "../audit/audit";
-import { reanchorAnnotations } from "../annotations/annotations";
+import { reanchorAnnotations } from "../annotations/reanchor-annotations";
 import { REVISION_SUMMARY_SELECT, toRevisionSummary, type RevisionSummary } from "./revision-shape";
 import { textProblemError } from "../documents/text-problem";
 

@@ -1,6 +1,8 @@
 import { NextResponse } from "next/server";
 import { toWebAnnotation } from "@/lib/annotations/web-annotation";
-import { deleteAnnotation, getAnnotation, updateAnnotation } from "@/lib/data/annotations/annotations";
+import { deleteAnnotation } from "@/lib/data/annotations/delete-annotation";
+import { getAnnotation } from "@/lib/data/annotations/get-annotation";
+import { updateAnnotation } from "@/lib/data/annotations/update-annotation";
 import { apiRoute, readJson } from "@/lib/http/api-route";
 import { annotationUrls } from "@/lib/http/annotation-urls";
 import { updateAnnotationSchema } from "@/lib/validation/annotations";

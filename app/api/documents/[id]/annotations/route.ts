@@ -1,6 +1,8 @@
 import { NextResponse } from "next/server";
 import { toAnnotationPage, toWebAnnotation } from "@/lib/annotations/web-annotation";
-import { createAnnotation, getAnnotation, listAnnotations } from "@/lib/data/annotations/annotations";
+import { createAnnotation } from "@/lib/data/annotations/create-annotation";
+import { getAnnotation } from "@/lib/data/annotations/get-annotation";
+import { listAnnotations } from "@/lib/data/annotations/list-annotations";
 import { apiRoute, readJson } from "@/lib/http/api-route";
 import { annotationUrls } from "@/lib/http/annotation-urls";
 import { createAnnotationSchema } from "@/lib/validation/annotations";

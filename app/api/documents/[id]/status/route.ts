@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { can } from "@/lib/auth/permissions";
-import { markDocument } from "@/lib/data/documents/document-status";
+import { markDocument } from "@/lib/data/documents/mark-document";
 import { AppError } from "@/lib/errors";
 import { apiRoute, readJson } from "@/lib/http/api-route";
 import { documentLevelSchema } from "@/lib/validation/review";

@@ -38,29 +38,3 @@ export async function markDocument(input: { documentId: string; user: UserRef; l
     return { status: next.value.status };
   });
 }
-
-export type StatusCounts = Record<DocumentStatus, number>;
-
-/** Each collection with how many of its documents are at each status, for the progress bars. */
-export async function listCollectionProgress() {
-  const db = getDb();
-  const [collections, rows] = await Promise.all([
-    db.collection.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db.document.groupBy({ by: ["collectionId", "status"], where: { deletedAt: null }, _count: { _all: true } }),
-  ]);
-  return collections.map((c) => {
-    const counts: StatusCounts = { raw: 0, in_progress: 0, corrected: 0, approved: 0 };
-    for (const r of rows) if (r.collectionId === c.id && r.status in counts) counts[r.status as DocumentStatus] = r._count._all;
-    return { ...c, counts, total: Object.values(counts).reduce((a, b) => a + b, 0) };
-  });
-}
-
-/** What the document header shows about review: open proposals, and who marked it corrected. */
-export async function getReviewState({ documentId }: { documentId: string }) {
-  const db = getDb();
-  const [openProposals, doc] = await Promise.all([
-    db.proposal.count({ where: { documentId, status: { in: ["proposed", "needs_rebase"] } } }),
-    db.document.findUnique({ where: { id: documentId }, select: { markedCorrectedBy: { select: { id: true, displayName: true } } } }),
-  ]);
-  return { openProposals, markedBy: doc?.markedCorrectedBy ?? null };
-}

@@ -1,0 +1,64 @@
+import "server-only";
+import { getDb } from "../../db";
+import { sqlDate } from "../raw-values";
+import { headOf } from "./annotation-checks";
+import type { AnnotationRow } from "./annotation-shape";
+import { withCodePoints } from "./with-code-points";
+
+interface AnnotationSqlRow {
+  id: string;
+  documentId: string;
+  start: number | bigint;
+  end: number | bigint;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  tag: string;
+  body: string | null;
+  entityId: string | null;
+  status: string;
+  score: number;
+  anchoredSeq: number | bigint;
+  createdAt: unknown;
+  updatedAt: unknown;
+  authorId: string | null;
+  authorUsername: string | null;
+  authorDisplayName: string | null;
+  entityName: string | null;
+  entityType: string | null;
+}
+
+/**
+ * A document's annotations in text order, orphans last, with code-point offsets for W3C.
+ * An orphan's offsets hold on the revision it was last anchored to, so that text is rebuilt.
+ *
+ * `head` is the document's head as the caller already read it (the editor page does), which
+ * saves reading its text again. One plain SQL join: the editor page lists these on every load,
+ * and Prisma would compile three queries (annotations, their authors, their entities).
+ */
+export async function listAnnotations({ documentId, head }: { documentId: string; head?: { headText: string; headSeq: number } }) {
+  const db = getDb();
+  const doc = head ?? (await headOf(db, documentId));
+  const found = await db.$queryRaw<AnnotationSqlRow[]>`
+    SELECT a."id", a."documentId", a."start", a."end", a."exact", a."prefix", a."suffix", a."tag", a."body", a."entityId",
+           a."status", a."score", a."anchoredSeq", a."createdAt", a."updatedAt",
+           u."id" AS "authorId", u."username" AS "authorUsername", u."displayName" AS "authorDisplayName",
+           e."name" AS "entityName", e."type" AS "entityType"
+    FROM "Annotation" a
+    LEFT JOIN "User" u ON u."id" = a."authorId"
+    LEFT JOIN "Entity" e ON e."id" = a."entityId"
+    WHERE a."documentId" = ${documentId}
+    ORDER BY a."start" ASC, a."end" DESC`;
+  const ordered = await withCodePoints(db, documentId, doc, found.map(toRow));
+  return [...ordered.filter((r) => r.status !== "orphaned"), ...ordered.filter((r) => r.status === "orphaned")];
+}
+
+function toRow(r: AnnotationSqlRow): AnnotationRow {
+  return {
+    id: r.id, documentId: r.documentId, start: Number(r.start), end: Number(r.end), exact: r.exact, prefix: r.prefix, suffix: r.suffix,
+    tag: r.tag, body: r.body, entityId: r.entityId, status: r.status, score: Number(r.score), anchoredSeq: Number(r.anchoredSeq),
+    createdAt: sqlDate(r.createdAt), updatedAt: sqlDate(r.updatedAt),
+    author: r.authorId ? { id: r.authorId, username: r.authorUsername!, displayName: r.authorDisplayName! } : null,
+    entity: r.entityId && r.entityName !== null ? { id: r.entityId, name: r.entityName, type: r.entityType! } : null,
+  };
+}

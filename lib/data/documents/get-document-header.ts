@@ -1,0 +1,41 @@
+import "server-only";
+import { getDb } from "../../db";
+import { AppError } from "../../errors";
+import { sqlDate } from "../raw-values";
+import { toDocumentSummary } from "./document-shape";
+
+interface HeaderRow {
+  id: string;
+  title: string;
+  sourceRef: string | null;
+  status: string;
+  statusReason: string | null;
+  headSeq: number | bigint;
+  collectionId: string;
+  createdAt: unknown;
+  updatedAt: unknown;
+  openProposals: number | bigint;
+  markedById: string | null;
+  markedByName: string | null;
+}
+
+/**
+ * What the header above every tab of a document shows: its summary, how many proposals are
+ * open, and who marked it corrected; 404 when unknown or deleted. One plain SQL query, because
+ * every document page renders this header (it was three Prisma queries, each compiled anew).
+ */
+export async function getDocumentHeader({ id }: { id: string }) {
+  const rows = await getDb().$queryRaw<HeaderRow[]>`
+    SELECT d."id", d."title", d."sourceRef", d."status", d."statusReason", d."headSeq", d."collectionId", d."createdAt", d."updatedAt",
+           (SELECT COUNT(*) FROM "Proposal" p WHERE p."documentId" = d."id" AND p."status" IN ('proposed', 'needs_rebase')) AS "openProposals",
+           m."id" AS "markedById", m."displayName" AS "markedByName"
+    FROM "Document" d LEFT JOIN "User" m ON m."id" = d."markedCorrectedById"
+    WHERE d."id" = ${id} AND d."deletedAt" IS NULL`;
+  const row = rows[0];
+  if (!row) throw new AppError("not_found", `No document with id ${id}`);
+  return {
+    summary: toDocumentSummary({ ...row, headSeq: Number(row.headSeq), createdAt: sqlDate(row.createdAt), updatedAt: sqlDate(row.updatedAt) }),
+    openProposals: Number(row.openProposals),
+    markedBy: row.markedById ? { id: row.markedById, displayName: row.markedByName ?? "" } : null,
+  };
+}
