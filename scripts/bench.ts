@@ -4,7 +4,8 @@
 //   storage of 1,000 one-character corrections to a 100 KB document against a git pack;
 //   rebuild time of random revisions at 100 KB and 1 MB;
 //   anchoring accuracy and editor latency (issue 3); approval onto a moved head (issue 4);
-//   exporting a 1,000-document collection as a TEI zip, time and peak memory (issue 5).
+//   exporting a 1,000-document collection as a TEI zip, time and peak memory (issue 5);
+//   suggestion quality against the typescript corpus, beside a spellchecker, and speed (issue 10).
 import { spawn, spawnSync } from "node:child_process";
 import http from "node:http";
 import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
@@ -18,6 +19,7 @@ import { correctShare, runAnchoringAccuracy, type Tally } from "./bench/anchorin
 import { measureApproval } from "./bench/approve-latency";
 import { measureCollectionExport } from "./bench/export-collection";
 import { measureTyping } from "./bench/editor-latency";
+import { benchSuggestions } from "./bench/suggestions";
 import { useTempDatabase } from "../test/temp-db";
 
 const dbFile = useTempDatabase();
@@ -37,7 +39,7 @@ const SAMPLE = readFileSync(new URL("../samples/csdb-18851.ocr.txt", import.meta
 const facts = { byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } };
 const quick = process.argv.includes("--quick");
 const keepAlive = new http.Agent({ keepAlive: true });
-/** `--only=save,storage,rebuild,annotations,editor,load,approve,export` runs just those sections. */
+/** `--only=save,storage,rebuild,annotations,editor,load,approve,export,suggestions` runs just those sections. */
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",");
 const runs = (section: string) => !only || only.includes(section);
 
@@ -148,6 +150,9 @@ if (runs("export")) {
       `exporting process ${r.baselineMb.toFixed(0)} MB at start, peak ${r.peakMb.toFixed(0)} MB (target < 300 MB: ${verdict(r.peakMb < 300)})`,
   );
 }
+
+// 7. Suggestions ------------------------------------------------------------------------------
+if (runs("suggestions")) await benchSuggestions({ quick });
 
 await getDb().$disconnect();
 

@@ -54,17 +54,21 @@ export function detect(text: string, context: DetectContext = {}): Suggestion[] 
   const known = knownWords(model, context.entities ?? [], inDocument);
   const out: Suggestion[] = [];
 
+  const numbering = paragraphNumbering(text, tokens);
+  const evidence: WordEvidence = { lexicon, model, known, inDocument, noisy: false };
+  evidence.noisy = noiseOf(cores, evidence) > NOISY;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     const core = cores[i];
     if (ignore.has(token.text) || (core && ignore.has(core.text))) continue;
-    const joined = hyphenJoin(text, tokens, cores, i);
-    if (joined === "skip") continue;
+    // The second half of a word split at a line end was checked with the first.
+    if (i > 0 && splitAtLineEnd(text, tokens, i - 1)) continue;
     const found =
+      numbering.get(i) ??
       (core && (entityFlag(core, variants) ?? rewriteFlag(core, model, lexicon))) ??
       shapeFlag(token, core) ??
-      (core && !joined && nonWordFlag(core, { lexicon, model, known, inDocument })) ??
-      contextFlag(text, tokens, cores, i, lexicon, inDocument);
+      (core && wordFlag(text, tokens, cores, i, evidence)) ??
+      caseFlag(text, tokens, cores, i, lexicon, inDocument);
     if (found) out.push(found);
   }
   return out;
@@ -118,7 +122,9 @@ function knownWords(model: SuggestModel, entities: readonly { name: string; vari
 
 // ---- the shape of a token ----
 
-const ODD_SYMBOL = /[^\p{L}\p{M}\p{N}\s.,:;'’"“”()[\]{}\-–—/&%$#*+=!?]/u;
+const ODD_SYMBOL = /[^\p{L}\p{M}\p{N}\s.,:;'’"“”()[\]{}\-–—/&%$#*+=!?]|(?<=.)\$|\$(?!\p{N})|#(?!\p{N})|&(?=[\p{L}\p{N}.])|!(?=\p{L})|(?<=\p{N})[?”“’]|(?<=\p{Lu}{2})!/u;
+/** ",." or ";:" are misreadings; "NO.:" and "Inc.," are an abbreviation's stop and the sentence's. */
+const DOUBLE_STOP = /[,:;][.,:;]/u;
 const OPENERS: Record<string, string> = { "[": "]", "(": ")", "{": "}" };
 
 /** Marks of a misreading that no dictionary is needed for: stray symbols, mixed case, mismatched brackets. */
@@ -132,14 +138,14 @@ function shapeFlag(token: Token, core: Token | null): Suggestion | null {
     const fixed = t.replace(/[\])}](?=[.,:;]?$)/u, OPENERS[open]);
     return flag(token, "non-word", [{ text: fixed, score: 0.9, evidence: `"${open}" closes with "${OPENERS[open]}"` }]);
   }
-  if (!core) return /[.,:;]{2}/u.test(t) && !/\.\.\./u.test(t) ? flag(token, "non-word", []) : null;
+  if (!core) return DOUBLE_STOP.test(t) ? flag(token, "non-word", []) : null;
   const w = core.text;
   if (/\p{Ll}\p{Lu}/u.test(w) && !/^(Mc|Mac|O'|D'|De|Di|La|Le|Van|Von)\p{Lu}/u.test(w)) {
     const fixed = /^\p{Lu}{2}/u.test(w) || (w.match(/\p{Lu}/gu)?.length ?? 0) * 2 > w.length ? w.toUpperCase() : w[0] + w.slice(1).toLowerCase();
     return flag(core, "non-word", fixed !== w ? [{ text: fixed, score: 0.5, evidence: "capitals inside a word" }] : []);
   }
   if (/\p{L}/u.test(w) && /\p{N}/u.test(w) && !isCode(w)) return flag(core, "non-word", digitFixes(w));
-  if (/[.,:;]{2}/u.test(t.slice(core.end - token.start)) && !/\.\.\./u.test(t)) return flag(token, "non-word", []);
+  if (DOUBLE_STOP.test(t.slice(core.end - token.start))) return flag(token, "non-word", []);
   return null;
 }
 
@@ -164,6 +170,23 @@ interface WordEvidence {
   model: SuggestModel;
   known: Map<string, number>;
   inDocument: Map<string, number>;
+  /** Whether the OCR is poor enough that an unknown name is more likely misread than rare. */
+  noisy: boolean;
+}
+
+/** Above this share of misspelt common words, an unknown capitalised word is flagged even with no fix in view. */
+const NOISY = 0.12;
+
+/** The share of small-letter words of three letters or more that are no word: how poor the OCR is. */
+function noiseOf(cores: (Token | null)[], e: WordEvidence): number {
+  let words = 0;
+  let bad = 0;
+  for (const c of cores) {
+    if (!c || !/^\p{Ll}{3,}$/u.test(c.text) || !e.lexicon.covers(c.text)) continue;
+    words++;
+    if (!isWord(c.text, e)) bad++;
+  }
+  return words >= 50 ? bad / words : 0;
 }
 
 const caseOf = (w: string) => (w === w.toUpperCase() && /\p{Lu}/u.test(w) ? "upper" : /^\p{Lu}/u.test(w) ? "title" : "lower");
@@ -181,13 +204,43 @@ function isWord(w: string, e: WordEvidence): boolean {
 const isNotAWord = (w: string) =>
   /^\p{N}+([.,:/-]\p{N}+)*$/u.test(w) || /^[IVXLCDM]+$/u.test(w) || /^(\p{L}\.)+\p{L}?$/u.test(w) || /^\p{Lu}$/u.test(w) || isCode(w);
 
+/**
+ * A word no dictionary or corrected text knows. A word split at a line end ("presi-" / "dents")
+ * is judged whole, and so is a hyphenated compound ("steel-rimmed"): by its parts.
+ */
+function wordFlag(text: string, tokens: Token[], cores: (Token | null)[], i: number, e: WordEvidence): Suggestion | null {
+  const core = cores[i]!;
+  if (splitAtLineEnd(text, tokens, i)) {
+    const rest = cores[i + 1];
+    const whole = core.text.replace(/[-–—¬]+$/u, "") + (rest?.text ?? "");
+    if (isWord(whole, e) || isWord(whole.toLowerCase(), e)) return null;
+  }
+  const parts = core.text.split(/[-–—]/u).filter(Boolean);
+  if (parts.length > 1) {
+    const bad = parts.filter((p) => !isNotAWord(p) && !isWord(p, e) && p.length > 1);
+    if (!bad.length) return null;
+    if (bad.length === 1 && parts.length > 1) {
+      const at = core.start + core.text.indexOf(bad[0]);
+      return nonWordFlag({ text: bad[0], start: at, end: at + bad[0].length }, e);
+    }
+  }
+  return nonWordFlag(core, e);
+}
+
+/** A token that ends a line with a hyphen, continued by the first token of the next line. */
+function splitAtLineEnd(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return !!next && /\p{L}[-–—¬]$/u.test(t.text) && /^[^\S\n]*\n[^\S\n]*$/u.test(text.slice(t.end, next.start)) && /^\p{L}/u.test(next.text);
+}
+
 function nonWordFlag(core: Token, e: WordEvidence): Suggestion | null {
   const w = core.text.replace(/[.’']+$/u, "");
   if (w.length < 2 || isNotAWord(w) || isWord(w, e)) return null;
   if (!e.lexicon.covers(w) && !nearKnown(w, e).length) return null;
   const candidates = rankCandidates(w, e);
   // An unknown capitalised word near no word is most likely a name: flag it only with a fix in view.
-  if (caseOf(w) !== "lower" && !candidates.length) return null;
+  if (caseOf(w) !== "lower" && !candidates.length && !e.noisy) return null;
   const learned = candidates[0]?.evidence.startsWith("learned");
   return flag({ ...core, text: w, end: core.start + w.length }, learned ? "confusion" : "non-word", candidates);
 }
@@ -239,57 +292,92 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 // ---- words in the wrong place ----
 
 const SENTENCE_END = /[.!?:;]["”’)]*$/u;
+const ABBREVIATION = /^(\p{L}|Mr|Mrs|Dr|St|No|Nos|Co|Inc|Ltd|Gen|Col|Maj|Capt|Lt|Sgt|Prof|ca|cf|vs|etc|approx|e\.g|i\.e)\.$/iu;
 
-function contextFlag(text: string, tokens: Token[], cores: (Token | null)[], i: number, lexicon: Lexicon, inDocument: Map<string, number>): Suggestion | null {
+/**
+ * A capital where a sentence goes on ("operates Nightly between"), or a small letter where one
+ * begins or where this document always writes the word with a capital ("soviet").
+ */
+function caseFlag(text: string, tokens: Token[], cores: (Token | null)[], i: number, lexicon: Lexicon, inDocument: Map<string, number>): Suggestion | null {
   const core = cores[i];
-  if (!core) return null;
+  if (!core || i === 0) return null;
   const w = core.text;
-  // A paragraph number out of sequence: "3." between "2." and "4." is fine, "3." before "2." is not.
-  if (/^\d+\.$/u.test(tokens[i].text) && startsLine(text, tokens[i])) return numberFlag(text, tokens, i);
-  // A capital inside a sentence, on a common word ("operates Nightly between"), not in a name.
-  if (/^\p{Lu}\p{Ll}+$/u.test(w) && i > 0 && i + 1 < tokens.length) {
+  const prev = tokens[i - 1].text;
+  if (/^\p{Lu}\p{Ll}+$/u.test(w) && tokens[i].text === w && i + 1 < tokens.length) {
     const lower = w.toLowerCase();
-    const prev = tokens[i - 1].text;
-    const next = cores[i + 1]?.text ?? "";
-    const prevCore = cores[i - 1]?.text ?? "";
-    const inSentence = !SENTENCE_END.test(prev) && /^\p{Ll}/u.test(next) && !/^\p{Lu}/u.test(prevCore);
-    // Common words only, and never one this document also capitalises elsewhere as a name.
-    if (inSentence && lexicon.has(lower) && lexicon.frequency(lower) >= 5 && (inDocument.get(lower) ?? 0) >= (inDocument.get(w) ?? 0) - 1) {
+    // Heavy OCR capitalises the first word of a line; inside a line, a name may follow.
+    const lineStart = /\n/u.test(text.slice(tokens[i - 1].end, tokens[i].start));
+    const inSentence = /^\p{Ll}+,?$/u.test(prev) && (lineStart || /^\p{Ll}/u.test(tokens[i + 1].text));
+    // Common words only, and never one this document also capitalises elsewhere (a name).
+    if (inSentence && lexicon.has(lower) && lexicon.frequency(lower) >= 5 && (inDocument.get(w) ?? 0) < 2) {
       return flag(core, "real-word", [{ text: lower, score: 0.7, evidence: "a capital inside a sentence" }]);
+    }
+  }
+  if (/^\p{Ll}+$/u.test(w)) {
+    const likelier = rareNearCommon(w, lexicon);
+    if (likelier) return flag(core, "real-word", [likelier]);
+    const title = w[0].toUpperCase() + w.slice(1);
+    if ((inDocument.get(title) ?? 0) >= 3 && (inDocument.get(w) ?? 0) === 1 && !lexicon.has(w)) {
+      return flag(core, "real-word", [{ text: title, score: 0.6, evidence: `written "${title}" ${inDocument.get(title)} times in this document` }]);
+    }
+    if ((inDocument.get(title) ?? 0) >= 3 && (inDocument.get(w) ?? 0) === 1 && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "")) {
+      return flag(core, "real-word", [{ text: title, score: 0.6, evidence: `written "${title}" ${inDocument.get(title)} times in this document` }]);
+    }
+    const sentenceEnded = /[.!?]["”’)]*$/u.test(prev) && !ABBREVIATION.test(prev) && /\p{Ll}/u.test(prev);
+    if (sentenceEnded && /\n/u.test(text.slice(tokens[i - 1].end, tokens[i].start)) === false && lexicon.has(title)) {
+      return flag(core, "real-word", [{ text: title, score: 0.55, evidence: "a sentence begins with a capital" }]);
     }
   }
   return null;
 }
 
-const startsLine = (text: string, t: Token) => t.start === 0 || text.lastIndexOf("\n", t.start - 1) >= text.slice(0, t.start).trimEnd().length;
-
-function numberFlag(text: string, tokens: Token[], i: number): Suggestion | null {
-  const numbers: { i: number; n: number }[] = [];
-  for (let j = 0; j < tokens.length; j++) if (/^\d+\.$/u.test(tokens[j].text) && startsLine(text, tokens[j]) && tokens[j + 1] && /^\p{Lu}/u.test(tokens[j + 1].text)) numbers.push({ i: j, n: parseInt(tokens[j].text, 10) });
-  const at = numbers.findIndex((x) => x.i === i);
-  if (at < 0) return null;
-  const n = numbers[at].n;
-  const before = numbers[at - 1]?.n;
-  const after = numbers[at + 1]?.n;
-  if (n === (before ?? 0) + 1 || (after !== undefined && n === after - 1)) return null;
-  const expected = before !== undefined ? before + 1 : after !== undefined ? after - 1 : null;
-  if (expected === null || (after !== undefined && before !== undefined && before + 2 !== after) || expected < 1) return null;
-  return flag(tokens[i], "real-word", [{ text: `${expected}.`, score: 0.8, evidence: `paragraph ${expected} comes between ${before ?? "the start"} and ${after ?? "the end"}` }]);
-}
-
-// ---- line-end hyphens ----
+/** Pairs of letters a typewritten page lets OCR mistake for each other. */
+const LOOKALIKE = new Set(["h/b", "h/n", "n/m", "e/c", "e/o", "a/o", "a/e", "a/s", "t/f", "t/l", "i/l", "l/1", "r/n", "u/n", "v/y", "w/v", "g/q", "g/s", "y/v", "d/c", "f/t", "s/a", "o/c", "e/a", "l/t", "h/k"].flatMap((p) => [p, p.split("/").reverse().join("/")]));
 
 /**
- * A word split at a line end ("presi-" / "dents") is checked whole: answers "skip" for the second
- * half, true for a first half whose joined word is fine, false otherwise.
+ * A rare dictionary word one lookalike letter from a word hundreds of times as common: "trey"
+ * for "they", "wag" for "was". Real-word errors need context to catch in general; these are
+ * the ones the language's own frequencies give away.
  */
-function hyphenJoin(text: string, tokens: Token[], cores: (Token | null)[], i: number): boolean | "skip" {
-  const prev = tokens[i - 1];
-  if (prev && /\p{L}-$/u.test(prev.text) && /\n/u.test(text.slice(prev.end, tokens[i].start)) && /^\p{Ll}/u.test(tokens[i].text)) return "skip";
-  const t = tokens[i];
-  const next = tokens[i + 1];
-  return !!(next && /\p{L}-$/u.test(t.text) && /\n/u.test(text.slice(t.end, next.start)) && /^\p{Ll}/u.test(next.text) && cores[i]);
+function rareNearCommon(w: string, lexicon: Lexicon): Candidate | null {
+  const f = lexicon.frequency(w);
+  if (f >= 30 || w.length < 2) return null;
+  for (const n of lexicon.near(w)) {
+    if (n.distance !== 1 || n.word.length !== w.length || n.frequency < Math.max(200, 50 * f)) continue;
+    const at = Array.from(w).findIndex((ch, k) => ch !== n.word[k]);
+    if (LOOKALIKE.has(`${w[at]}/${n.word[at]}`)) return { text: n.word, score: 0.6, evidence: `"${n.word}" is ${Math.round(n.frequency / Math.max(f, 0.1))} times as common, and ${w[at]} is easily misread for ${n.word[at]}` };
+  }
+  return null;
 }
+
+/**
+ * Numbered paragraphs ("1." at the start of a line, before a capital) run 1, 2, 3: a marker out of
+ * step with the numbering most markers agree on is flagged, misread digits included ("S." for "5.").
+ */
+function paragraphNumbering(text: string, tokens: Token[]): Map<number, Suggestion> {
+  const markers: { i: number; n: number | null }[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i].text;
+    if (!/^[\p{L}\p{N}&$§]{1,2}[.,-]$/u.test(t) || !startsLine(text, tokens[i]) || !/^\p{Lu}/u.test(tokens[i + 1].text)) continue;
+    // Initials before a name ("S. Lomakin") are not markers: a marker is followed by a sentence.
+    if (/^\p{Lu}\.$/u.test(t) && /^\p{Lu}\p{Ll}+$/u.test(tokens[i + 1].text) && !/^(The|A|An|In|On|At|He|She|It|His|Her|They|This|Source|According)$/u.test(tokens[i + 1].text)) continue;
+    markers.push({ i, n: /^\d{1,2}\.$/u.test(t) ? parseInt(t, 10) : null });
+  }
+  const votes = new Map<number, number>();
+  markers.forEach((m, k) => m.n !== null && votes.set(m.n - k, (votes.get(m.n - k) ?? 0) + 1));
+  const [offset, support] = [...votes].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+  const out = new Map<number, Suggestion>();
+  const numeric = markers.filter((m) => m.n !== null).length;
+  if (support < 3 || support * 10 < numeric * 6) return out;
+  markers.forEach((m, k) => {
+    const expected = k + offset;
+    if (expected < 1 || tokens[m.i].text === `${expected}.`) return;
+    out.set(m.i, flag(tokens[m.i], "real-word", [{ text: `${expected}.`, score: 0.8, evidence: `paragraph ${expected} of a numbered sequence` }]));
+  });
+  return out;
+}
+
+const startsLine = (text: string, t: Token) => t.start === 0 || /\n[^\S\n]*$/u.test(text.slice(Math.max(0, t.start - 200), t.start));
 
 function flag(at: Token, reason: Reason, candidates: Candidate[]): Suggestion {
   return { start: at.start, end: at.end, text: at.text, reason, candidates: candidates.filter((c) => c.text !== at.text) };

@@ -1,7 +1,7 @@
 import type { Diff } from "../revisions/types";
 import { alignChangedTokens } from "./align-tokens";
 import { charEdits } from "./char-edits";
-import { coreOf } from "./tokens";
+import { coreOf, tokenize } from "./tokens";
 
 /**
  * What a collection's accepted corrections teach, as a plain value (stored as JSON, sent to the
@@ -12,7 +12,10 @@ export interface SuggestModel {
   rewrites: Record<string, Record<string, number>>;
   /** Characters as they stood, "→", characters they were corrected to → how many times ("rn→m"). */
   confusions: Record<string, number>;
-  /** Words that corrections brought in → how many times. */
+  /**
+   * Words that corrections brought in, and every word of the documents the team has marked
+   * corrected or approved (their whole text is vouched for) → how many times.
+   */
   words: Record<string, number>;
 }
 
@@ -48,6 +51,19 @@ export function lessonOf(prev: string, next: string, diffs?: readonly Diff[]): S
     const changed = edits.reduce((n, e) => n + Math.max(e.from.length, e.to.length), 0);
     if (changed * 2 > Math.max(old.text.length, core.text.length)) continue;
     for (const e of edits) if (e.from.length <= 3 && e.to.length <= 3) add(lesson.confusions, e.from + CONFUSION_ARROW + e.to, 1);
+  }
+  return lesson;
+}
+
+/**
+ * What a document's whole text teaches once it is marked corrected or approved: its words.
+ * Taken away again (mergeModels with -1) when the document falls back to "in progress".
+ */
+export function vouchedWords(text: string): SuggestModel {
+  const lesson = emptyModel();
+  for (const t of tokenize(text)) {
+    const core = coreOf(t);
+    if (core) add(lesson.words, core.text, 1);
   }
   return lesson;
 }

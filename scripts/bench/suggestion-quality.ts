@@ -7,7 +7,7 @@ import { characterErrorRate } from "../../lib/metrics/cer";
 import { alignChangedTokens } from "../../lib/suggest/align-tokens";
 import { detect, type Suggestion } from "../../lib/suggest/detect";
 import type { Lexicon } from "../../lib/suggest/lexicon";
-import { emptyModel, lessonOf, mergeModels, type SuggestModel } from "../../lib/suggest/model";
+import { emptyModel, lessonOf, mergeModels, vouchedWords, type SuggestModel } from "../../lib/suggest/model";
 import { coreOf, tokenize, type Token } from "../../lib/suggest/tokens";
 
 export const CORPUS = new URL("../../../shared/corpus/typescripts/", import.meta.url).pathname;
@@ -82,7 +82,25 @@ export const kindPrecision = (q: Quality, k: "nonWord" | "realWord") => q.tp[k] 
 export const kindRecall = (q: Quality, k: "nonWord" | "realWord") => q.tp[k] / Math.max(1, q.tp[k] + q.fn[k]);
 export const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
 
-/** The model a collection would hold after these pages were corrected to their truth. */
+/** The model a collection would hold after these pages were corrected to their truth and marked corrected. */
 export function modelFrom(pages: Page[]): SuggestModel {
-  return pages.reduce((m, p) => mergeModels(m, lessonOf(p.ocr, p.truth)), emptyModel());
+  return pages.reduce((m, p) => mergeModels(mergeModels(m, lessonOf(p.ocr, p.truth)), vouchedWords(p.truth)), emptyModel());
+}
+
+/** Words of the names that recur across the corpus's reports (its README lists them). */
+export const RECURRING_NAMES = new Set(
+  "lomakin sukhovey bryzgalov zaretskaya durnev kurahashi hoshida otsuka wendling kornmesser brennecke nishikura kanazaki ovrazhnyy kikusui svetloye shirane vostokexport wittenrode hagenfurt ozernogorsk orlenbach sergeyevich timofeyevich konstantinovich mikhaylovna fomich arkadiy lidiya yevgeniy".split(" "),
+);
+
+/** Recall over the error tokens whose true word is a recurring name. */
+export function nameRecall(page: Page, flags: Suggestion[]): { found: number; errors: number } {
+  let found = 0;
+  let errors = 0;
+  for (const p of alignChangedTokens(page.ocr, page.truth)) {
+    const truth = p.to && coreOf(p.to);
+    if (!p.from || !truth || !RECURRING_NAMES.has(truth.text.toLowerCase().replace(/[^a-z]/g, ""))) continue;
+    errors++;
+    if (flags.some((f) => f.start < p.from!.end && f.end > p.from!.start)) found++;
+  }
+  return { found, errors };
 }

@@ -1,0 +1,108 @@
+// The `suggestions` section of npm run bench (issue 10): detection quality against the corpus's
+// ground truth, beside a plain spellchecker in the same run; the learning curve; speed.
+import dictionary from "dictionary-en";
+import nspell from "nspell";
+import { performance } from "node:perf_hooks";
+import { englishLexicon } from "../../lib/lexicon/english-lexicon";
+import { detect, type Suggestion } from "../../lib/suggest/detect";
+import { lessonOf, mergeModels } from "../../lib/suggest/model";
+import { coreOf, tokenize } from "../../lib/suggest/tokens";
+import { CORPUS, corpusPresent, f1, kindPrecision, kindRecall, loadPages, modelFrom, nameRecall, precision, recall, score, type Level, type Quality } from "./suggestion-quality";
+
+const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+const verdict = (ok: boolean) => (ok ? "meets target" : "MISSES target");
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+export async function benchSuggestions({ quick }: { quick: boolean }) {
+  console.log("\nSuggestions (issue 10):");
+  if (!corpusPresent()) {
+    console.log(`  skipped: the typescript corpus is not at ${CORPUS} (it lives in ../shared, beside the project)`);
+    return;
+  }
+  const t0 = performance.now();
+  const lexicon = englishLexicon();
+  console.log(`  corpus: ${CORPUS} (7 pages, 6 reports, Tesseract 5 at two degradation levels); English lexicon built in ${(performance.now() - t0).toFixed(0)} ms`);
+  const spell = nspell({ aff: Buffer.from(dictionary.aff), dic: Buffer.from(dictionary.dic) });
+  const targets: Record<Level, { p: number; r: number }> = { light: { p: 0.85, r: 0.75 }, heavy: { p: 0.9, r: 0.75 } };
+
+  for (const level of ["light", "heavy"] as const) {
+    const pages = loadPages(level);
+    const runs: [string, (page: (typeof pages)[number]) => Suggestion[]][] = [
+      ["spellchecker (nspell), baseline", (p) => spellcheck(p.ocr, spell)],
+      ["detector, nothing learned yet", (p) => detect(p.ocr, { lexicon })],
+      ["detector, the other reports corrected", (p) => detect(p.ocr, { lexicon, model: modelFrom(pages.filter((o) => o.name.slice(0, 4) !== p.name.slice(0, 4))) })],
+    ];
+    console.log(`  ${level} OCR (mean CER ${pct(pages.reduce((n, p) => n + score(p, [], lexicon).cerBefore, 0) / pages.length)}):`);
+    for (const [name, run] of runs) {
+      let q: Quality | undefined;
+      for (const page of pages) q = score(page, run(page), lexicon, q);
+      const p = precision(q!);
+      const r = recall(q!);
+      const target = name.startsWith("detector") ? ` (targets P ≥ ${pct(targets[level].p)}: ${verdict(p >= targets[level].p)}; R ≥ ${pct(targets[level].r)}: ${verdict(r >= targets[level].r)})` : "";
+      console.log(`    ${name}: P ${pct(p)}, R ${pct(r)}, F1 ${f1(p, r).toFixed(2)}${target}`);
+      console.log(
+        `      non-word P ${pct(kindPrecision(q!, "nonWord"))} R ${pct(kindRecall(q!, "nonWord"))}; real-word P ${pct(kindPrecision(q!, "realWord"))} R ${pct(kindRecall(q!, "realWord"))}; ` +
+          `top-1 ${pct(q!.top1 / Math.max(1, q!.corrected))}, top-3 ${pct(q!.top3 / Math.max(1, q!.corrected))} of the errors found`,
+      );
+      const before = q!.cerBefore / pages.length;
+      const after = q!.cerAfter / pages.length;
+      const cerTarget = name.startsWith("detector") ? ` (never higher: ${verdict(after <= before)}${level === "light" ? `; ≥ 30 % lower: ${verdict(after <= 0.7 * before)}` : ""})` : "";
+      console.log(`      accepting every top-1 candidate: CER ${pct(before)} → ${pct(after)}${cerTarget}`);
+    }
+  }
+
+  // Learning: reports 1, 3 and 5 corrected (their truth saved as revisions), names in the others.
+  for (const level of ["light", "heavy"] as const) {
+    const pages = loadPages(level);
+    const taught = pages.filter((p) => /^ts0[135]/.test(p.name));
+    const rest = pages.filter((p) => !/^ts0[135]/.test(p.name));
+    const model = modelFrom(taught);
+    const tally = (withModel: boolean) =>
+      rest.reduce((t, p) => {
+        const r = nameRecall(p, detect(p.ocr, { lexicon, model: withModel ? model : undefined }));
+        return { found: t.found + r.found, errors: t.errors + r.errors };
+      }, { found: 0, errors: 0 });
+    const cold = tally(false);
+    const warm = tally(true);
+    console.log(
+      `  learning (${level}): misread recurring names in reports 2, 4 and 6 found ${cold.found} of ${cold.errors} (${pct(cold.found / cold.errors)}) → ` +
+        `${warm.found} of ${warm.errors} (${pct(warm.found / warm.errors)}) once reports 1, 3 and 5 are corrected (target ≥ 90 %: ${verdict(warm.found / warm.errors >= 0.9)})`,
+    );
+  }
+
+  // Speed: the corpus's light OCR repeated to size, with the model of every report corrected.
+  const all = loadPages("light");
+  const model = modelFrom(all);
+  const unit = all.map((p) => p.ocr).join("\n\f");
+  for (const [size, limit] of [[100 * 1024, 150], [1024 * 1024, 1000]] as const) {
+    const text = unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+    const times: number[] = [];
+    let count = 0;
+    for (let i = 0; i < (quick ? 3 : 7); i++) {
+      const t = performance.now();
+      count = detect(text, { lexicon, model }).length;
+      times.push(performance.now() - t);
+    }
+    console.log(`  detect ${size / 1024} KB: median ${median(times).toFixed(0)} ms, ${count} suggestions (target ≤ ${limit} ms: ${verdict(median(times) <= limit)})`);
+  }
+  const big = unit.repeat(Math.ceil((200 * 1024) / unit.length)).slice(0, 200 * 1024);
+  const fixed = big.replace("Wishikura", "Nishikura");
+  const times: number[] = [];
+  for (let i = 0; i < (quick ? 5 : 21); i++) {
+    const t = performance.now();
+    mergeModels(model, lessonOf(big, fixed));
+    times.push(performance.now() - t);
+  }
+  console.log(`  model update for a one-word save at 200 KB: median ${median(times).toFixed(2)} ms (target ≤ 5 ms: ${verdict(median(times) <= 5)})`);
+}
+
+/** A plain spellchecker over the same tokens: every word nspell rejects, with its first suggestion. */
+function spellcheck(text: string, spell: ReturnType<typeof nspell>): Suggestion[] {
+  const out: Suggestion[] = [];
+  for (const t of tokenize(text)) {
+    const core = coreOf(t);
+    if (!core || spell.correct(core.text)) continue;
+    out.push({ ...core, reason: "non-word", candidates: spell.suggest(core.text).slice(0, 3).map((s) => ({ text: s, score: 0, evidence: "nspell" })) });
+  }
+  return out;
+}
