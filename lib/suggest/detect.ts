@@ -215,6 +215,7 @@ function wordFlag(text: string, tokens: Token[], cores: (Token | null)[], i: num
     const whole = core.text.replace(/[-–—¬]+$/u, "") + (rest?.text ?? "");
     if (isWord(whole, e) || isWord(whole.toLowerCase(), e)) return null;
   }
+  if (isNotAWord(core.text)) return null;
   const parts = core.text.split(/[-–—]/u).filter(Boolean);
   if (parts.length > 1) {
     const bad = parts.filter((p) => !isNotAWord(p) && !isWord(p, e) && p.length > 1);
@@ -237,7 +238,8 @@ function splitAtLineEnd(text: string, tokens: Token[], i: number): boolean {
 function nonWordFlag(core: Token, e: WordEvidence): Suggestion | null {
   const w = core.text.replace(/[.’']+$/u, "");
   if (w.length < 2 || isNotAWord(w) || isWord(w, e)) return null;
-  if (!e.lexicon.covers(w) && !nearKnown(w, e).length) return null;
+  // In a script the lexicon does not cover, only a near word the collection knows well counts.
+  if (!e.lexicon.covers(w) && !nearKnown(w, e).some((k) => k.distance === 1 && k.count >= 2)) return null;
   const candidates = rankCandidates(w, e);
   // An unknown capitalised word near no word is most likely a name: flag it only with a fix in view.
   if (caseOf(w) !== "lower" && !candidates.length && !e.noisy) return null;

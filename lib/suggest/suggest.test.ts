@@ -1,0 +1,177 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { alignChangedTokens } from "./align-tokens";
+import { charEdits } from "./char-edits";
+import { detect } from "./detect";
+import type { Lexicon } from "./lexicon";
+import { emptyModel, lessonOf, mergeModels, vouchedWords, type SuggestModel } from "./model";
+import { NearWords } from "./near-words";
+
+const WORDS = ["the", "mission", "arrived", "on", "august", "steamer", "and", "now", "consists", "of", "eleven", "persons", "whom", "at", "least", "four", "are", "officers", "his", "time", "in", "district", "was", "they", "near", "hours", "harbor", "office", "pier", "station", "persons", "ports", "between", "operates", "nightly", "too", "left", "met", "them"];
+const FREQ: Record<string, number> = { the: 30000, and: 20000, his: 5000, was: 9000, they: 6000, of: 25000, on: 8000, at: 6000, in: 15000, now: 2000, near: 400, time: 1500 };
+
+/** A small English for tests: the listed words, with made-up frequencies. */
+const lexicon: Lexicon = {
+  has: (w) => WORDS.includes(w.toLowerCase()) && (w === w.toLowerCase() || w === w[0].toUpperCase() + w.slice(1).toLowerCase() || w === w.toUpperCase()),
+  frequency: (w) => FREQ[w.toLowerCase()] ?? 10,
+  near: (w) => new NearWords(WORDS.map((x) => [x, FREQ[x] ?? 10])).near(w),
+  covers: (w) => /^[\p{Script=Latin}\p{N}'’.-]+$/u.test(w),
+};
+
+const word = fc.constantFrom(...WORDS);
+const sentence = fc.array(word, { minLength: 1, maxLength: 40 });
+
+describe("token alignment", () => {
+  it("recovers a random edit script: the replaced words, and only those", () => {
+    fc.assert(
+      // OCR-like edits: one character of a word misread (an arbitrary rewrite has many equally good alignments).
+      fc.property(sentence, fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom("x", "q", "z", "rn", "1")), { maxLength: 6 }), (words, edits) => {
+        const after = [...words];
+        const changed = new Map<number, string>();
+        for (const [at, pos, ch] of edits) {
+          const i = at % words.length;
+          const w = words[i];
+          const k = pos % w.length;
+          const replacement = w.slice(0, k) + ch + w.slice(k + 1);
+          if (replacement === w || changed.has(i)) continue;
+          after[i] = replacement;
+          changed.set(i, replacement);
+        }
+        const pairs = alignChangedTokens(words.join(" "), after.join(" "));
+        const expected = [...changed].sort((a, b) => a[0] - b[0]).map(([i, w]) => [words[i], w]);
+        expect(pairs.map((p) => [p.from?.text, p.to?.text])).toEqual(expected);
+      }),
+    );
+  });
+
+  it("pairs a split or a merge with the words it touched, and offsets point at the tokens", () => {
+    const a = "met Gen serslov in Tokyo";
+    const b = "met Genserslov in Tokio";
+    const pairs = alignChangedTokens(a, b);
+    for (const p of pairs) {
+      if (p.from) expect(a.slice(p.from.start, p.from.end)).toBe(p.from.text);
+      if (p.to) expect(b.slice(p.to.start, p.to.end)).toBe(p.to.text);
+    }
+    expect(pairs.map((p) => p.to?.text ?? null)).toContain("Tokio");
+    expect(pairs.some((p) => p.to?.text === "Genserslov")).toBe(true);
+  });
+});
+
+describe("character confusions", () => {
+  it("finds a misreading as one place, whatever surrounds it", () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-k]{0,6}$/), fc.stringMatching(/^[a-k]{0,6}$/), (before, after) => {
+        expect(charEdits(`${before}rn${after}`, `${before}m${after}`)).toEqual([{ from: "rn", to: "m" }]);
+        expect(charEdits(`${before}li${after}`, `${before}h${after}`)).toEqual([{ from: "li", to: "h" }]);
+      }),
+    );
+  });
+
+  it("counts code points, not halves of surrogate pairs", () => {
+    expect(charEdits("a😀b", "a😃b")).toEqual([{ from: "😀", to: "😃" }]);
+  });
+});
+
+describe("the collection model", () => {
+  const texts = fc.array(sentence.map((w) => w.join(" ")), { minLength: 2, maxLength: 5 });
+
+  it("is the same whatever order the revisions are learned in, and a lesson taken back leaves nothing", () => {
+    fc.assert(
+      fc.property(texts, (chain) => {
+        const lessons = chain.slice(1).map((next, i) => lessonOf(chain[i], next));
+        const forward = lessons.reduce((m, l) => mergeModels(m, l), emptyModel());
+        const backward = [...lessons].reverse().reduce((m, l) => mergeModels(m, l), emptyModel());
+        expect(normal(forward)).toEqual(normal(backward));
+        expect(normal(lessons.reduce((m, l) => mergeModels(m, l, -1), forward))).toEqual(normal(emptyModel()));
+      }),
+    );
+  });
+
+  it("learns the rewrite, the confusion and the word of a correction", () => {
+    const lesson = lessonOf("The modern Genserslov left", "The modem Generalov left");
+    expect(lesson.rewrites.modern).toEqual({ modem: 1 });
+    expect(lesson.rewrites.Genserslov).toEqual({ Generalov: 1 });
+    expect(lesson.confusions["rn→m"]).toBe(1);
+    expect(lesson.words.Generalov).toBe(1);
+  });
+
+  it("keeps words like constructor and __proto__ as counts, never as properties of objects", () => {
+    const model = mergeModels(lessonOf("a constructor toString", "a constructer toStrinq"), vouchedWords("hasOwnProperty constructor"));
+    expect(model.rewrites.constructor).toEqual({ constructer: 1 });
+    expect(model.words.constructor).toBe(1);
+    expect(({} as Record<string, unknown>).constructer).toBeUndefined();
+    expect(Object.getPrototypeOf(model.words)).toBeNull();
+  });
+});
+
+const normal = (m: SuggestModel) => JSON.parse(JSON.stringify(m)) as unknown;
+
+describe("the detector", () => {
+  const model = mergeModels(lessonOf("Genserslov met them", "Generalov met them"), lessonOf("Genserslov left", "Generalov left"));
+
+  it("gives an empty list for an empty document", () => {
+    expect(detect("", { lexicon, model })).toEqual([]);
+  });
+
+  it("flags a recorded variant, a rewrite the team accepted, and a misspelt common word", () => {
+    const text = "The mission arrived on 9 August. Genserslov was near, and Otroshenko too. The steamer arived.";
+    const found = detect(text, { lexicon, model, entities: [{ name: "Sergey Otroshchenko", variants: ["Otroshenko"] }] });
+    const by = (w: string) => found.find((f) => f.text === w);
+    expect(by("Genserslov")).toMatchObject({ reason: "rewrite", candidates: [{ text: "Generalov", evidence: "Genserslov → Generalov, accepted twice" }] });
+    expect(by("Otroshenko")).toMatchObject({ reason: "entity", candidates: [{ text: "Otroshchenko" }] });
+    expect(by("arived")).toMatchObject({ reason: "non-word", candidates: [{ text: "arrived" }] });
+    expect(by("mission")).toBeUndefined();
+  });
+
+  it("leaves numbers, dates, roman numerals, abbreviations, codes and ignored words alone", () => {
+    const text = "On 9 August 1947, at 2200 hours, XIV persons (K.K. FL-47-0311, B-2, OZ-417) and Zzyzx arrived.";
+    expect(detect(text, { lexicon, ignore: ["Zzyzx"] }).map((f) => f.text)).toEqual([]);
+  });
+
+  it("reads a word split at a line end as one word", () => {
+    expect(detect("the mis-\nsion arrived", { lexicon }).map((f) => f.text)).toEqual([]);
+    expect(detect("the stee-\nmer arrived", { lexicon }).map((f) => f.text)).toEqual(["stee"]);
+  });
+
+  it("accepts a name the document spells the same way again and again, and flags its one misreading", () => {
+    const text = "Nishikura harbor. Nishikura office. Nishikura pier. Wishikura station.";
+    const found = detect(text, { lexicon });
+    expect(found.map((f) => [f.text, f.candidates[0]?.text])).toEqual([["Wishikura", "Nishikura"]]);
+  });
+
+  it("flags mismatched brackets, stray symbols, mixed case and a capital inside a sentence", () => {
+    const text = "Pavel S. [Sergeyevich} arrived, S® near suxHovey. The mission operates Nightly between ports.";
+    const found = detect(text, { lexicon, ignore: ["Pavel"] });
+    expect(found.find((f) => f.text === "[Sergeyevich}")?.candidates[0]?.text).toBe("[Sergeyevich]");
+    expect(found.some((f) => f.text === "S®")).toBe(true);
+    expect(found.find((f) => f.text === "suxHovey")).toMatchObject({ reason: "non-word" });
+    expect(found.find((f) => f.text === "Nightly")).toMatchObject({ reason: "real-word", candidates: [{ text: "nightly" }] });
+  });
+
+  it("puts a text in a script the lexicon does not cover to evidence only: no lexicon flags on every word", () => {
+    const text = "Генерал Генсерслов прибыл в Токио. Генсерслов уехал.";
+    const cyrillicModel = mergeModels(emptyModel(), lessonOf("Генсерслов", "Генералов"));
+    const found = detect(text, { lexicon, model: cyrillicModel });
+    expect(found.map((f) => [f.text, f.reason, f.candidates[0]?.text])).toEqual([
+      ["Генсерслов", "rewrite", "Генералов"],
+      ["Генсерслов", "rewrite", "Генералов"],
+    ]);
+  });
+
+  it("never offers the flagged text as its own fix, and never splits a surrogate pair", () => {
+    const noisy = fc.array(fc.oneof(word, fc.stringMatching(/^[a-zA-Z®$&!?0-9{}[\]]{1,8}$/), fc.constantFrom("😀", "a😀b", "𝔊en", "\n", "x-\n")), { maxLength: 60 });
+    fc.assert(
+      fc.property(noisy, (parts) => {
+        const text = parts.join(" ");
+        for (const f of detect(text, { lexicon, model })) {
+          expect(text.slice(f.start, f.end)).toBe(f.text);
+          for (const c of f.candidates) expect(c.text).not.toBe(f.text);
+          for (const at of [f.start, f.end]) {
+            const code = text.charCodeAt(at);
+            expect(at > 0 && at < text.length && code >= 0xdc00 && code <= 0xdfff).toBe(false);
+          }
+        }
+      }),
+    );
+  });
+});
