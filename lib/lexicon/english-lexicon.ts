@@ -26,6 +26,7 @@ export function englishLexicon(): Lexicon {
   }
   const near = new NearWords([...perMillion].filter(([w]) => w.length > 1 && /^[a-z']+$/.test(w) && spell.correct(w)));
   const has = new Map<string, boolean>();
+  const nearby = new Map<string, ReturnType<NearWords["near"]>>();
   cached = {
     has(word) {
       let known = has.get(word);
@@ -36,7 +37,15 @@ export function englishLexicon(): Lexicon {
       return known;
     },
     frequency: (word) => perMillion.get(word.toLowerCase()) ?? 0,
-    near: (word) => near.near(word),
+    near(word) {
+      let found = nearby.get(word);
+      if (!found) {
+        found = near.near(word);
+        // Bounded: a server process sees many documents; the common misreadings stay.
+        if (nearby.size < 50_000) nearby.set(word, found);
+      }
+      return found;
+    },
     covers: (word) => /^[\p{Script=Latin}\p{N}'’.-]+$/u.test(word),
   };
   return cached;

@@ -16,22 +16,20 @@ export interface TokenPair {
  */
 export function alignChangedTokens(a: string, b: string, diffs?: readonly Diff[]): TokenPair[] {
   const changes = diffs ?? createDmp().diff_main(a, b);
-  const ta = tokenize(a);
-  const tb = tokenize(b);
   const pairs: TokenPair[] = [];
-  let ia = 0; // first token of `a` not yet passed
-  let ib = 0;
   let pa = 0; // offsets in a and b
   let pb = 0;
+  let doneA = 0; // tokens before these offsets were paired already
+  let doneB = 0;
   let hunk: { a0: number; a1: number; b0: number; b1: number } | null = null;
   const flush = () => {
     if (!hunk) return;
     // Widen to whole tokens: every token that overlaps or touches the changed characters.
-    const endA = Math.max(ia, lastStartingBefore(ta, hunk.a1) + 1);
-    const endB = Math.max(ib, lastStartingBefore(tb, hunk.b1) + 1);
-    pairs.push(...pairTokens(ta.slice(firstEndingAfter(ta, hunk.a0, ia), endA), tb.slice(firstEndingAfter(tb, hunk.b0, ib), endB)));
-    ia = endA;
-    ib = endB;
+    const fromA = tokensAround(a, hunk.a0, hunk.a1, doneA);
+    const fromB = tokensAround(b, hunk.b0, hunk.b1, doneB);
+    pairs.push(...pairTokens(fromA.tokens, fromB.tokens));
+    doneA = fromA.end;
+    doneB = fromB.end;
     hunk = null;
   };
   for (const [op, text] of changes) {
@@ -52,26 +50,18 @@ export function alignChangedTokens(a: string, b: string, diffs?: readonly Diff[]
   return pairs.filter((p) => p.from?.text !== p.to?.text);
 }
 
-/** Index of the first token (from `from` on) whose end reaches `at`: the token `at` lies in or touches. */
-function firstEndingAfter(tokens: Token[], at: number, from: number): number {
-  let i = from;
-  while (i < tokens.length && tokens[i].end < at) i++;
-  return i;
-}
-
-/** Index of the last token that starts at or before `at` (the token `at` lies in or touches); -1 when none. */
-function lastStartingBefore(tokens: Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start <= at) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+/**
+ * The tokens of `text` that overlap or touch [from, to), none starting before `floor`, and
+ * where they end. Only the neighbourhood is tokenised: a one-word fix in a megabyte costs
+ * microseconds.
+ */
+function tokensAround(text: string, from: number, to: number, floor: number): { tokens: Token[]; end: number } {
+  let start = from;
+  while (start > floor && !/\s/u.test(text[start - 1])) start--;
+  let end = to;
+  while (end < text.length && !/\s/u.test(text[end])) end++;
+  const tokens = tokenize(text.slice(start, end)).map((t) => ({ text: t.text, start: t.start + start, end: t.end + start }));
+  return { tokens, end: Math.max(end, floor) };
 }
 
 /**

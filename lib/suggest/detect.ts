@@ -2,6 +2,7 @@ import { CONFUSION_ARROW, countOf, rewritesOf, type SuggestModel, emptyModel } f
 import { applyEditEverywhere } from "./char-edits";
 import { editDistance } from "./align-tokens";
 import { NO_LEXICON, type Lexicon } from "./lexicon";
+import { NearWords } from "./near-words";
 import { coreOf, tokenize, type Token } from "./tokens";
 
 /** Why a word is flagged, strongest evidence first (the order of the API's `reason`). */
@@ -55,7 +56,11 @@ export function detect(text: string, context: DetectContext = {}): Suggestion[] 
   const out: Suggestion[] = [];
 
   const numbering = paragraphNumbering(text, tokens);
-  const evidence: WordEvidence = { lexicon, model, known, inDocument, noisy: false };
+  const knownForms = new Map<string, string[]>();
+  for (const w of known.keys()) knownForms.set(w.toLowerCase(), [...(knownForms.get(w.toLowerCase()) ?? []), w]);
+  let index: NearWords | null = null;
+  const knownIndex = () => (index ??= new NearWords([...knownForms.keys()].map((w) => [w, 0] as [string, number])));
+  const evidence: WordEvidence = { lexicon, model, known, inDocument, noisy: false, knownForms, knownIndex, ranked: new Map() };
   evidence.noisy = noiseOf(cores, evidence) > NOISY;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -172,6 +177,11 @@ interface WordEvidence {
   inDocument: Map<string, number>;
   /** Whether the OCR is poor enough that an unknown name is more likely misread than rare. */
   noisy: boolean;
+  /** The known words by their lower case, and an index to find them near a misspelling (built on first use). */
+  knownForms: Map<string, string[]>;
+  knownIndex: () => NearWords;
+  /** Candidates per word, worked out once per document: words recur. */
+  ranked: Map<string, Candidate[]>;
 }
 
 /** Above this share of misspelt common words, an unknown capitalised word is flagged even with no fix in view. */
@@ -248,18 +258,22 @@ function nonWordFlag(core: Token, e: WordEvidence): Suggestion | null {
 }
 
 function nearKnown(w: string, e: WordEvidence) {
-  const out: { word: string; distance: number; count: number }[] = [];
   const max = w.length >= 7 ? 2 : 1;
-  for (const [k, count] of e.known) {
-    if (Math.abs(k.length - w.length) > max || k === w) continue;
-    const d = editDistance(w.toLowerCase(), k.toLowerCase());
-    if (d > 0 && d <= max) out.push({ word: k, distance: d, count });
+  const out: { word: string; distance: number; count: number }[] = [];
+  for (const n of e.knownIndex().near(w.toLowerCase(), max)) {
+    for (const word of e.knownForms.get(n.word) ?? []) if (word !== w) out.push({ word, distance: n.distance, count: e.known.get(word) ?? 0 });
   }
   return out;
 }
 
 /** Candidate corrections for an unknown word, best first, with scores that sum to at most 1. */
 function rankCandidates(w: string, e: WordEvidence): Candidate[] {
+  let ranked = e.ranked.get(w);
+  if (!ranked) e.ranked.set(w, (ranked = rankAnew(w, e)));
+  return ranked;
+}
+
+function rankAnew(w: string, e: WordEvidence): Candidate[] {
   const scored = new Map<string, { raw: number; evidence: string }>();
   const offer = (text: string, raw: number, evidence: string) => {
     if (text === w || !text) return;
