@@ -34,6 +34,7 @@ const { createAnnotation } = await import("@/lib/data/annotations/create-annotat
 const { createEntity } = await import("@/lib/data/entities/entities");
 const { SESSION_COOKIE } = await import("@/lib/http/auth");
 const { DEFAULT_TAGS } = await import("@/lib/annotations/tags");
+const { addIgnoredWord } = await import("@/lib/data/suggestions/add-ignored-word");
 type UserRef = import("@/lib/data/users/users").UserRef;
 
 const ROLES = ["admin", "reviewer", "corrector", "viewer"] as const;
@@ -99,6 +100,15 @@ const ROUTES: Record<string, RouteCase> = {
   "POST entities": { allowed: WRITERS, request: async () => ({ params: {}, ...json({ type: "person", name: "Generalov" }) }) },
   "PATCH entities/[id]": { allowed: WRITERS, request: async () => ({ params: { id: (await createEntity({ type: "person", name: "X" })).id }, body: { notes: "n" } }) },
   "POST collections": { allowed: ADMINS, request: async () => ({ params: {}, body: { name: unique("c") } }) },
+  "POST collections/[id]/ignored-words": { allowed: WRITERS, request: async () => ({ params: { id: await newCollection() }, body: { word: "Otroshenko" } }) },
+  "DELETE collections/[id]/ignored-words/[word]": {
+    allowed: REVIEWERS,
+    request: async () => {
+      const id = await newCollection();
+      await addIgnoredWord({ collectionId: id, word: "Otroshenko", actor: someone });
+      return { params: { id, word: "Otroshenko" } };
+    },
+  },
   "PUT collections/[id]/tags": { allowed: ADMINS, request: async () => ({ params: { id: await newCollection() }, body: { tags: DEFAULT_TAGS } }) },
   "POST documents/[id]/revisions": { allowed: REVIEWERS, request: async () => ({ params: { id: await newDoc() }, body: { baseSeq: 0, text: "new text", message: "m" } }) },
   "POST documents/[id]/proposals": { allowed: WRITERS, request: async () => ({ params: { id: await newDoc() }, body: { baseSeq: 0, text: "new text", message: "m" } }) },

@@ -1,5 +1,6 @@
 // npm run fsck: replays every document's revision chain, checks each SHA-256, each snapshot
-// and the stored head text. Exits 1 and names the document and seq of anything broken.
+// and the stored head text; then checks that each collection's suggestion model is what its
+// history teaches. Exits 1 and names the document and seq (or collection) of anything broken.
 import { existsSync } from "node:fs";
 import { databaseFile } from "./lib/cli";
 
@@ -17,5 +18,18 @@ const { documents, problems } = await checkAllDocuments((title, found) => {
   for (const p of found) console.log(`     document ${p.documentId}${p.seq === null ? "" : ` seq ${p.seq}`}: ${p.message}`);
 });
 console.log(`Checked ${documents} document${documents === 1 ? "" : "s"} in ${Date.now() - started} ms: ${problems.length === 0 ? "no problems" : `${problems.length} problem(s)`}.`);
+
+// Only over sound chains: a broken one cannot be replayed to rebuild what it taught.
+let drifted = 0;
+if (problems.length === 0) {
+  const { rebuildModels } = await import("../lib/data/suggestions/rebuild-models");
+  await rebuildModels({
+    dryRun: true,
+    onCollection: (r) => {
+      if (r.differences) drifted++;
+      console.log(`${r.differences ? "FAIL" : "ok  "} suggestion model of “${r.collection}”: ${r.counts} counts${r.differences ? `, ${r.differences} differ from its history (run npm run suggest:rebuild)` : ""}`);
+    },
+  });
+}
 await getDb().$disconnect();
-process.exit(problems.length === 0 ? 0 : 1);
+process.exit(problems.length === 0 && drifted === 0 ? 0 : 1);

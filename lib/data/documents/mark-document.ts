@@ -4,6 +4,9 @@ import { AppError } from "../../errors";
 import { nextDocumentStatus, type DocumentStatus, type DocumentEvent } from "../../review/transitions";
 import { recordAudit } from "../audit/audit";
 import type { UserRef } from "../users/users";
+import { vouchedWords } from "../../suggest/model";
+import { applyLesson } from "../suggestions/apply-lesson";
+import { VOUCHED } from "../suggestions/document-lesson";
 
 /**
  * Proofreading levels, as Wikisource has them: a corrector marks a document corrected once no
@@ -11,7 +14,7 @@ import type { UserRef } from "../users/users";
  */
 export async function markDocument(input: { documentId: string; user: UserRef; level: "corrected" | "approved" }) {
   return getDb().$transaction(async (tx) => {
-    const doc = await tx.document.findFirst({ where: { id: input.documentId, deletedAt: null }, select: { status: true, markedCorrectedById: true } });
+    const doc = await tx.document.findFirst({ where: { id: input.documentId, deletedAt: null }, select: { status: true, markedCorrectedById: true, collectionId: true, headText: true } });
     if (!doc) throw new AppError("not_found", `No document with id ${input.documentId}`);
     let event: DocumentEvent;
     if (input.level === "corrected") {
@@ -31,6 +34,10 @@ export async function markDocument(input: { documentId: string; user: UserRef; l
       },
     });
     if (moved.count !== 1) throw new AppError("conflict", "The document's status changed meanwhile: reload the page");
+    // Marked corrected, the whole text is vouched for: its words teach the suggestion model.
+    if (!VOUCHED.has(doc.status) && VOUCHED.has(next.value.status)) {
+      await applyLesson({ tx, collectionId: doc.collectionId, lesson: vouchedWords(doc.headText) });
+    }
     await recordAudit({ tx, 
       actorId: input.user.id, action: `document.${input.level === "corrected" ? "mark_corrected" : "approve"}`, subjectType: "document",
       subjectId: input.documentId, documentId: input.documentId, fromState: doc.status, toState: next.value.status,

@@ -4,6 +4,8 @@ import { AppError } from "../../errors";
 import { recordAudit } from "../audit/audit";
 import { DOCUMENT_SUMMARY_SELECT, toDocumentSummary } from "./document-shape";
 import type { UserRef } from "../users/users";
+import { applyLesson } from "../suggestions/apply-lesson";
+import { documentLesson } from "../suggestions/document-lesson";
 
 export interface DocumentChanges {
   title?: string;
@@ -43,6 +45,10 @@ export async function updateDocument({ id, changes, actor }: { id: string; chang
       }
       data.collectionId = changes.collectionId;
       said.push(`collection ${doc.collection.name} → ${target.name}`);
+      // What the document taught moves with it: its corrections now teach the new collection.
+      const lesson = await documentLesson({ tx, documentId: id });
+      await applyLesson({ tx, collectionId: doc.collectionId, lesson, sign: -1 });
+      await applyLesson({ tx, collectionId: changes.collectionId, lesson });
     }
     const row = said.length ? await tx.document.update({ where: { id }, data, select: DOCUMENT_SUMMARY_SELECT }) : await tx.document.findUniqueOrThrow({ where: { id }, select: DOCUMENT_SUMMARY_SELECT });
     if (said.length) await recordAudit({ tx,  actorId: actor.id, action: "document.update", subjectType: "document", subjectId: id, documentId: id, detail: `Changed ${said.join("; ")}` });

@@ -14,6 +14,9 @@ import { recordAudit } from "../audit/audit";
 import { reanchorAnnotations } from "../annotations/reanchor-annotations";
 import { REVISION_SUMMARY_SELECT, toRevisionSummary, type RevisionSummary } from "./revision-shape";
 import { textProblemError } from "../documents/text-problem";
+import { lessonOf, vouchedWords } from "../../suggest/model";
+import { applyLesson } from "../suggestions/apply-lesson";
+import { VOUCHED } from "../suggestions/document-lesson";
 
 export interface CreateRevisionInput {
   documentId: string;
@@ -101,6 +104,12 @@ export async function createRevision(input: CreateRevisionInput): Promise<Revisi
       select: REVISION_SUMMARY_SELECT,
     });
     const annotations = await reanchorAnnotations({ tx,  documentId: input.documentId, diffs: delta.diffs, text: input.text, seq });
+    // The collection's suggestion model learns from every accepted revision, with it or not at
+    // all; a document that falls back from corrected no longer vouches for its old words.
+    await applyLesson({ tx, collectionId: head.collectionId, lesson: lessonOf(head.headText, input.text, delta.diffs) });
+    if (VOUCHED.has(head.status) && !VOUCHED.has(nextStatus.status)) {
+      await applyLesson({ tx, collectionId: head.collectionId, lesson: vouchedWords(head.headText), sign: -1 });
+    }
     if (head.status !== nextStatus.status) {
       await recordAudit({ tx, 
         actorId: input.authorId, action: "document.status", subjectType: "document", subjectId: input.documentId,
@@ -121,6 +130,7 @@ const staleBase = (baseSeq: number, headSeq: number) =>
   new AppError("stale_base", `Revision ${headSeq} was saved after revision ${baseSeq}, which this save started from`, { headSeq });
 
 interface HeadRow {
+  collectionId: string;
   headSeq: number;
   headText: string;
   status: string;
@@ -134,7 +144,7 @@ interface HeadRow {
  */
 export async function readHead({ documentId, tx: db = getDb() }: { documentId: string; tx?: DbTx }): Promise<HeadRow | null> {
   const rows = await db.$queryRaw<HeadRow[]>`
-    SELECT "headSeq", "headText", "status", "chainLength", "chainPatchBytes" FROM "Document" WHERE "id" = ${documentId} AND "deletedAt" IS NULL`;
+    SELECT "collectionId", "headSeq", "headText", "status", "chainLength", "chainPatchBytes" FROM "Document" WHERE "id" = ${documentId} AND "deletedAt" IS NULL`;
   const row = rows[0];
   return row ? { ...row, headSeq: Number(row.headSeq), chainLength: Number(row.chainLength), chainPatchBytes: Number(row.chainPatchBytes) } : null;
 }

@@ -1,0 +1,40 @@
+import "server-only";
+import { getDb } from "../../db";
+import { AppError } from "../../errors";
+import { englishLexicon } from "../../lexicon/english-lexicon";
+import { detect, type Suggestion } from "../../suggest/detect";
+import { getRevisionText } from "../revisions/revisions";
+import { listIgnoredWords } from "./list-ignored-words";
+import { loadModel } from "./load-model";
+
+/**
+ * Suggestions for a document's text at revision `seq` (the head when absent): the collection's
+ * learned model, the entity registry's variants, the collection's ignore list and English.
+ */
+export async function getSuggestions({ documentId, seq }: { documentId: string; seq?: number }): Promise<{ seq: number; items: Suggestion[] }> {
+  const db = getDb();
+  const [doc] = await db.$queryRaw<{ collectionId: string; headSeq: number | bigint; headText: string }[]>`
+    SELECT "collectionId", "headSeq", "headText" FROM "Document" WHERE "id" = ${documentId} AND "deletedAt" IS NULL`;
+  if (!doc) throw new AppError("not_found", `No document with id ${documentId}`);
+  const headSeq = Number(doc.headSeq);
+  const at = seq ?? headSeq;
+  if (at < 0 || at > headSeq) throw new AppError("invalid", `There is no revision ${at} (the head is ${headSeq})`);
+  const text = at === headSeq ? doc.headText : await getRevisionText({ documentId, seq: at });
+  const [model, ignore, entities] = await Promise.all([
+    loadModel({ collectionId: doc.collectionId }),
+    listIgnoredWords({ collectionId: doc.collectionId }),
+    db.$queryRaw<{ name: string; variants: unknown }[]>`SELECT "name", "variants" FROM "Entity" WHERE "variants" <> '[]'`,
+  ]);
+  const items = detect(text, {
+    lexicon: englishLexicon(),
+    model,
+    ignore,
+    entities: entities.map((e) => ({ name: e.name, variants: variantsOf(e.variants) })),
+  });
+  return { seq: at, items };
+}
+
+function variantsOf(v: unknown): string[] {
+  const list = typeof v === "string" ? (JSON.parse(v) as unknown) : v;
+  return Array.isArray(list) ? list.map(String) : [];
+}

@@ -1,0 +1,24 @@
+import "server-only";
+import { getDb } from "../../db";
+import type { SuggestModel } from "../../suggest/model";
+import { fromCountRows } from "./suggestion-shape";
+
+const cache = new Map<string, { version: number; model: SuggestModel }>();
+
+/**
+ * A collection's suggestion model. Kept per process and read again only when the collection's
+ * suggestion version moved (any process's save bumps it), so a suggestions request reads one
+ * number, not every count.
+ */
+export async function loadModel({ collectionId }: { collectionId: string }): Promise<SuggestModel> {
+  const db = getDb();
+  const [row] = await db.$queryRaw<{ version: number | bigint }[]>`SELECT "suggestionVersion" AS "version" FROM "Collection" WHERE "id" = ${collectionId}`;
+  const version = Number(row?.version ?? 0);
+  const hit = cache.get(collectionId);
+  if (hit && hit.version === version) return hit.model;
+  const rows = await db.$queryRaw<{ kind: string; key: string; value: string; count: number | bigint }[]>`
+    SELECT "kind", "key", "value", "count" FROM "SuggestionCount" WHERE "collectionId" = ${collectionId}`;
+  const model = fromCountRows(rows);
+  cache.set(collectionId, { version, model });
+  return model;
+}

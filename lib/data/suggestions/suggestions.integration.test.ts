@@ -1,0 +1,120 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTempDatabase } from "../../../test/temp-db";
+import { testUser } from "../../../test/users";
+
+useTempDatabase();
+const { getDb } = await import("../../db");
+const { createDocument } = await import("../documents/create-document");
+const { updateDocument } = await import("../documents/update-document");
+const { markDocument } = await import("../documents/mark-document");
+const { createRevision } = await import("../revisions/create-revision");
+const { revertToRevision } = await import("../revisions/revert-revision");
+const { createProposal } = await import("../proposals/create-proposal");
+const { approveProposal } = await import("../proposals/approve-proposal");
+const { rejectProposal } = await import("../proposals/decide-proposal");
+const { createEntity } = await import("../entities/entities");
+const { getSuggestions } = await import("./get-suggestions");
+const { addIgnoredWord } = await import("./add-ignored-word");
+const { removeIgnoredWord } = await import("./remove-ignored-word");
+const { listIgnoredWords } = await import("./list-ignored-words");
+const { rebuildModels } = await import("./rebuild-models");
+
+const facts = { byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } };
+const REPORT = (n: number) => `${n}. The mission at Nishikura was headed by Genserslov, who arrived in August with four officers. Report ${n}.`;
+
+let admin: Awaited<ReturnType<typeof testUser>>;
+let reviewer: Awaited<ReturnType<typeof testUser>>;
+let corrector: Awaited<ReturnType<typeof testUser>>;
+beforeAll(async () => {
+  admin = await testUser("sg-admin", "admin");
+  reviewer = await testUser("sg-reviewer", "reviewer");
+  corrector = await testUser("sg-corrector", "corrector");
+});
+
+const newCollection = async (name: string) => (await getDb().collection.create({ data: { name, settings: {} }, select: { id: true } })).id;
+const newDoc = async (collectionId: string, text: string) => (await createDocument({ title: text.slice(0, 20), text, facts, authorId: null, collectionId })).id;
+const flagged = async (documentId: string, word: string) => (await getSuggestions({ documentId })).items.find((s) => s.text === word);
+const counts = () => getDb().suggestionCount.findMany({ orderBy: [{ collectionId: "asc" }, { kind: "asc" }, { key: "asc" }, { value: "asc" }] });
+
+describe("suggestions learn from a collection's accepted corrections", () => {
+  it("a correction saved in document A suggests itself in document B of the same collection, not in another collection", async () => {
+    const reports = await newCollection("reports");
+    const other = await newCollection("other reports");
+    const a = await newDoc(reports, REPORT(1));
+    const b = await newDoc(reports, REPORT(2));
+    const elsewhere = await newDoc(other, REPORT(3));
+    expect(await flagged(b, "Genserslov")).toBeUndefined();
+
+    await createRevision({ documentId: a, baseSeq: 0, text: REPORT(1).replace("Genserslov", "Generalov"), message: "fix", authorId: reviewer.id });
+    expect(await flagged(b, "Genserslov")).toMatchObject({
+      reason: "rewrite",
+      candidates: [{ text: "Generalov", evidence: "Genserslov → Generalov, accepted once" }],
+    });
+    expect(await flagged(elsewhere, "Genserslov")).toBeUndefined();
+    expect((await rebuildModels({ dryRun: true })).every((r) => r.differences === 0)).toBe(true);
+  });
+
+  it("an approved proposal teaches; a rejected one changes nothing", async () => {
+    const c = await newCollection("proposals");
+    const a = await newDoc(c, REPORT(4));
+    const b = await newDoc(c, REPORT(5));
+    const rejected = await createProposal({ documentId: a, baseSeq: 0, text: REPORT(4).replace("Nishikura", "Nishikoora"), message: "m", author: corrector });
+    const before = await counts();
+    await rejectProposal({ proposalId: rejected.id, reviewer, note: "The scan reads Nishikura" });
+    expect(await counts()).toEqual(before);
+    expect(await flagged(b, "Nishikura")).toBeUndefined();
+
+    const p = await createProposal({ documentId: a, baseSeq: 0, text: REPORT(4).replace("Genserslov", "Generalov"), message: "m", author: corrector });
+    await approveProposal({ proposalId: p.id, reviewer });
+    expect(await flagged(b, "Genserslov")).toMatchObject({ reason: "rewrite", candidates: [{ text: "Generalov" }] });
+  });
+
+  it("stays exactly what the history teaches through saves, marking, falling back, reverting and moving", async () => {
+    const c = await newCollection("history");
+    const d = await newCollection("history, moved");
+    const a = await newDoc(c, REPORT(6));
+    const fixed = REPORT(6).replace("Genserslov", "Generalov");
+    await createRevision({ documentId: a, baseSeq: 0, text: fixed, message: "fix", authorId: reviewer.id });
+    await markDocument({ documentId: a, user: reviewer, level: "corrected" });
+    // Vouched for: its words are known now, so a misreading of one is flagged in a sibling.
+    const sibling = await newDoc(c, "The mission at Nishlkura was headed by Generalov.");
+    expect(await flagged(sibling, "Nishlkura")).toMatchObject({ candidates: [{ text: "Nishikura" }] });
+    await createRevision({ documentId: a, baseSeq: 1, text: fixed + " Later.", message: "more", authorId: reviewer.id });
+    await revertToRevision({ documentId: a, seq: 1, baseSeq: 2, authorId: reviewer.id });
+    await updateDocument({ id: a, changes: { collectionId: d }, actor: admin });
+    const reports = await rebuildModels({ dryRun: true });
+    expect(reports.filter((r) => r.differences > 0)).toEqual([]);
+    expect(reports.find((r) => r.collection === "history, moved")?.counts).toBeGreaterThan(0);
+
+    // A drifted model is found and rebuilt.
+    await getDb().suggestionCount.deleteMany({ where: { collectionId: d } });
+    expect((await rebuildModels({ dryRun: true })).find((r) => r.collection === "history, moved")?.differences).toBeGreaterThan(0);
+    await rebuildModels();
+    expect((await rebuildModels({ dryRun: true })).every((r) => r.differences === 0)).toBe(true);
+  });
+
+  it("names a recorded variant of an entity, and leaves alone what the collection ignores", async () => {
+    const c = await newCollection("entities");
+    await createEntity({ type: "person", name: "Sergey Otroshchenko", variants: ["Otroshenko"] });
+    const doc = await newDoc(c, "The mission met Otroshenko and Zvyagintsev near the pier.");
+    expect(await flagged(doc, "Otroshenko")).toMatchObject({ reason: "entity", candidates: [{ text: "Otroshchenko" }] });
+    await addIgnoredWord({ collectionId: c, word: "Otroshenko", actor: corrector });
+    await addIgnoredWord({ collectionId: c, word: "Otroshenko", actor: corrector });
+    expect(await listIgnoredWords({ collectionId: c })).toEqual(["Otroshenko"]);
+    expect(await flagged(doc, "Otroshenko")).toBeUndefined();
+    await removeIgnoredWord({ collectionId: c, word: "Otroshenko", actor: reviewer });
+    expect(await flagged(doc, "Otroshenko")).toBeDefined();
+    await expect(removeIgnoredWord({ collectionId: c, word: "Otroshenko", actor: reviewer })).rejects.toMatchObject({ code: "not_found" });
+    await expect(addIgnoredWord({ collectionId: c, word: "two words", actor: corrector })).rejects.toMatchObject({ code: "invalid" });
+  });
+
+  // A document cannot be empty (import and saves refuse blank text); the detector's empty case is a unit test.
+  it("answers for any revision, and an empty list when nothing is wrong", async () => {
+    const c = await newCollection("seq");
+    const doc = await newDoc(c, "The steamer arived.");
+    await createRevision({ documentId: doc, baseSeq: 0, text: "The steamer arrived.", message: "fix", authorId: reviewer.id });
+    expect((await getSuggestions({ documentId: doc })).items).toEqual([]);
+    expect((await getSuggestions({ documentId: doc, seq: 0 })).items.map((s) => s.text)).toEqual(["arived"]);
+    await expect(getSuggestions({ documentId: doc, seq: 5 })).rejects.toMatchObject({ code: "invalid" });
+  });
+});
