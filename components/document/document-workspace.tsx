@@ -9,7 +9,11 @@ import { describeAnnotation, type AnnotationView, type EntityOption, type TagDef
 import type { Highlight } from "@/components/editor/annotation-decorations";
 import { TextEditor, type TextEditorHandle } from "@/components/editor/text-editor";
 import { pendingChanges } from "@/lib/review/pending-changes";
+import { SuggestionPanel } from "@/components/suggestions/suggestion-panel";
+import { SuggestionPopover } from "@/components/suggestions/suggestion-popover";
+import { useSuggestions, type ShownSuggestion } from "@/components/suggestions/use-suggestions";
 import { RawText } from "./raw-text";
+import { useTextChanges } from "./use-text-changes";
 import { useLeaveWarning } from "./use-leave-warning";
 import { useSaveFlow } from "./use-save-flow";
 import { useScrollFollow } from "./use-scroll-follow";
@@ -68,7 +72,42 @@ export function DocumentWorkspace(props: Props) {
   /** A range of the accepted text as the editor shows it (mapped into a pending proposal's text). */
   const shown = (r: { start: number; end: number }) => (pending ? { start: pending.mapFromAccepted(r.start, "start"), end: pending.mapFromAccepted(r.end, "end") } : r);
   useLeaveWarning(dirty);
-  useScrollFollow(editorDom, rawPane, showSide && wide && sidePane === "raw");
+  const [showChanges, setShowChanges] = useState(true);
+  const ready = editorDom !== null;
+  const changes = useTextChanges({ editor, rawText, enabled: showChanges, ready });
+  useScrollFollow({ editor, leader: editorDom, follower: rawPane, toRaw: changes.toRaw, active: showSide && wide && sidePane === "raw" });
+  const suggestions = useSuggestions({ editor, documentId, collectionId: props.collectionId, seq: flow.baseSeq, enabled: ready && mode !== "read" && pendingText === null });
+  const [popover, setPopover] = useState<{ id: string; at: { left: number; bottom: number } } | null>(null);
+
+  /** Goes to a suggestion: selects it without taking the focus from the choices, and opens them under it. */
+  const openSuggestion = useCallback((s: Pick<ShownSuggestion, "id" | "start" | "end">) => {
+    const handle = editor.current;
+    if (!handle) return;
+    handle.select(s.start, s.end, { quiet: true });
+    requestAnimationFrame(() => {
+      const c = handle.coordsAt(s.start);
+      if (c) setPopover({ id: s.id, at: { left: c.left, bottom: c.bottom } });
+    });
+  }, []);
+  const stepSuggestion = useCallback(
+    (direction: 1 | -1) => {
+      const list = suggestions.current();
+      if (!list.length || !editor.current) return setNotice({ kind: "saved", message: "No suggestions left in this document." });
+      const at = editor.current.caret();
+      const open = popover && list.find((s) => s.id === popover.id);
+      const next =
+        direction === 1
+          ? list.find((s) => (open ? s.start > open.start : s.start >= at)) ?? list[0]
+          : [...list].reverse().find((s) => (open ? s.start < open.start : s.end < at)) ?? list[list.length - 1];
+      openSuggestion(next);
+    },
+    [suggestions, popover, openSuggestion, setNotice],
+  );
+  const closePopover = useCallback(() => {
+    setPopover(null);
+    editor.current?.dom.focus();
+  }, []);
+  const popoverSuggestion = popover ? suggestions.current().find((s) => s.id === popover.id) : undefined;
 
   // Annotations sit on the accepted text; over a pending proposal they are mapped into its text.
   const highlights = useMemo<Highlight[]>(() => {
@@ -141,11 +180,14 @@ export function DocumentWorkspace(props: Props) {
       } else if (e.altKey && e.code === "KeyA") {
         e.preventDefault();
         startAnnotating();
+      } else if (e.key === "F8" && mode !== "read") {
+        e.preventDefault();
+        stepSuggestion(e.shiftKey ? -1 : 1);
       }
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [save, startAnnotating, sidePane]);
+  }, [save, startAnnotating, sidePane, stepSuggestion, mode]);
 
   const orphanCount = annotations.filter((a) => a.status === "orphaned").length;
   const openSide = (pane: SidePane) => {
@@ -173,6 +215,9 @@ export function DocumentWorkspace(props: Props) {
         onSide={openSide}
         liveCount={annotations.length - orphanCount}
         orphanCount={orphanCount}
+        suggestionCount={mode === "read" || pendingText !== null ? null : suggestions.items.length}
+        showChanges={showChanges}
+        onShowChanges={setShowChanges}
       />
       <WorkspaceNotices documentId={documentId} notice={flow.notice} myOpenProposals={props.myOpenProposals} save={save} saving={flow.saving} />
       {flow.pendingText !== null && (
@@ -203,6 +248,32 @@ export function DocumentWorkspace(props: Props) {
           />
         </div>
       )}
+      {popover && popoverSuggestion && (
+        <SuggestionPopover
+          suggestion={popoverSuggestion}
+          at={popover.at}
+          alike={suggestions.current().filter((x) => x.text === popoverSuggestion.text && x.candidates[0]?.text === popoverSuggestion.candidates[0]?.text).length}
+          canIgnoreInCollection={mode !== "read"}
+          onAccept={(text) => {
+            suggestions.accept(popoverSuggestion.id, text);
+            closePopover();
+          }}
+          onAcceptAll={() => {
+            const n = suggestions.acceptAllLike(popoverSuggestion.id);
+            setNotice({ kind: "saved", message: `Replaced ${n} × “${popoverSuggestion.text}” with “${popoverSuggestion.candidates[0]?.text}”: save or propose as usual (Ctrl+Z undoes it).` });
+            closePopover();
+          }}
+          onIgnore={() => {
+            suggestions.ignore(popoverSuggestion.id);
+            closePopover();
+          }}
+          onIgnoreInCollection={() => {
+            void suggestions.ignoreInCollection(popoverSuggestion.id).then((error) => setNotice(error ? { kind: "error", message: error } : { kind: "saved", message: `“${popoverSuggestion.text}” is no longer flagged in this collection.` }));
+            closePopover();
+          }}
+          onClose={closePopover}
+        />
+      )}
       {details && (
         <AnnotationDetails
           annotations={annotations.filter((a) => details.ids.includes(a.id))}
@@ -225,13 +296,34 @@ export function DocumentWorkspace(props: Props) {
             onDirtyChange={setDirty}
             onReady={onReady}
             onHighlightClick={(ids, at) => setDetails({ ids, at })}
+            onSuggestionClick={(id) => {
+              const s = suggestions.current().find((x) => x.id === id);
+              if (s) openSuggestion(s);
+            }}
+            onTextChange={changes.onTextChange}
             label="Corrected text"
           />
         </section>
         {showSide && sidePane === "raw" && (
           <section className="pane pane--raw" aria-labelledby="pane-raw">
             <h2 id="pane-raw" className="pane__title">Raw OCR (never changes)</h2>
-            <RawText text={rawText} label="Raw OCR" ref={rawPane} />
+            <RawText text={rawText} label="Raw OCR" ref={rawPane} changed={changes.rawChanged} />
+          </section>
+        )}
+        {showSide && sidePane === "suggestions" && (
+          <section className="pane pane--suggestions" aria-labelledby="pane-suggestions">
+            <h2 id="pane-suggestions" className="pane__title">Suggestions</h2>
+            <SuggestionPanel
+              items={suggestions.items}
+              state={suggestions.state}
+              counts={suggestions.counts}
+              onRetry={suggestions.reload}
+              onJump={(s) => {
+                if (!wide) setSideChoice(false);
+                const now = suggestions.current().find((x) => x.id === s.id);
+                if (now) requestAnimationFrame(() => openSuggestion(now));
+              }}
+            />
           </section>
         )}
         {showSide && sidePane === "annotations" && (

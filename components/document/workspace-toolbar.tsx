@@ -1,6 +1,6 @@
 "use client";
 
-export type SidePane = "raw" | "annotations";
+export type SidePane = "raw" | "annotations" | "suggestions";
 
 interface Props {
   mode: "commit" | "propose" | "read";
@@ -17,6 +17,9 @@ interface Props {
   onSide(pane: SidePane): void;
   liveCount: number;
   orphanCount: number;
+  suggestionCount: number | null;
+  showChanges: boolean;
+  onShowChanges(on: boolean): void;
 }
 
 /**
@@ -69,7 +72,21 @@ export function WorkspaceToolbar(props: Props) {
           Annotations {props.liveCount}
           {props.orphanCount > 0 && <span className="badge badge--orphans" title="orphaned annotations">{props.orphanCount} orphaned</span>}
         </button>
+        {props.suggestionCount !== null && (
+          <button type="button" className="button" aria-pressed={props.side === "suggestions"} onClick={() => props.onSide("suggestions")} aria-keyshortcuts="F8" title="Likely OCR errors (F8: next one)">
+            Suggestions {props.suggestionCount}
+          </button>
+        )}
       </span>
+      <button
+        type="button"
+        className="button"
+        aria-pressed={props.showChanges}
+        onClick={() => props.onShowChanges(!props.showChanges)}
+        title="Mark the words that differ from the raw OCR, in both panes"
+      >
+        Changes
+      </button>
       <span className={`dirty-flag${props.dirty ? " dirty-flag--on" : ""}`} role="status">
         {props.dirty ? "Unsaved changes" : `Revision ${props.baseSeq}`}
       </span>

@@ -12,6 +12,7 @@ import { lineIndex, posToTextOffset, textOffsetToPos } from "@/lib/text/editor-p
 import { AnnotationDecorations, annotationsKey, FlashDecoration, flashKey, highlightsAt, type Highlight } from "./annotation-decorations";
 import { LineBreak } from "./line-break";
 import { PageBreak } from "./page-break";
+import { markKeys, marksAt, TextMarks, type MarkLayer, type TextMark } from "./text-marks";
 
 export interface TextEditorHandle {
   getText(): string;
@@ -20,8 +21,20 @@ export interface TextEditorHandle {
   insertPageBreak(): void;
   /** The selected range as text offsets, or null when nothing is selected. */
   getSelection(): { start: number; end: number } | null;
-  /** Selects text offsets [start, end), scrolls them into view and flashes them. */
-  select(start: number, end: number): void;
+  /** The text offset of the cursor (the end of the selection). */
+  caret(): number;
+  /** Selects text offsets [start, end), scrolls them into view and flashes them (unless `quiet`, which also leaves the focus where it is). */
+  select(start: number, end: number, options?: { quiet?: boolean }): void;
+  /** Replaces one layer of marks (changes, suggestions, find matches). */
+  setMarks(layer: MarkLayer, marks: readonly TextMark[]): void;
+  /** A layer's marks where the edits since they were set have moved them, as text offsets. */
+  getMarks(layer: MarkLayer): { id: string; start: number; end: number }[];
+  /** Replaces ranges of the text (offsets on the current text) in one undo step: an ordinary unsaved edit. */
+  replaceRanges(ranges: readonly { start: number; end: number; text: string }[]): void;
+  /** The text offset at the top of the visible text, and how far below the editor's top edge it is drawn. */
+  topOffset(): { offset: number; y: number } | null;
+  /** Where a text offset is drawn on the screen. */
+  coordsAt(offset: number): { left: number; top: number; bottom: number } | null;
   /**
    * Replaces the whole text (with what was stored after a merge) as the new clean state,
    * keeping the scroll position; not an undo step, since it is the saved text.
@@ -38,6 +51,10 @@ interface Props {
   onReady(handle: TextEditorHandle): void;
   /** A click on highlighted text: the ids under the pointer, innermost last, and where. */
   onHighlightClick(ids: string[], at: { x: number; y: number }): void;
+  /** A click on a suggestion's underline: its id. */
+  onSuggestionClick?(id: string): void;
+  /** Any change to the text (for marks that are worked out again after typing). */
+  onTextChange?(): void;
   label: string;
   /** Viewers read and select but cannot type. */
   readOnly?: boolean;
@@ -49,15 +66,19 @@ interface Props {
  * blank lines and form feeds included, instead of ProseMirror's default paragraph merging.
  * Annotations are decorations: they are drawn over the text and never enter it.
  */
-export function TextEditor({ initialText, highlights, onDirtyChange, onReady, onHighlightClick, label, readOnly = false }: Props) {
+export function TextEditor({ initialText, highlights, onDirtyChange, onReady, onHighlightClick, onSuggestionClick, onTextChange, label, readOnly = false }: Props) {
   const savedDoc = useRef<Editor["state"]["doc"] | null>(null);
   const dirtyRef = useRef(false);
   const clickRef = useRef(onHighlightClick);
   clickRef.current = onHighlightClick;
+  const suggestionClickRef = useRef(onSuggestionClick);
+  suggestionClickRef.current = onSuggestionClick;
+  const changeRef = useRef(onTextChange);
+  changeRef.current = onTextChange;
   const editor = useEditor({
     immediatelyRender: false,
     shouldRerenderOnTransaction: false,
-    extensions: [Document, Paragraph, Text, LineBreak, PageBreak, UndoRedo, AnnotationDecorations, FlashDecoration],
+    extensions: [Document, Paragraph, Text, LineBreak, PageBreak, UndoRedo, AnnotationDecorations, FlashDecoration, TextMarks],
     content: textToDoc(initialText),
     editable: !readOnly,
     editorProps: {
@@ -71,6 +92,11 @@ export function TextEditor({ initialText, highlights, onDirtyChange, onReady, on
         return new Slice(Fragment.from(schema.nodeFromJSON(linesToParagraph(lines))), 1, 1);
       },
       handleClick(view, pos, event) {
+        const suggestion = marksAt(markKeys.suggestions.getState(view.state), pos)[0];
+        if (suggestion && suggestionClickRef.current) {
+          suggestionClickRef.current(suggestion);
+          return false;
+        }
         const ids = highlightsAt(annotationsKey.getState(view.state), pos);
         if (ids.length) clickRef.current(ids, { x: event.clientX, y: event.clientY });
         return false;
@@ -80,6 +106,7 @@ export function TextEditor({ initialText, highlights, onDirtyChange, onReady, on
       savedDoc.current = editor.state.doc;
     },
     onUpdate({ editor }) {
+      changeRef.current?.();
       const dirty = !savedDoc.current || !editor.state.doc.eq(savedDoc.current);
       if (dirty !== dirtyRef.current) {
         dirtyRef.current = dirty;
@@ -104,16 +131,59 @@ export function TextEditor({ initialText, highlights, onDirtyChange, onReady, on
         const index = lineIndex(editor.state.doc);
         return { start: posToTextOffset(index, from), end: posToTextOffset(index, to) };
       },
-      select: (start, end) => {
+      caret: () => posToTextOffset(lineIndex(editor.state.doc), editor.state.selection.to),
+      select: (start, end, options = {}) => {
         const { state, view } = editor;
         const index = lineIndex(state.doc);
         const [from, to] = [textOffsetToPos(index, start), textOffsetToPos(index, end)];
         const selection = TextSelection.create(state.doc, from, to);
-        view.dispatch(state.tr.setSelection(selection).setMeta(flashKey, { from, to }).setMeta("addToHistory", false).scrollIntoView());
-        view.focus();
+        const tr = state.tr.setSelection(selection).setMeta("addToHistory", false).scrollIntoView();
+        view.dispatch(options.quiet ? tr : tr.setMeta(flashKey, { from, to }));
+        if (!options.quiet) view.focus();
         // ProseMirror scrolls its own box; on phones the window scrolls, so bring the span to its middle too.
         view.domAtPos(from).node.parentElement?.scrollIntoView({ block: "center" });
-        setTimeout(() => !editor.isDestroyed && editor.view.dispatch(editor.state.tr.setMeta(flashKey, null).setMeta("addToHistory", false)), 1600);
+        if (!options.quiet) setTimeout(() => !editor.isDestroyed && editor.view.dispatch(editor.state.tr.setMeta(flashKey, null).setMeta("addToHistory", false)), 1600);
+      },
+      setMarks: (layer, marks) => editor.view.dispatch(editor.state.tr.setMeta(markKeys[layer], marks).setMeta("addToHistory", false)),
+      getMarks: (layer) => {
+        const index = lineIndex(editor.state.doc);
+        return (markKeys[layer].getState(editor.state)?.find() ?? []).map((d) => ({
+          id: (d.spec as { id?: string }).id ?? "",
+          start: posToTextOffset(index, d.from),
+          end: posToTextOffset(index, d.to),
+        }));
+      },
+      replaceRanges: (ranges) => {
+        const { state, view } = editor;
+        const index = lineIndex(state.doc);
+        const tr = state.tr;
+        // From the end backwards, so that earlier positions stay valid; one transaction, one undo step.
+        let caret = -1;
+        let stepsBefore = 0;
+        for (const r of [...ranges].sort((a, b) => b.start - a.start)) {
+          const [from, to] = [textOffsetToPos(index, r.start), textOffsetToPos(index, r.end)];
+          if (r.text) tr.insertText(r.text, from, to);
+          else tr.delete(from, to);
+          if (caret < 0) [caret, stepsBefore] = [from + r.text.length, tr.steps.length];
+        }
+        // The caret after the last replacement (mapped through the ones before it), so that a key
+        // pressed next cannot overwrite a selection.
+        if (caret >= 0) tr.setSelection(TextSelection.create(tr.doc, Math.min(tr.mapping.slice(stepsBefore).map(caret), tr.doc.content.size)));
+        view.dispatch(tr);
+      },
+      topOffset: () => {
+        const { view } = editor;
+        const box = view.dom.getBoundingClientRect();
+        const hit = view.posAtCoords({ left: box.left + 8, top: Math.max(box.top, 0) + 4 });
+        if (!hit) return null;
+        const coords = view.coordsAtPos(hit.pos);
+        return { offset: posToTextOffset(lineIndex(view.state.doc), hit.pos), y: coords.top - box.top };
+      },
+      coordsAt: (offset) => {
+        const { view } = editor;
+        const pos = textOffsetToPos(lineIndex(view.state.doc), offset);
+        const c = view.coordsAtPos(Math.min(pos, view.state.doc.content.size));
+        return { left: c.left, top: c.top, bottom: c.bottom };
       },
       replaceText: (text) => {
         // The editor scrolls itself beside the raw OCR, and the window on narrow screens.

@@ -1,5 +1,6 @@
 import { changeRegions, mapOffset } from "../anchoring/map-offset";
 import { diffWords } from "../revisions/word-diff";
+import { changedRanges } from "./text-changes";
 
 export interface PendingChanges {
   /** Ranges of the proposed text that differ from the accepted text (UTF-16 units, half-open). */
@@ -15,22 +16,6 @@ export interface PendingChanges {
  */
 export function pendingChanges(accepted: string, proposed: string): PendingChanges {
   const diffs = diffWords(accepted, proposed);
-  const changed: { start: number; end: number }[] = [];
-  let at = 0;
-  for (let i = 0; i < diffs.length; i++) {
-    const [op, text] = diffs[i];
-    if (op === 1) {
-      const last = changed[changed.length - 1];
-      if (last && last.end === at) last.end += text.length;
-      else changed.push({ start: at, end: at + text.length });
-      at += text.length;
-    } else if (op === 0) {
-      at += text.length;
-    } else if (diffs[i + 1]?.[0] !== 1 && at < proposed.length) {
-      // Deleted with nothing in its place: mark the next character instead.
-      changed.push({ start: at, end: at + 1 });
-    }
-  }
   const regions = changeRegions(diffs);
-  return { changed: changed.filter((r) => r.end > r.start), mapFromAccepted: (offset, side) => mapOffset(regions, offset, side) };
+  return { changed: changedRanges(diffs, 1, proposed.length), mapFromAccepted: (offset, side) => mapOffset(regions, offset, side) };
 }

@@ -121,7 +121,9 @@ function knownWords(model: SuggestModel, entities: readonly { name: string; vari
   const known = new Map<string, number>();
   for (const [w, n] of Object.entries(model.words)) known.set(w, n);
   for (const e of entities) for (const w of e.name.split(/\s+/u)) if (w) known.set(w, (known.get(w) ?? 0) + 5);
-  for (const [w, n] of inDocument) if (n >= REPEATED && /\p{L}/u.test(w)) known.set(w, (known.get(w) ?? 0) + n);
+  // A capitalised word the document repeats is taken for a name; a repeated small word is not
+  // vouched for (OCR misreads the same word the same way again and again).
+  for (const [w, n] of inDocument) if (n >= REPEATED && /^\p{Lu}/u.test(w)) known.set(w, (known.get(w) ?? 0) + n);
   return known;
 }
 
@@ -266,6 +268,14 @@ function nearKnown(w: string, e: WordEvidence) {
   return out;
 }
 
+/** Why a known word is a likely fix, in words. */
+function whereKnown(word: string, e: WordEvidence): string {
+  const here = e.inDocument.get(word) ?? 0;
+  if (here >= REPEATED) return `"${word}" occurs ${times(here)} in this document`;
+  const corrected = countOf(e.model.words, word);
+  return corrected ? `"${word}" occurs ${times(corrected)} in this collection's corrected text` : `"${word}" is an entity's name`;
+}
+
 /** Candidate corrections for an unknown word, best first, with scores that sum to at most 1. */
 function rankCandidates(w: string, e: WordEvidence): Candidate[] {
   let ranked = e.ranked.get(w);
@@ -282,7 +292,8 @@ function rankAnew(w: string, e: WordEvidence): Candidate[] {
   };
   const c = caseOf(w);
   // Words this document repeats, or the collection's corrections brought in: the strongest fixes.
-  for (const k of nearKnown(w, e)) offer(inCase(k.word, caseOf(k.word) === "lower" ? c : caseOf(k.word)), (3 - k.distance) * (1 + Math.log2(1 + k.count)), `"${k.word}" occurs ${times(k.count)} in this collection's text`);
+  // A known word that is a dictionary word too takes the flagged word's case ("tbe" → "the", not "The").
+  for (const k of nearKnown(w, e)) offer(e.lexicon.has(k.word.toLowerCase()) || caseOf(k.word) === "lower" ? inCase(k.word.toLowerCase(), c) : k.word, (3 - k.distance) * (1 + Math.log2(1 + k.count)), whereKnown(k.word, e));
   // Learned confusions: the misreadings this collection's corrections undid.
   for (const [key, n] of Object.entries(e.model.confusions)) {
     const [from, to] = key.split(CONFUSION_ARROW);

@@ -1,0 +1,90 @@
+"use client";
+import { useEffect, useRef } from "react";
+import { REASON_LABELS, type ShownSuggestion } from "./use-suggestions";
+
+interface Props {
+  suggestion: ShownSuggestion;
+  /** Where the flagged text is drawn (viewport coordinates). */
+  at: { left: number; bottom: number };
+  /** How many places have the same text and the same first candidate. */
+  alike: number;
+  canIgnoreInCollection: boolean;
+  onAccept(text: string): void;
+  onAcceptAll(): void;
+  onIgnore(): void;
+  onIgnoreInCollection(): void;
+  onClose(): void;
+}
+
+/**
+ * The choices for one suggestion, under its text: the candidates (the first has the focus, so
+ * Enter accepts it), ignore here, ignore in the collection, or accept every place like it.
+ */
+export function SuggestionPopover({ suggestion: s, at, alike, canIgnoreInCollection, ...on }: Props) {
+  const first = useRef<HTMLButtonElement | null>(null);
+  useEffect(() => first.current?.focus(), [s.id]);
+  const left = Math.max(8, Math.min(at.left, (typeof window === "undefined" ? 1024 : window.innerWidth) - 320));
+  return (
+    <div
+      className="suggestion-popover"
+      role="dialog"
+      aria-label={`Suggestion for “${s.text}”`}
+      style={{ left, top: at.bottom + 6 }}
+      onKeyDown={(e) => {
+        if (e.key === "Escape") {
+          e.preventDefault();
+          on.onClose();
+        }
+      }}
+    >
+      <p className="suggestion-popover__why">
+        <strong>{REASON_LABELS[s.reason]}</strong>: “{s.text}”
+      </p>
+      {s.candidates.length > 0 ? (
+        <ul className="suggestion-popover__candidates">
+          {s.candidates.map((c, i) => (
+            <li key={c.text}>
+              <button
+                type="button"
+                className="button button--small"
+                ref={i === 0 ? first : undefined}
+                onClick={() => on.onAccept(c.text)}
+                // Accept on keydown and swallow the key: the editor, focused next, must not receive the Enter.
+                onKeyDown={(e) => {
+                  if (e.key === "Enter") {
+                    e.preventDefault();
+                    on.onAccept(c.text);
+                  }
+                }}
+                title={c.evidence}
+              >
+                {c.text || "(delete)"}
+              </button>
+              <span className="muted">{c.evidence}</span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">Something looks wrong here, but there is no likely fix: compare with the page.</p>
+      )}
+      <div className="suggestion-popover__actions">
+        <button type="button" className="button button--small" ref={s.candidates.length ? undefined : first} onClick={on.onIgnore}>
+          Ignore
+        </button>
+        {canIgnoreInCollection && (
+          <button type="button" className="button button--small" onClick={on.onIgnoreInCollection}>
+            Ignore in this collection
+          </button>
+        )}
+        {alike > 1 && s.candidates[0] && (
+          <button type="button" className="button button--small" onClick={on.onAcceptAll}>
+            Accept all like this ({alike})
+          </button>
+        )}
+        <button type="button" className="button button--small button--quiet" onClick={on.onClose} aria-label="Close">
+          Esc
+        </button>
+      </div>
+    </div>
+  );
+}

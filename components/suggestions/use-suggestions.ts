@@ -1,0 +1,136 @@
+"use client";
+import { useCallback, useEffect, useMemo, useState, type RefObject } from "react";
+import type { TextEditorHandle } from "@/components/editor/text-editor";
+import type { Suggestion } from "@/lib/suggest/detect";
+
+export interface ShownSuggestion extends Suggestion {
+  id: string;
+}
+
+export const REASON_LABELS: Record<Suggestion["reason"], string> = {
+  entity: "Entity variant",
+  rewrite: "Corrected elsewhere",
+  confusion: "Learned misreading",
+  "non-word": "Not a word",
+  "real-word": "Word out of place",
+};
+
+/**
+ * The document's suggestions, from the server (which holds the collection's model and the
+ * dictionary), fetched on arrival and after every save. They are drawn as a decoration layer
+ * that follows typing; one whose text was edited is dropped. Accepting only edits the text.
+ */
+export function useSuggestions({ editor, documentId, collectionId, seq, enabled }: {
+  editor: RefObject<TextEditorHandle | null>;
+  documentId: string;
+  collectionId: string;
+  seq: number;
+  /** Off while the editor shows other text than the revision (a pending proposal's). */
+  enabled: boolean;
+}) {
+  const [items, setItems] = useState<ShownSuggestion[]>([]);
+  const [state, setState] = useState<"loading" | "ready" | "failed">("loading");
+  const [version, setVersion] = useState(0);
+
+  const draw = useCallback(
+    (list: ShownSuggestion[]) =>
+      editor.current?.setMarks(
+        "suggestions",
+        list.map((s) => ({ id: s.id, start: s.start, end: s.end, className: `suggestion suggestion--${s.reason}`, title: `${REASON_LABELS[s.reason]}${s.candidates[0] ? `: ${s.candidates[0].text}?` : ""} (F8)` })),
+      ),
+    [editor],
+  );
+
+  useEffect(() => {
+    if (!enabled) {
+      setItems([]);
+      editor.current?.setMarks("suggestions", []);
+      return;
+    }
+    const abort = new AbortController();
+    setState("loading");
+    fetch(`/api/documents/${documentId}/suggestions?seq=${seq}`, { signal: abort.signal })
+      .then((r) => (r.ok ? (r.json() as Promise<{ items: Suggestion[] }>) : Promise.reject(new Error(String(r.status)))))
+      .then(({ items }) => {
+        const list = items.map((s, i) => ({ ...s, id: `s${seq}-${i}` }));
+        setItems(list);
+        setState("ready");
+        draw(list);
+      })
+      .catch((e: Error) => e.name !== "AbortError" && setState("failed"));
+    return () => abort.abort();
+  }, [documentId, seq, enabled, version, draw, editor]);
+
+  /** The suggestions where the text now puts them, in text order; edited ones are gone. */
+  const current = useCallback((): ShownSuggestion[] => {
+    const handle = editor.current;
+    if (!handle) return [];
+    const text = handle.getText();
+    const byId = new Map(items.map((s) => [s.id, s]));
+    return handle
+      .getMarks("suggestions")
+      .map((m) => {
+        const s = byId.get(m.id);
+        return s && text.slice(m.start, m.end) === s.text ? { ...s, start: m.start, end: m.end } : null;
+      })
+      .filter((s): s is ShownSuggestion => s !== null)
+      .sort((a, b) => a.start - b.start);
+  }, [editor, items]);
+
+  const drop = useCallback(
+    (ids: Set<string>) => {
+      const left = items.filter((s) => !ids.has(s.id));
+      setItems(left);
+      const positions = new Map(current().map((s) => [s.id, s]));
+      draw(left.map((s) => positions.get(s.id)).filter((s): s is ShownSuggestion => !!s));
+    },
+    [items, current, draw],
+  );
+
+  const accept = useCallback(
+    (id: string, text: string) => {
+      const s = current().find((x) => x.id === id);
+      if (!s) return;
+      drop(new Set([id]));
+      editor.current?.replaceRanges([{ start: s.start, end: s.end, text }]);
+    },
+    [current, drop, editor],
+  );
+
+  /** Accepts the first candidate at every place with the same flagged text and the same first candidate. */
+  const acceptAllLike = useCallback(
+    (id: string) => {
+      const all = current();
+      const s = all.find((x) => x.id === id);
+      const fix = s?.candidates[0]?.text;
+      if (!s || fix === undefined) return 0;
+      const like = all.filter((x) => x.text === s.text && x.candidates[0]?.text === fix);
+      drop(new Set(like.map((x) => x.id)));
+      editor.current?.replaceRanges(like.map((x) => ({ start: x.start, end: x.end, text: fix })));
+      return like.length;
+    },
+    [current, drop, editor],
+  );
+
+  const ignore = useCallback((id: string) => drop(new Set([id])), [drop]);
+
+  const ignoreInCollection = useCallback(
+    async (id: string): Promise<string | null> => {
+      const s = items.find((x) => x.id === id);
+      if (!s) return null;
+      const res = await fetch(`/api/collections/${collectionId}/ignored-words`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ word: s.text }) });
+      if (!res.ok) return ((await res.json().catch(() => null)) as { message?: string } | null)?.message ?? `The server answered ${res.status}`;
+      drop(new Set(items.filter((x) => x.text === s.text).map((x) => x.id)));
+      return null;
+    },
+    [collectionId, items, drop],
+  );
+
+  const counts = useMemo(() => {
+    const c: Partial<Record<Suggestion["reason"], number>> = {};
+    for (const s of items) c[s.reason] = (c[s.reason] ?? 0) + 1;
+    return c;
+  }, [items]);
+
+  return { items, state, counts, current, accept, acceptAllLike, ignore, ignoreInCollection, reload: () => setVersion((v) => v + 1) };
+}

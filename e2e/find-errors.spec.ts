@@ -1,0 +1,147 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures/users";
+import { editor, getDocumentJson, importDocument } from "./fixtures/documents";
+
+const SUGGESTIVE = "The steamer arived at Nishikura. Nishikura harbor. Nishikura pier. Wishikura office. The ships arived late. Then blorft and tbe end.";
+
+const popover = (page: Page) => page.getByRole("dialog", { name: /^Suggestion for/ });
+
+test("F8 through the suggestions: accept all like this, accept one with Enter, ignore in the collection, ignore one; undo; save", async ({ page, request }) => {
+  const { id } = await importDocument(request, "suggestions", SUGGESTIVE);
+  await page.goto(`/documents/${id}`);
+  await expect(page.getByRole("button", { name: "Suggestions 5" })).toBeVisible();
+  await expect(editor(page).locator(".suggestion")).toHaveCount(5);
+
+  await editor(page).click();
+  await page.keyboard.press("Control+Home");
+  await page.keyboard.press("F8");
+  await expect(popover(page)).toHaveAccessibleName("Suggestion for “arived”");
+  await expect(popover(page).getByRole("button", { name: "arrived" })).toBeFocused();
+  await popover(page).getByRole("button", { name: "Accept all like this (2)" }).click();
+  await expect(page.getByText("Replaced 2 × “arived” with “arrived”")).toBeVisible();
+  await expect(editor(page)).toContainText("The steamer arrived at Nishikura");
+  await expect(editor(page)).toContainText("The ships arrived late");
+
+  await page.keyboard.press("F8");
+  await expect(popover(page)).toHaveAccessibleName("Suggestion for “Wishikura”");
+  await page.keyboard.press("Enter");
+  await expect(editor(page)).toContainText("Nishikura office");
+
+  await page.keyboard.press("F8");
+  await expect(popover(page)).toHaveAccessibleName("Suggestion for “blorft”");
+  await popover(page).getByRole("button", { name: "Ignore in this collection" }).click();
+  await expect(page.getByText("“blorft” is no longer flagged in this collection.")).toBeVisible();
+
+  await page.keyboard.press("F8");
+  await expect(popover(page)).toHaveAccessibleName("Suggestion for “tbe”");
+  await popover(page).getByRole("button", { name: "Ignore", exact: true }).click();
+  await expect(popover(page)).toBeHidden();
+  await page.keyboard.press("F8");
+  await expect(page.getByText("No suggestions left in this document.")).toBeVisible();
+  await expect(editor(page).locator(".suggestion")).toHaveCount(0);
+
+  // Accepting only edited the text: two undo steps take back the one fix and the accept-all.
+  await expect(page.getByRole("status").filter({ hasText: "Unsaved changes" })).toBeVisible();
+  await editor(page).press("Control+z");
+  await expect(editor(page)).toContainText("Wishikura office");
+  await editor(page).press("Control+z");
+  await expect(editor(page)).toContainText("The steamer arived at Nishikura");
+  await editor(page).press("Control+Shift+z");
+  await editor(page).press("Control+Shift+z");
+  await page.getByRole("textbox", { name: "Describe your correction" }).fill("Suggestions accepted");
+  await page.keyboard.press("Control+s");
+  await expect(page.getByText("Saved as revision 1.")).toBeVisible();
+  const doc = await getDocumentJson(request, id);
+  expect(doc.text).toContain("The steamer arrived at Nishikura. Nishikura harbor. Nishikura pier. Nishikura office. The ships arrived late. Then blorft and tbe end.");
+
+  // The collection's ignore list holds the word; a reviewer takes it off again.
+  const collectionId = ((await (await request.get(`/api/documents/${id}`)).json()) as { collectionId: string }).collectionId;
+  expect(((await (await request.get(`/api/collections/${collectionId}/ignored-words`)).json()) as { words: string[] }).words).toContain("blorft");
+  expect((await request.delete(`/api/collections/${collectionId}/ignored-words/blorft`)).status()).toBe(204);
+});
+
+test("the Suggestions panel lists them in text order, filters by reason, and a click opens the choices", async ({ page, request }) => {
+  const { id } = await importDocument(request, "suggestion panel", SUGGESTIVE.replace("Then", "Then the mission Arrived early, and"));
+  await page.goto(`/documents/${id}`);
+  await page.getByRole("button", { name: /^Suggestions \d/ }).click();
+  const panel = page.getByRole("region", { name: "Suggestions" });
+  await expect(panel.getByRole("listitem")).toHaveCount(6);
+  await expect(panel.getByRole("listitem").first()).toContainText("arived → arrived");
+  await panel.getByLabel("Show").selectOption({ label: "Word out of place (1)" });
+  await expect(panel.getByRole("listitem")).toHaveCount(1);
+  await panel.getByRole("button", { name: /Arrived → arrived/ }).click();
+  await expect(popover(page)).toHaveAccessibleName("Suggestion for “Arrived”");
+  await page.keyboard.press("Escape");
+  await expect(popover(page)).toBeHidden();
+});
+
+test("the words that differ from the raw OCR are marked in both panes, and the toggle turns the marks off", async ({ page, request }) => {
+  const { id } = await importDocument(request, "changes", "Genserslov met Otroshchenko in Tokyo on 9 August.");
+  const raw = await getDocumentJson(request, id);
+  const save = await request.post(`/api/documents/${id}/revisions`, { data: { baseSeq: 0, text: raw.text.replace("Genserslov", "Generalov").replace("Tokyo", "Tokio"), message: "two fixes" } });
+  expect(save.status()).toBe(201);
+  await page.goto(`/documents/${id}`);
+  await expect(editor(page).locator(".changed")).toHaveText(["Generalov", "Tokio"]);
+  const rawMarks = () => page.evaluate(() => [...(CSS.highlights.get("raw-changed") ?? [])].map((r) => r.toString()));
+  await expect.poll(rawMarks).toEqual(["Genserslov", "Tokyo"]);
+
+  // A new correction is marked a moment after typing stops.
+  await editor(page).getByText("Otroshchenko").click();
+  await page.keyboard.press("End");
+  await page.keyboard.type(" Later");
+  await expect(editor(page).locator(".changed")).toHaveText(["Generalov", "Tokio", "Later"]);
+
+  await page.getByRole("button", { name: "Changes", exact: true }).click();
+  await expect(page.getByRole("button", { name: "Changes", exact: true })).toHaveAttribute("aria-pressed", "false");
+  await expect(editor(page).locator(".changed")).toHaveCount(0);
+  await expect.poll(rawMarks).toEqual([]);
+});
+
+test("the raw OCR stays level with the editor by content, not by proportion", async ({ page, request }) => {
+  const lines = Array.from({ length: 160 }, (_, i) => `Line ${i + 1}: the mission at Nishikura reported on the steamer.`);
+  const { id } = await importDocument(request, "aligned", lines.join("\n"));
+  const raw = await getDocumentJson(request, id);
+  // The correction adds 60 lines at the top: the texts now differ in length by far more than proportion can absorb.
+  const added = Array.from({ length: 60 }, (_, i) => `Added ${i + 1}: a transcriber's note.`).join("\n");
+  expect((await request.post(`/api/documents/${id}/revisions`, { data: { baseSeq: 0, text: `${added}\n${raw.text}`, message: "notes" } })).status()).toBe(201);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`/documents/${id}`);
+  const rawPane = page.getByRole("region", { name: "Raw OCR", exact: true });
+  await expect(rawPane).toBeVisible();
+
+  // How far below its pane's top edge each pane draws "Line 120:" (the editor holds lines as text nodes between breaks).
+  const offsets = () =>
+    page.evaluate(() => {
+      const topOf = (root: Element) => {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          const at = node.data.indexOf("Line 120:");
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + 9);
+          return range.getBoundingClientRect().top - root.getBoundingClientRect().top;
+        }
+        return NaN;
+      };
+      return { editor: topOf(document.querySelector(".text-editor")!), raw: topOf(document.querySelector(".raw-text")!) };
+    });
+  await page.evaluate(() => {
+    const scroller = document.querySelector(".text-editor") as HTMLElement;
+    const walker = document.createTreeWalker(scroller, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const at = node.data.indexOf("Line 120:");
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      scroller.scrollTop += range.getBoundingClientRect().top - scroller.getBoundingClientRect().top - 100;
+      return;
+    }
+  });
+  // The raw pane shows Line 120 level with the editor's (within a line or so).
+  await expect.poll(async () => {
+    const o = await offsets();
+    return Math.abs(o.editor - o.raw);
+  })
+    .toBeLessThan(40);
+});

@@ -1,0 +1,47 @@
+import { changeRegions, mapOffset } from "../anchoring/map-offset";
+import type { Diff } from "../revisions/types";
+import { diffWords } from "../revisions/word-diff";
+
+type Range = { start: number; end: number };
+
+export interface TextChanges {
+  /** Ranges of the current text that differ from the raw OCR, word by word. */
+  inCurrent: Range[];
+  /** Ranges of the raw OCR that were corrected. */
+  inRaw: Range[];
+  /** The raw OCR offset of the passage at a current-text offset, for keeping the panes level. */
+  currentToRaw(offset: number): number;
+}
+
+/**
+ * What the corrections changed, on both sides: which words of the current text differ from the
+ * raw OCR, and which raw words were corrected. A pure deletion marks the next character on the
+ * side that lost it, so it is not invisible.
+ */
+export function textChanges(raw: string, current: string): TextChanges {
+  const diffs = diffWords(raw, current);
+  const inverse: Diff[] = diffs.map(([op, text]) => [(op === 0 ? 0 : op === 1 ? -1 : 1) as Diff[0], text]);
+  const regions = changeRegions(inverse);
+  return { inCurrent: changedRanges(diffs, 1, current.length), inRaw: changedRanges(inverse, 1, raw.length), currentToRaw: (offset) => mapOffset(regions, offset, "start") };
+}
+
+/** Ranges of the side that `side` ops insert into (1: the new text). */
+export function changedRanges(diffs: readonly Diff[], side: 1, length: number): Range[] {
+  const changed: Range[] = [];
+  let at = 0;
+  for (let i = 0; i < diffs.length; i++) {
+    const [op, text] = diffs[i];
+    if (op === side) {
+      const last = changed[changed.length - 1];
+      if (last && last.end === at) last.end += text.length;
+      else changed.push({ start: at, end: at + text.length });
+      at += text.length;
+    } else if (op === 0) {
+      at += text.length;
+    } else if (diffs[i + 1]?.[0] !== side && diffs[i - 1]?.[0] !== side && at < length) {
+      // Deleted with nothing in its place: mark the next character instead.
+      changed.push({ start: at, end: at + 1 });
+    }
+  }
+  return changed.filter((r) => r.end > r.start);
+}
