@@ -77,3 +77,31 @@ test("a viewer reads: the tab says Read, and there is no Review queue link", asy
   await expect(vera.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Review queue" })).toHaveCount(0);
   await vera.context().close();
 });
+
+test("the suggestion popover, the Suggestions panel and the marks of what changed, at both widths, pass axe", async ({ browser, request }) => {
+  test.setTimeout(120_000);
+  const text = "The steamer arived at Nishikura. Nishikura harbor. Nishikura pier. Wishikura office.\nThe ships arived late, and the mission Arrived early with tbe crew.";
+  const { id } = await importDocument(request, "suggestion screens", text);
+  const head = await (await request.get(`/api/documents/${id}`)).json();
+  expect((await request.post(`/api/documents/${id}/revisions`, { data: { baseSeq: 0, text: head.text.replace("office", "office building"), message: "m" } })).status()).toBe(201);
+  const admin = await (await browser.newContext({ storageState: stateFile("admin") })).newPage();
+  for (const viewport of [DESKTOP, PHONE]) {
+    await admin.setViewportSize(viewport);
+    await admin.goto(`/documents/${id}`);
+    await expect(editor(admin).locator(".suggestion").first()).toBeVisible();
+    await editor(admin).click();
+    await admin.keyboard.press("Control+Home");
+    await admin.keyboard.press("F8");
+    const popover = admin.getByRole("dialog", { name: /^Suggestion for/ });
+    await expect(popover).toBeVisible();
+    expect.soft(await scrollsSideways(admin), `popover at ${viewport.width} px`).toBe(false);
+    await expectAccessible(admin, `the suggestion popover at ${viewport.width} px`);
+    await admin.screenshot({ path: `test-results/screens/suggestion-popover-${viewport.width}.png` });
+    await admin.keyboard.press("Escape");
+    await admin.getByRole("button", { name: /^Suggestions \d/ }).click();
+    await expect(admin.getByRole("region", { name: "Suggestions" }).getByRole("listitem").first()).toBeVisible();
+    await expectAccessible(admin, `the Suggestions panel at ${viewport.width} px`);
+    await admin.screenshot({ path: `test-results/screens/suggestion-panel-${viewport.width}.png` });
+  }
+  await admin.context().close();
+});

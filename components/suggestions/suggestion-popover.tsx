@@ -23,13 +23,16 @@ interface Props {
 export function SuggestionPopover({ suggestion: s, at, alike, canIgnoreInCollection, ...on }: Props) {
   const first = useRef<HTMLButtonElement | null>(null);
   useEffect(() => first.current?.focus(), [s.id]);
-  const left = Math.max(8, Math.min(at.left, (typeof window === "undefined" ? 1024 : window.innerWidth) - 320));
+  // Under the word, kept inside the window (the popover is at most 22rem wide, less on a phone).
+  const viewport = typeof window === "undefined" ? 1024 : window.innerWidth;
+  const width = Math.min(352, viewport - 16);
+  const left = Math.max(8, Math.min(at.left, viewport - width - 8));
   return (
     <div
       className="suggestion-popover"
       role="dialog"
       aria-label={`Suggestion for “${s.text}”`}
-      style={{ left, top: at.bottom + 6 }}
+      style={{ left, top: at.bottom + 6, width }}
       onKeyDown={(e) => {
         if (e.key === "Escape") {
           e.preventDefault();

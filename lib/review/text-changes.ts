@@ -15,18 +15,19 @@ export interface TextChanges {
 
 /**
  * What the corrections changed, on both sides: which words of the current text differ from the
- * raw OCR, and which raw words were corrected. A pure deletion marks the next character on the
- * side that lost it, so it is not invisible.
+ * raw OCR, and which raw words were corrected. A pure deletion marks the next character of the
+ * current text, so it is not invisible.
  */
 export function textChanges(raw: string, current: string): TextChanges {
   const diffs = diffWords(raw, current);
   const inverse: Diff[] = diffs.map(([op, text]) => [(op === 0 ? 0 : op === 1 ? -1 : 1) as Diff[0], text]);
   const regions = changeRegions(inverse);
-  return { inCurrent: changedRanges(diffs, 1, current.length), inRaw: changedRanges(inverse, 1, raw.length), currentToRaw: (offset) => mapOffset(regions, offset, "start") };
+  // Raw words are marked only where they were corrected: a word added to the current text has no raw counterpart to mark.
+  return { inCurrent: changedRanges(diffs, 1, current.length), inRaw: changedRanges(inverse, 1, raw.length, false), currentToRaw: (offset) => mapOffset(regions, offset, "start") };
 }
 
 /** Ranges of the side that `side` ops insert into (1: the new text). */
-export function changedRanges(diffs: readonly Diff[], side: 1, length: number): Range[] {
+export function changedRanges(diffs: readonly Diff[], side: 1, length: number, markDeletions = true): Range[] {
   const changed: Range[] = [];
   let at = 0;
   for (let i = 0; i < diffs.length; i++) {
@@ -38,7 +39,7 @@ export function changedRanges(diffs: readonly Diff[], side: 1, length: number): 
       at += text.length;
     } else if (op === 0) {
       at += text.length;
-    } else if (diffs[i + 1]?.[0] !== side && diffs[i - 1]?.[0] !== side && at < length) {
+    } else if (markDeletions && diffs[i + 1]?.[0] !== side && diffs[i - 1]?.[0] !== side && at < length) {
       // Deleted with nothing in its place: mark the next character instead.
       changed.push({ start: at, end: at + 1 });
     }

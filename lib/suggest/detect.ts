@@ -309,7 +309,9 @@ function rankAnew(w: string, e: WordEvidence): Candidate[] {
       offer(fixed, (3 - n.distance) * (0.4 + 0.12 * Math.log10(1 + n.frequency)), `dictionary word, ${n.distance === 1 ? "one letter" : "two letters"} away`);
     }
   }
-  const ranked = [...scored].sort((a, b) => b[1].raw - a[1].raw).slice(0, 5);
+  // At most three, and none far weaker than the best: a list of long shots hides the likely fix.
+  const sorted = [...scored].sort((a, b) => b[1].raw - a[1].raw);
+  const ranked = sorted.filter(([, s]) => s.raw >= sorted[0][1].raw * 0.3).slice(0, 3);
   const total = ranked.reduce((n, [, s]) => n + s.raw, 0) + 1;
   return ranked.map(([text, s]) => ({ text, score: round(s.raw / total), evidence: s.evidence }));
 }
