@@ -145,3 +145,70 @@ test("the raw OCR stays level with the editor by content, not by proportion", as
   })
     .toBeLessThan(40);
 });
+
+test("find and replace: count and n of m, Enter and Shift+Enter, options, one undo step each, a stopped runaway expression, find in the raw OCR", async ({ page, request }) => {
+  const { id } = await importDocument(request, "find", "Genserslov met Otroshchenko. GENSERSLOV left. The Genserslovs stayed.\nLomakin, Pavel; Sukhovey, Arkadiy\n" + "a".repeat(40) + "b");
+  await page.goto(`/documents/${id}`);
+  await editor(page).click();
+  await page.keyboard.press("Control+f");
+  const bar = page.getByRole("search", { name: "Find in the corrected text" });
+  await expect(bar.getByLabel("Find", { exact: true })).toBeFocused();
+  await page.keyboard.type("Genserslov");
+  await expect(bar.getByRole("status")).toHaveText("1 of 3");
+  await expect(editor(page).locator(".find-match")).toHaveCount(3);
+  await page.keyboard.press("Enter");
+  await expect(bar.getByRole("status")).toHaveText("2 of 3");
+  await expect(editor(page).locator(".find-match--current")).toHaveText("GENSERSLOV");
+  await page.keyboard.press("Shift+Enter");
+  await page.keyboard.press("Shift+Enter");
+  await expect(bar.getByRole("status")).toHaveText("3 of 3");
+  await bar.getByRole("button", { name: "Match case" }).click();
+  await expect(bar.getByRole("status")).toHaveText("1 of 2");
+  await bar.getByRole("button", { name: "Whole word" }).click();
+  await expect(bar.getByRole("status")).toHaveText("1 of 1");
+
+  // A bad expression is an inline error; a runaway one is stopped and the tab stays responsive.
+  await bar.getByRole("button", { name: "Regular expression" }).click();
+  await bar.getByLabel("Find", { exact: true }).fill("(unclosed");
+  await expect(bar.getByRole("alert")).toContainText("Not a valid regular expression");
+  await bar.getByRole("button", { name: "Whole word" }).click();
+  await bar.getByLabel("Find", { exact: true }).fill("(a+)+$");
+  await expect(bar.getByRole("alert")).toContainText("was stopped", { timeout: 10_000 });
+  expect(await page.evaluate(() => 1 + 1)).toBe(2);
+  await page.keyboard.press("Escape");
+  await expect(bar).toBeHidden();
+
+  // Replace (Ctrl+H): a regular expression with groups; Replace all is one undo step.
+  await editor(page).click();
+  await page.keyboard.press("Control+h");
+  const replaceBar = page.getByRole("search", { name: "Find and replace in the corrected text" });
+  await replaceBar.getByRole("button", { name: "Regular expression" }).click();
+  await replaceBar.getByRole("button", { name: "Match case" }).click();
+  await replaceBar.getByLabel("Find", { exact: true }).fill("(\\p{Lu}\\p{Ll}+), (\\p{Lu}\\p{Ll}+)");
+  await expect(replaceBar.getByRole("status")).toHaveText("1 of 2");
+  await replaceBar.getByLabel("Replace with").fill("$2 $1");
+  await replaceBar.getByRole("button", { name: "Replace", exact: true }).click();
+  await expect(editor(page)).toContainText("Pavel Lomakin; Sukhovey, Arkadiy");
+  await expect(replaceBar.getByRole("status")).toHaveText("1 of 1");
+  await replaceBar.getByRole("button", { name: "Regular expression" }).click();
+  await replaceBar.getByRole("button", { name: "Match case" }).click();
+  await replaceBar.getByLabel("Find", { exact: true }).fill("genserslov");
+  await replaceBar.getByLabel("Replace with").fill("Generalov");
+  await expect(replaceBar.getByRole("status")).toHaveText("1 of 3");
+  await replaceBar.getByRole("button", { name: "Replace all" }).click();
+  await expect(replaceBar.getByRole("status")).toHaveText("No matches");
+  await expect(editor(page)).toContainText("Generalov met Otroshchenko. Generalov left. The Generalovs stayed.");
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("status").filter({ hasText: "Unsaved changes" })).toBeVisible();
+  await editor(page).press("Control+z");
+  await expect(editor(page)).toContainText("Genserslov met Otroshchenko. GENSERSLOV left. The Genserslovs stayed.");
+  await expect(editor(page)).toContainText("Pavel Lomakin; Sukhovey, Arkadiy");
+
+  // Find in the raw OCR: focus the pane, Ctrl+F searches it.
+  await page.getByRole("region", { name: "Raw OCR", exact: true }).focus();
+  await page.keyboard.press("Control+f");
+  const rawBar = page.getByRole("search", { name: "Find in the raw OCR" });
+  await page.keyboard.type("Lomakin");
+  await expect(rawBar.getByRole("status")).toHaveText("1 of 1");
+  await expect.poll(() => page.evaluate(() => [...(CSS.highlights.get("raw-find-current") ?? [])].map((r) => r.toString()))).toEqual(["Lomakin"]);
+});

@@ -12,7 +12,9 @@ import { pendingChanges } from "@/lib/review/pending-changes";
 import { SuggestionPanel } from "@/components/suggestions/suggestion-panel";
 import { SuggestionPopover } from "@/components/suggestions/suggestion-popover";
 import { useSuggestions, type ShownSuggestion } from "@/components/suggestions/use-suggestions";
-import { RawText } from "./raw-text";
+import { FindBar, type FindTarget } from "@/components/editor/find-bar";
+import type { FindMatch } from "@/lib/find/find-matches";
+import { RawText, rawPoint } from "./raw-text";
 import { useTextChanges } from "./use-text-changes";
 import { useLeaveWarning } from "./use-leave-warning";
 import { useSaveFlow } from "./use-save-flow";
@@ -109,6 +111,60 @@ export function DocumentWorkspace(props: Props) {
   }, []);
   const popoverSuggestion = popover ? suggestions.current().find((s) => s.id === popover.id) : undefined;
 
+  // Find and replace: listeners hear of every edit without re-rendering the workspace per keystroke.
+  const [find, setFind] = useState<FindTarget | null>(null);
+  const [rawFound, setRawFound] = useState<{ all: FindMatch[]; current: FindMatch | null }>({ all: [], current: null });
+  const textListeners = useRef(new Set<() => void>());
+  const subscribeText = useCallback((fn: () => void) => {
+    textListeners.current.add(fn);
+    return () => void textListeners.current.delete(fn);
+  }, []);
+  const onTextChange = useCallback(() => {
+    changes.onTextChange();
+    for (const fn of textListeners.current) fn();
+  }, [changes]);
+  const findText = useCallback(() => (find?.pane === "raw" ? rawText : (editor.current?.getText() ?? "")), [find?.pane, rawText]);
+  const showFound = useCallback(
+    (matches: readonly FindMatch[], current: number) => {
+      const at = matches[current];
+      if (find?.pane === "raw") {
+        setRawFound({ all: [...matches], current: at ?? null });
+        const pane = rawPane.current;
+        const point = at && pane ? rawPoint(pane, at.start) : null;
+        if (point && pane) {
+          const range = document.createRange();
+          range.setStart(point.node, point.offset);
+          const rect = range.getBoundingClientRect();
+          const box = pane.getBoundingClientRect();
+          if (rect.top < box.top || rect.bottom > box.bottom) pane.scrollTop += rect.top - box.top - box.height / 3;
+        }
+        return;
+      }
+      editor.current?.setMarks("find", matches.map((m, i) => ({ start: m.start, end: m.end, className: i === current ? "find-match find-match--current" : "find-match" })));
+      if (at) editor.current?.select(at.start, at.end, { quiet: true });
+    },
+    [find?.pane],
+  );
+  const closeFind = useCallback(() => {
+    const pane = find?.pane;
+    setFind(null);
+    editor.current?.setMarks("find", []);
+    setRawFound({ all: [], current: null });
+    if (pane === "raw") rawPane.current?.focus();
+    else editor.current?.dom.focus();
+  }, [find?.pane]);
+  const openFind = useCallback(
+    (replace: boolean) => {
+      const inRaw = !!rawPane.current && rawPane.current.contains(document.activeElement);
+      const chosen = inRaw ? window.getSelection()?.toString() : (() => {
+        const r = editor.current?.getSelection();
+        return r ? editor.current!.getText().slice(r.start, r.end) : "";
+      })();
+      setFind({ pane: inRaw && !replace ? "raw" : "editor", replace: replace && mode !== "read", seed: chosen && !chosen.includes("\n") && chosen.length <= 200 ? chosen : undefined });
+    },
+    [mode],
+  );
+
   // Annotations sit on the accepted text; over a pending proposal they are mapped into its text.
   const highlights = useMemo<Highlight[]>(() => {
     const map = (offset: number, side: "start" | "end") => (pending ? pending.mapFromAccepted(offset, side) : offset);
@@ -180,6 +236,9 @@ export function DocumentWorkspace(props: Props) {
       } else if (e.altKey && e.code === "KeyA") {
         e.preventDefault();
         startAnnotating();
+      } else if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key.toLowerCase() === "f" || e.key.toLowerCase() === "h")) {
+        e.preventDefault();
+        openFind(e.key.toLowerCase() === "h");
       } else if (e.key === "F8" && mode !== "read") {
         e.preventDefault();
         stepSuggestion(e.shiftKey ? -1 : 1);
@@ -187,7 +246,7 @@ export function DocumentWorkspace(props: Props) {
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [save, startAnnotating, sidePane, stepSuggestion, mode]);
+  }, [save, startAnnotating, sidePane, stepSuggestion, mode, openFind]);
 
   const orphanCount = annotations.filter((a) => a.status === "orphaned").length;
   const openSide = (pane: SidePane) => {
@@ -248,6 +307,18 @@ export function DocumentWorkspace(props: Props) {
           />
         </div>
       )}
+      {find && (
+        <FindBar
+          key={`${find.pane}-${find.replace}-${find.seed ?? ""}`}
+          target={find}
+          getText={findText}
+          subscribe={subscribeText}
+          canReplace={mode !== "read" && !showAccepted}
+          onShow={showFound}
+          onReplace={(edits) => editor.current?.replaceRanges(edits)}
+          onClose={closeFind}
+        />
+      )}
       {popover && popoverSuggestion && (
         <SuggestionPopover
           suggestion={popoverSuggestion}
@@ -300,14 +371,14 @@ export function DocumentWorkspace(props: Props) {
               const s = suggestions.current().find((x) => x.id === id);
               if (s) openSuggestion(s);
             }}
-            onTextChange={changes.onTextChange}
+            onTextChange={onTextChange}
             label="Corrected text"
           />
         </section>
         {showSide && sidePane === "raw" && (
           <section className="pane pane--raw" aria-labelledby="pane-raw">
             <h2 id="pane-raw" className="pane__title">Raw OCR (never changes)</h2>
-            <RawText text={rawText} label="Raw OCR" ref={rawPane} changed={changes.rawChanged} />
+            <RawText text={rawText} label="Raw OCR" ref={rawPane} changed={changes.rawChanged} found={rawFound.all} current={rawFound.current} />
           </section>
         )}
         {showSide && sidePane === "suggestions" && (

@@ -13,8 +13,10 @@ export const SECURITY_HEADERS: ReadonlyArray<{ key: string; value: string }> = [
  * The pages' policy. Scripts run only with this request's nonce (Next puts it on its own
  * scripts) or when loaded by such a script ('strict-dynamic'); nothing may frame the app.
  * Styles allow 'unsafe-inline' because React and ProseMirror set style attributes, which
- * nonces cannot cover; style injection cannot run code. Development adds 'unsafe-eval' for
- * React's debugging tools.
+ * nonces cannot cover; style injection cannot run code. Workers may come from blob: URLs: the
+ * editor's find runs a regular expression in one made from its own code, so that a runaway
+ * expression can be stopped (only a script already running here can make such a URL).
+ * Development adds 'unsafe-eval' for React's debugging tools.
  */
 export function pagePolicy(nonce: string, development = false): string {
   return [
@@ -24,6 +26,7 @@ export function pagePolicy(nonce: string, development = false): string {
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
+    "worker-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
