@@ -1,5 +1,5 @@
 import { CONFUSION_ARROW, countOf, rewritesOf, type SuggestModel, emptyModel } from "./model";
-import { applyEditEverywhere } from "./char-edits";
+import { applyEditEverywhere, charEdits } from "./char-edits";
 import { editDistance } from "./align-tokens";
 import { NO_LEXICON, type Lexicon } from "./lexicon";
 import { NearWords } from "./near-words";
@@ -301,11 +301,14 @@ function rankAnew(w: string, e: WordEvidence): Candidate[] {
       if (isWord(fixed, e)) offer(fixed, 2 + Math.log2(1 + n), `learned: ${from} read for ${to}, corrected ${times(n)}`);
     }
   }
-  // The dictionary's nearest common words.
+  // The dictionary's nearest common words. For a capitalised word, which may well be a name the
+  // dictionary lacks ("Fedor" is not "Fedora"), only a misreading of lookalike letters counts.
   if (e.lexicon.covers(w)) {
     for (const n of e.lexicon.near(w.toLowerCase()).slice(0, 8)) {
       const fixed = inCase(n.word, c);
       if (n.distance > (w.length >= 6 ? 2 : 1)) continue;
+      const lookalike = () => charEdits(w.toLowerCase(), n.word).every((edit) => OCR_MISREADINGS.has(`${edit.from}/${edit.to}`));
+      if (c !== "lower" && !(lookalike() || (n.distance === 1 && w.length >= 6 && n.frequency >= 20))) continue;
       offer(fixed, (3 - n.distance) * (0.4 + 0.12 * Math.log10(1 + n.frequency)), `dictionary word, ${n.distance === 1 ? "one letter" : "two letters"} away`);
     }
   }
@@ -361,6 +364,10 @@ function caseFlag(text: string, tokens: Token[], cores: (Token | null)[], i: num
 }
 
 /** Pairs of letters a typewritten page lets OCR mistake for each other. */
+/** Misreadings of a typewritten page, beyond single lookalike letters. */
+const OCR_MISREADINGS = new Set(
+  ["rn/m", "m/rn", "cl/d", "d/cl", "li/h", "h/li", "ii/u", "u/ii", "vv/w", "w/vv", "in/m", "m/in", "ni/m", "nn/m", "c/e", "e/c", "o/e", "e/o", "a/e", "a/o", "s/a", "a/s", "b/h", "h/b", "n/h", "h/n", "u/n", "n/u", "f/t", "t/f", "l/i", "i/l", "1/l", "l/1", "0/o", "o/0", "5/s", "s/5", "8/b", "b/8", "r/n", "n/r", "y/v", "v/y", "k/h", "q/g", "g/q", "c/o", "o/c", "w/v", "v/w", "l/t", "t/l", "d/o", "o/d", "g/s", "s/g", "z/s", "s/z", "k/r", "r/k", "b/r", "r/b", "p/f", "f/p", "i/t", "t/i", "e/s", "s/e"],
+);
 const LOOKALIKE = new Set(["h/b", "h/n", "n/m", "e/c", "e/o", "a/o", "a/e", "a/s", "t/f", "t/l", "i/l", "l/1", "r/n", "u/n", "v/y", "w/v", "g/q", "g/s", "y/v", "d/c", "f/t", "s/a", "o/c", "e/a", "l/t", "h/k"].flatMap((p) => [p, p.split("/").reverse().join("/")]));
 
 /**
