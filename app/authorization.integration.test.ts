@@ -100,6 +100,8 @@ const ROUTES: Record<string, RouteCase> = {
   "POST entities": { allowed: WRITERS, request: async () => ({ params: {}, ...json({ type: "person", name: "Generalov" }) }) },
   "PATCH entities/[id]": { allowed: WRITERS, request: async () => ({ params: { id: (await createEntity({ type: "person", name: "X" })).id }, body: { notes: "n" } }) },
   "POST collections": { allowed: ADMINS, request: async () => ({ params: {}, body: { name: unique("c") } }) },
+  // Stores nothing: anyone who may read the document may have its unsaved text checked.
+  "POST documents/[id]/suggestions": { allowed: ["admin", "reviewer", "corrector", "viewer"], request: async () => ({ params: { id: await newDoc() }, body: { text: "The steamer arived." } }) },
   "POST collections/[id]/ignored-words": { allowed: WRITERS, request: async () => ({ params: { id: await newCollection() }, body: { word: "Otroshenko" } }) },
   "DELETE collections/[id]/ignored-words/[word]": {
     allowed: REVIEWERS,

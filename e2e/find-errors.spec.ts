@@ -54,6 +54,12 @@ test("F8 through the suggestions: accept all like this, accept one with Enter, i
   const doc = await getDocumentJson(request, id);
   expect(doc.text).toContain("The steamer arrived at Nishikura. Nishikura harbor. Nishikura pier. Nishikura office. The ships arrived late. Then blorft and tbe end.");
 
+  // Typing is checked as it happens: a moment after the last key, a new misspelling is underlined, unsaved.
+  await editor(page).getByText("The steamer").click();
+  await page.keyboard.press("Home");
+  await page.keyboard.type("steamr ");
+  await expect(editor(page).locator(".suggestion", { hasText: "steamr" })).toBeVisible();
+
   // The collection's ignore list holds the word; a reviewer takes it off again.
   const collectionId = ((await (await request.get(`/api/documents/${id}`)).json()) as { collectionId: string }).collectionId;
   expect(((await (await request.get(`/api/collections/${collectionId}/ignored-words`)).json()) as { words: string[] }).words).toContain("blorft");
@@ -61,7 +67,7 @@ test("F8 through the suggestions: accept all like this, accept one with Enter, i
 });
 
 test("the Suggestions panel lists them in text order, filters by reason, and a click opens the choices", async ({ page, request }) => {
-  const { id } = await importDocument(request, "suggestion panel", SUGGESTIVE.replace("Then", "Then the mission Arrived early, and"));
+  const { id } = await importDocument(request, "suggestion panel", SUGGESTIVE.replace("Then", "Then the mission Arrived early, and").replace("blorft", "qwyrt"));
   await page.goto(`/documents/${id}`);
   await page.getByRole("button", { name: /^Suggestions \d/ }).click();
   const panel = page.getByRole("region", { name: "Suggestions" });

@@ -121,8 +121,9 @@ export function DocumentWorkspace(props: Props) {
   }, []);
   const onTextChange = useCallback(() => {
     changes.onTextChange();
+    suggestions.onTextChange();
     for (const fn of textListeners.current) fn();
-  }, [changes]);
+  }, [changes, suggestions]);
   const findText = useCallback(() => (find?.pane === "raw" ? rawText : (editor.current?.getText() ?? "")), [find?.pane, rawText]);
   const showFound = useCallback(
     (matches: readonly FindMatch[], current: number) => {

@@ -1,7 +1,11 @@
 "use client";
-import { useCallback, useEffect, useMemo, useState, type RefObject } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from "react";
 import type { TextEditorHandle } from "@/components/editor/text-editor";
 import type { Suggestion } from "@/lib/suggest/detect";
+
+/** Typing pauses this long before the text is checked again; larger texts wait for the save. */
+const TYPING_QUIET_MS = 800;
+const LIVE_LIMIT = 300_000;
 
 export interface ShownSuggestion extends Suggestion {
   id: string;
@@ -126,11 +130,40 @@ export function useSuggestions({ editor, documentId, collectionId, seq, enabled 
     [collectionId, items, drop],
   );
 
+  // While typing: a moment after the last key, the unsaved text is checked again on the server
+  // (which holds the dictionary and the model); the answer is kept only if the text is unchanged.
+  const typing = useRef<{ timer: ReturnType<typeof setTimeout> | null; abort: AbortController | null; n: number }>({ timer: null, abort: null, n: 0 });
+  const onTextChange = useCallback(() => {
+    const t = typing.current;
+    if (t.timer) clearTimeout(t.timer);
+    if (!enabled) return;
+    t.timer = setTimeout(() => {
+      const text = editor.current?.getText();
+      if (text === undefined || text.length > LIVE_LIMIT) return;
+      t.abort?.abort();
+      const abort = (t.abort = new AbortController());
+      const n = ++t.n;
+      fetch(`/api/documents/${documentId}/suggestions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text }), signal: abort.signal })
+        .then((r) => (r.ok ? (r.json() as Promise<{ items: Suggestion[] }>) : Promise.reject(new Error(String(r.status)))))
+        .then(({ items }) => {
+          if (editor.current?.getText() !== text) return;
+          const list = items.map((s, i) => ({ ...s, id: `t${n}-${i}` }));
+          setItems(list);
+          draw(list);
+        })
+        .catch(() => undefined);
+    }, TYPING_QUIET_MS);
+  }, [documentId, draw, editor, enabled]);
+  useEffect(() => () => {
+    if (typing.current.timer) clearTimeout(typing.current.timer);
+    typing.current.abort?.abort();
+  }, []);
+
   const counts = useMemo(() => {
     const c: Partial<Record<Suggestion["reason"], number>> = {};
     for (const s of items) c[s.reason] = (c[s.reason] ?? 0) + 1;
     return c;
   }, [items]);
 
-  return { items, state, counts, current, accept, acceptAllLike, ignore, ignoreInCollection, reload: () => setVersion((v) => v + 1) };
+  return { items, state, counts, current, accept, acceptAllLike, ignore, ignoreInCollection, onTextChange, reload: () => setVersion((v) => v + 1) };
 }

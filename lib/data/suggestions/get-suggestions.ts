@@ -8,10 +8,11 @@ import { listIgnoredWords } from "./list-ignored-words";
 import { loadModel } from "./load-model";
 
 /**
- * Suggestions for a document's text at revision `seq` (the head when absent): the collection's
- * learned model, the entity registry's variants, the collection's ignore list and English.
+ * Suggestions for a document's text at revision `seq` (the head when absent), or for the text an
+ * editor holds unsaved: the collection's learned model, the entity registry's variants, the
+ * collection's ignore list and English.
  */
-export async function getSuggestions({ documentId, seq }: { documentId: string; seq?: number }): Promise<{ seq: number; items: Suggestion[] }> {
+export async function getSuggestions({ documentId, seq, text: unsaved }: { documentId: string; seq?: number; text?: string }): Promise<{ seq: number; items: Suggestion[] }> {
   const db = getDb();
   const [doc] = await db.$queryRaw<{ collectionId: string; headSeq: number | bigint; headText: string }[]>`
     SELECT "collectionId", "headSeq", "headText" FROM "Document" WHERE "id" = ${documentId} AND "deletedAt" IS NULL`;
@@ -19,7 +20,8 @@ export async function getSuggestions({ documentId, seq }: { documentId: string; 
   const headSeq = Number(doc.headSeq);
   const at = seq ?? headSeq;
   if (at < 0 || at > headSeq) throw new AppError("invalid", `There is no revision ${at} (the head is ${headSeq})`);
-  const text = at === headSeq ? doc.headText : await getRevisionText({ documentId, seq: at });
+  // An editor's unsaved text is checked with the same collection, registry and ignore list.
+  const text = unsaved ?? (at === headSeq ? doc.headText : await getRevisionText({ documentId, seq: at }));
   const [model, ignore, entities] = await Promise.all([
     loadModel({ collectionId: doc.collectionId }),
     listIgnoredWords({ collectionId: doc.collectionId }),
