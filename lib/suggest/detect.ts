@@ -249,7 +249,8 @@ function splitAtLineEnd(text: string, tokens: Token[], i: number): boolean {
 
 function nonWordFlag(core: Token, e: WordEvidence): Suggestion | null {
   const w = core.text.replace(/[.’']+$/u, "");
-  if (w.length < 2 || isNotAWord(w) || isWord(w, e)) return null;
+  if (w.length < 2 || isNotAWord(w)) return null;
+  if (isWord(w, e)) return repeatedMisreading(core, w, e);
   // In a script the lexicon does not cover, only a near word the collection knows well counts.
   if (!e.lexicon.covers(w) && !nearKnown(w, e).some((k) => k.distance === 1 && k.count >= 2)) return null;
   const candidates = rankCandidates(w, e);
@@ -257,6 +258,20 @@ function nonWordFlag(core: Token, e: WordEvidence): Suggestion | null {
   if (caseOf(w) !== "lower" && !candidates.length && !e.noisy) return null;
   const learned = candidates[0]?.evidence.startsWith("learned");
   return flag({ ...core, text: w, end: core.start + w.length }, learned ? "confusion" : "non-word", candidates);
+}
+
+/**
+ * A name this document repeats is taken for the typist's spelling, unless the collection's
+ * corrected text knows a name one or two letters from it and not this one: OCR misreads a name
+ * the same way on every line ("Brytgalov" twice, where corrected reports have "Bryzgalov").
+ */
+function repeatedMisreading(core: Token, w: string, e: WordEvidence): Suggestion | null {
+  const vouched = (x: string) => countOf(e.model.words, x) > 0 || e.lexicon.has(x) || e.lexicon.has(x.toLowerCase());
+  if (vouched(w) || !/^\p{Lu}/u.test(w)) return null;
+  const near = nearKnown(w, e).filter((k) => countOf(e.model.words, k.word) >= 1);
+  if (!near.length) return null;
+  const best = near.sort((a, b) => a.distance - b.distance || b.count - a.count)[0];
+  return flag({ ...core, text: w, end: core.start + w.length }, "non-word", [{ text: best.word, score: 0.7, evidence: whereKnown(best.word, e) }]);
 }
 
 function nearKnown(w: string, e: WordEvidence) {

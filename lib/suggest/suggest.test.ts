@@ -139,6 +139,16 @@ describe("the detector", () => {
     expect(found.map((f) => [f.text, f.candidates[0]?.text])).toEqual([["Wishikura", "Nishikura"]]);
   });
 
+  it("flags a name the document misreads the same way twice when the collection's corrected text knows it", () => {
+    const text = "Colonel Brytgalov arrived. Later Brytgalov left.";
+    expect(detect(text, { lexicon })).toEqual([]);
+    const learned = mergeModels(emptyModel(), vouchedWords("Colonel Bryzgalov of Plant No. 417."));
+    expect(detect(text, { lexicon, model: learned }).map((f) => [f.text, f.candidates[0]?.text])).toEqual([
+      ["Brytgalov", "Bryzgalov"],
+      ["Brytgalov", "Bryzgalov"],
+    ]);
+  });
+
   it("flags mismatched brackets, stray symbols, mixed case and a capital inside a sentence", () => {
     const text = "Pavel S. [Sergeyevich} arrived, S® near suxHovey. The mission operates Nightly between ports.";
     const found = detect(text, { lexicon, ignore: ["Pavel"] });
