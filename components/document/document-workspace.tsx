@@ -79,16 +79,20 @@ export function DocumentWorkspace(props: Props) {
   const changes = useTextChanges({ editor, rawText, enabled: showChanges, ready });
   useScrollFollow({ editor, leader: editorDom, follower: rawPane, toRaw: changes.toRaw, active: showSide && wide && sidePane === "raw" });
   const suggestions = useSuggestions({ editor, documentId, collectionId: props.collectionId, seq: flow.baseSeq, enabled: ready && mode !== "read" && pendingText === null });
-  const [popover, setPopover] = useState<{ id: string; at: { left: number; bottom: number } } | null>(null);
+  const [popover, setPopover] = useState<{ id: string; text: string; start: number; at: { left: number; bottom: number }; takeFocus: boolean } | null>(null);
 
-  /** Goes to a suggestion: selects it without taking the focus from the choices, and opens them under it. */
-  const openSuggestion = useCallback((s: Pick<ShownSuggestion, "id" | "start" | "end">) => {
+  /**
+   * Opens a suggestion's choices under it. From the keyboard or the panel it is selected and the
+   * first choice takes the focus; from a click in the text the caret stays where it was put, so
+   * that typing goes on.
+   */
+  const openSuggestion = useCallback((s: Pick<ShownSuggestion, "id" | "start" | "end" | "text">, takeFocus = true) => {
     const handle = editor.current;
     if (!handle) return;
-    handle.select(s.start, s.end, { quiet: true });
+    if (takeFocus) handle.select(s.start, s.end, { quiet: true });
     requestAnimationFrame(() => {
       const c = handle.coordsAt(s.start);
-      if (c) setPopover({ id: s.id, at: { left: c.left, bottom: c.bottom } });
+      if (c) setPopover({ id: s.id, text: s.text, start: s.start, at: { left: c.left, bottom: c.bottom }, takeFocus });
     });
   }, []);
   const stepSuggestion = useCallback(
@@ -109,7 +113,8 @@ export function DocumentWorkspace(props: Props) {
     setPopover(null);
     editor.current?.dom.focus();
   }, []);
-  const popoverSuggestion = popover ? suggestions.current().find((s) => s.id === popover.id) : undefined;
+  // Refreshed suggestions get new ids: the open one is found again by its text and place.
+  const popoverSuggestion = popover ? suggestions.current().find((s) => s.id === popover.id || (s.text === popover.text && s.start === popover.start)) : undefined;
 
   // Find and replace: listeners hear of every edit without re-rendering the workspace per keystroke.
   const [find, setFind] = useState<FindTarget | null>(null);
@@ -120,10 +125,12 @@ export function DocumentWorkspace(props: Props) {
     return () => void textListeners.current.delete(fn);
   }, []);
   const onTextChange = useCallback(() => {
+    // Typing goes on past an open suggestion: its choices close.
+    if (popover && !popover.takeFocus) setPopover(null);
     changes.onTextChange();
     suggestions.onTextChange();
     for (const fn of textListeners.current) fn();
-  }, [changes, suggestions]);
+  }, [changes, suggestions, popover]);
   const findText = useCallback(() => (find?.pane === "raw" ? rawText : (editor.current?.getText() ?? "")), [find?.pane, rawText]);
   const showFound = useCallback(
     (matches: readonly FindMatch[], current: number) => {
@@ -326,6 +333,7 @@ export function DocumentWorkspace(props: Props) {
           at={popover.at}
           alike={suggestions.current().filter((x) => x.text === popoverSuggestion.text && x.candidates[0]?.text === popoverSuggestion.candidates[0]?.text).length}
           canIgnoreInCollection={mode !== "read"}
+          takeFocus={popover.takeFocus}
           onAccept={(text) => {
             suggestions.accept(popoverSuggestion.id, text);
             closePopover();
@@ -370,7 +378,7 @@ export function DocumentWorkspace(props: Props) {
             onHighlightClick={(ids, at) => setDetails({ ids, at })}
             onSuggestionClick={(id) => {
               const s = suggestions.current().find((x) => x.id === id);
-              if (s) openSuggestion(s);
+              if (s) openSuggestion(s, false);
             }}
             onTextChange={onTextChange}
             label="Corrected text"

@@ -78,9 +78,10 @@ export function WorkspaceToolbar(props: Props) {
           </button>
         )}
       </span>
+      {/* Wide screens only: on a phone the toolbar must leave the text above the fold, and the marks stay on. */}
       <button
         type="button"
-        className="button"
+        className="button toolbar__wide-only"
         aria-pressed={props.showChanges}
         onClick={() => props.onShowChanges(!props.showChanges)}
         title="Mark the words that differ from the raw OCR, in both panes"

@@ -92,13 +92,13 @@ export function TextEditor({ initialText, highlights, onDirtyChange, onReady, on
         return new Slice(Fragment.from(schema.nodeFromJSON(linesToParagraph(lines))), 1, 1);
       },
       handleClick(view, pos, event) {
-        const suggestion = marksAt(markKeys.suggestions.getState(view.state), pos)[0];
-        if (suggestion && suggestionClickRef.current) {
-          suggestionClickRef.current(suggestion);
-          return false;
-        }
+        // An annotation's details first; where there is none, a suggestion's choices.
         const ids = highlightsAt(annotationsKey.getState(view.state), pos);
         if (ids.length) clickRef.current(ids, { x: event.clientX, y: event.clientY });
+        else {
+          const suggestion = marksAt(markKeys.suggestions.getState(view.state), pos)[0];
+          if (suggestion) suggestionClickRef.current?.(suggestion);
+        }
         return false;
       },
     },

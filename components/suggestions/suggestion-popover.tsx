@@ -9,6 +9,8 @@ interface Props {
   /** How many places have the same text and the same first candidate. */
   alike: number;
   canIgnoreInCollection: boolean;
+  /** Opened from the keyboard (F8, the panel): the first choice takes the focus. A click in the text leaves it there. */
+  takeFocus: boolean;
   onAccept(text: string): void;
   onAcceptAll(): void;
   onIgnore(): void;
@@ -20,9 +22,11 @@ interface Props {
  * The choices for one suggestion, under its text: the candidates (the first has the focus, so
  * Enter accepts it), ignore here, ignore in the collection, or accept every place like it.
  */
-export function SuggestionPopover({ suggestion: s, at, alike, canIgnoreInCollection, ...on }: Props) {
+export function SuggestionPopover({ suggestion: s, at, alike, canIgnoreInCollection, takeFocus, ...on }: Props) {
   const first = useRef<HTMLButtonElement | null>(null);
-  useEffect(() => first.current?.focus(), [s.id]);
+  useEffect(() => {
+    if (takeFocus) first.current?.focus();
+  }, [s.id, takeFocus]);
   // Under the word, kept inside the window (the popover is at most 22rem wide, less on a phone).
   const viewport = typeof window === "undefined" ? 1024 : window.innerWidth;
   const width = Math.min(352, viewport - 16);

@@ -73,7 +73,8 @@ export function detect(text: string, context: DetectContext = {}): Suggestion[] 
       (core && (entityFlag(core, variants) ?? rewriteFlag(core, model, lexicon))) ??
       shapeFlag(token, core) ??
       (core && wordFlag(text, tokens, cores, i, evidence)) ??
-      caseFlag(text, tokens, cores, i, lexicon, inDocument);
+      // Half a word split at a line end is no word of its own: wordFlag judged the whole.
+      (splitAtLineEnd(text, tokens, i) ? null : caseFlag(text, tokens, cores, i, lexicon, inDocument));
     if (found) out.push(found);
   }
   return out;
@@ -102,6 +103,9 @@ function entityFlag(core: Token, variants: Map<string, { name: string; word: str
 }
 
 function rewriteFlag(core: Token, model: SuggestModel, lexicon: Lexicon): Suggestion | null {
+  // Numbers and codes belong to their own document: "1952" corrected to "1951" in one report
+  // says nothing about "1952" in another.
+  if (/\p{N}/u.test(core.text) || isNotAWord(core.text)) return null;
   const tos = Object.entries(rewritesOf(model, core.text)).sort((a, b) => b[1] - a[1]);
   if (!tos.length) return null;
   const total = tos.reduce((n, [, c]) => n + c, 0);
@@ -324,7 +328,11 @@ function rankAnew(w: string, e: WordEvidence): Candidate[] {
       if (n.distance > (w.length >= 6 ? 2 : 1)) continue;
       const lookalike = () => charEdits(w.toLowerCase(), n.word).every((edit) => OCR_MISREADINGS.has(`${edit.from}/${edit.to}`));
       if (c !== "lower" && !(lookalike() || (n.distance === 1 && w.length >= 6 && n.frequency >= 20))) continue;
-      offer(fixed, (3 - n.distance) * (0.4 + 0.12 * Math.log10(1 + n.frequency)), `dictionary word, ${n.distance === 1 ? "one letter" : "two letters"} away`);
+      // OCR swaps letters for lookalikes far more often than it drops or adds them: "firma" is
+      // "firms" (a/s) before "firm", "houre" is "hours" before "house".
+      const edits = charEdits(w.toLowerCase(), n.word);
+      const shape = edits.every((edit) => OCR_MISREADINGS.has(`${edit.from}/${edit.to}`)) ? 2 : n.word.length === w.length ? 1 : 0.6;
+      offer(fixed, shape * (3 - n.distance) * (0.4 + 0.12 * Math.log10(1 + n.frequency)), `dictionary word, ${n.distance === 1 ? "one letter" : "two letters"} away${shape === 2 ? `, ${edits.map((e) => `${e.to} misread as ${e.from}`).join(", ")}` : ""}`);
     }
   }
   // At most three, and none far weaker than the best: a list of long shots hides the likely fix.
