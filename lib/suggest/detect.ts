@@ -56,11 +56,21 @@ export function detect(text: string, context: DetectContext = {}): Suggestion[] 
   const out: Suggestion[] = [];
 
   const numbering = paragraphNumbering(text, tokens);
-  const knownForms = new Map<string, string[]>();
-  for (const w of known.keys()) knownForms.set(w.toLowerCase(), [...(knownForms.get(w.toLowerCase()) ?? []), w]);
-  let index: NearWords | null = null;
-  const knownIndex = () => (index ??= new NearWords([...knownForms.keys()].map((w) => [w, 0] as [string, number])));
-  const evidence: WordEvidence = { lexicon, model, known, inDocument, noisy: false, knownForms, knownIndex, ranked: new Map() };
+  // The collection's words are indexed once per model (a server keeps one model per collection
+  // between requests); this document's and the registry's few words per call.
+  const collection = collectionIndex(model);
+  const local = new Map<string, string[]>();
+  for (const w of known.keys()) if (!collection.forms.has(w.toLowerCase()) || !countOf(model.words, w)) local.set(w.toLowerCase(), [...(local.get(w.toLowerCase()) ?? []), w]);
+  let localIndex: NearWords | null = null;
+  const knownForms = { get: (lower: string) => [...new Set([...(collection.forms.get(lower) ?? []), ...(local.get(lower) ?? [])])] };
+  const knownIndex = () => ({
+    near(word: string, max: number) {
+      localIndex ??= new NearWords([...local.keys()].map((w) => [w, 0] as [string, number]));
+      const seen = new Set<string>();
+      return [...collection.index.near(word, max), ...localIndex.near(word, max)].filter((n) => !seen.has(n.word) && seen.add(n.word));
+    },
+  });
+  const evidence: WordEvidence = { lexicon, model, known, inDocument, noisy: false, knownForms, knownIndex, ranked: new Map(), misread: new Map() };
   evidence.noisy = noiseOf(cores, evidence) > NOISY;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -103,6 +113,7 @@ function entityFlag(core: Token, variants: Map<string, { name: string; word: str
 }
 
 function rewriteFlag(core: Token, model: SuggestModel, lexicon: Lexicon): Suggestion | null {
+  if (!Object.hasOwn(model.rewrites, core.text)) return null;
   // Numbers and codes belong to their own document: "1952" corrected to "1951" in one report
   // says nothing about "1952" in another.
   if (/\p{N}/u.test(core.text) || isNotAWord(core.text)) return null;
@@ -120,6 +131,20 @@ function rewriteFlag(core: Token, model: SuggestModel, lexicon: Lexicon): Sugges
 }
 
 const times = (n: number) => (n === 1 ? "once" : n === 2 ? "twice" : `${n} times`);
+
+const indexes = new WeakMap<SuggestModel, { forms: Map<string, string[]>; index: NearWords }>();
+
+/** The model's words by lower case, and their index for near misses; built once per model. */
+function collectionIndex(model: SuggestModel) {
+  let found = indexes.get(model);
+  if (!found) {
+    const forms = new Map<string, string[]>();
+    for (const w of Object.keys(model.words)) forms.set(w.toLowerCase(), [...(forms.get(w.toLowerCase()) ?? []), w]);
+    found = { forms, index: new NearWords([...forms.keys()].map((w) => [w, 0] as [string, number])) };
+    indexes.set(model, found);
+  }
+  return found;
+}
 
 function knownWords(model: SuggestModel, entities: readonly { name: string; variants: readonly string[] }[], inDocument: Map<string, number>) {
   const known = new Map<string, number>();
@@ -184,10 +209,12 @@ interface WordEvidence {
   /** Whether the OCR is poor enough that an unknown name is more likely misread than rare. */
   noisy: boolean;
   /** The known words by their lower case, and an index to find them near a misspelling (built on first use). */
-  knownForms: Map<string, string[]>;
-  knownIndex: () => NearWords;
+  knownForms: { get(lower: string): string[] };
+  knownIndex: () => { near(word: string, max: number): { word: string; distance: number }[] };
   /** Candidates per word, worked out once per document: words recur. */
   ranked: Map<string, Candidate[]>;
+  /** For a name the document repeats: the collection's spelling it misreads, or null. */
+  misread: Map<string, string | null>;
 }
 
 /** Above this share of misspelt common words, an unknown capitalised word is flagged even with no fix in view. */
@@ -270,19 +297,22 @@ function nonWordFlag(core: Token, e: WordEvidence): Suggestion | null {
  * the same way on every line ("Brytgalov" twice, where corrected reports have "Bryzgalov").
  */
 function repeatedMisreading(core: Token, w: string, e: WordEvidence): Suggestion | null {
-  const vouched = (x: string) => countOf(e.model.words, x) > 0 || e.lexicon.has(x) || e.lexicon.has(x.toLowerCase());
-  if (vouched(w) || !/^\p{Lu}/u.test(w)) return null;
-  const near = nearKnown(w, e).filter((k) => countOf(e.model.words, k.word) >= 1);
-  if (!near.length) return null;
-  const best = near.sort((a, b) => a.distance - b.distance || b.count - a.count)[0];
-  return flag({ ...core, text: w, end: core.start + w.length }, "non-word", [{ text: best.word, score: 0.7, evidence: whereKnown(best.word, e) }]);
+  if (!/^\p{Lu}/u.test(w)) return null;
+  let fix = e.misread.get(w);
+  if (fix === undefined) {
+    const vouched = countOf(e.model.words, w) > 0 || e.lexicon.has(w) || e.lexicon.has(w.toLowerCase());
+    const near = vouched ? [] : nearKnown(w, e).filter((k) => countOf(e.model.words, k.word) >= 1);
+    fix = near.length ? near.sort((a, b) => a.distance - b.distance || b.count - a.count)[0].word : null;
+    e.misread.set(w, fix);
+  }
+  return fix ? flag({ ...core, text: w, end: core.start + w.length }, "non-word", [{ text: fix, score: 0.7, evidence: whereKnown(fix, e) }]) : null;
 }
 
 function nearKnown(w: string, e: WordEvidence) {
   const max = w.length >= 7 ? 2 : 1;
   const out: { word: string; distance: number; count: number }[] = [];
   for (const n of e.knownIndex().near(w.toLowerCase(), max)) {
-    for (const word of e.knownForms.get(n.word) ?? []) if (word !== w) out.push({ word, distance: n.distance, count: e.known.get(word) ?? 0 });
+    for (const word of e.knownForms.get(n.word)) if (word !== w) out.push({ word, distance: n.distance, count: e.known.get(word) ?? 0 });
   }
   return out;
 }
