@@ -99,19 +99,17 @@ export async function benchSuggestions({ quick }: { quick: boolean }) {
   const { applyLesson } = await import("../../lib/data/suggestions/apply-lesson");
   const db = getDb();
   const { id: collectionId } = await db.collection.create({ data: { name: "suggestion bench", settings: {} }, select: { id: true } });
+  // The save has its diff already: learning and storing are timed from it, in a transaction of
+  // their own (whose BEGIN and COMMIT a real save shares, so this overstates a little).
+  const diffs = makeRevision(big, fixed).diffs;
   const stored: number[] = [];
   for (let i = 0; i < (quick ? 5 : 21); i++) {
     const t = performance.now();
-    await db.$transaction(async (tx) => applyLesson({ tx, collectionId, lesson: lessonOf(big, fixed, makeRevision(big, fixed).diffs) }));
+    await db.$transaction(async (tx) => applyLesson({ tx, collectionId, lesson: lessonOf(big, fixed, diffs) }));
     stored.push(performance.now() - t);
   }
-  const diffMs = median(Array.from({ length: 9 }, () => {
-    const t = performance.now();
-    makeRevision(big, fixed);
-    return performance.now() - t;
-  }));
-  const added = median(stored) - diffMs;
-  console.log(`  model update for a one-word save at 200 KB: learning ${median(times).toFixed(2)} ms; learning and storing in a transaction ${added.toFixed(2)} ms beyond the save's own diff (target ≤ 5 ms: ${verdict(added <= 5)})`);
+  const added = median(stored);
+  console.log(`  model update for a one-word save at 200 KB: learning ${median(times).toFixed(2)} ms; learning and storing, in a transaction, ${added.toFixed(2)} ms (target ≤ 5 ms added to a save: ${verdict(added <= 5)})`);
 }
 
 /** A plain spellchecker over the same tokens: every word nspell rejects, with its first suggestion. */
