@@ -24,6 +24,7 @@ test("F8 through the suggestions: accept all like this, accept one with Enter, i
 
   await page.keyboard.press("F8");
   await expect(popover(page)).toHaveAccessibleName("Suggestion for “Wishikura”");
+  await expect(popover(page).getByRole("button", { name: "Nishikura" })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(editor(page)).toContainText("Nishikura office");
 

@@ -89,7 +89,12 @@ export function DocumentWorkspace(props: Props) {
   const openSuggestion = useCallback((s: Pick<ShownSuggestion, "id" | "start" | "end" | "text">, takeFocus = true) => {
     const handle = editor.current;
     if (!handle) return;
-    if (takeFocus) handle.select(s.start, s.end, { quiet: true });
+    if (takeFocus) {
+      handle.select(s.start, s.end, { quiet: true });
+      // Until the choices take the focus (a frame later), no key may reach the editor: an Enter
+      // pressed at once would replace the selected word with a line break.
+      handle.dom.blur();
+    }
     requestAnimationFrame(() => {
       const c = handle.coordsAt(s.start);
       if (c) setPopover({ id: s.id, text: s.text, start: s.start, at: { left: c.left, bottom: c.bottom }, takeFocus });

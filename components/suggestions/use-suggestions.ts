@@ -3,6 +3,14 @@ import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } fro
 import type { TextEditorHandle } from "@/components/editor/text-editor";
 import type { Suggestion } from "@/lib/suggest/detect";
 
+/**
+ * A place that survives edits elsewhere: the flagged word with the words around it (offsets move
+ * as the text before them changes; the neighbourhood mostly does not).
+ */
+function placeKey(text: string, s: { start: number; end: number; text: string }): string {
+  return `${text.slice(Math.max(0, s.start - 24), s.start)}\u0000${s.text}\u0000${text.slice(s.end, s.end + 24)}`;
+}
+
 /** Typing pauses this long before the text is checked again; larger texts wait for the save. */
 const TYPING_QUIET_MS = 800;
 const LIVE_LIMIT = 300_000;
@@ -35,6 +43,14 @@ export function useSuggestions({ editor, documentId, collectionId, seq, enabled 
   const [items, setItems] = useState<ShownSuggestion[]>([]);
   const [state, setState] = useState<"loading" | "ready" | "failed">("loading");
   const [version, setVersion] = useState(0);
+  // What this person ignored, here or in the collection: kept out of every later refresh too, even
+  // one the server worked out before the ignore was stored. Ignore is by place, and by word for the collection.
+  const ignored = useRef<{ places: Set<string>; words: Set<string> }>({ places: new Set(), words: new Set() });
+  const keep = useCallback(
+    (list: ShownSuggestion[], text: string | undefined) =>
+      list.filter((s) => !ignored.current.words.has(s.text) && !(text !== undefined && ignored.current.places.has(placeKey(text, s)))),
+    [],
+  );
 
   const draw = useCallback(
     (list: ShownSuggestion[]) =>
@@ -56,14 +72,14 @@ export function useSuggestions({ editor, documentId, collectionId, seq, enabled 
     fetch(`/api/documents/${documentId}/suggestions?seq=${seq}`, { signal: abort.signal })
       .then((r) => (r.ok ? (r.json() as Promise<{ items: Suggestion[] }>) : Promise.reject(new Error(String(r.status)))))
       .then(({ items }) => {
-        const list = items.map((s, i) => ({ ...s, id: `s${seq}-${i}` }));
+        const list = keep(items.map((s, i) => ({ ...s, id: `s${seq}-${i}` })), editor.current?.getText());
         setItems(list);
         setState("ready");
         draw(list);
       })
       .catch((e: Error) => e.name !== "AbortError" && setState("failed"));
     return () => abort.abort();
-  }, [documentId, seq, enabled, version, draw, editor]);
+  }, [documentId, seq, enabled, version, draw, editor, keep]);
 
   /** The suggestions where the text now puts them, in text order; edited ones are gone. */
   const current = useCallback((): ShownSuggestion[] => {
@@ -116,14 +132,26 @@ export function useSuggestions({ editor, documentId, collectionId, seq, enabled 
     [current, drop, editor],
   );
 
-  const ignore = useCallback((id: string) => drop(new Set([id])), [drop]);
+  const ignore = useCallback(
+    (id: string) => {
+      const s = current().find((x) => x.id === id);
+      const text = editor.current?.getText();
+      if (s && text !== undefined) ignored.current.places.add(placeKey(text, s));
+      drop(new Set([id]));
+    },
+    [current, drop, editor],
+  );
 
   const ignoreInCollection = useCallback(
     async (id: string): Promise<string | null> => {
       const s = items.find((x) => x.id === id);
       if (!s) return null;
+      ignored.current.words.add(s.text);
       const res = await fetch(`/api/collections/${collectionId}/ignored-words`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ word: s.text }) });
-      if (!res.ok) return ((await res.json().catch(() => null)) as { message?: string } | null)?.message ?? `The server answered ${res.status}`;
+      if (!res.ok) {
+        ignored.current.words.delete(s.text);
+        return ((await res.json().catch(() => null)) as { message?: string } | null)?.message ?? `The server answered ${res.status}`;
+      }
       drop(new Set(items.filter((x) => x.text === s.text).map((x) => x.id)));
       return null;
     },
@@ -147,13 +175,13 @@ export function useSuggestions({ editor, documentId, collectionId, seq, enabled 
         .then((r) => (r.ok ? (r.json() as Promise<{ items: Suggestion[] }>) : Promise.reject(new Error(String(r.status)))))
         .then(({ items }) => {
           if (editor.current?.getText() !== text) return;
-          const list = items.map((s, i) => ({ ...s, id: `t${n}-${i}` }));
+          const list = keep(items.map((s, i) => ({ ...s, id: `t${n}-${i}` })), text);
           setItems(list);
           draw(list);
         })
         .catch(() => undefined);
     }, TYPING_QUIET_MS);
-  }, [documentId, draw, editor, enabled]);
+  }, [documentId, draw, editor, enabled, keep]);
   useEffect(() => () => {
     if (typing.current.timer) clearTimeout(typing.current.timer);
     typing.current.abort?.abort();
