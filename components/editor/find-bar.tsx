@@ -72,15 +72,14 @@ export function FindBar({ target, getText, subscribe, canReplace, onShow, onRepl
   useEffect(() => onShow(matches, current), [matches, current, onShow]);
 
   const step = useCallback((by: 1 | -1) => setCurrent((c) => (matches.length ? (c + by + matches.length) % matches.length : 0)), [matches.length]);
-  const text = () => getText();
   const replaceOne = () => {
     const m = matches[current];
     if (!m) return;
-    const t = text();
+    const t = getText();
     onReplace([{ start: m.start, end: m.end, text: expandReplacement(replacement, t.slice(m.start, m.end), m, options.regex) }]);
   };
   const replaceAll = () => {
-    const t = text();
+    const t = getText();
     onReplace(matches.map((m) => ({ start: m.start, end: m.end, text: expandReplacement(replacement, t.slice(m.start, m.end), m, options.regex) })));
   };
   const toggle = (key: keyof FindOptions, label: string, short: string) => (

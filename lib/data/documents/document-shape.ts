@@ -1,4 +1,5 @@
 import "server-only";
+import { sqlDate } from "../raw-values";
 
 /** Fields of a document in lists and API answers: never the texts, which can be megabytes. */
 export const DOCUMENT_SUMMARY_SELECT = {
@@ -33,6 +34,23 @@ export type DocumentSummary = Omit<SummaryRow, "createdAt" | "updatedAt"> & {
   /** Revisions after the raw OCR (seq 0 is not counted). */
   revisionCount: number;
 };
+
+/** The summary columns as plain SQL ($queryRaw) answers them: SQLite's integers and dates as stored. */
+export interface SummarySqlRow {
+  id: string;
+  title: string;
+  sourceRef: string | null;
+  status: string;
+  statusReason: string | null;
+  headSeq: number | bigint;
+  collectionId: string;
+  createdAt: unknown;
+  updatedAt: unknown;
+}
+
+/** A summary from a plain SQL row. */
+export const sqlDocumentSummary = (row: SummarySqlRow): DocumentSummary =>
+  toDocumentSummary({ ...row, headSeq: Number(row.headSeq), createdAt: sqlDate(row.createdAt), updatedAt: sqlDate(row.updatedAt) });
 
 export function toDocumentSummary(row: SummaryRow): DocumentSummary {
   return {

@@ -1,19 +1,9 @@
 import "server-only";
 import { getDb } from "../../db";
 import { AppError } from "../../errors";
-import { sqlDate } from "../raw-values";
-import { toDocumentSummary } from "./document-shape";
+import { sqlDocumentSummary, type SummarySqlRow } from "./document-shape";
 
-interface HeaderRow {
-  id: string;
-  title: string;
-  sourceRef: string | null;
-  status: string;
-  statusReason: string | null;
-  headSeq: number | bigint;
-  collectionId: string;
-  createdAt: unknown;
-  updatedAt: unknown;
+interface HeaderRow extends SummarySqlRow {
   openProposals: number | bigint;
   markedById: string | null;
   markedByName: string | null;
@@ -34,7 +24,7 @@ export async function getDocumentHeader({ id }: { id: string }) {
   const row = rows[0];
   if (!row) throw new AppError("not_found", `No document with id ${id}`);
   return {
-    summary: toDocumentSummary({ ...row, headSeq: Number(row.headSeq), createdAt: sqlDate(row.createdAt), updatedAt: sqlDate(row.updatedAt) }),
+    summary: sqlDocumentSummary(row),
     openProposals: Number(row.openProposals),
     markedBy: row.markedById ? { id: row.markedById, displayName: row.markedByName ?? "" } : null,
   };

@@ -1,19 +1,10 @@
 import "server-only";
 import { getDb } from "../../db";
 import { AppError } from "../../errors";
-import { sqlDate, sqlJson } from "../raw-values";
-import { toDocumentSummary } from "./document-shape";
+import { sqlJson } from "../raw-values";
+import { sqlDocumentSummary, type SummarySqlRow } from "./document-shape";
 
-interface DocumentRow {
-  id: string;
-  title: string;
-  sourceRef: string | null;
-  status: string;
-  statusReason: string | null;
-  headSeq: number | bigint;
-  collectionId: string;
-  createdAt: unknown;
-  updatedAt: unknown;
+interface DocumentRow extends SummarySqlRow {
   headText: string;
   rawText: string;
   metadata: unknown;
@@ -35,7 +26,7 @@ export async function readDocument({ id }: { id: string }) {
   const row = rows[0];
   if (!row) throw new AppError("not_found", `No document with id ${id}`);
   return {
-    summary: toDocumentSummary({ ...row, headSeq: Number(row.headSeq), createdAt: sqlDate(row.createdAt), updatedAt: sqlDate(row.updatedAt) }),
+    summary: sqlDocumentSummary(row),
     text: row.headText,
     rawText: row.rawText,
     metadata: sqlJson(row.metadata),
