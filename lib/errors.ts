@@ -28,7 +28,9 @@ export type ErrorReason =
   // Imports and exports
   | "duplicate_document" | "not_text_file" | "unknown_format"
   // Review workflow (lib/review)
-  | "no_change" | "needs_rebase" | "invalid_transition" | "four_eyes" | "open_proposals" | "merge_conflict";
+  | "no_change" | "needs_rebase" | "invalid_transition" | "four_eyes" | "open_proposals" | "merge_conflict"
+  // Search (lib/search)
+  | "invalid_query" | "invalid_cursor";
 
 export type ErrorDetails = { reason?: ErrorReason } & Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 // npm run fsck: replays every document's revision chain, checks each SHA-256, each snapshot
 // and the stored head text; then checks that each collection's suggestion model is what its
-// history teaches. Exits 1 and names the document and seq (or collection) of anything broken.
+// history teaches, and that the search index agrees with the documents. Exits 1 and names the document and seq (or collection) of anything broken.
 import { existsSync } from "node:fs";
 import { databaseFile } from "./lib/cli";
 
@@ -31,5 +31,9 @@ if (problems.length === 0) {
     },
   });
 }
+const { checkSearchIndex } = await import("../lib/data/search/check-search-index");
+const indexProblems = await checkSearchIndex();
+for (const p of indexProblems) console.log(`FAIL search index: ${p}`);
+if (!indexProblems.length) console.log("ok   search index agrees with every document");
 await getDb().$disconnect();
-process.exit(problems.length === 0 && drifted === 0 ? 0 : 1);
+process.exit(problems.length === 0 && drifted === 0 && indexProblems.length === 0 ? 0 : 1);

@@ -5,6 +5,8 @@ import { PATCH_FORMAT } from "../../revisions/types";
 import type { ImportFacts } from "../../text/import-text";
 import { sha256 } from "../../text/sha256";
 import { resolveCollectionId } from "../collections/resolve-collection-id";
+import { indexFields } from "../search/index-document";
+import { fieldValue } from "../search/search-index-shape";
 import { DOCUMENT_SUMMARY_SELECT, toDocumentSummary } from "./document-shape";
 
 export interface CreateDocumentInput {
@@ -63,6 +65,8 @@ export async function createDocument(input: CreateDocumentInput) {
       },
       select: DOCUMENT_SUMMARY_SELECT,
     });
+    const meta = fieldValue({ headText: input.text, rawText: input.text, title: document.title, sourceRef: document.sourceRef }, "meta");
+    await indexFields({ tx, documentId: document.id, values: { text: input.text, raw: input.text, meta } });
     return toDocumentSummary(document);
   });
 }

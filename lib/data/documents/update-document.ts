@@ -6,6 +6,8 @@ import { DOCUMENT_SUMMARY_SELECT, toDocumentSummary } from "./document-shape";
 import type { UserRef } from "../users/users";
 import { applyLesson } from "../suggestions/apply-lesson";
 import { documentLesson } from "../suggestions/document-lesson";
+import { indexFields } from "../search/index-document";
+import { fieldValue } from "../search/search-index-shape";
 
 export interface DocumentChanges {
   title?: string;
@@ -51,6 +53,9 @@ export async function updateDocument({ id, changes, actor }: { id: string; chang
       await applyLesson({ tx, collectionId: changes.collectionId, lesson });
     }
     const row = said.length ? await tx.document.update({ where: { id }, data, select: DOCUMENT_SUMMARY_SELECT }) : await tx.document.findUniqueOrThrow({ where: { id }, select: DOCUMENT_SUMMARY_SELECT });
+    if (data.title !== undefined || data.sourceRef !== undefined) {
+      await indexFields({ tx, documentId: id, values: { meta: fieldValue({ headText: "", rawText: "", title: row.title, sourceRef: row.sourceRef }, "meta") } });
+    }
     if (said.length) await recordAudit({ tx,  actorId: actor.id, action: "document.update", subjectType: "document", subjectId: id, documentId: id, detail: `Changed ${said.join("; ")}` });
     return toDocumentSummary(row);
   });

@@ -17,6 +17,7 @@ import { textProblemError } from "../documents/text-problem";
 import { lessonOf, vouchedWords } from "../../suggest/model";
 import { applyLesson } from "../suggestions/apply-lesson";
 import { VOUCHED } from "../suggestions/document-lesson";
+import { indexFields } from "../search/index-document";
 
 export interface CreateRevisionInput {
   documentId: string;
@@ -103,6 +104,7 @@ export async function createRevision(input: CreateRevisionInput): Promise<Revisi
       },
       select: REVISION_SUMMARY_SELECT,
     });
+    await indexFields({ tx, documentId: input.documentId, values: { text: input.text } });
     const annotations = await reanchorAnnotations({ tx,  documentId: input.documentId, diffs: delta.diffs, text: input.text, seq });
     // The collection's suggestion model learns from every accepted revision, with it or not at
     // all; a document that falls back from corrected no longer vouches for its old words.

@@ -1,0 +1,258 @@
+import "server-only";
+import { Prisma } from "../../generated/prisma/client";
+import { getDb } from "../../db";
+import { AppError } from "../../errors";
+import { findMatches } from "../../find/find-matches";
+import { nearWords, type NearWord } from "../../search/fuzzy";
+import { fuzzyHits, hitContext, hitId, wordHits, type HitField, type Span } from "../../search/hits";
+import {
+  exactMatchExpression, fuzzyMatchExpression, MIN_INDEXED_LENGTH, parseQuery, wordsMatchExpression, type ParsedQuery, type SearchScope,
+} from "../../search/query";
+import { REGEX_DOCUMENT_BUDGET_MS, scanWithRegex } from "./regex-scan";
+import { filterSql, UNCORRECTED } from "./search-filters";
+import { DEFAULT_PAGE_SIZE, HITS_PER_DOCUMENT, type SearchHit, type SearchInput, type SearchItem, type SearchResult } from "./search-shape";
+import { learnedSpellings, searchVocabulary } from "./search-vocabulary";
+
+/** A scan (regular expressions, exact text under three characters) stops after this long. */
+export const SCAN_BUDGET_MS = 2000;
+/** Documents read from the database at a time by a scan. */
+const SCAN_BATCH = 200;
+
+interface PageDocument {
+  id: string;
+  title: string;
+  sourceRef: string | null;
+  status: string;
+  collectionName: string;
+  headSeq: number;
+  headText: string;
+  rawText: string;
+}
+
+/**
+ * Searches the documents a person may read (not deleted; in the collection and with the status,
+ * tag and entity asked for) in one of four modes. Words, exact text of three characters or more,
+ * and OCR-tolerant queries go through the FTS5 index, so the count of documents is exact and
+ * results come a page at a time. Regular expressions and shorter exact text scan the documents
+ * within a time budget, and say how far they got. A query that cannot be searched is a 422.
+ */
+export async function searchDocuments(input: SearchInput): Promise<SearchResult> {
+  const parsed = parseQuery(input.q, input.mode, { caseSensitive: input.caseSensitive });
+  if (!parsed.ok) throw new AppError("invalid", parsed.error, { reason: "invalid_query" });
+  const query = parsed.value;
+  const limit = input.limit ?? DEFAULT_PAGE_SIZE;
+  const filters = filterSql(input);
+  const db = getDb();
+  const [counts] = await db.$queryRaw<{ n: number | bigint; uncorrected: number | bigint | null }[]>`
+    SELECT count(*) AS "n", sum(CASE WHEN d."status" IN (${Prisma.join(UNCORRECTED)}) THEN 1 ELSE 0 END) AS "uncorrected"
+    FROM "Document" d WHERE ${filters}`;
+  const inScope = { documentsSearched: Number(counts.n), uncorrected: Number(counts.uncorrected ?? 0) };
+
+  if (query.mode === "regex" || (query.mode === "exact" && Array.from(query.text).length < MIN_INDEXED_LENGTH)) {
+    return scanSearch({ input, query, filters, limit, inScope });
+  }
+  const offset = readCursor(input.cursor, "o");
+  let near: Map<string, NearWord>[] = [];
+  let expression: string;
+  if (query.mode === "fuzzy") {
+    const vocabulary = await searchVocabulary();
+    const learned = await learnedSpellings({ collectionId: input.collectionId, words: query.words });
+    near = query.words.map((w) => nearWords(w, vocabulary, { confusions: learned.confusions, known: learned.known.get(w) }));
+    if (near.some((n) => n.size === 0)) return { ...inScope, total: 0, complete: true, notice: null, near: nearList(near), items: [], nextCursor: null };
+    expression = fuzzyMatchExpression(near.map((n) => [...n.keys()]));
+  } else {
+    expression = query.mode === "words" ? wordsMatchExpression(query.terms) : exactMatchExpression(query.text);
+  }
+  const table = query.mode === "exact" ? Prisma.raw(`"SearchTrigrams"`) : Prisma.raw(`"SearchWords"`);
+  const kind = query.mode === "exact" ? "chunk" : "words";
+  const fields = [...scopeFields(input.scope), "meta"];
+  const from = Prisma.sql`
+    FROM ${table} JOIN "SearchRow" r ON r."id" = ${table}."rowid" JOIN "Document" d ON d."id" = r."documentId"
+    WHERE ${table} MATCH ${expression} AND r."kind" = ${kind} AND r."field" IN (${Prisma.join(fields)}) AND ${filters}`;
+  const [ranked, [{ total }]] = await Promise.all([
+    db.$queryRaw<{ id: string }[]>`SELECT r."documentId" AS "id", min(${table}."rank") AS "rank" ${from} GROUP BY r."documentId" ORDER BY "rank", "id" LIMIT ${limit + 1} OFFSET ${offset}`,
+    db.$queryRaw<{ total: number | bigint }[]>`SELECT count(DISTINCT r."documentId") AS "total" ${from}`,
+  ]);
+  const page = ranked.slice(0, limit).map((r) => r.id);
+  const docs = await readPage(page, input.scope);
+  const finder = (text: string): Span[] =>
+    query.mode === "words" ? wordHits(text, query.terms)
+    : query.mode === "fuzzy" ? fuzzyHits(text, mergeNear(near))
+    : literalHits(text, query.mode === "exact" ? query.text : "");
+  const titleFinder = (doc: PageDocument) => finder(doc.sourceRef ? `${doc.title}\n${doc.sourceRef}` : doc.title).length > 0;
+  return {
+    ...inScope,
+    total: Number(total),
+    complete: true,
+    notice: null,
+    ...(query.mode === "fuzzy" ? { near: nearList(near) } : {}),
+    items: page.flatMap((id) => {
+      const doc = docs.get(id);
+      return doc ? [toItem(doc, input.scope, finder, titleFinder(doc))] : [];
+    }),
+    nextCursor: ranked.length > limit ? writeCursor("o", offset + limit) : null,
+  };
+}
+
+function scopeFields(scope: SearchScope): HitField[] {
+  return scope === "both" ? ["text", "raw"] : [scope];
+}
+
+const literalHits = (text: string, q: string): Span[] => {
+  const r = findMatches(text, q, { caseSensitive: false, wholeWord: false, regex: false });
+  return r.ok ? r.matches : [];
+};
+
+/** One document's result: its hits in the accepted text and/or the raw OCR, in text order. */
+function toItem(doc: PageDocument, scope: SearchScope, finder: (text: string, field: HitField) => Span[], inTitle: boolean): SearchItem {
+  const hits: SearchHit[] = [];
+  let hitCount = 0;
+  for (const field of scopeFields(scope)) {
+    // An uncorrected document's raw OCR is its text: its hits would be listed twice.
+    if (field === "raw" && scope === "both" && doc.rawText === doc.headText) continue;
+    const text = field === "text" ? doc.headText : doc.rawText;
+    const spans = finder(text, field);
+    hitCount += spans.length;
+    for (const s of spans.slice(0, Math.max(0, HITS_PER_DOCUMENT - hits.length))) hits.push(toHit(doc, field, text, s));
+  }
+  return {
+    documentId: doc.id, title: doc.title, sourceRef: doc.sourceRef, status: doc.status, collectionName: doc.collectionName,
+    headSeq: doc.headSeq, hitCount, inTitle, hits,
+  };
+}
+
+function toHit(doc: PageDocument, field: HitField, text: string, s: Span): SearchHit {
+  return {
+    id: hitId(doc.id, field, field === "text" ? doc.headSeq : 0, s.start, s.end),
+    field, start: s.start, end: s.end, text: text.slice(s.start, s.end), ...hitContext(text, s.start, s.end),
+    ...(s.distance === undefined ? {} : { distance: s.distance }),
+  };
+}
+
+async function readPage(ids: string[], scope: SearchScope): Promise<Map<string, PageDocument>> {
+  if (!ids.length) return new Map();
+  // The raw OCR is read only when it is searched; it is as long as the text.
+  const raw = scope === "text" ? Prisma.sql`'' AS "rawText"` : Prisma.sql`d."rawText"`;
+  const rows = await getDb().$queryRaw<(PageDocument & { headSeq: number | bigint })[]>`
+    SELECT d."id", d."title", d."sourceRef", d."status", c."name" AS "collectionName", d."headSeq", d."headText", ${raw}
+    FROM "Document" d JOIN "Collection" c ON c."id" = d."collectionId" WHERE d."id" IN (${Prisma.join(ids)})`;
+  return new Map(rows.map((r) => [r.id, { ...r, headSeq: Number(r.headSeq) }]));
+}
+
+function mergeNear(near: Map<string, NearWord>[]): Map<string, NearWord> {
+  const all = new Map<string, NearWord>();
+  for (const n of near) for (const [w, d] of n) if (!all.has(w) || all.get(w)!.distance > d.distance) all.set(w, d);
+  return all;
+}
+
+function nearList(near: Map<string, NearWord>[]) {
+  return [...mergeNear(near)].map(([word, n]) => ({ word, ...n })).sort((a, b) => a.distance - b.distance || a.word.localeCompare(b.word));
+}
+
+/**
+ * A scan in document order (oldest first), within SCAN_BUDGET_MS: batches of documents are read
+ * and searched (a regular expression in a worker, which stops one that runs away), until a
+ * page of documents with hits is full, the budget is spent or the documents run out.
+ */
+async function scanSearch({ input, query, filters, limit, inScope }: {
+  input: SearchInput; query: ParsedQuery; filters: Prisma.Sql; limit: number; inScope: { documentsSearched: number; uncorrected: number };
+}): Promise<SearchResult> {
+  const deadline = Date.now() + SCAN_BUDGET_MS;
+  const start = readCursor(input.cursor, "p");
+  const db = getDb();
+  const items: SearchItem[] = [];
+  const stopped: string[] = [];
+  let position = start;
+  let scannedUncorrected = 0;
+  let ended: "documents" | "page" | "budget" = "budget";
+  scan: while (Date.now() < deadline) {
+    const batch = await db.$queryRaw<{ id: string }[]>`
+      SELECT d."id" FROM "Document" d WHERE ${filters} ORDER BY d."createdAt", d."id" LIMIT ${SCAN_BATCH} OFFSET ${position}`;
+    const docs = await readPage(batch.map((b) => b.id), input.scope);
+    const ordered = batch.flatMap((b) => docs.get(b.id) ?? []);
+    const spans = await scanBatch(ordered, input.scope, query, deadline);
+    for (const doc of ordered) {
+      const found = spans.get(doc.id);
+      if (found === undefined) break scan; // the budget ran out before this document
+      if (found !== "stopped") {
+        const item = toItem(doc, input.scope, (_, field) => found.get(field) ?? [], false);
+        if (item.hitCount > 0 && items.length === limit) {
+          // A full page, and the next page starts at this document.
+          ended = "page";
+          break scan;
+        }
+        if (item.hitCount > 0) items.push(item);
+      } else stopped.push(doc.title);
+      position++;
+      if (UNCORRECTED.includes(doc.status)) scannedUncorrected++;
+    }
+    if (batch.length < SCAN_BATCH) {
+      ended = "documents";
+      break;
+    }
+  }
+  const whole = ended === "documents" && start === 0;
+  const reached = position - start;
+  const notices: string[] = [];
+  if (query.mode === "exact") notices.push(`text shorter than ${MIN_INDEXED_LENGTH} characters is not in the index, so the documents were read one by one`);
+  if (!whole) {
+    const why = ended === "budget" ? ` before the ${SCAN_BUDGET_MS / 1000} s budget ran out` : "";
+    notices.push(`this page read documents ${(start + 1).toLocaleString("en")}–${position.toLocaleString("en")} of ${inScope.documentsSearched.toLocaleString("en")}${why}${ended === "documents" ? "" : "; go on for more"}`);
+  }
+  if (stopped.length) {
+    const named = stopped.slice(0, 3).map((t) => `“${t}”`).join(", ");
+    notices.push(`the expression ran for over ${REGEX_DOCUMENT_BUDGET_MS / 1000} s on ${stopped.length} document${stopped.length === 1 ? "" : "s"} (${named}${stopped.length > 3 ? ", …" : ""}) and was stopped there: make it simpler`);
+  }
+  return {
+    documentsSearched: whole ? inScope.documentsSearched : reached,
+    uncorrected: whole ? inScope.uncorrected : scannedUncorrected,
+    total: items.length,
+    complete: ended !== "budget",
+    notice: notices.length ? sentence(notices) : null,
+    items,
+    nextCursor: ended === "documents" ? null : writeCursor("p", position),
+  };
+}
+
+const sentence = (parts: string[]) => {
+  const s = parts.join("; ");
+  return `${s[0].toUpperCase()}${s.slice(1)}.`;
+};
+
+type ScanSpans = Map<string, Map<HitField, Span[]> | "stopped">;
+
+/** The hits of each document of a batch, per field; documents the budget did not reach are missing. */
+async function scanBatch(docs: PageDocument[], scope: SearchScope, query: ParsedQuery, deadline: number): Promise<ScanSpans> {
+  const texts = docs.flatMap((doc) => scopeFields(scope).map((field) => ({ key: `${doc.id}\u0000${field}`, text: field === "text" ? doc.headText : doc.rawText })));
+  const result: ScanSpans = new Map();
+  const record = (key: string, spans: Span[] | "stopped") => {
+    const [id, field] = key.split("\u0000") as [string, HitField];
+    const had = result.get(id);
+    if (spans === "stopped" || had === "stopped") return void result.set(id, "stopped");
+    result.set(id, new Map([...(had ?? []), [field, spans]]));
+  };
+  if (query.mode === "regex") {
+    const outcomes = await scanWithRegex({ texts, source: query.source, caseSensitive: query.caseSensitive, limit: HITS_PER_DOCUMENT * 10, deadline });
+    for (const o of outcomes) record(o.key, "stopped" in o ? "stopped" : o.matches);
+  } else if (query.mode === "exact") {
+    for (const t of texts) {
+      if (Date.now() >= deadline) break;
+      record(t.key, literalHits(t.text, query.text));
+    }
+  }
+  // A document counts as reached only when every field of it was searched.
+  for (const [id, spans] of result) if (spans !== "stopped" && spans.size < scopeFields(scope).length) result.delete(id);
+  return result;
+}
+
+/** Cursors are opaque to clients: an offset into the ranked list ("o") or a scan position ("p"). */
+function writeCursor(kind: "o" | "p", n: number): string {
+  return Buffer.from(`${kind}${n}`).toString("base64url");
+}
+
+function readCursor(cursor: string | null | undefined, kind: "o" | "p"): number {
+  if (!cursor) return 0;
+  const m = /^([op])(\d{1,9})$/.exec(Buffer.from(cursor, "base64url").toString());
+  if (!m || m[1] !== kind) throw new AppError("invalid", "This cursor does not belong to this search: start again from the first page", { reason: "invalid_cursor" });
+  return Number(m[2]);
+}
