@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { UserMenu } from "@/components/account/user-menu";
 import { SiteNav } from "@/components/ui/site-nav";
+import { SlashToSearch } from "@/components/ui/slash-to-search";
 import { countReviewNews } from "@/lib/data/proposals/count-review-news";
 import type { UserRef } from "@/lib/data/users/users";
 import { can } from "@/lib/auth/permissions";
@@ -17,6 +18,7 @@ export const metadata: Metadata = {
 function linksFor(role: string) {
   return [
     { href: "/", label: "Documents" },
+    { href: "/search", label: "Search" },
     ...(can(role, "proposal.create") ? [{ href: "/review", label: "Review queue" }] : []),
     ...(can(role, "document.import") ? [{ href: "/import", label: "Import" }] : []),
     { href: "/entities", label: "Entities" },
@@ -43,6 +45,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {user && <SiteNav links={linksFor(user.role)} user={<UserMenu user={user} />} badge={await reviewBadge(user)} />}
         </header>
         <main className="site-main">{children}</main>
+        {user && <SlashToSearch />}
       </body>
     </html>
   );

@@ -36,7 +36,10 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
       {items.length === 0 ? (
         <div className="empty-state">
           {q ? (
-            <p>No document matches “{q}”. <Link href="/">Show all documents</Link>.</p>
+            <p>
+              No title or source reference matches “{q}”. <Link href={`/search?${new URLSearchParams({ q })}`}>Search the text of every document for it</Link>{" "}
+              or <Link href="/">show all documents</Link>.
+            </p>
           ) : (
             <>
               <h2>No documents yet</h2>

@@ -44,6 +44,8 @@ interface Props {
   focusAnnotationId?: string;
   /** A span to select on arrival (a deep link with offsets on the accepted text). */
   focusRange?: { start: number; end: number };
+  /** A span of the raw OCR to show marked in the raw pane (a search hit in the raw OCR). */
+  focusRawRange?: { start: number; end: number };
   /** The user's proposal still waiting for review, made against this head: its text is shown, changes marked. */
   pending?: { id: string; message: string; text: string } | null;
 }
@@ -142,15 +144,7 @@ export function DocumentWorkspace(props: Props) {
       const at = matches[current];
       if (find?.pane === "raw") {
         setRawFound({ all: [...matches], current: at ?? null });
-        const pane = rawPane.current;
-        const point = at && pane ? rawPoint(pane, at.start) : null;
-        if (point && pane) {
-          const range = document.createRange();
-          range.setStart(point.node, point.offset);
-          const rect = range.getBoundingClientRect();
-          const box = pane.getBoundingClientRect();
-          if (rect.top < box.top || rect.bottom > box.bottom) pane.scrollTop += rect.top - box.top - box.height / 3;
-        }
+        if (at && rawPane.current) scrollRawTo(rawPane.current, at.start);
         return;
       }
       editor.current?.setMarks("find", matches.map((m, i) => ({ start: m.start, end: m.end, className: i === current ? "find-match find-match--current" : "find-match" })));
@@ -158,6 +152,24 @@ export function DocumentWorkspace(props: Props) {
     },
     [find?.pane],
   );
+  // A link to a span of the raw OCR opens the raw pane with the span marked and in view.
+  const focusRaw = props.focusRawRange;
+  const rawScrollPending = useRef<number | null>(null);
+  useEffect(() => {
+    if (!focusRaw || focusRaw.end > rawText.length) return;
+    setSidePane("raw");
+    setSideChoice(true);
+    setRawFound({ all: [focusRaw], current: focusRaw });
+    rawScrollPending.current = focusRaw.start;
+    // Only on arrival, as the editor's own deep link.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  // The pane exists only once the state above has rendered it.
+  useEffect(() => {
+    if (rawScrollPending.current === null || !rawPane.current) return;
+    scrollRawTo(rawPane.current, rawScrollPending.current);
+    rawScrollPending.current = null;
+  }, [showSide, sidePane, rawFound]);
   const closeFind = useCallback(() => {
     const pane = find?.pane;
     setFind(null);
@@ -433,4 +445,15 @@ export function DocumentWorkspace(props: Props) {
       </div>
     </div>
   );
+}
+
+/** Scrolls the raw pane so that an offset in it is in view, a third of the way down. */
+function scrollRawTo(pane: HTMLElement, offset: number) {
+  const point = rawPoint(pane, offset);
+  if (!point) return;
+  const range = document.createRange();
+  range.setStart(point.node, point.offset);
+  const rect = range.getBoundingClientRect();
+  const box = pane.getBoundingClientRect();
+  if (rect.top < box.top || rect.bottom > box.bottom) pane.scrollTop += rect.top - box.top - box.height / 3;
 }

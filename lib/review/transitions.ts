@@ -42,7 +42,8 @@ export function checkApprover(input: { approverId: string; authorId: string; all
   return ok(null);
 }
 
-export type DocumentStatus = "raw" | "in_progress" | "corrected" | "approved";
+export const DOCUMENT_STATUSES = ["raw", "in_progress", "corrected", "approved"] as const;
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
 export type DocumentEvent =
   | { kind: "text_changed" }

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lineChunks } from "./chunks";
+import { coverageLine } from "./coverage";
 import { confusionVariants, nearWords } from "./fuzzy";
 import { fuzzyHits, hitContext, hitId, parseHitId, wordHits } from "./hits";
 import { exactMatchExpression, fuzzyMatchExpression, parseQuery, wordsMatchExpression } from "./query";
@@ -133,5 +134,17 @@ describe("hits", () => {
       }),
     );
     expect(parseHitId("nonsense")).toBeNull();
+  });
+});
+
+describe("coverageLine", () => {
+  it("says how much was searched, how much is uncorrected, and what to try", () => {
+    expect(coverageLine({ documentsSearched: 10_000, uncorrected: 7_200, total: 12, complete: true }, "words")).toBe(
+      "Searched 10,000 documents: 12 documents match; 7,200 are not yet corrected, so their OCR may hide matches; try OCR-tolerant mode.",
+    );
+    expect(coverageLine({ documentsSearched: 1, uncorrected: 1, total: 1, complete: true }, "fuzzy")).toBe(
+      "Searched 1 document: 1 document matches; it is not yet corrected, so its OCR may hide matches.",
+    );
+    expect(coverageLine({ documentsSearched: 400, uncorrected: 0, total: 0, complete: false }, "regex")).toBe("Searched 400 documents so far: no document matches.");
   });
 });

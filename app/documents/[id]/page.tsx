@@ -11,12 +11,14 @@ import { orNotFound } from "@/lib/http/or-not-found";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Edit" };
 
-export default async function EditDocumentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ a?: string; start?: string; end?: string }> }) {
+export default async function EditDocumentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ a?: string; start?: string; end?: string; rawStart?: string; rawEnd?: string }> }) {
   const { id } = await params;
   const user = await requirePageUser(`/documents/${id}`);
-  const { a, start, end } = await searchParams;
-  // A deep link to a span: ?a=<annotation id>, or ?start=&end= (UTF-16 offsets on the accepted text).
-  const range = start !== undefined && end !== undefined ? { start: Number(start), end: Number(end) } : undefined;
+  const { a, start, end, rawStart, rawEnd } = await searchParams;
+  // A deep link to a span: ?a=<annotation id>, ?start=&end= (UTF-16 offsets on the accepted
+  // text), or ?rawStart=&rawEnd= (on the raw OCR, as search hits in it give).
+  const range = spanOf(start, end);
+  const rawRange = spanOf(rawStart, rawEnd);
   const doc = await orNotFound(getDocumentForPage({ id }));
   const { tags, policy } = doc;
   const mode = canCommitDirectly(user.role, policy) ? "commit" : can(user.role, "proposal.create") ? "propose" : "read";
@@ -46,8 +48,14 @@ export default async function EditDocumentPage({ params, searchParams }: { param
       tags={tags}
       entities={entities.map((e) => ({ id: e.id, name: e.name, type: String(e.type) }))}
       focusAnnotationId={a}
-      focusRange={range && Number.isInteger(range.start) && Number.isInteger(range.end) && range.start < range.end ? range : undefined}
+      focusRange={range}
+      focusRawRange={rawRange}
       pending={mode === "propose" ? own.pending : null}
     />
   );
+}
+
+function spanOf(start: string | undefined, end: string | undefined) {
+  const span = { start: Number(start), end: Number(end) };
+  return start !== undefined && end !== undefined && Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start < span.end ? span : undefined;
 }

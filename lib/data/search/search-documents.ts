@@ -8,6 +8,7 @@ import { fuzzyHits, hitContext, hitId, wordHits, type HitField, type Span } from
 import {
   exactMatchExpression, fuzzyMatchExpression, MIN_INDEXED_LENGTH, parseQuery, wordsMatchExpression, type ParsedQuery, type SearchScope,
 } from "../../search/query";
+import type { DocumentStatus } from "../../review/transitions";
 import { REGEX_DOCUMENT_BUDGET_MS, scanWithRegex } from "./regex-scan";
 import { filterSql, UNCORRECTED } from "./search-filters";
 import { DEFAULT_PAGE_SIZE, HITS_PER_DOCUMENT, type SearchHit, type SearchInput, type SearchItem, type SearchResult } from "./search-shape";
@@ -184,7 +185,7 @@ async function scanSearch({ input, query, filters, limit, inScope }: {
         if (item.hitCount > 0) items.push(item);
       } else stopped.push(doc.title);
       position++;
-      if (UNCORRECTED.includes(doc.status)) scannedUncorrected++;
+      if (UNCORRECTED.includes(doc.status as DocumentStatus)) scannedUncorrected++;
     }
     if (batch.length < SCAN_BATCH) {
       ended = "documents";

@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "../../generated/prisma/client";
+import type { DocumentStatus } from "../../review/transitions";
 import type { SearchInput } from "./search-shape";
 
 /** The document filters of a search as one SQL condition on "Document" d. */
@@ -13,4 +14,4 @@ export function filterSql(input: Pick<SearchInput, "collectionId" | "status" | "
 }
 
 /** Statuses whose text nobody has finished correcting: their OCR may hide matches. */
-export const UNCORRECTED = ["raw", "in_progress"];
+export const UNCORRECTED: DocumentStatus[] = ["raw", "in_progress"];
