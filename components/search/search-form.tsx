@@ -71,42 +71,42 @@ export function SearchPageForm({ values, options }: { values: SearchFormValues; 
       <details className="search-filters" open={filtered}>
         <summary>Where to search{filtered ? " (filtered)" : ""}</summary>
         <div className="search-filters__grid">
-          <label>
-            In
-            <select name="scope" defaultValue={values.scope} onChange={resubmit}>
+          <div className="field">
+            <label htmlFor="search-scope">In</label>
+            <select id="search-scope" name="scope" defaultValue={values.scope} onChange={resubmit}>
               <option value="text">The corrected text</option>
               <option value="raw">The raw OCR</option>
               <option value="both">Both</option>
             </select>
-          </label>
-          <label>
-            Collection
-            <select name="collectionId" defaultValue={values.collectionId ?? ""} onChange={resubmit}>
+          </div>
+          <div className="field">
+            <label htmlFor="search-collectionId">Collection</label>
+            <select id="search-collectionId" name="collectionId" defaultValue={values.collectionId ?? ""} onChange={resubmit}>
               <option value="">All collections</option>
               {options.collections.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
             </select>
-          </label>
-          <label>
-            Status
-            <select name="status" defaultValue={values.status ?? ""} onChange={resubmit}>
+          </div>
+          <div className="field">
+            <label htmlFor="search-status">Status</label>
+            <select id="search-status" name="status" defaultValue={values.status ?? ""} onChange={resubmit}>
               <option value="">Any status</option>
               {STATUSES.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
             </select>
-          </label>
-          <label>
-            Annotated as
-            <select name="tag" defaultValue={values.tag ?? ""} onChange={resubmit}>
+          </div>
+          <div className="field">
+            <label htmlFor="search-tag">Annotated as</label>
+            <select id="search-tag" name="tag" defaultValue={values.tag ?? ""} onChange={resubmit}>
               <option value="">Any or none</option>
               {options.tags.map((t) => <option key={t} value={t}>{t}</option>)}
             </select>
-          </label>
-          <label>
-            Mentions entity
-            <select name="entityId" defaultValue={values.entityId ?? ""} onChange={resubmit}>
+          </div>
+          <div className="field">
+            <label htmlFor="search-entityId">Mentions entity</label>
+            <select id="search-entityId" name="entityId" defaultValue={values.entityId ?? ""} onChange={resubmit}>
               <option value="">Any or none</option>
               {options.entities.map((e) => <option key={e.id} value={e.id}>{e.name}</option>)}
             </select>
-          </label>
+          </div>
           {values.mode === "regex" && (
             <label className="checkbox">
               <input type="checkbox" name="case" value="sensitive" defaultChecked={values.case === "sensitive"} onChange={resubmit} />

@@ -12,6 +12,16 @@ describe("find in a document", () => {
     expect(findMatches(text, "(a+)+$", plain)).toMatchObject({ matches: [{ start: 27, end: 33 }] });
   });
 
+  it("any literal query is found as typed: every printable ASCII character, hyphens and slashes too", () => {
+    expect(findMatches("ref. 9Q-77/b", "9Q-77/", plain)).toMatchObject({ ok: true, matches: [{ start: 5, end: 11 }] });
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 12, unit: fc.constantFrom(..." !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~aZ09") }), (q) => {
+        const r = findMatches(`<${q}>`, q, plain);
+        expect(r.ok && r.matches[0]?.start).toBe(1);
+      }),
+    );
+  });
+
   it("whole word leaves the word inside longer words alone", () => {
     const text = "the theme, the other; THE end";
     expect(findMatches(text, "the", { ...plain, wholeWord: true }).ok && (findMatches(text, "the", { ...plain, wholeWord: true }) as { matches: { start: number }[] }).matches.map((m) => m.start)).toEqual([0, 11, 22]);

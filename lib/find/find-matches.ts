@@ -24,7 +24,8 @@ export type FindResult = { ok: true; matches: FindMatch[]; capped: boolean } | {
  */
 export function findMatches(text: string, query: string, options: FindOptions, limit = 10_000): FindResult {
   if (!query) return { ok: true, matches: [], capped: false };
-  const source = options.regex ? query : query.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+  // Not "-": it is special only inside a class, and "\-" outside one is a syntax error with "u".
+  const source = options.regex ? query : query.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
   const bounded = options.wholeWord ? `(?<![\\p{L}\\p{N}_])(?:${source})(?![\\p{L}\\p{N}_])` : source;
   let pattern: RegExp;
   try {
