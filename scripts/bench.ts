@@ -5,7 +5,8 @@
 //   rebuild time of random revisions at 100 KB and 1 MB;
 //   anchoring accuracy and editor latency (issue 3); approval onto a moved head (issue 4);
 //   exporting a 1,000-document collection as a TEI zip, time and peak memory (issue 5);
-//   suggestion quality against the typescript corpus, beside a spellchecker, and speed (issue 10).
+//   suggestion quality against the typescript corpus, beside a spellchecker, and speed (issue 10);
+//   a 10,000-document corpus: import, index size, search per mode beside a scan, index upkeep (issue 11).
 import { spawn, spawnSync } from "node:child_process";
 import http from "node:http";
 import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
@@ -20,6 +21,7 @@ import { measureApproval } from "./bench/approve-latency";
 import { measureCollectionExport } from "./bench/export-collection";
 import { measureTyping } from "./bench/editor-latency";
 import { benchSuggestions } from "./bench/suggestions";
+import { benchCorpus } from "./bench/corpus";
 import { useTempDatabase } from "../test/temp-db";
 
 const dbFile = useTempDatabase();
@@ -39,7 +41,7 @@ const SAMPLE = readFileSync(new URL("../samples/csdb-18851.ocr.txt", import.meta
 const facts = { byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } };
 const quick = process.argv.includes("--quick");
 const keepAlive = new http.Agent({ keepAlive: true });
-/** `--only=save,storage,rebuild,annotations,editor,load,approve,export,suggestions` runs just those sections. */
+/** `--only=save,storage,rebuild,annotations,editor,load,approve,export,suggestions,corpus` runs just those sections. */
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",");
 const runs = (section: string) => !only || only.includes(section);
 
@@ -153,6 +155,7 @@ if (runs("export")) {
 
 // 7. Suggestions ------------------------------------------------------------------------------
 if (runs("suggestions")) await benchSuggestions({ quick });
+if (runs("corpus")) await benchCorpus({ quick, dbFile, sample: SAMPLE, authorId: benchUserId, facts, sampleOfSize });
 
 await getDb().$disconnect();
 

@@ -51,7 +51,7 @@ export function SearchPageForm({ values, options }: { values: SearchFormValues; 
           type="search"
           defaultValue={values.q}
           aria-label="Search the text of every document"
-          placeholder="Search every document's text, e.g. Otroshchenko"
+          placeholder="e.g. Otroshchenko"
           autoFocus={!values.q}
           aria-keyshortcuts="/"
           maxLength={500}

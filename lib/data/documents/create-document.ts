@@ -66,7 +66,7 @@ export async function createDocument(input: CreateDocumentInput) {
       select: DOCUMENT_SUMMARY_SELECT,
     });
     const meta = fieldValue({ headText: input.text, rawText: input.text, title: document.title, sourceRef: document.sourceRef }, "meta");
-    await indexFields({ tx, documentId: document.id, values: { text: input.text, raw: input.text, meta } });
+    await indexFields({ tx, documentId: document.id, values: { text: input.text, raw: input.text, meta }, fresh: true });
     return toDocumentSummary(document);
   });
 }

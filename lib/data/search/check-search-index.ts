@@ -18,7 +18,7 @@ export async function checkSearchIndex(): Promise<string[]> {
     const stored = await db.$queryRaw<{ field: string; kind: string; hash: string }[]>`
       SELECT "field", "kind", "hash" FROM "SearchRow" WHERE "documentId" = ${id}`;
     const have = stored.map((r) => `${r.field}:${r.kind}:${r.hash}`).sort();
-    const want = INDEXED_FIELDS.flatMap((f) => wantedRows(fieldValue(doc, f)).map((r) => `${f}:${r.kind}:${r.hash}`)).sort();
+    const want = INDEXED_FIELDS.flatMap((f) => wantedRows(f, fieldValue(doc, f)).map((r) => `${f}:${r.kind}:${r.hash}`)).sort();
     if (have.join() !== want.join()) problems.push(`“${title}” (${id}): the search index does not match its text; run npm run reindex`);
   }
   const [counts] = await db.$queryRaw<{ words: number | bigint; chunks: number | bigint; wordRows: number | bigint; chunkRows: number | bigint }[]>`
