@@ -70,20 +70,25 @@ export async function searchDocuments(input: SearchInput): Promise<SearchResult>
   const from = Prisma.sql`
     FROM ${table} JOIN "SearchRow" r ON r."id" = ${table}."rowid" JOIN "Document" d ON d."id" = r."documentId"
     WHERE ${table} MATCH ${expression} AND r."kind" = ${kind} AND r."field" IN (${Prisma.join(fields)}) AND ${filters}`;
-  const [ranked, [{ total }]] = await Promise.all([
-    db.$queryRaw<{ id: string }[]>`SELECT r."documentId" AS "id", min(${table}."rank") AS "rank" ${from} GROUP BY r."documentId" ORDER BY "rank", "id" LIMIT ${limit + 1} OFFSET ${offset}`,
-    db.$queryRaw<{ total: number | bigint }[]>`SELECT count(DISTINCT r."documentId") AS "total" ${from}`,
-  ]);
+  // One pass over the matches gives the page and (as a window over the groups) their number.
+  // Exact text is listed in import order: bm25 over trigrams of chunks ranks nothing useful.
+  const order = query.mode === "exact" ? Prisma.sql`r."documentId"` : Prisma.sql`min(${table}."rank"), r."documentId"`;
+  const ranked = await db.$queryRaw<{ id: string; total: number | bigint }[]>`
+    SELECT r."documentId" AS "id", count(*) OVER () AS "total" ${from} GROUP BY r."documentId" ORDER BY ${order} LIMIT ${limit + 1} OFFSET ${offset}`;
+  // A page past the end (a stale cursor) has no row to carry the count: count on its own then.
+  const total = ranked.length ? Number(ranked[0].total) : offset === 0 ? 0
+    : Number((await db.$queryRaw<{ n: number | bigint }[]>`SELECT count(DISTINCT r."documentId") AS "n" ${from}`)[0].n);
   const page = ranked.slice(0, limit).map((r) => r.id);
   const docs = await readPage(page, input.scope);
+  const anyNear = mergeNear(near);
   const finder = (text: string): Span[] =>
     query.mode === "words" ? wordHits(text, query.terms)
-    : query.mode === "fuzzy" ? fuzzyHits(text, mergeNear(near))
+    : query.mode === "fuzzy" ? fuzzyHits(text, anyNear)
     : literalHits(text, query.mode === "exact" ? query.text : "");
   const titleFinder = (doc: PageDocument) => finder(doc.sourceRef ? `${doc.title}\n${doc.sourceRef}` : doc.title).length > 0;
   return {
     ...inScope,
-    total: Number(total),
+    total,
     complete: true,
     notice: null,
     ...(query.mode === "fuzzy" ? { near: nearList(near) } : {}),
