@@ -1,6 +1,6 @@
 import "server-only";
 import { maxDocumentBytes } from "../../config";
-import { getDb } from "../../db";
+import { getDb, type DbTx } from "../../db";
 import { AppError } from "../../errors";
 import { nextProposalStatus, type ProposalStatus } from "../../review/transitions";
 import { makeRevision } from "../../revisions/make-revision";
@@ -19,6 +19,10 @@ export interface ProposeInput {
   text: string;
   message: string;
   author: UserRef;
+  /** Part of a changeset (a replacement across documents), whose review shows its proposals together. */
+  changesetId?: string;
+  /** Extra writes that must land with the proposal or not at all. */
+  alsoInTransaction?: (tx: DbTx, proposal: { id: string }) => Promise<void>;
 }
 
 /** The patch of `text` against revision baseSeq, refusing bad text, unknown bases and no-ops. */
@@ -45,6 +49,7 @@ export async function createProposal(input: ProposeInput) {
       data: {
         documentId: input.documentId, baseSeq: input.baseSeq, authorId: input.author.id, message,
         patch: delta.patchText, inserted: delta.stats.inserted, deleted: delta.stats.deleted, status: "proposed",
+        changesetId: input.changesetId ?? null,
       },
       select: { id: true, status: true, baseSeq: true, createdAt: true },
     });
@@ -59,6 +64,7 @@ export async function createProposal(input: ProposeInput) {
         fromState: "raw", toState: "in_progress", detail: "A correction was proposed",
       });
     }
+    await input.alsoInTransaction?.(tx, proposal);
     return proposal;
   });
 }

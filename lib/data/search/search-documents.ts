@@ -2,17 +2,13 @@ import "server-only";
 import { Prisma } from "../../generated/prisma/client";
 import { getDb } from "../../db";
 import { AppError } from "../../errors";
-import { findMatches } from "../../find/find-matches";
-import { nearWords, type NearWord } from "../../search/fuzzy";
-import { fuzzyHits, hitContext, hitId, wordHits, type HitField, type Span } from "../../search/hits";
-import {
-  exactMatchExpression, fuzzyMatchExpression, MIN_INDEXED_LENGTH, parseQuery, wordsMatchExpression, type ParsedQuery, type SearchScope,
-} from "../../search/query";
+import { hitContext, hitId, type HitField, type Span } from "../../search/hits";
+import { MIN_INDEXED_LENGTH, type SearchScope } from "../../search/query";
 import type { DocumentStatus } from "../../review/transitions";
 import { REGEX_DOCUMENT_BUDGET_MS, scanWithRegex } from "./regex-scan";
 import { filterSql, UNCORRECTED } from "./search-filters";
 import { DEFAULT_PAGE_SIZE, HITS_PER_DOCUMENT, type SearchHit, type SearchInput, type SearchItem, type SearchResult } from "./search-shape";
-import { learnedSpellings, searchVocabulary } from "./search-vocabulary";
+import { compileSearch, matchesNothing, nearList, type CompiledSearch } from "./compile-search";
 
 /** A scan (regular expressions, exact text under three characters) stops after this long. */
 export const SCAN_BUDGET_MS = 2000;
@@ -38,9 +34,8 @@ interface PageDocument {
  * within a time budget, and say how far they got. A query that cannot be searched is a 422.
  */
 export async function searchDocuments(input: SearchInput): Promise<SearchResult> {
-  const parsed = parseQuery(input.q, input.mode, { caseSensitive: input.caseSensitive });
-  if (!parsed.ok) throw new AppError("invalid", parsed.error, { reason: "invalid_query" });
-  const query = parsed.value;
+  const compiled = await compileSearch(input);
+  const { query } = compiled;
   const limit = input.limit ?? DEFAULT_PAGE_SIZE;
   const filters = filterSql(input);
   const db = getDb();
@@ -48,24 +43,12 @@ export async function searchDocuments(input: SearchInput): Promise<SearchResult>
     SELECT count(*) AS "n", sum(CASE WHEN d."status" IN (${Prisma.join(UNCORRECTED)}) THEN 1 ELSE 0 END) AS "uncorrected"
     FROM "Document" d WHERE ${filters}`;
   const inScope = { documentsSearched: Number(counts.n), uncorrected: Number(counts.uncorrected ?? 0) };
+  if (!compiled.index) return scanSearch({ input, compiled, filters, limit, inScope });
 
-  if (query.mode === "regex" || (query.mode === "exact" && Array.from(query.text).length < MIN_INDEXED_LENGTH)) {
-    return scanSearch({ input, query, filters, limit, inScope });
-  }
+  const near = query.mode === "fuzzy" ? { near: nearList(compiled.near) } : {};
+  if (matchesNothing(compiled)) return { ...inScope, total: 0, complete: true, notice: null, ...near, items: [], nextCursor: null };
   const offset = readCursor(input.cursor, "o");
-  let near: Map<string, NearWord>[] = [];
-  let expression: string;
-  if (query.mode === "fuzzy") {
-    const vocabulary = await searchVocabulary();
-    const learned = await learnedSpellings({ collectionId: input.collectionId, words: query.words });
-    near = query.words.map((w) => nearWords(w, vocabulary, { confusions: learned.confusions, known: learned.known.get(w) }));
-    if (near.some((n) => n.size === 0)) return { ...inScope, total: 0, complete: true, notice: null, near: nearList(near), items: [], nextCursor: null };
-    expression = fuzzyMatchExpression(near.map((n) => [...n.keys()]));
-  } else {
-    expression = query.mode === "words" ? wordsMatchExpression(query.terms) : exactMatchExpression(query.text);
-  }
-  const table = query.mode === "exact" ? Prisma.raw(`"SearchTrigrams"`) : Prisma.raw(`"SearchWords"`);
-  const kind = query.mode === "exact" ? "chunk" : "words";
+  const { table, kind, expression } = compiled.index;
   const fields = [...scopeFields(input.scope), "meta"];
   const from = Prisma.sql`
     FROM ${table} JOIN "SearchRow" r ON r."id" = ${table}."rowid" JOIN "Document" d ON d."id" = r."documentId"
@@ -80,21 +63,16 @@ export async function searchDocuments(input: SearchInput): Promise<SearchResult>
     : Number((await db.$queryRaw<{ n: number | bigint }[]>`SELECT count(DISTINCT r."documentId") AS "n" ${from}`)[0].n);
   const page = ranked.slice(0, limit).map((r) => r.id);
   const docs = await readPage(page, input.scope);
-  const anyNear = mergeNear(near);
-  const finder = (text: string): Span[] =>
-    query.mode === "words" ? wordHits(text, query.terms)
-    : query.mode === "fuzzy" ? fuzzyHits(text, anyNear)
-    : literalHits(text, query.mode === "exact" ? query.text : "");
-  const titleFinder = (doc: PageDocument) => finder(doc.sourceRef ? `${doc.title}\n${doc.sourceRef}` : doc.title).length > 0;
+  const hitsIn = compiled.hitsIn!;
   return {
     ...inScope,
     total,
     complete: true,
     notice: null,
-    ...(query.mode === "fuzzy" ? { near: nearList(near) } : {}),
+    ...near,
     items: page.flatMap((id) => {
       const doc = docs.get(id);
-      return doc ? [toItem(doc, input.scope, finder, titleFinder(doc))] : [];
+      return doc ? [toItem(doc, input.scope, hitsIn, hitsIn(doc.sourceRef ? `${doc.title}\n${doc.sourceRef}` : doc.title).length > 0)] : [];
     }),
     nextCursor: ranked.length > limit ? writeCursor("o", offset + limit) : null,
   };
@@ -103,11 +81,6 @@ export async function searchDocuments(input: SearchInput): Promise<SearchResult>
 function scopeFields(scope: SearchScope): HitField[] {
   return scope === "both" ? ["text", "raw"] : [scope];
 }
-
-const literalHits = (text: string, q: string): Span[] => {
-  const r = findMatches(text, q, { caseSensitive: false, wholeWord: false, regex: false });
-  return r.ok ? r.matches : [];
-};
 
 /** One document's result: its hits in the accepted text and/or the raw OCR, in text order. */
 function toItem(doc: PageDocument, scope: SearchScope, finder: (text: string, field: HitField) => Span[], inTitle: boolean): SearchItem {
@@ -145,24 +118,15 @@ async function readPage(ids: string[], scope: SearchScope): Promise<Map<string, 
   return new Map(rows.map((r) => [r.id, { ...r, headSeq: Number(r.headSeq) }]));
 }
 
-function mergeNear(near: Map<string, NearWord>[]): Map<string, NearWord> {
-  const all = new Map<string, NearWord>();
-  for (const n of near) for (const [w, d] of n) if (!all.has(w) || all.get(w)!.distance > d.distance) all.set(w, d);
-  return all;
-}
-
-function nearList(near: Map<string, NearWord>[]) {
-  return [...mergeNear(near)].map(([word, n]) => ({ word, ...n })).sort((a, b) => a.distance - b.distance || a.word.localeCompare(b.word));
-}
-
 /**
  * A scan in document order (oldest first), within SCAN_BUDGET_MS: batches of documents are read
  * and searched (a regular expression in a worker, which stops one that runs away), until a
  * page of documents with hits is full, the budget is spent or the documents run out.
  */
-async function scanSearch({ input, query, filters, limit, inScope }: {
-  input: SearchInput; query: ParsedQuery; filters: Prisma.Sql; limit: number; inScope: { documentsSearched: number; uncorrected: number };
+async function scanSearch({ input, compiled, filters, limit, inScope }: {
+  input: SearchInput; compiled: CompiledSearch; filters: Prisma.Sql; limit: number; inScope: { documentsSearched: number; uncorrected: number };
 }): Promise<SearchResult> {
+  const { query } = compiled;
   const deadline = Date.now() + SCAN_BUDGET_MS;
   const start = readCursor(input.cursor, "p");
   const db = getDb();
@@ -176,7 +140,7 @@ async function scanSearch({ input, query, filters, limit, inScope }: {
       SELECT d."id" FROM "Document" d WHERE ${filters} ORDER BY d."createdAt", d."id" LIMIT ${SCAN_BATCH} OFFSET ${position}`;
     const docs = await readPage(batch.map((b) => b.id), input.scope);
     const ordered = batch.flatMap((b) => docs.get(b.id) ?? []);
-    const spans = await scanBatch(ordered, input.scope, query, deadline);
+    const spans = await scanBatch(ordered, input.scope, compiled, deadline);
     for (const doc of ordered) {
       const found = spans.get(doc.id);
       if (found === undefined) break scan; // the budget ran out before this document
@@ -228,7 +192,7 @@ const sentence = (parts: string[]) => {
 type ScanSpans = Map<string, Map<HitField, Span[]> | "stopped">;
 
 /** The hits of each document of a batch, per field; documents the budget did not reach are missing. */
-async function scanBatch(docs: PageDocument[], scope: SearchScope, query: ParsedQuery, deadline: number): Promise<ScanSpans> {
+async function scanBatch(docs: PageDocument[], scope: SearchScope, { query, hitsIn }: CompiledSearch, deadline: number): Promise<ScanSpans> {
   const texts = docs.flatMap((doc) => scopeFields(scope).map((field) => ({ key: `${doc.id}\u0000${field}`, text: field === "text" ? doc.headText : doc.rawText })));
   const result: ScanSpans = new Map();
   const record = (key: string, spans: Span[] | "stopped") => {
@@ -240,10 +204,10 @@ async function scanBatch(docs: PageDocument[], scope: SearchScope, query: Parsed
   if (query.mode === "regex") {
     const outcomes = await scanWithRegex({ texts, source: query.source, caseSensitive: query.caseSensitive, limit: HITS_PER_DOCUMENT * 10, deadline });
     for (const o of outcomes) record(o.key, "stopped" in o ? "stopped" : o.matches);
-  } else if (query.mode === "exact") {
+  } else if (hitsIn) {
     for (const t of texts) {
       if (Date.now() >= deadline) break;
-      record(t.key, literalHits(t.text, query.text));
+      record(t.key, hitsIn(t.text));
     }
   }
   // A document counts as reached only when every field of it was searched.
