@@ -56,11 +56,6 @@ export function recheckEdits(previewText: string, currentText: string, edits: re
   });
 }
 
-/** What a replacement may not do to a document: leave it empty. */
-export function emptiesDocument(text: string, edits: readonly Edit[]): boolean {
-  return text.length > 0 && applyEdits(text, edits).trim().length === 0;
-}
-
 /**
  * The text that undoes a changeset's revision in one document, keeping what others changed since:
  * a three-way merge of the text before it (mine) onto the head (theirs), from the text it made

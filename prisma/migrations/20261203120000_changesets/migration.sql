@@ -11,6 +11,7 @@ CREATE TABLE "Changeset" (
     "kind" TEXT NOT NULL,
     "status" TEXT NOT NULL,
     "hitCount" INTEGER NOT NULL,
+    "revertedById" TEXT,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
     CONSTRAINT "Changeset_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User" ("id") ON DELETE RESTRICT ON UPDATE CASCADE

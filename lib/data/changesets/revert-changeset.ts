@@ -1,0 +1,90 @@
+import "server-only";
+import { getDb } from "../../db";
+import { AppError, isAppError } from "../../errors";
+import { undoText } from "../../changesets/plan";
+import { recordAudit } from "../audit/audit";
+import { createRevision, readHead } from "../revisions/create-revision";
+import { getRevisionText } from "../revisions/revisions";
+import type { UserRef } from "../users/users";
+
+const running = new Set<string>();
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Starts undoing a changeset: from applied (or proposed, for the proposals approved so far) to
+ * reverting. runRevert then does the work a document at a time. Twice is a 409.
+ */
+export async function startRevert({ id, user }: { id: string; user: UserRef }) {
+  const db = getDb();
+  return db.$transaction(async (tx) => {
+    const changeset = await tx.changeset.findUnique({ where: { id }, select: { status: true, message: true } });
+    if (!changeset) throw new AppError("not_found", `No changeset with id ${id}`);
+    const moved = await tx.changeset.updateMany({ where: { id, status: { in: ["applied", "proposed"] } }, data: { status: "reverting", revertedById: user.id } });
+    if (moved.count !== 1) throw new AppError("conflict", `This changeset is ${changeset.status}: it cannot be undone now`, { reason: "invalid_transition" });
+    await recordAudit({ tx, actorId: user.id, action: "changeset.revert", subjectType: "changeset", subjectId: id, fromState: changeset.status, toState: "reverting", detail: `Undo: ${changeset.message}` });
+    return { id, status: "reverting" as const };
+  });
+}
+
+/**
+ * Undoes each document's part with a new revision that reverts exactly its changes, merged
+ * three ways onto the head so that later unrelated fixes stay; a document where that conflicts
+ * is marked revert_conflict and listed. A part is its revision (a committer's changeset) or its
+ * approved proposal's; parts never applied have nothing to undo.
+ */
+export async function runRevert({ id }: { id: string }) {
+  if (running.has(id)) return;
+  running.add(id);
+  try {
+    const db = getDb();
+    const changeset = await db.changeset.findUniqueOrThrow({ where: { id }, select: { status: true, message: true, revertedById: true, authorId: true } });
+    if (changeset.status !== "reverting") return;
+    const actorId = changeset.revertedById ?? changeset.authorId;
+    const parts = await db.changesetDocument.findMany({ where: { changesetId: id, revertSeq: null, status: { in: ["applied", "proposed"] } }, select: { id: true, documentId: true, resultSeq: true, proposalId: true }, orderBy: { id: "asc" } });
+    const approved = new Map((await db.proposal.findMany({ where: { changesetId: id, status: "approved" }, select: { id: true, resultSeq: true } })).map((p) => [p.id, p.resultSeq]));
+    for (const part of parts) {
+      const seq = part.proposalId ? approved.get(part.proposalId) ?? null : part.resultSeq;
+      if (seq === null || seq === undefined || seq === 0) continue;
+      await revertPart({ changesetId: id, partId: part.id, documentId: part.documentId, seq, message: changeset.message, actorId });
+    }
+    await db.$transaction(async (tx) => {
+      await tx.changeset.update({ where: { id }, data: { status: "reverted" } });
+      const conflicts = await tx.changesetDocument.count({ where: { changesetId: id, status: "revert_conflict" } });
+      await recordAudit({ tx, actorId, action: "changeset.revert", subjectType: "changeset", subjectId: id, fromState: "reverting", toState: "reverted", detail: conflicts ? `${conflicts} document(s) could not be undone: later changes overlap` : "Undone" });
+    });
+  } finally {
+    running.delete(id);
+  }
+}
+
+async function revertPart({ changesetId, partId, documentId, seq, message, actorId }: { changesetId: string; partId: string; documentId: string; seq: number; message: string; actorId: string }) {
+  const db = getDb();
+  const conflict = (why: string) => db.changesetDocument.update({ where: { id: partId }, data: { status: "revert_conflict", skipped: [{ hitId: "", before: "", reason: why }] } });
+  // An approval whose changes were all in the text already made no revision of its own: its
+  // result is someone else's revision, which is not this changeset's to undo.
+  const made = await db.revision.findUnique({ where: { documentId_seq: { documentId, seq } }, select: { message: true } });
+  if (!made?.message.startsWith(message)) return;
+  for (let attempt = 1; ; attempt++) {
+    const head = await readHead({ documentId });
+    if (!head) return conflict("the document was deleted");
+    const [before, after] = await Promise.all([getRevisionText({ documentId, seq: seq - 1 }), getRevisionText({ documentId, seq })]);
+    const merged = undoText(before, after, head.headText);
+    if (!merged.ok) return conflict(`later revisions changed the same words in ${merged.error.conflicts.length} place(s)`);
+    if (merged.value === head.headText) return db.changesetDocument.update({ where: { id: partId }, data: { status: "reverted", revertSeq: head.headSeq } });
+    try {
+      await createRevision({
+        documentId, baseSeq: head.headSeq, text: merged.value, message: `Undo: ${message}`, authorId: actorId,
+        alsoInTransaction: async (tx, r) => {
+          await tx.changesetDocument.update({ where: { id: partId }, data: { status: "reverted", revertSeq: r.seq } });
+          await recordAudit({ tx, actorId, action: "changeset.document", subjectType: "changeset", subjectId: changesetId, documentId, toState: "reverted", detail: `Undo: ${message} (revision ${r.seq})` });
+        },
+      });
+      return;
+    } catch (e) {
+      if (!(isAppError(e) && e.code === "stale_base") || attempt >= MAX_ATTEMPTS) {
+        if (isAppError(e)) return conflict(e.message);
+        throw e;
+      }
+    }
+  }
+}
