@@ -35,6 +35,8 @@ const { createEntity } = await import("@/lib/data/entities/entities");
 const { SESSION_COOKIE } = await import("@/lib/http/auth");
 const { DEFAULT_TAGS } = await import("@/lib/annotations/tags");
 const { addIgnoredWord } = await import("@/lib/data/suggestions/add-ignored-word");
+const { createChangeset } = await import("@/lib/data/changesets/create-changeset");
+const { runChangeset } = await import("@/lib/data/changesets/run-changeset");
 type UserRef = import("@/lib/data/users/users").UserRef;
 
 const ROLES = ["admin", "reviewer", "corrector", "viewer"] as const;
@@ -65,6 +67,14 @@ const newDoc = async () => (await createDocument({ title: "doc", text: `${TEXT} 
 const deletedDoc = async () => {
   const id = await newDoc();
   await getDb().document.update({ where: { id }, data: { deletedAt: new Date() } });
+  return id;
+};
+/** A document with a word no other has, and a changeset over it by `author`, applied or proposed. */
+const newChangeset = async (author: UserRef) => {
+  const word = `Zq${++n}x${"yz".repeat(n % 5)}`;
+  await createDocument({ title: "doc", text: `${TEXT} ${word}`, facts, authorId: null });
+  const { id } = await createChangeset({ input: { query: word, mode: "words", replacement: "fixed" }, author });
+  await runChangeset({ id });
   return id;
 };
 const newProposal = async (author: UserRef) => {
@@ -118,6 +128,19 @@ const ROUTES: Record<string, RouteCase> = {
   "DELETE documents/[id]": { allowed: ADMINS, request: async () => ({ params: { id: await newDoc() } }) },
   "POST documents/[id]/restore": { allowed: ADMINS, request: async () => ({ params: { id: await deletedDoc() } }) },
   "POST documents/[id]/status": { allowed: WRITERS, request: async () => ({ params: { id: await newDoc() }, body: { status: "corrected" } }) },
+  "POST changesets": {
+    allowed: WRITERS,
+    request: async () => {
+      const word = `Zq${++n}w`;
+      await createDocument({ title: "doc", text: `${TEXT} ${word}`, facts, authorId: null });
+      return { params: {}, body: { query: word, mode: "words", replacement: "fixed" } };
+    },
+  },
+  // Stores nothing, but only those who may replace need a preview.
+  "POST changesets/preview": { allowed: WRITERS, request: async () => ({ params: {}, body: { query: "Otroshchenko", mode: "words", replacement: "Otroshenko" } }) },
+  "POST changesets/[id]/approve": { allowed: REVIEWERS, request: async () => ({ params: { id: await newChangeset(someone) } }) },
+  "POST changesets/[id]/reject": { allowed: REVIEWERS, request: async () => ({ params: { id: await newChangeset(someone) }, body: { note: "no" } }) },
+  "POST changesets/[id]/revert": { allowed: REVIEWERS, request: async () => ({ params: { id: await newChangeset(callers.admin.user) } }) },
   "POST proposals/[id]/approve": { allowed: REVIEWERS, request: async () => ({ params: { id: (await newProposal(someone)).id }, body: { note: "ok" } }) },
   "POST proposals/[id]/reject": { allowed: REVIEWERS, request: async () => ({ params: { id: (await newProposal(someone)).id }, body: { note: "no" } }) },
   "POST proposals/[id]/withdraw": { allowed: WRITERS, request: async (c) => ({ params: { id: (await newProposal(c.user)).id } }) },

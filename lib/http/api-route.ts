@@ -80,3 +80,8 @@ export async function readJson(request: Request): Promise<unknown> {
     throw new AppError("bad_request", "The request body is not valid JSON");
   }
 }
+
+/** A body that may be absent (an approval with no note): {} then. */
+export async function readOptionalJson(request: Request): Promise<unknown> {
+  return request.headers.get("content-length") === "0" || !request.body ? {} : readJson(request);
+}

@@ -10,6 +10,8 @@ import type { UserRef } from "../users/users";
 const running = new Set<string>();
 const MAX_ATTEMPTS = 5;
 
+export const isReverting = (id: string) => running.has(id);
+
 /**
  * Starts undoing a changeset: from applied (or proposed, for the proposals approved so far) to
  * reverting. runRevert then does the work a document at a time. Twice is a 409.

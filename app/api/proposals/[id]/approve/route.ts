@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { approveProposal } from "@/lib/data/proposals/approve-proposal";
-import { apiRoute, readJson } from "@/lib/http/api-route";
+import { apiRoute, readOptionalJson } from "@/lib/http/api-route";
 import { approveSchema } from "@/lib/validation/review";
 
 /** 200 `{ seq }`; 409 on a merge conflict (the proposal becomes needs_rebase); 403 for one's own proposal. */
@@ -8,8 +8,3 @@ export const POST = apiRoute<{ id: string }>({ permission: "proposal.review", wh
   const body = approveSchema.parse(await readOptionalJson(request));
   return NextResponse.json(await approveProposal({ proposalId: id, reviewer: user, ...body }));
 });
-
-/** An approval may come with no body at all. */
-async function readOptionalJson(request: Request) {
-  return request.headers.get("content-length") === "0" || !request.body ? {} : readJson(request);
-}
