@@ -13,6 +13,10 @@ test("every screen fits a 390 px phone without sideways scrolling, passes axe, a
   test.setTimeout(300_000);
   const { id } = await importDocument(request, "screens", SAMPLE);
   const collectionId = (await (await request.get(`/api/documents/${id}`)).json()).collectionId as string | undefined;
+  // A changeset in a collection of its own, so that no other journey's text changes.
+  const own = await (await request.post("/api/collections", { data: { name: `Screens ${Date.now()} ${Math.random()}` } })).json();
+  await request.post("/api/documents", { data: { title: "Screens changeset", text: "Genserslov met Otroshchenko.\nGenserslov left.", collectionId: own.id } });
+  const changeset = await (await request.post("/api/changesets", { data: { query: "Genserslov", replacement: "Generalov", collectionId: own.id, message: "Genserslov is Generalov" } })).json();
   const screens = [
     ["documents", "/"],
     ["document", `/documents/${id}`],
@@ -26,6 +30,8 @@ test("every screen fits a 390 px phone without sideways scrolling, passes axe, a
     ["search", "/search"],
     ["search-words", "/search?q=Otroshchenko+Japanese&scope=both"],
     ["search-fuzzy", "/search?q=Generalov&mode=fuzzy"],
+    ["replace", `/changesets/new?q=Genserslov&collectionId=${own.id}`],
+    ["changeset", `/changesets/${changeset.id}`],
     ["users", "/admin/users"],
     ["deleted", "/admin/deleted"],
     ["account", "/account"],

@@ -4,6 +4,8 @@ import { ProposalTable } from "@/components/review/proposal-table";
 import { can } from "@/lib/auth/permissions";
 import { OwnProposals } from "@/components/review/own-proposals";
 import { listNeedsRebase, listOwnProposals, listReviewQueue } from "@/lib/data/proposals/list-proposals";
+import { listOpenChangesets } from "@/lib/data/changesets/list-open-changesets";
+import { TimeStamp } from "@/components/ui/time-stamp";
 import { requirePageUser } from "@/lib/http/auth";
 
 export const dynamic = "force-dynamic";
@@ -12,7 +14,9 @@ export const metadata: Metadata = { title: "Review queue" };
 /** Every proposal waiting for a reviewer, oldest first; above it, the user's own sent back for a conflict. */
 export default async function ReviewQueuePage() {
   const user = await requirePageUser("/review");
-  const [queue, mine, own] = await Promise.all([listReviewQueue(), listNeedsRebase({ authorId: user.id }), listOwnProposals({ authorId: user.id })]);
+  const [queue, mine, own, changesets] = await Promise.all([
+    listReviewQueue(), listNeedsRebase({ authorId: user.id }), listOwnProposals({ authorId: user.id }), listOpenChangesets(),
+  ]);
   const isReviewer = can(user.role, "proposal.review");
   return (
     <>
@@ -27,7 +31,22 @@ export default async function ReviewQueuePage() {
         </section>
       )}
       {!isReviewer && <OwnProposals rows={own} />}
-      {queue.length === 0 ? (
+      {changesets.length > 0 && (
+        <section className="card" aria-labelledby="changesets-title">
+          <h2 id="changesets-title">Replacements across documents</h2>
+          <ul className="changeset-list">
+            {changesets.map((c) => (
+              <li key={c.id}>
+                <Link href={`/changesets/${c.id}`}>{c.message}</Link>{" "}
+                <span className="muted">
+                  <q>{c.query}</q> → <q>{c.replacement}</q>, by {c.authorName}, <TimeStamp iso={c.createdAt.toISOString()} />: {c.waiting} document{c.waiting === 1 ? "" : "s"} waiting
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {queue.length === 0 && changesets.length === 0 ? (
         <div className="empty-state">
           <h2>Nothing to review</h2>
           <p>
@@ -36,7 +55,7 @@ export default async function ReviewQueuePage() {
           </p>
         </div>
       ) : (
-        <ProposalTable rows={queue} showDocument caption="Proposals waiting for review" />
+        queue.length > 0 && <ProposalTable rows={queue} showDocument caption="Proposals waiting for review" />
       )}
       {isReviewer && own.length > 0 && <OwnProposals rows={own} />}
     </>

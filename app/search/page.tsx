@@ -6,6 +6,7 @@ import { listCollectionNames } from "@/lib/data/collections/list-collection-name
 import { listEntityOptions } from "@/lib/data/entities/list-entity-options";
 import { searchDocuments } from "@/lib/data/search/search-documents";
 import type { SearchResult } from "@/lib/data/search/search-shape";
+import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
 import { requirePageUser } from "@/lib/http/auth";
 import { searchSchema, type SearchQuery } from "@/lib/validation/search";
@@ -21,7 +22,7 @@ function hrefWith(query: SearchQuery, changes: Partial<Record<keyof SearchQuery,
 }
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requirePageUser("/search");
+  const user = await requirePageUser("/search");
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]).filter(([, v]) => v !== ""));
   const parsed = searchSchema.safeParse(raw);
   const query: SearchQuery = parsed.success ? parsed.data : { q: String(raw.q ?? ""), mode: "words", scope: "text" };
@@ -54,6 +55,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           mode={query.mode}
           nextHref={result.nextCursor ? `${hrefWith(query, {})}&cursor=${encodeURIComponent(result.nextCursor)}` : null}
           otherMode={hrefWith(query, { mode: "fuzzy" })}
+          // A replacement changes the accepted text, never the raw OCR.
+          replaceHref={can(user.role, "proposal.create") && query.scope !== "raw" && result.total > 0 ? hrefWith(query, {}).replace("/search?", "/changesets/new?") : null}
         />
       )}
       {!result && !error && (

@@ -13,13 +13,21 @@ export function hitHref(documentId: string, hit: Pick<SearchHit, "field" | "star
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
 
 /** Results grouped by document, each hit as its line with the match marked; text, never HTML. */
-export function SearchResults({ result, mode, nextHref, otherMode }: { result: SearchResult; mode: SearchMode; nextHref: string | null; otherMode: string }) {
+export function SearchResults({ result, mode, nextHref, otherMode, replaceHref }: {
+  result: SearchResult; mode: SearchMode; nextHref: string | null; otherMode: string; replaceHref: string | null;
+}) {
   return (
     <section aria-label="Results" className="search-results">
       <p className="coverage" role="status">
         {coverageLine(result, mode)}
         {result.uncorrected > 0 && mode !== "fuzzy" && <> <Link href={otherMode}>Search OCR-tolerant</Link></>}
       </p>
+      {replaceHref && (
+        <p className="search-actions">
+          <Link className="button" href={replaceHref}>Replace…</Link>
+          <span className="muted">every hit in the corrected texts, after a preview where you untick the ones to leave out</span>
+        </p>
+      )}
       {result.notice && <p className="notice notice--info">{result.notice}</p>}
       {result.near && result.near.length > 1 && (
         <p className="muted near-words">

@@ -51,7 +51,8 @@ export interface ChangesetDocumentView {
   /** For a proposal: its own status (proposed, approved, rejected, …). */
   proposalStatus: string | null;
   proposalId: string | null;
-  edits: Edit[];
+  /** As planned (with their line), or once applied, as applied. */
+  edits: PreviewEdit[];
   skipped: SkippedEdit[];
   resultSeq: number | null;
   revertSeq: number | null;

@@ -22,7 +22,8 @@ export async function createChangeset({ input, author }: { input: ChangesetInput
   const plan = await planChangeset(input);
   const excluded = await excludedEdits(input.exclude ?? [], plan.documents);
   const documents = plan.documents
-    .map((d) => ({ ...d, edits: d.edits.filter((e) => !excluded.has(e.hitId)).map(({ lineBefore: _b, lineAfter: _a, ...edit }) => edit) }))
+    // The edits keep their line: the review shows each replacement in its sentence.
+    .map((d) => ({ ...d, edits: d.edits.filter((e) => !excluded.has(e.hitId)) }))
     .filter((d) => d.edits.length > 0);
   const hits = documents.reduce((n, d) => n + d.edits.length, 0);
   if (!hits) throw new AppError("invalid", plan.hits ? "Every hit was left out: there is nothing to replace" : "The search finds nothing to replace", { reason: "no_change" });

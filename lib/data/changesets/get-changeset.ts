@@ -1,9 +1,8 @@
 import "server-only";
 import { getDb } from "../../db";
 import { AppError } from "../../errors";
-import type { Edit } from "../../changesets/plan";
 import { authorFields, AUTHOR_SELECT } from "../users/author-ref";
-import type { ChangesetDocumentStatus, ChangesetKind, ChangesetStatus, ChangesetView, SkippedEdit } from "./changeset-shape";
+import type { ChangesetDocumentStatus, ChangesetKind, ChangesetStatus, ChangesetView, PreviewEdit, SkippedEdit } from "./changeset-shape";
 
 /** A changeset with its progress, each document's part and the hits skipped, with reasons. */
 export async function getChangeset({ id }: { id: string }): Promise<ChangesetView> {
@@ -32,7 +31,7 @@ export async function getChangeset({ id }: { id: string }): Promise<ChangesetVie
       return {
         documentId: d.documentId, title: d.document.title, status: d.status as ChangesetDocumentStatus,
         proposalId: d.proposalId, proposalStatus: proposal?.status ?? null,
-        edits: d.edits as unknown as Edit[], skipped: (d.skipped ?? []) as unknown as SkippedEdit[],
+        edits: d.edits as unknown as PreviewEdit[], skipped: (d.skipped ?? []) as unknown as SkippedEdit[],
         resultSeq: d.resultSeq ?? proposal?.resultSeq ?? null, revertSeq: d.revertSeq,
       };
     }),

@@ -1,14 +1,14 @@
 import "server-only";
 import { getDb } from "../../db";
 import { isAppError } from "../../errors";
-import { applyEdits, recheckEdits, type Edit } from "../../changesets/plan";
+import { applyEdits, recheckEdits } from "../../changesets/plan";
 import { recordAudit } from "../audit/audit";
 import { createProposal } from "../proposals/create-proposal";
 import { createRevision, readHead } from "../revisions/create-revision";
 import { getRevisionText } from "../revisions/revisions";
 import type { Role } from "../../auth/permissions";
 import type { UserRef } from "../users/users";
-import type { SkippedEdit } from "./changeset-shape";
+import type { PreviewEdit, SkippedEdit } from "./changeset-shape";
 
 // Changesets this process is applying: a second call for one of them does nothing.
 const running = new Set<string>();
@@ -37,7 +37,7 @@ export async function runChangeset({ id, onProgress }: { id: string; onProgress?
     for (const part of parts) {
       if (part.status !== "pending") continue;
       const author = { ...changeset.author, role: changeset.author.role as Role };
-      await applyPart({ changesetId: id, part: { ...part, edits: part.edits as unknown as Edit[] }, kind: changeset.kind, message: changeset.message, author });
+      await applyPart({ changesetId: id, part: { ...part, edits: part.edits as unknown as PreviewEdit[] }, kind: changeset.kind, message: changeset.message, author });
       onProgress?.(++done, parts.length);
     }
     await db.$transaction(async (tx) => {
@@ -60,7 +60,7 @@ interface Part {
   id: string;
   documentId: string;
   baseSeq: number;
-  edits: Edit[];
+  edits: PreviewEdit[];
 }
 
 async function applyPart({ changesetId, part, kind, message, author }: {
@@ -73,7 +73,7 @@ async function applyPart({ changesetId, part, kind, message, author }: {
     if (!head) return finish(part.id, "skipped", skipAll("the document was deleted"));
     const planned = head.headSeq === part.baseSeq ? head.headText : await getRevisionText({ documentId: part.documentId, seq: part.baseSeq });
     const checks = recheckEdits(planned, head.headText, part.edits);
-    const edits = checks.flatMap((c) => (c.ok ? [c.edit] : []));
+    const edits = checks.flatMap((c, i) => (c.ok ? [{ ...part.edits[i], ...c.edit }] : []));
     const skipped: SkippedEdit[] = checks.flatMap((c, i) => (c.ok ? [] : [{ hitId: part.edits[i].hitId, before: part.edits[i].before, reason: c.reason }]));
     if (!edits.length) return finish(part.id, "skipped", skipped);
     const text = applyEdits(head.headText, edits);

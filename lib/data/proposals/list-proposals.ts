@@ -22,10 +22,13 @@ export async function listDocumentProposals({ documentId }: { documentId: string
   return [...open, ...decided].map(toProposalItem);
 }
 
-/** Every proposal waiting for a reviewer, oldest first, with its document's title. */
+/**
+ * Every proposal waiting for a reviewer, oldest first, with its document's title. A changeset's
+ * proposals are left out: the queue lists each changeset as one item (list-open-changesets).
+ */
 export async function listReviewQueue({ limit = 500 }: { limit?: number } = {}) {
   const rows = await getDb().proposal.findMany({
-    where: { status: "proposed", document: { deletedAt: null } },
+    where: { status: "proposed", changesetId: null, document: { deletedAt: null } },
     orderBy: { createdAt: "asc" },
     take: limit,
     select: { ...LIST_SELECT, document: { select: { id: true, title: true, sourceRef: true, headSeq: true } } },
