@@ -36,6 +36,7 @@ test("a corrector replaces Genserslov with Generalov across a collection, leavin
   await expect(cora.getByRole("status").filter({ hasText: "4 of 4 hits in 3 documents will be replaced" })).toBeVisible();
   await cora.getByRole("checkbox", { name: "Replace “Genserslov” with “Generalov” in Report C" }).uncheck();
   await expect(cora.getByRole("status").filter({ hasText: "3 of 4 hits in 2 documents will be replaced" })).toBeVisible();
+  await cora.screenshot({ path: "test-results/screens/replace-preview-1440.png", fullPage: true });
   await cora.getByLabel("Message").fill("Genserslov is an OCR misreading of Generalov");
   await cora.getByRole("button", { name: "Propose 3 replacements for review" }).click();
   await expect(cora.getByRole("heading", { name: "Genserslov is an OCR misreading of Generalov" })).toBeVisible();
