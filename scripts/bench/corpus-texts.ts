@@ -41,6 +41,10 @@ export function misread(word: string, random: () => number): string {
   return word[0] + word.slice(1).replace(re, to);
 }
 
+/** The misreading planted in every fifth document, five times, and what it should read. */
+export const REPEATED_MISREADING = "Kuzrninsky";
+export const ITS_CORRECTION = "Kuzminsky";
+
 /** Document `i` of the corpus: about `size` characters of whole lines, varied. */
 export function corpusDocument(i: number, sources: string[], size: number): { title: string; text: string } {
   const random = rng(i * 7919 + 13);
@@ -63,5 +67,8 @@ export function corpusDocument(i: number, sources: string[], size: number): { ti
       return random() < 0.15 ? misread(name, random) : name;
     })
     .replace(/\b[a-z]{4,}\b/g, (w) => (random() < 0.01 ? misread(w, random) : w));
-  return { title: `Report ${i + 1}: ${names.values().next().value ?? "untitled"}`, text: `REPORT NO. ${i + 1}\n${text}` };
+  // Every fifth document misreads one name five times: 10,000 hits in 2,000 documents of the
+  // full corpus, for the changeset figures.
+  const marked = i % 5 === 0 ? `\n${Array.from({ length: 5 }, (_, k) => `Item ${k + 1}: seen with ${REPEATED_MISREADING} again.`).join("\n")}` : "";
+  return { title: `Report ${i + 1}: ${names.values().next().value ?? "untitled"}`, text: `REPORT NO. ${i + 1}\n${text}${marked}` };
 }

@@ -6,7 +6,8 @@ import BetterSqlite from "better-sqlite3";
 import { distance } from "fastest-levenshtein";
 import { wordSpans, foldWord } from "../../lib/search/words";
 import type { SearchMode } from "../../lib/search/query";
-import { corpusDocument, misread, NAMES, rng, sourceTexts } from "./corpus-texts";
+import { spawnSync } from "node:child_process";
+import { corpusDocument, ITS_CORRECTION, misread, NAMES, REPEATED_MISREADING, rng, sourceTexts } from "./corpus-texts";
 
 interface Options {
   quick: boolean;
@@ -150,4 +151,13 @@ export async function benchCorpus(o: Options) {
   }
   const added = quantile(indexing, 0.5);
   console.log(`  a 200 KB save, one word changed: median ${ms(quantile(saves, 0.5))} in all, of which the search index ${ms(added)} (target ≤ 5 ms: ${verdict(added <= 5)})`);
+
+  // A changeset over every planted misreading, previewed, created and applied in a fresh process.
+  const run = spawnSync("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/bench/changeset-run.ts", REPEATED_MISREADING, ITS_CORRECTION, o.authorId], { env: process.env, encoding: "utf8" });
+  if (run.status !== 0) throw new Error(`changeset run failed: ${run.stderr}`);
+  const cs = JSON.parse(run.stdout.trim().split("\n").pop()!) as { previewMs: number; hits: number; documents: number; createMs: number; applyMs: number; progressUpdates: number; baselineMb: number; peakMb: number };
+  console.log(`  a changeset over ${cs.hits.toLocaleString("en")} hits in ${cs.documents.toLocaleString("en")} documents ("${REPEATED_MISREADING}" → "${ITS_CORRECTION}", applied as revisions):`);
+  console.log(`    preview ${ms(cs.previewMs)} (target ≤ 3 s: ${verdict(cs.previewMs <= 3000)}); stored in ${ms(cs.createMs)}`);
+  console.log(`    apply ${ms(cs.applyMs)} with ${cs.progressUpdates.toLocaleString("en")} progress updates (target ≤ 60 s: ${verdict(cs.applyMs <= 60_000)})`);
+  console.log(`    peak memory ${cs.peakMb.toFixed(0)} MB, ${(cs.peakMb - cs.baselineMb).toFixed(0)} MB over the process at rest (target < 500 MB: ${verdict(cs.peakMb < 500)})`);
 }
