@@ -37,6 +37,7 @@ const { DEFAULT_TAGS } = await import("@/lib/annotations/tags");
 const { addIgnoredWord } = await import("@/lib/data/suggestions/add-ignored-word");
 const { createChangeset } = await import("@/lib/data/changesets/create-changeset");
 const { runChangeset } = await import("@/lib/data/changesets/run-changeset");
+const { annotateHits } = await import("@/lib/data/annotations/annotate-hits");
 type UserRef = import("@/lib/data/users/users").UserRef;
 
 const ROLES = ["admin", "reviewer", "corrector", "viewer"] as const;
@@ -141,6 +142,22 @@ const ROUTES: Record<string, RouteCase> = {
   "POST changesets/[id]/approve": { allowed: REVIEWERS, request: async () => ({ params: { id: await newChangeset(someone) } }) },
   "POST changesets/[id]/reject": { allowed: REVIEWERS, request: async () => ({ params: { id: await newChangeset(someone) }, body: { note: "no" } }) },
   "POST changesets/[id]/revert": { allowed: REVIEWERS, request: async () => ({ params: { id: await newChangeset(callers.admin.user) } }) },
+  "POST annotation-batches": {
+    allowed: WRITERS,
+    request: async () => {
+      const word = `Zq${++n}b`;
+      await createDocument({ title: "doc", text: `${TEXT} ${word}`, facts, authorId: null });
+      return { params: {}, body: { query: word, mode: "words", tag: "person" } };
+    },
+  },
+  "DELETE annotation-batches/[id]": {
+    allowed: WRITERS,
+    request: async (c) => {
+      const word = `Zq${++n}d`;
+      await createDocument({ title: "doc", text: `${TEXT} ${word}`, facts, authorId: null });
+      return { params: { id: (await annotateHits({ input: { query: word, mode: "words", tag: "person" }, author: c.user })).id } };
+    },
+  },
   "POST proposals/[id]/approve": { allowed: REVIEWERS, request: async () => ({ params: { id: (await newProposal(someone)).id }, body: { note: "ok" } }) },
   "POST proposals/[id]/reject": { allowed: REVIEWERS, request: async () => ({ params: { id: (await newProposal(someone)).id }, body: { note: "no" } }) },
   "POST proposals/[id]/withdraw": { allowed: WRITERS, request: async (c) => ({ params: { id: (await newProposal(c.user)).id } }) },

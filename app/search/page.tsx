@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { SearchPageForm } from "@/components/search/search-form";
 import { SearchResults } from "@/components/search/search-results";
+import { TagEveryHit } from "@/components/search/tag-every-hit";
+import { DEFAULT_TAGS } from "@/lib/annotations/tags";
 import { listUsedTags } from "@/lib/data/annotations/list-used-tags";
 import { listCollectionNames } from "@/lib/data/collections/list-collection-names";
 import { listEntityOptions } from "@/lib/data/entities/list-entity-options";
@@ -57,6 +59,18 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           otherMode={hrefWith(query, { mode: "fuzzy" })}
           // A replacement changes the accepted text, never the raw OCR.
           replaceHref={can(user.role, "proposal.create") && query.scope !== "raw" && result.total > 0 ? hrefWith(query, {}).replace("/search?", "/changesets/new?") : null}
+          annotate={
+            can(user.role, "annotate") && query.scope !== "raw" && result.total > 0 ? (
+              <TagEveryHit
+                key={JSON.stringify(query)}
+                search={{ query: query.q, mode: query.mode, collectionId: query.collectionId, case: query.case }}
+                tags={[...new Set([...DEFAULT_TAGS.map((t) => t.key), ...tags])]}
+                entities={entities.map((e) => ({ id: e.id, name: e.name }))}
+                entityId={typeof raw.tagEntity === "string" ? raw.tagEntity : undefined}
+                documents={result.total}
+              />
+            ) : null
+          }
         />
       )}
       {!result && !error && (

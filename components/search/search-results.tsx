@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { SearchHit, SearchResult } from "@/lib/data/search/search-shape";
 import { coverageLine } from "@/lib/search/coverage";
@@ -13,8 +14,8 @@ export function hitHref(documentId: string, hit: Pick<SearchHit, "field" | "star
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
 
 /** Results grouped by document, each hit as its line with the match marked; text, never HTML. */
-export function SearchResults({ result, mode, nextHref, otherMode, replaceHref }: {
-  result: SearchResult; mode: SearchMode; nextHref: string | null; otherMode: string; replaceHref: string | null;
+export function SearchResults({ result, mode, nextHref, otherMode, replaceHref, annotate }: {
+  result: SearchResult; mode: SearchMode; nextHref: string | null; otherMode: string; replaceHref: string | null; annotate?: ReactNode;
 }) {
   return (
     <section aria-label="Results" className="search-results">
@@ -28,6 +29,7 @@ export function SearchResults({ result, mode, nextHref, otherMode, replaceHref }
           <span className="muted">every hit in the corrected texts, after a preview where you untick the ones to leave out</span>
         </p>
       )}
+      {annotate}
       {result.notice && <p className="notice notice--info">{result.notice}</p>}
       {result.near && result.near.length > 1 && (
         <p className="muted near-words">

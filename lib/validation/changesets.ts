@@ -23,3 +23,14 @@ const selection = z.array(z.object({ documentId: z.string().max(100), hits: z.ar
 
 export const approveChangesetSchema = z.object({ note: z.string().max(2000).optional(), selection });
 export const rejectChangesetSchema = z.object({ note: z.string().max(2000), selection });
+
+/** "Annotate every hit as <tag> → <entity>" (POST /api/annotation-batches). */
+export const annotateHitsSchema = z.object({
+  query: search.query,
+  mode: search.mode,
+  scope: search.scope,
+  collectionId: search.collectionId,
+  case: search.case,
+  tag: z.string().min(1).max(50),
+  entityId: z.string().max(100).nullish(),
+});

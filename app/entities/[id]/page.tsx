@@ -22,6 +22,16 @@ export default async function EntityPage({ params }: { params: Promise<{ id: str
         <h1>{entity.name}</h1>
         <Link href="/entities">All entities</Link>
       </div>
+      {can(user.role, "annotate") && (
+        <p className="search-actions">
+          {/* The search page offers "Annotate every hit" with this entity chosen. */}
+          {[entity.name, ...entity.variants].slice(0, 6).map((spelling) => (
+            <Link key={spelling} className="button" href={`/search?${new URLSearchParams({ q: `"${spelling}"`, tagEntity: entity.id })}`}>
+              Find “{spelling}” to annotate
+            </Link>
+          ))}
+        </p>
+      )}
       <dl className="facts">
         <dt>Type</dt>
         <dd>{String(entity.type)}</dd>

@@ -1,0 +1,10 @@
+import { NextResponse } from "next/server";
+import { annotateHits } from "@/lib/data/annotations/annotate-hits";
+import { apiRoute, readJson } from "@/lib/http/api-route";
+import { annotateHitsSchema } from "@/lib/validation/changesets";
+
+/** 201 `{ id, created, skipped, documents }`: every hit of the search annotated, as one batch. */
+export const POST = apiRoute({ permission: "annotate", what: "annotate" }, async (request, _params, user) => {
+  const { case: letterCase, ...body } = annotateHitsSchema.parse(await readJson(request));
+  return NextResponse.json(await annotateHits({ input: { ...body, caseSensitive: letterCase === "sensitive" }, author: user }), { status: 201 });
+});
