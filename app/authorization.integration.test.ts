@@ -155,7 +155,7 @@ const ROUTES: Record<string, RouteCase> = {
     request: async (c) => {
       const word = `Zq${++n}d`;
       await createDocument({ title: "doc", text: `${TEXT} ${word}`, facts, authorId: null });
-      return { params: { id: (await annotateHits({ input: { query: word, mode: "words", tag: "person" }, author: c.user })).id } };
+      return { params: { id: (await annotateHits({ input: { query: word, mode: "words", tag: "person" }, author: c.user })).id! } };
     },
   },
   "POST proposals/[id]/approve": { allowed: REVIEWERS, request: async () => ({ params: { id: (await newProposal(someone)).id }, body: { note: "ok" } }) },

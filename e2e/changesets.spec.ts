@@ -82,3 +82,37 @@ test("the changeset API: 422 over zero hits, 201 with its counts, progress and s
   expect(view.documents.map((d: { status: string }) => d.status)).toEqual(["applied", "applied", "applied"]);
   expect(await textOf(request, ids[2])).toBe(REPORTS[2].replace("Genserslov", "Generalov"));
 });
+
+test("tag every mention: annotate every hit of a search as person → an entity, then undo the batch", async ({ page, request }) => {
+  const name = `Vorobyaninov${Math.floor(Math.random() * 1e6)}`;
+  const collection = await (await request.post("/api/collections", { data: { name: `Tagging ${Date.now()} ${Math.random()}` } })).json();
+  const ids: string[] = [];
+  for (const text of [`${name} met the committee.`, `Later ${name} wrote; ${name} left.`]) {
+    ids.push((await (await request.post("/api/documents", { data: { title: text.slice(0, 20), text, collectionId: collection.id } })).json()).id);
+  }
+  const entity = await (await request.post("/api/entities", { data: { type: "person", name: `Ippolit ${name}` } })).json();
+  const annotations = async () => (await Promise.all(ids.map(async (id) => (await (await request.get(`/api/documents/${id}/annotations`)).json()).items.length))).reduce((a, b) => a + b, 0);
+
+  await page.goto(`/entities/${entity.id}`);
+  await page.getByRole("link", { name: `Find “Ippolit ${name}” to annotate` }).click();
+  await page.getByRole("searchbox", { name: "Search the text of every document" }).fill(name);
+  await page.getByRole("searchbox", { name: "Search the text of every document" }).press("Enter");
+  const form = page.getByRole("form", { name: "Annotate every hit" });
+  await expect(form.getByLabel("Entity")).toHaveValue(entity.id);
+  await form.getByLabel("Tag").selectOption("person");
+  await form.getByRole("button", { name: "Annotate" }).click();
+  await expect(form.getByRole("status")).toHaveText(/^Annotated 3 hits in 2 documents\./);
+  expect(await annotations()).toBe(3);
+  await page.screenshot({ path: "test-results/screens/tag-every-hit-1440.png", fullPage: true });
+
+  await form.getByRole("button", { name: "Undo" }).click();
+  await expect(form.getByRole("status")).toHaveText("Removed the 3 annotations again.");
+  expect(await annotations()).toBe(0);
+
+  // Twice: the second finds every hit annotated so already, and stores nothing.
+  await form.getByRole("button", { name: "Annotate" }).click();
+  await expect(form.getByRole("status")).toHaveText(/^Annotated 3 hits/);
+  await form.getByRole("button", { name: "Annotate" }).click();
+  await expect(form.getByRole("status")).toHaveText("Every hit (3) is annotated so already.");
+  expect(await annotations()).toBe(3);
+});

@@ -48,6 +48,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       <SearchPageForm
         key={JSON.stringify(query)}
         values={query}
+        keep={typeof raw.tagEntity === "string" ? { tagEntity: raw.tagEntity } : {}}
         options={{ collections, tags, entities: entities.map((e) => ({ id: e.id, name: e.name })) }}
       />
       {error && <p className="notice notice--error" role="alert">{error}</p>}

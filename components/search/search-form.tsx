@@ -36,7 +36,7 @@ const STATUSES = [
  * The search page's form: a GET form, so every search is a link. Choosing a mode or a filter
  * searches again at once when there is a query; "/" anywhere focuses the box (SlashToSearch).
  */
-export function SearchPageForm({ values, options }: { values: SearchFormValues; options: Options }) {
+export function SearchPageForm({ values, options, keep = {} }: { values: SearchFormValues; options: Options; keep?: Record<string, string> }) {
   const resubmit = (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => {
     const form = e.currentTarget.form;
     if (form && (form.elements.namedItem("q") as HTMLInputElement).value.trim()) form.requestSubmit();
@@ -44,6 +44,8 @@ export function SearchPageForm({ values, options }: { values: SearchFormValues; 
   const filtered = Boolean(values.collectionId || values.status || values.tag || values.entityId || values.scope !== "text");
   return (
     <form className="search-page-form" role="search" action="/search">
+      {/* Carried from search to search, as the entity an entity page chose for tagging. */}
+      {Object.entries(keep).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
       <div className="search">
         <input
           id="search-q"

@@ -30,9 +30,14 @@ export function TagEveryHit({ search, tags, entities, entityId, documents }: Pro
     setBusy(true);
     setError(null);
     try {
-      const r = await postJson<{ id: string; created: number; skipped: number; documents: number }>("/api/annotation-batches", {
+      const r = await postJson<{ id: string | null; created: number; skipped: number; documents: number }>("/api/annotation-batches", {
         query: search.query, mode: search.mode, collectionId: search.collectionId || undefined, case: search.case || undefined, tag, entityId: entity || undefined,
       });
+      setUndone(null);
+      if (!r.id) {
+        setDone(null);
+        return setUndone(`Every hit (${r.skipped}) is annotated so already.`);
+      }
       setDone({ id: r.id, message: `Annotated ${r.created} hit${r.created === 1 ? "" : "s"} in ${r.documents} document${r.documents === 1 ? "" : "s"}${r.skipped ? `; ${r.skipped} skipped (already annotated so)` : ""}.` });
       router.refresh();
     } catch (err) {

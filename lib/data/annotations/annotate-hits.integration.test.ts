@@ -37,10 +37,14 @@ describe("annotate every hit", () => {
     await createRevision({ documentId: ids[0], baseSeq: 0, text: `Report. ${texts[0]}`, message: "m", authorId: ada.id });
     expect(await getDb().annotation.findFirst({ where: { batchId: batch.id, documentId: ids[0] }, select: { start: true, status: true } })).toEqual({ start: 8, status: "anchored" });
 
-    await expect(undoAnnotationBatch({ id: batch.id, actor: { ...ada, role: "viewer" as never } })).rejects.toMatchObject({ code: "forbidden" });
-    expect(await undoAnnotationBatch({ id: batch.id, actor: cora })).toEqual({ id: batch.id, removed: 2 });
+    // Again: every hit carries it already, and no empty batch is kept.
+    expect(await annotateHits({ input: { query: "Otroshchenko", mode: "words", collectionId: c, tag: "person", entityId: entity.id }, author: cora })).toEqual({ id: null, created: 0, skipped: 3, documents: 0 });
+    expect(await getDb().annotationBatch.count()).toBe(1);
+
+    await expect(undoAnnotationBatch({ id: batch.id!, actor: { ...ada, role: "viewer" as never } })).rejects.toMatchObject({ code: "forbidden" });
+    expect(await undoAnnotationBatch({ id: batch.id!, actor: cora })).toEqual({ id: batch.id, removed: 2 });
     expect(await getDb().annotation.count({ where: { documentId: { in: ids } } })).toBe(1);
-    await expect(undoAnnotationBatch({ id: batch.id, actor: cora })).rejects.toMatchObject({ code: "conflict" });
+    await expect(undoAnnotationBatch({ id: batch.id!, actor: cora })).rejects.toMatchObject({ code: "conflict" });
   });
 
   it("refuses a tag the collection does not have and a search with no hit", async () => {

@@ -68,6 +68,11 @@ export async function annotateHits({ input, author }: { input: AnnotateHitsInput
       documents++;
     });
   }
+  // Every hit was annotated so already: no batch to keep, nothing to undo.
+  if (!created) {
+    await db.annotationBatch.delete({ where: { id: batch.id } });
+    return { id: null, created, skipped, documents };
+  }
   await db.$transaction(async (tx) => {
     await tx.annotationBatch.update({ where: { id: batch.id }, data: { created, skipped } });
     await recordAudit({
