@@ -19,6 +19,7 @@ function linksFor(role: string) {
   return [
     { href: "/", label: "Documents" },
     { href: "/search", label: "Search" },
+    { href: "/dashboard", label: "Dashboard" },
     ...(can(role, "proposal.create") ? [{ href: "/review", label: "Review queue" }] : []),
     ...(can(role, "document.import") ? [{ href: "/import", label: "Import" }] : []),
     { href: "/entities", label: "Entities" },

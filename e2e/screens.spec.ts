@@ -32,6 +32,8 @@ test("every screen fits a 390 px phone without sideways scrolling, passes axe, a
     ["search-fuzzy", "/search?q=Generalov&mode=fuzzy"],
     ["replace", `/changesets/new?q=Genserslov&collectionId=${own.id}`],
     ["changeset", `/changesets/${changeset.id}`],
+    ["dashboard", "/dashboard"],
+    ["collection-dashboard", `/collections/${own.id}/dashboard`],
     ["users", "/admin/users"],
     ["deleted", "/admin/deleted"],
     ["account", "/account"],

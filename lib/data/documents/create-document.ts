@@ -60,6 +60,9 @@ export async function createDocument(input: CreateDocumentInput) {
             patchFormat: PATCH_FORMAT,
             sha256: rawSha256,
             length: input.text.length,
+            // The raw OCR measured against itself.
+            cer: 0,
+            wer: 0,
           },
         },
       },

@@ -18,6 +18,7 @@ import { lessonOf, vouchedWords } from "../../suggest/model";
 import { applyLesson } from "../suggestions/apply-lesson";
 import { VOUCHED } from "../suggestions/document-lesson";
 import { indexFields } from "../search/index-document";
+import { scheduleErrorRates } from "../metrics/record-error-rates";
 
 export interface CreateRevisionInput {
   documentId: string;
@@ -70,7 +71,7 @@ export async function createRevision(input: CreateRevisionInput): Promise<Revisi
 
   const nextStatus = textChangedStatus(head.status);
 
-  return db.$transaction(async (tx) => {
+  const saved = await db.$transaction(async (tx) => {
     const moved = await tx.document.updateMany({
       where: { id: input.documentId, headSeq: head.headSeq },
       data: {
@@ -121,6 +122,8 @@ export async function createRevision(input: CreateRevisionInput): Promise<Revisi
     await input.alsoInTransaction?.(tx, { seq });
     return { ...toRevisionSummary(row), created: true, annotations };
   });
+  scheduleErrorRates({ documentId: input.documentId, seq, text: input.text });
+  return saved;
 }
 
 function textChangedStatus(status: string): DocumentTransition {

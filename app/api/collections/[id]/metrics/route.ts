@@ -1,0 +1,6 @@
+import { collectionMetrics } from "@/lib/data/metrics/collection-metrics";
+import { apiRoute } from "@/lib/http/api-route";
+import { metricsResponse } from "@/lib/http/metrics-response";
+
+/** The collection's dashboard numbers; `?series=…&format=csv` gives one chart's data as CSV. */
+export const GET = apiRoute<{ id: string }>({ permission: "read" }, async (request, { id }) => metricsResponse(request, await collectionMetrics({ collectionId: id })));

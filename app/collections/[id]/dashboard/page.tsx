@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Dashboard } from "@/components/dashboard/dashboard";
+import { collectionMetrics } from "@/lib/data/metrics/collection-metrics";
+import { requirePageUser } from "@/lib/http/auth";
+import { orNotFound } from "@/lib/http/or-not-found";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Collection dashboard" };
+
+export default async function CollectionDashboardPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  await requirePageUser(`/collections/${id}/dashboard`);
+  const metrics = await orNotFound(collectionMetrics({ collectionId: id }));
+  return (
+    <>
+      <div className="page-head">
+        <h1>Dashboard: {metrics.collection?.name}</h1>
+        <Link href={`/collections/${id}`}>The collection</Link>
+        <Link href="/dashboard">All collections</Link>
+      </div>
+      <Dashboard metrics={metrics} apiBase={`/api/collections/${id}/metrics`} />
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Dashboard } from "@/components/dashboard/dashboard";
+import { listCollectionNames } from "@/lib/data/collections/list-collection-names";
+import { collectionMetrics } from "@/lib/data/metrics/collection-metrics";
+import { requirePageUser } from "@/lib/http/auth";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Dashboard" };
+
+export default async function DashboardPage() {
+  await requirePageUser("/dashboard");
+  const [metrics, collections] = await Promise.all([collectionMetrics(), listCollectionNames()]);
+  return (
+    <>
+      <div className="page-head">
+        <h1>Dashboard: all collections</h1>
+      </div>
+      {collections.length > 1 && (
+        <nav aria-label="Collections" className="search-actions">
+          {collections.map((c) => <Link key={c.id} href={`/collections/${c.id}/dashboard`}>{c.name}</Link>)}
+        </nav>
+      )}
+      <Dashboard metrics={metrics} apiBase="/api/metrics" />
+    </>
+  );
+}

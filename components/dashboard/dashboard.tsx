@@ -1,0 +1,118 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { StatusBadge } from "@/components/ui/status-badge";
+import type { CollectionMetrics, MetricSeries } from "@/lib/data/metrics/metrics-shape";
+import { PlotChart, type ChartKind } from "./plot-chart";
+
+const pct = (x: number | null) => (x === null ? "—" : `${(100 * x).toFixed(1)} %`);
+
+interface ChartProps {
+  id: MetricSeries;
+  title: string;
+  what: string;
+  kind: ChartKind;
+  rows: Record<string, unknown>[];
+  /** The table's columns: heading and how a row shows. */
+  columns: [string, (row: Record<string, unknown>) => ReactNode][];
+  empty: string;
+  apiBase: string;
+}
+
+/** One chart with its text alternative (the same numbers as a table) and its data to download. */
+function Chart({ id, title, what, kind, rows, columns, empty, apiBase }: ChartProps) {
+  return (
+    <figure className="card chart" aria-labelledby={`${id}-title`}>
+      <figcaption>
+        <h2 id={`${id}-title`}>{title}</h2>
+        <p className="muted">{what}</p>
+      </figcaption>
+      {rows.length === 0 ? (
+        <p className="empty-chart">{empty}</p>
+      ) : (
+        <>
+          <PlotChart kind={kind} data={rows} />
+          <details>
+            <summary>The numbers as a table</summary>
+            <div className="table-scroll">
+              <table className="doc-table">
+                <thead>
+                  <tr>{columns.map(([h]) => <th key={h} scope="col">{h}</th>)}</tr>
+                </thead>
+                <tbody>
+                  {rows.map((r, i) => (
+                    <tr key={i}>{columns.map(([h, cell]) => <td key={h}>{cell(r)}</td>)}</tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </details>
+        </>
+      )}
+      <p className="chart__downloads">
+        Download: <a href={`${apiBase}?series=${id}&format=csv`}>CSV</a> · <a href={`${apiBase}?series=${id}&format=json`}>JSON</a>
+      </p>
+    </figure>
+  );
+}
+
+const col = (key: string, format: (v: unknown) => ReactNode = (v) => String(v)): [string, (r: Record<string, unknown>) => ReactNode] => [key, (r) => format(r[key])];
+
+/** A collection's (or every collection's) dashboard: how far the correction has come, and what it took. */
+export function Dashboard({ metrics, apiBase }: { metrics: CollectionMetrics; apiBase: string }) {
+  const m = metrics;
+  const corrected = m.documents.filter((d) => d.headSeq > 0);
+  const worst = [...corrected].sort((a, b) => (b.cer ?? 0) - (a.cer ?? 0)).slice(0, 20);
+  const counts = m.statusOverTime.at(-1);
+  return (
+    <>
+      <section className="card dashboard-summary" aria-label="Summary">
+        <p>
+          <strong>{m.documents.length.toLocaleString("en")}</strong> documents
+          {counts && <>: {counts.approved.toLocaleString("en")} approved, {counts.corrected.toLocaleString("en")} corrected, {counts.in_progress.toLocaleString("en")} in progress, {counts.raw.toLocaleString("en")} raw OCR</>}.{" "}
+          {corrected.length > 0 && <>The raw OCR of the {corrected.length.toLocaleString("en")} corrected so far needed a mean {pct(corrected.reduce((n, d) => n + (d.cer ?? 0), 0) / corrected.length)} of its characters changed.</>}{" "}
+          {m.waitingProposals.length > 0 && <>{m.waitingProposals.length} proposal{m.waitingProposals.length === 1 ? "" : "s"} waiting.</>}
+        </p>
+        <p className="chart__downloads">All the numbers: <a href={apiBase}>JSON</a></p>
+      </section>
+      <div className="dashboard-grid">
+        <Chart id="statusOverTime" title="Documents by status over time" what="The burn-down: how many documents stood at each level at the end of each day." kind="status" rows={m.statusOverTime as never}
+          columns={[col("date"), col("raw"), col("in_progress"), col("corrected"), col("approved")]} empty="No documents yet: import some." apiBase={apiBase} />
+        <Chart id="correctionsPerDay" title="Corrections per day" what="Revisions saved or approved each day." kind="perDay" rows={m.correctionsPerDay}
+          columns={[col("date"), col("count")]} empty="No corrections yet." apiBase={apiBase} />
+        <Chart id="correctionsPerPerson" title="Corrections per person" what="Revisions credited to each person, and the characters they changed." kind="perPerson" rows={m.correctionsPerPerson as never}
+          columns={[col("name"), col("revisions"), col("charactersChanged")]} empty="No corrections yet." apiBase={apiBase} />
+        <Chart id="errorRateDistribution" title="How much correction the OCR needed" what="Corrected documents by the character error rate of their raw OCR against their accepted text (bins of 2 %; the last holds 40 % and over)." kind="distribution" rows={corrected.length ? (m.errorRateDistribution as never) : []}
+          columns={[["CER", (r) => `${pct(r.from as number)}–${pct(r.to as number)}`], col("count")]} empty="No corrected document yet." apiBase={apiBase} />
+        <Chart id="errorRatesOverTime" title="Error rates over time" what="The mean character and word error rates of the corrected documents' raw OCR, as corrections came in." kind="ratesOverTime" rows={m.errorRatesOverTime as never}
+          columns={[col("date"), col("cer", (v) => pct(v as number)), col("wer", (v) => pct(v as number)), col("documents")]} empty="No corrections yet." apiBase={apiBase} />
+        <Chart id="confusions" title="The 50 most frequent learned confusions" what="Character misreadings the team corrected, raw → accepted, with how often." kind="confusions" rows={m.confusions as never}
+          columns={[col("from"), col("to"), col("count")]} empty="Nothing learned yet: confusions come from accepted corrections." apiBase={apiBase} />
+        <Chart id="waitingProposals" title="Age of waiting proposals" what="Proposals waiting for a reviewer, by how many days they have waited." kind="ages" rows={m.waitingProposals as never}
+          columns={[["proposal", (r) => <Link href={`/proposals/${r.proposalId as string}`}>{r.title as string}</Link>], col("authorName"), col("ageDays")]} empty="No proposal is waiting." apiBase={apiBase} />
+      </div>
+      {worst.length > 0 && (
+        <section className="card" aria-labelledby="worst-title">
+          <h2 id="worst-title">The documents whose OCR needed most correction</h2>
+          <div className="table-scroll">
+            <table className="doc-table">
+              <thead>
+                <tr><th scope="col">Document</th><th scope="col">Status</th><th scope="col" className="num">CER</th><th scope="col" className="num">WER</th></tr>
+              </thead>
+              <tbody>
+                {worst.map((d) => (
+                  <tr key={d.documentId}>
+                    <td><Link href={`/documents/${d.documentId}`}>{d.title}</Link></td>
+                    <td><StatusBadge status={d.status} /></td>
+                    <td className="num">{pct(d.cer)}</td>
+                    <td className="num">{pct(d.wer)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p className="chart__downloads">Every document&rsquo;s rates: <a href={`${apiBase}?series=documents&format=csv`}>CSV</a> · <a href={`${apiBase}?series=documents&format=json`}>JSON</a></p>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import type { StatusDay } from "../../metrics/series";
+
+/** The numbers behind a dashboard, one series per chart; GET …/metrics serves them as they are. */
+export interface CollectionMetrics {
+  collection: { id: string; name: string } | null;
+  generatedAt: string;
+  /** Each document's error rates: its raw OCR against its current accepted text. */
+  documents: { documentId: string; title: string; status: string; headSeq: number; cer: number | null; wer: number | null }[];
+  statusOverTime: StatusDay[];
+  correctionsPerDay: { date: string; count: number }[];
+  correctionsPerPerson: { name: string; revisions: number; charactersChanged: number }[];
+  /** Of the documents with at least one correction, by CER (bins of 2 %, the last one 40 % and over). */
+  errorRateDistribution: { from: number; to: number; count: number }[];
+  errorRatesOverTime: { date: string; cer: number; wer: number; documents: number }[];
+  confusions: { from: string; to: string; count: number }[];
+  waitingProposals: { proposalId: string; documentId: string; title: string; authorName: string; ageDays: number }[];
+}
+
+/** The series a chart is drawn from and downloaded as (…/metrics?series=…&format=csv). */
+export const METRIC_SERIES = [
+  "documents", "statusOverTime", "correctionsPerDay", "correctionsPerPerson", "errorRateDistribution", "errorRatesOverTime", "confusions", "waitingProposals",
+] as const;
+export type MetricSeries = (typeof METRIC_SERIES)[number];

@@ -1,0 +1,50 @@
+import "server-only";
+import { getDb } from "../../db";
+import { errorRates } from "../../metrics/error-rates";
+import { applyPatchExact } from "../../revisions/apply-patch";
+
+/**
+ * Works out a revision's error rates (its text as the reference, the raw OCR as the hypothesis)
+ * and stores them on the revision. A save calls it once committed, in the background, so that
+ * up to ~40 ms on a 200 KB text never delay the save's answer.
+ */
+export function scheduleErrorRates({ documentId, seq, text }: { documentId: string; seq: number; text: string }) {
+  setImmediate(() => {
+    recordErrorRates({ documentId, seq, text }).catch((e) => console.error(`Error rates of ${documentId}@${seq}: ${(e as Error).message}`));
+  });
+}
+
+export async function recordErrorRates({ documentId, seq, text }: { documentId: string; seq: number; text: string }) {
+  const db = getDb();
+  const [doc] = await db.$queryRaw<{ rawText: string }[]>`SELECT "rawText" FROM "Document" WHERE "id" = ${documentId}`;
+  if (!doc) return;
+  const { cer, wer } = errorRates(text, doc.rawText);
+  await db.$executeRaw`UPDATE "Revision" SET "cer" = ${cer}, "wer" = ${wer} WHERE "documentId" = ${documentId} AND "seq" = ${seq}`;
+}
+
+/**
+ * Fills in the rates that are missing (revisions from before the rates existed, or whose
+ * background work a restart cut short), replaying each such document's chain once.
+ */
+export async function fillErrorRates({ onProgress }: { onProgress?: (done: number, total: number) => void } = {}) {
+  const db = getDb();
+  const docs = await db.$queryRaw<{ documentId: string }[]>`SELECT DISTINCT "documentId" FROM "Revision" WHERE "cer" IS NULL`;
+  for (const [i, { documentId }] of docs.entries()) {
+    const [doc] = await db.$queryRaw<{ rawText: string }[]>`SELECT "rawText" FROM "Document" WHERE "id" = ${documentId}`;
+    const revisions = await db.revision.findMany({ where: { documentId }, orderBy: { seq: "asc" }, select: { seq: true, patch: true, cer: true } });
+    let text = doc.rawText;
+    for (const r of revisions) {
+      if (r.seq > 0) {
+        const next = applyPatchExact(text, r.patch ?? "");
+        if (!next.ok) break; // a broken chain is fsck's to report
+        text = next.value;
+      }
+      if (r.cer === null) {
+        const { cer, wer } = errorRates(text, doc.rawText);
+        await db.$executeRaw`UPDATE "Revision" SET "cer" = ${cer}, "wer" = ${wer} WHERE "documentId" = ${documentId} AND "seq" = ${r.seq}`;
+      }
+    }
+    onProgress?.(i + 1, docs.length);
+  }
+  return { documents: docs.length };
+}
