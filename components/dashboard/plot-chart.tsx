@@ -14,7 +14,9 @@ const DAY = 86_400_000;
  */
 function timeAxis(data: { date: string }[], step: number) {
   const times = data.map((d) => date(d).getTime());
-  return { type: "utc" as const, domain: [new Date(Math.min(...times) - step), new Date(Math.max(...times) + 2 * step)], label: null };
+  const [from, to] = [Math.min(...times) - step, Math.max(...times) + 2 * step];
+  // Whole days as ticks over a short span (Plot would mark the hours), Plot's choice otherwise.
+  return { type: "utc" as const, domain: [new Date(from), new Date(to)], label: null, tickFormat: "%-d %b", ...((to - from) / DAY <= 14 ? { ticks: "day" } : {}) };
 }
 
 /** Days, or weeks when the series is weekly (long histories). */
