@@ -32,7 +32,7 @@ const { getRevisionText } = await import("../lib/data/revisions/revisions");
 const { createAnnotation } = await import("../lib/data/annotations/create-annotation");
 
 // Data-layer figures are credited to an admin (saves commit directly).
-const benchUserId = (await getDb().user.create({ data: { username: "bench", displayName: "Bench", role: "admin" }, select: { id: true } })).id;
+const benchUserId = (await getDb().user.create({ data: { username: "bench-data", displayName: "Bench", role: "admin" }, select: { id: true } })).id;
 /** The server's bench admin, made by withServer with the user:create and token:create commands. */
 const BENCH_ADMIN = { username: "bench", password: "bench password, long enough" };
 let apiToken = "";
@@ -155,7 +155,10 @@ if (runs("export")) {
 
 // 7. Suggestions ------------------------------------------------------------------------------
 if (runs("suggestions")) await benchSuggestions({ quick });
-if (runs("corpus")) await benchCorpus({ quick, dbFile, sample: SAMPLE, authorId: benchUserId, facts, sampleOfSize });
+if (runs("corpus")) {
+  const corpusId = await benchCorpus({ quick, dbFile, sample: SAMPLE, authorId: benchUserId, facts, sampleOfSize });
+  await withServer("dashboard page", (base) => dashboardPage(base, corpusId), dbFile);
+}
 
 await getDb().$disconnect();
 
@@ -291,7 +294,8 @@ function gitPackSize(texts: string[]): { pack: number; blobs: number } | null {
 }
 
 /** Runs `fn` against the production build started on a fresh database, if a build exists. */
-async function withServer(what: string, fn: (base: string) => Promise<void>) {
+/** Runs `fn` against a production server on a fresh database, or on `databaseFile` when given. */
+async function withServer(what: string, fn: (base: string) => Promise<void>, databaseFile?: string) {
   if (staleBuildReason()) {
     console.log(`  ${what}: skipped (no production build of these sources; run \`npm run build\` first)`);
     return;
@@ -299,7 +303,7 @@ async function withServer(what: string, fn: (base: string) => Promise<void>) {
   const port = 3197;
   const dir = mkdtempSync(join(tmpdir(), "workbench-http-"));
   const server = spawn("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/start.ts"], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: `file:${join(dir, "http.db")}` },
+    env: { ...process.env, PORT: String(port), DATABASE_URL: `file:${databaseFile ?? join(dir, "http.db")}` },
     stdio: "ignore",
     detached: true,
   });
@@ -310,7 +314,7 @@ async function withServer(what: string, fn: (base: string) => Promise<void>) {
       if (await fetch(`${base}/api/documents?limit=1`).then((r) => r.status === 401 || r.ok, () => false)) break;
       await new Promise((r) => setTimeout(r, 200));
     }
-    const env = { ...process.env, DATABASE_URL: `file:${join(dir, "http.db")}` };
+    const env = { ...process.env, DATABASE_URL: `file:${databaseFile ?? join(dir, "http.db")}` };
     const cli = (script: string, args: string[]) =>
       spawnSync("node_modules/.bin/tsx", ["--conditions=react-server", script, ...args], { env, encoding: "utf8" });
     cli("scripts/user-create.ts", ["--username", BENCH_ADMIN.username, "--password", BENCH_ADMIN.password, "--role", "admin"]);
@@ -323,6 +327,22 @@ async function withServer(what: string, fn: (base: string) => Promise<void>) {
       // Already gone.
     }
   }
+}
+
+/** The corpus collection's dashboard page, whole, as a browser asks for it (issue 11). */
+async function dashboardPage(base: string, collectionId: string) {
+  const cookie = await signInCookie(base, BENCH_ADMIN);
+  const times: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < 4; i++) {
+    const t0 = performance.now();
+    const res = await fetch(`${base}/collections/${collectionId}/dashboard`, { headers: { cookie } });
+    bytes = (await res.text()).length;
+    if (!res.ok) throw new Error(`the dashboard answered ${res.status}`);
+    if (i > 0) times.push(performance.now() - t0); // the first warms the server up
+  }
+  const median = quantile(times, 0.5);
+  console.log(`  the dashboard page over HTTP: ${ms(median)} median of 3 after a warm-up, ${kb(bytes)} of HTML (target ≤ 1 s: ${verdict(median <= 1000)})`);
 }
 
 async function postJson<T>(url: string, body: unknown): Promise<T> {
