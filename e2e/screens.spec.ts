@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { expect, pageAs, stateFile, test } from "./fixtures/users";
 import { expectAccessible } from "./fixtures/axe";
 import { editor, importDocument, SAMPLE } from "./fixtures/documents";
@@ -9,38 +9,12 @@ const DESKTOP = { width: 1440, height: 900 };
 /** True when the page is wider than the window: the phone would scroll sideways. */
 const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
 
-test("every screen fits a 390 px phone without sideways scrolling, passes axe, and is photographed at both widths", async ({ browser, request }) => {
-  test.setTimeout(300_000);
-  const { id } = await importDocument(request, "screens", SAMPLE);
-  const collectionId = (await (await request.get(`/api/documents/${id}`)).json()).collectionId as string | undefined;
-  // A changeset in a collection of its own, so that no other journey's text changes.
-  const own = await (await request.post("/api/collections", { data: { name: `Screens ${Date.now()} ${Math.random()}` } })).json();
-  await request.post("/api/documents", { data: { title: "Screens changeset", text: "Genserslov met Otroshchenko.\nGenserslov left.", collectionId: own.id } });
-  const changeset = await (await request.post("/api/changesets", { data: { query: "Genserslov", replacement: "Generalov", collectionId: own.id, message: "Genserslov is Generalov" } })).json();
-  const screens = [
-    ["documents", "/"],
-    ["document", `/documents/${id}`],
-    ["history", `/documents/${id}/history`],
-    ["proposals", `/documents/${id}/proposals`],
-    ["activity", `/documents/${id}/activity`],
-    ["export", `/documents/${id}/export`],
-    ["review", "/review"],
-    ["import", "/import"],
-    ["entities", "/entities"],
-    ["search", "/search"],
-    ["search-words", "/search?q=Otroshchenko+Japanese&scope=both"],
-    ["search-fuzzy", "/search?q=Generalov&mode=fuzzy"],
-    ["replace", `/changesets/new?q=Genserslov&collectionId=${own.id}`],
-    ["changeset", `/changesets/${changeset.id}`],
-    ["dashboard", "/dashboard"],
-    ["collection-dashboard", `/collections/${own.id}/dashboard`],
-    ["users", "/admin/users"],
-    ["deleted", "/admin/deleted"],
-    ["account", "/account"],
-    ...(collectionId ? [["collection", `/collections/${collectionId}`]] : []),
-  ];
-  // Its own context, not pageAs: this journey runs axe on every screen at both widths itself, so
-  // the after-journey check need not visit them all again.
+/**
+ * Opens each screen at 1440 and 390 px as the admin: no sideways scrolling on a phone, axe clean,
+ * a screenshot of each. Its own context, not pageAs: this runs axe on every screen at both widths
+ * itself, so the after-journey check need not visit them all again.
+ */
+async function photograph(browser: Browser, screens: string[][]) {
   const admin = await (await browser.newContext({ storageState: stateFile("admin") })).newPage();
   for (const viewport of [DESKTOP, PHONE]) {
     await admin.setViewportSize(viewport);
@@ -53,6 +27,45 @@ test("every screen fits a 390 px phone without sideways scrolling, passes axe, a
     }
   }
   await admin.context().close();
+}
+
+// Two journeys, so that the two workers share the screens.
+test("every document screen fits a 390 px phone without sideways scrolling, passes axe, and is photographed at both widths", async ({ browser, request }) => {
+  test.setTimeout(300_000);
+  const { id } = await importDocument(request, "screens", SAMPLE);
+  const collectionId = (await (await request.get(`/api/documents/${id}`)).json()).collectionId as string | undefined;
+  await photograph(browser, [
+    ["documents", "/"],
+    ["document", `/documents/${id}`],
+    ["history", `/documents/${id}/history`],
+    ["proposals", `/documents/${id}/proposals`],
+    ["activity", `/documents/${id}/activity`],
+    ["export", `/documents/${id}/export`],
+    ["review", "/review"],
+    ["import", "/import"],
+    ["entities", "/entities"],
+    ["users", "/admin/users"],
+    ["deleted", "/admin/deleted"],
+    ["account", "/account"],
+    ...(collectionId ? [["collection", `/collections/${collectionId}`]] : []),
+  ]);
+});
+
+test("every search, changeset and dashboard screen fits a 390 px phone, passes axe, and is photographed at both widths", async ({ browser, request }) => {
+  test.setTimeout(300_000);
+  // A changeset in a collection of its own, so that no other journey's text changes.
+  const own = await (await request.post("/api/collections", { data: { name: `Screens ${Date.now()} ${Math.random()}` } })).json();
+  await request.post("/api/documents", { data: { title: "Screens changeset", text: "Genserslov met Otroshchenko.\nGenserslov left.", collectionId: own.id } });
+  const changeset = await (await request.post("/api/changesets", { data: { query: "Genserslov", replacement: "Generalov", collectionId: own.id, message: "Genserslov is Generalov" } })).json();
+  await photograph(browser, [
+    ["search", "/search"],
+    ["search-words", "/search?q=Otroshchenko+Japanese&scope=both"],
+    ["search-fuzzy", "/search?q=Generalov&mode=fuzzy"],
+    ["replace", `/changesets/new?q=Genserslov&collectionId=${own.id}`],
+    ["changeset", `/changesets/${changeset.id}`],
+    ["dashboard", "/dashboard"],
+    ["collection-dashboard", `/collections/${own.id}/dashboard`],
+  ]);
 });
 
 test("on a phone the header folds into a menu holding every link, the name and sign-out; the toolbar leaves the text above the fold", async ({ browser, request }) => {
