@@ -67,7 +67,7 @@ export function Dashboard({ metrics, apiBase }: { metrics: CollectionMetrics; ap
     <>
       <section className="card dashboard-summary" aria-label="Summary">
         <p>
-          <strong>{m.documents.length.toLocaleString("en")}</strong> documents
+          <strong>{m.documents.length.toLocaleString("en")}</strong> document{m.documents.length === 1 ? "" : "s"}
           {counts && <>: {counts.approved.toLocaleString("en")} approved, {counts.corrected.toLocaleString("en")} corrected, {counts.in_progress.toLocaleString("en")} in progress, {counts.raw.toLocaleString("en")} raw OCR</>}.{" "}
           {corrected.length > 0 && <>The raw OCR of the {corrected.length.toLocaleString("en")} corrected so far needed a mean {pct(corrected.reduce((n, d) => n + (d.cer ?? 0), 0) / corrected.length)} of its characters changed.</>}{" "}
           {m.waitingProposals.length > 0 && <>{m.waitingProposals.length} proposal{m.waitingProposals.length === 1 ? "" : "s"} waiting.</>}
