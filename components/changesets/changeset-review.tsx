@@ -4,6 +4,7 @@ import { useState } from "react";
 import type { ChangesetDocumentView } from "@/lib/data/changesets/changeset-shape";
 import type { DecisionOutcome } from "@/lib/data/changesets/decide-changeset";
 import { postJson } from "./api-call";
+import { TickedEdits } from "./ticked-edits";
 
 /**
  * A reviewer's decision on a corrector's changeset: every waiting document and hit ticked; untick
@@ -18,12 +19,6 @@ export function ChangesetReview({ id, documents }: { id: string; documents: Chan
   const [note, setNote] = useState("");
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ kind: "ok" | "error"; message: string } | null>(null);
-  const toggle = (ids: string[], on: boolean) =>
-    setLeft((prev) => {
-      const next = new Set(prev);
-      for (const x of ids) (on ? next.delete(x) : next.add(x));
-      return next;
-    });
   const decide = async (action: "approve" | "reject") => {
     if (action === "reject" && !note.trim()) return setOutcome({ kind: "error", message: "Say why in a note: the author reads it." });
     setBusy(true);
@@ -57,35 +52,7 @@ export function ChangesetReview({ id, documents }: { id: string; documents: Chan
   return (
     <section className="card" aria-labelledby="review-title">
       <h2 id="review-title">Review: {waiting.length} document{waiting.length === 1 ? "" : "s"} waiting</h2>
-      <ol className="result-list">
-        {waiting.map((d) => {
-          const ids = d.edits.map((e) => e.hitId);
-          const on = ids.filter((x) => !left.has(x)).length;
-          return (
-            <li key={d.documentId} className="result">
-              <label className="result__title checkbox">
-                <input type="checkbox" checked={on === ids.length} ref={(el) => void (el && (el.indeterminate = on > 0 && on < ids.length))} onChange={(e) => toggle(ids, e.target.checked)} />
-                {d.title} <span className="muted">({on} of {ids.length})</span>
-              </label>
-              <ol className="hit-list">
-                {d.edits.map((e) => (
-                  <li key={e.hitId}>
-                    <label className="hit checkbox">
-                      <input type="checkbox" checked={!left.has(e.hitId)} onChange={(ev) => toggle([e.hitId], ev.target.checked)} aria-label={`Accept “${e.before}” → “${e.after}” in ${d.title}`} />
-                      <span>
-                        <span className="hit__context">{e.lineBefore}</span>
-                        <del>{e.before}</del>
-                        <ins>{e.after}</ins>
-                        <span className="hit__context">{e.lineAfter}</span>
-                      </span>
-                    </label>
-                  </li>
-                ))}
-              </ol>
-            </li>
-          );
-        })}
-      </ol>
+      <TickedEdits documents={waiting} left={left} onChange={setLeft} label={(e, title) => `Accept “${e.before}” → “${e.after}” in ${title}`} />
       <label htmlFor="review-note">Note (required to reject)</label>
       <textarea id="review-note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} />
       <div className="button-row">

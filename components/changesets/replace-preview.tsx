@@ -3,6 +3,7 @@ import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import type { ChangesetPreview } from "@/lib/data/changesets/changeset-shape";
 import { postJson } from "./api-call";
+import { TickedEdits } from "./ticked-edits";
 
 export interface ReplaceQuery {
   query: string;
@@ -50,12 +51,6 @@ export function ReplacePreview({ search, proposes }: { search: ReplaceQuery; pro
       setBusy(null);
     }
   };
-  const toggle = (ids: string[], on: boolean) =>
-    setLeft((prev) => {
-      const next = new Set(prev);
-      for (const id of ids) (on ? next.delete(id) : next.add(id));
-      return next;
-    });
   const kept = useMemo(() => (preview ? preview.hits - [...left].length : 0), [preview, left]);
   const keptDocuments = preview ? preview.documents.filter((d) => d.edits.some((e) => !left.has(e.hitId))).length : 0;
 
@@ -83,40 +78,7 @@ export function ReplacePreview({ search, proposes }: { search: ReplaceQuery; pro
           {preview.stopped.length > 0 && (
             <p className="notice notice--warn">The expression was stopped on {preview.stopped.length} document(s) that took too long ({preview.stopped.slice(0, 3).join(", ")}): their hits are not listed and will not change.</p>
           )}
-          <ol className="result-list">
-            {preview.documents.map((doc) => {
-              const ids = doc.edits.map((e) => e.hitId);
-              const on = ids.filter((id) => !left.has(id)).length;
-              return (
-                <li key={doc.documentId} className="result">
-                  <label className="result__title checkbox">
-                    <input
-                      type="checkbox"
-                      checked={on === ids.length}
-                      ref={(el) => void (el && (el.indeterminate = on > 0 && on < ids.length))}
-                      onChange={(e) => toggle(ids, e.target.checked)}
-                    />
-                    {doc.title} <span className="muted">({on} of {ids.length})</span>
-                  </label>
-                  <ol className="hit-list">
-                    {doc.edits.map((e) => (
-                      <li key={e.hitId}>
-                        <label className="hit checkbox">
-                          <input type="checkbox" checked={!left.has(e.hitId)} onChange={(ev) => toggle([e.hitId], ev.target.checked)} aria-label={`Replace “${e.before}” with “${e.after}” in ${doc.title}`} />
-                          <span>
-                            <span className="hit__context">{e.lineBefore}</span>
-                            <del>{e.before}</del>
-                            <ins>{e.after}</ins>
-                            <span className="hit__context">{e.lineAfter}</span>
-                          </span>
-                        </label>
-                      </li>
-                    ))}
-                  </ol>
-                </li>
-              );
-            })}
-          </ol>
+          <TickedEdits documents={preview.documents} left={left} onChange={setLeft} label={(e, title) => `Replace “${e.before}” with “${e.after}” in ${title}`} />
           {kept > 0 && (
             <div className="card replace-submit">
               <label htmlFor="changeset-message">Message</label>
