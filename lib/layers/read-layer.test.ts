@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { fitLayer } from "./fit-layer";
 import { placeWords } from "./place-words";
 import { readLayer } from "./read-layer";
 import type { PageLayer } from "./types";
@@ -121,5 +122,32 @@ describe("unsafe or wrong XML is refused", () => {
     expect(refuse("<svg xmlns='http://www.w3.org/2000/svg'/>")).toMatchObject({ reason: "unknown_layer" });
     expect(refuse("<alto xmlns='http://www.loc.gov/standards/alto/ns-v4#'><Layout/></alto>")).toMatchObject({ reason: "no_page" });
     expect(refuse("<html><body><p>hello</p></body></html>")).toMatchObject({ reason: "no_page" });
+  });
+});
+
+describe("fitLayer", () => {
+  const layer = read(fixture("alto-v4.xml")); // 300 × 200
+
+  it("keeps a layer that fits as it is", () => {
+    const fitted = fitLayer(layer, 300, 200);
+    expect(fitted.ok && fitted.value.warnings).toEqual([]);
+  });
+
+  it("scales a layer measured at another resolution, and clamps boxes past the edge with a warning", () => {
+    const fitted = fitLayer(layer, 600, 400);
+    if (!fitted.ok) throw new Error(fitted.error.message);
+    expect(fitted.value.layer.lines[1]!.words[0]!.box).toEqual([10, 100, 100, 60]);
+    expect(fitted.value.warnings[0]).toMatch(/scaled/);
+    const wide = { ...layer, lines: [{ ...layer.lines[0]!, words: [{ ...layer.lines[0]!.words[0]!, box: [280, 5, 40, 30] as const }, ...Array.from({ length: 30 }, () => layer.lines[1]!.words[0]!)] }] };
+    const clamped = fitLayer(wide, 300, 200);
+    if (!clamped.ok) throw new Error(clamped.error.message);
+    expect(clamped.value.layer.lines[0]!.words[0]!.box).toEqual([280, 5, 20, 30]);
+    expect(clamped.value.warnings.join()).toMatch(/1 box reaching past/);
+  });
+
+  it("refuses a layer for a page of another shape, or with its words outside the image", () => {
+    expect(fitLayer(layer, 200, 300)).toMatchObject({ ok: false, error: { reason: "bad_geometry" } });
+    const astray = { ...layer, lines: layer.lines.map((l) => ({ ...l, words: l.words.map((w) => ({ ...w, box: [900, 900, 10, 10] as const })) })) };
+    expect(fitLayer(astray, 300, 200)).toMatchObject({ ok: false, error: { message: expect.stringContaining("outside") } });
   });
 });
