@@ -27,6 +27,9 @@ export type ErrorReason =
   | "invalid_utf8" | "binary_content" | "empty_text" | "too_large" | "lone_surrogate"
   // Imports and exports
   | "duplicate_document" | "not_text_file" | "unknown_format"
+  // Pages and layers (lib/layers, lib/images)
+  | "xml_doctype" | "xml_malformed" | "unknown_layer" | "no_page" | "bad_geometry" | "multiple_pages"
+  | "image_too_large" | "image_unreadable" | "layer_unmatched" | "needs_ocr" | "pdf_unsupported"
   // Review workflow (lib/review)
   | "no_change" | "needs_rebase" | "invalid_transition" | "four_eyes" | "open_proposals" | "merge_conflict"
   // Search (lib/search)

@@ -8,7 +8,7 @@ import { formatBytes } from "./body-limit";
 import { describeError } from "./describe-error";
 import { authenticateRequest, requirePermission } from "./auth";
 
-type Params = Record<string, string>;
+type Params = Record<string, string | string[] | undefined>;
 type Handler<P extends Params> = (request: Request, params: P, user: UserRef) => Promise<Response>;
 
 export interface RouteAccess {

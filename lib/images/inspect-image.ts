@@ -1,4 +1,4 @@
-import sharp from "sharp";
+import sharp, { type Metadata } from "sharp";
 import { err, ok, type Result } from "../result";
 
 /** Images above this many pixels are refused from their header, before any decoding (decompression bombs). */
@@ -22,7 +22,7 @@ export interface ImageProblem {
  * valid header). sharp's `limitInputPixels` guards the decode as well.
  */
 export async function inspectImage(bytes: Uint8Array): Promise<Result<ImagePage[], ImageProblem>> {
-  let meta: sharp.Metadata;
+  let meta: Metadata;
   try {
     meta = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch (e) {

@@ -1,5 +1,8 @@
 import type { AnchoredLine, PageLayer } from "./types";
 
+/** Line and page breaks and control characters would break the page's layout; inside a word they become a space. */
+const NOT_IN_A_WORD = /[\s\x00-\x1f\x7f]+/g;
+
 /**
  * The page's text as the layer reads: words joined by one space, lines by a line break, and a
  * blank line between text blocks. Returns the text and each line and word anchored to it,
@@ -17,7 +20,7 @@ export function placeWords(layer: PageLayer, offset = 0): { text: string; lines:
     const words = line.words.map((word, i) => {
       if (i > 0) text += " ";
       const start = text.length;
-      text += word.text;
+      text += word.text.replace(NOT_IN_A_WORD, " ");
       return { ...word, start: offset + start, end: offset + text.length };
     });
     lines.push({ ...line, start: offset + lineStart, end: offset + text.length, words });

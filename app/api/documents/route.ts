@@ -23,11 +23,20 @@ export const POST = apiRoute({ permission: "document.import", what: "import docu
     });
     const files = form.getAll("file").filter((f): f is File => typeof f !== "string");
     if (files.length === 0) throw new AppError("bad_request", "Send one or more parts named \"file\"");
-    const collectionId = form.get("collectionId");
     const encoding = encodingSchema.parse(form.get("encoding") ?? new URL(request.url).searchParams.get("encoding") ?? undefined);
+    const text = (name: string) => {
+      const value = form.get(name);
+      return typeof value === "string" && value ? value : undefined;
+    };
     const result = await importFiles(
       await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()), encoding }))),
-      { authorId: user.id, collectionId: typeof collectionId === "string" && collectionId ? collectionId : null },
+      {
+        authorId: user.id,
+        collectionId: text("collectionId") ?? null,
+        title: text("title"),
+        split: text("documents") === "each",
+        pairs: parsePairs(form.getAll("pair")),
+      },
     );
     const status = result.items.length > 0 ? 201 : (result.errors[0]?.status ?? 422);
     return NextResponse.json(
@@ -39,3 +48,15 @@ export const POST = apiRoute({ permission: "document.import", what: "import docu
   const doc = await importPastedText({ ...body, authorId: user.id });
   return NextResponse.json(doc, { status: 201 });
 });
+
+/** `pair` fields "layer.xml=image.png" tie a layer to its image when their names say nothing. */
+function parsePairs(values: FormDataEntryValue[]): Map<string, string> {
+  const pairs = new Map<string, string>();
+  for (const v of values) {
+    if (typeof v !== "string") continue;
+    const at = v.indexOf("=");
+    if (at <= 0) throw new AppError("bad_request", `A pair field is "layer-file=image-file"; got "${v.slice(0, 80)}"`);
+    pairs.set(v.slice(0, at), v.slice(at + 1));
+  }
+  return pairs;
+}

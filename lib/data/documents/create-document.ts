@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "../../db";
+import { Prisma } from "../../generated/prisma/client";
 import { AppError } from "../../errors";
 import { PATCH_FORMAT } from "../../revisions/types";
 import type { ImportFacts } from "../../text/import-text";
@@ -7,6 +8,7 @@ import { sha256 } from "../../text/sha256";
 import { resolveCollectionId } from "../collections/resolve-collection-id";
 import { indexFields } from "../search/index-document";
 import { fieldValue } from "../search/search-index-shape";
+import type { PageInput } from "../pages/page-shape";
 import { DOCUMENT_SUMMARY_SELECT, toDocumentSummary } from "./document-shape";
 
 export interface CreateDocumentInput {
@@ -18,6 +20,8 @@ export interface CreateDocumentInput {
   authorId: string | null;
   sourceRef?: string | null;
   collectionId?: string | null;
+  /** Page images with their layers (lib/data/pages); their text ranges index `text`. */
+  pages?: PageInput[];
 }
 
 /**
@@ -68,6 +72,17 @@ export async function createDocument(input: CreateDocumentInput) {
       },
       select: DOCUMENT_SUMMARY_SELECT,
     });
+    if (input.pages?.length) {
+      await tx.page.createMany({
+        data: input.pages.map((page, index) => ({
+          ...page,
+          documentId: document.id,
+          index,
+          layer: page.layer ? (page.layer as unknown as Prisma.InputJsonObject) : Prisma.DbNull,
+          warnings: page.warnings.length ? page.warnings : Prisma.DbNull,
+        })),
+      });
+    }
     const meta = fieldValue({ headText: input.text, rawText: input.text, title: document.title, sourceRef: document.sourceRef }, "meta");
     await indexFields({ tx, documentId: document.id, values: { text: input.text, raw: input.text, meta }, fresh: true });
     return toDocumentSummary(document);

@@ -1,8 +1,10 @@
 import "server-only";
 import { maxDocumentBytes } from "../../config";
 import { AppError, isAppError } from "../../errors";
+import { sniffFile } from "../../images/sniff";
 import { importFile, importText, titleFromFileName } from "../../text/import-text";
 import type { LegacyEncoding } from "../../text/legacy-encoding";
+import { importPageUpload, type PageUploadOptions } from "../pages/import-page-upload";
 import { createDocument } from "./create-document";
 import type { DocumentSummary } from "./document-shape";
 import { textProblemError } from "./text-problem";
@@ -36,11 +38,13 @@ export async function importPastedText(input: ImportTarget & { title?: string; t
  */
 export async function importFiles(
   files: { name: string; bytes: Uint8Array; encoding?: LegacyEncoding }[],
-  target: ImportTarget,
+  target: ImportTarget & Omit<PageUploadOptions, keyof ImportTarget>,
 ): Promise<{ items: DocumentSummary[]; errors: ImportFileError[] }> {
-  const items: DocumentSummary[] = [];
-  const errors: ImportFileError[] = [];
+  // Content decides: text files are documents of their own; images, layers and PDFs make page documents.
+  const pageFiles = files.filter((f) => sniffFile(f.bytes) !== "text");
+  const { items, errors } = pageFiles.length > 0 ? await importPageUpload(pageFiles, target) : { items: [], errors: [] };
   for (const file of files) {
+    if (pageFiles.includes(file)) continue;
     try {
       items.push(await importOneFile(file, target));
     } catch (e) {
@@ -53,6 +57,9 @@ export async function importFiles(
 }
 
 export async function importOneFile(file: { name: string; bytes: Uint8Array; encoding?: LegacyEncoding }, target: ImportTarget) {
+  if (/\.(png|jpe?g|tiff?|webp|pdf)$/i.test(file.name)) {
+    throw new AppError("unsupported_type", `${file.name} holds text, not the image or PDF its name suggests`, { reason: "image_unreadable" });
+  }
   if (!/\.txt$/i.test(file.name)) {
     throw new AppError("unsupported_type", `${file.name} is not a .txt file`, { reason: "not_text_file" });
   }

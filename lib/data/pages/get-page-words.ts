@@ -1,0 +1,49 @@
+import "server-only";
+import { getDb } from "../../db";
+import { AppError } from "../../errors";
+import type { StoredLayer } from "../../layers/types";
+import { wordsAtText, type LineAt, type WordAt } from "../../layers/words-at";
+import { readDocument } from "../documents/read-document";
+import { getRevisionText } from "../revisions/revisions";
+
+export interface PageWords {
+  pageId: string;
+  seq: number;
+  width: number;
+  height: number;
+  /** The page's part of the revision's text, [start, end) in UTF-16 units. */
+  start: number;
+  end: number;
+  lines: LineAt[];
+  words: WordAt[];
+}
+
+/**
+ * A page's words at revision `seq` (the head by default), with boxes: the raw layer mapped to
+ * that revision's text through the same mapping annotations follow (lib/layers/words-at). The
+ * page's part of the text is found by its "\f" count, so a page break the revision kept keeps
+ * its page's words with it.
+ */
+export async function getPageWords({ documentId, pageId, seq }: { documentId: string; pageId: string; seq?: number }): Promise<PageWords> {
+  const { summary, text: headText, rawText } = await readDocument({ id: documentId });
+  const page = await getDb().page.findFirst({ where: { id: pageId, documentId }, select: { index: true, width: true, height: true, layer: true } });
+  if (!page) throw new AppError("not_found", `Document ${documentId} has no page ${pageId}`);
+  const at = seq ?? summary.headSeq;
+  const text = at === summary.headSeq ? headText : await getRevisionText({ documentId, seq: at });
+  const range = pageRange(text, page.index);
+  const layer = page.layer as unknown as StoredLayer | null;
+  const mapped = layer ? wordsAtText(rawText, text, layer.lines, range) : { words: [], lines: [] };
+  return { pageId, seq: at, width: page.width, height: page.height, ...range, ...mapped };
+}
+
+/** [start, end) of the `index`-th "\f"-separated part of `text`; an empty range at the end when there are fewer parts. */
+export function pageRange(text: string, index: number): { start: number; end: number } {
+  let start = 0;
+  for (let i = 0; i < index; i++) {
+    const next = text.indexOf("\f", start);
+    if (next < 0) return { start: text.length, end: text.length };
+    start = next + 1;
+  }
+  const end = text.indexOf("\f", start);
+  return { start, end: end < 0 ? text.length : end };
+}

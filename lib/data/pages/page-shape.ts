@@ -1,0 +1,31 @@
+import type { StoredLayer } from "../../layers/types";
+
+/** A page as import stores it, before it has an id. */
+export interface PageInput {
+  imageKey: string;
+  imagePage: number;
+  imageType: string;
+  imageName: string;
+  width: number;
+  height: number;
+  textStart: number;
+  textEnd: number;
+  ocrSource: StoredLayer["source"] | null;
+  layer: StoredLayer | null;
+  warnings: string[];
+}
+
+/** `GET /api/documents/:id/pages` items (API-CONTRACT.md). */
+export interface PageSummary {
+  id: string;
+  index: number;
+  width: number;
+  height: number;
+  /** The page's IIIF Image API 3 base URL; `${iiif}/info.json` describes it. */
+  iiif: string;
+  /** How many words the layer holds (0 without a layer). */
+  words: number;
+  ocr: { source: StoredLayer["source"] | null; status: "done" | "none" };
+  imageName: string;
+  warnings: string[];
+}

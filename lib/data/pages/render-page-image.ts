@@ -1,0 +1,96 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import path from "node:path";
+import sharp, { type OutputInfo } from "sharp";
+import { getDb } from "../../db";
+import { AppError } from "../../errors";
+import { imageInfo, parseImageRequest } from "../../iiif/image-request";
+import { MAX_IMAGE_PIXELS } from "../../images/inspect-image";
+import { getImageStore } from "../../storage/image-store";
+
+export const IIIF_MIME = { jpg: "image/jpeg", png: "image/png", webp: "image/webp" } as const;
+
+interface PageImage {
+  imageKey: string;
+  imagePage: number;
+  width: number;
+  height: number;
+}
+
+/** A live page's image facts; 404 for an unknown page or one of a deleted document. */
+async function readPageImage(pageId: string): Promise<PageImage> {
+  const page = await getDb().page.findFirst({
+    where: { id: pageId, document: { deletedAt: null } },
+    select: { imageKey: true, imagePage: true, width: true, height: true },
+  });
+  if (!page) throw new AppError("not_found", `No page with id ${pageId}`);
+  return page;
+}
+
+export async function getPageImageInfo({ pageId, base }: { pageId: string; base: string }) {
+  const page = await readPageImage(pageId);
+  return imageInfo(base, page.width, page.height);
+}
+
+/**
+ * Decoded pages, kept so that the tiles of one page (dozens at every zoom) decode its PNG once.
+ * Raw pixels cost width × height × channels bytes; the cache holds up to this many.
+ */
+const DECODED_BUDGET_BYTES = 256 * 1024 * 1024;
+const decoded = new Map<string, Promise<{ data: Buffer; info: OutputInfo }>>();
+let decodedBytes = 0;
+
+async function decodedPage(page: PageImage) {
+  const key = `${page.imageKey}:${page.imagePage}`;
+  const hit = decoded.get(key);
+  if (hit) {
+    decoded.delete(key);
+    decoded.set(key, hit); // most recently used last
+    return hit;
+  }
+  const pending = (async () => {
+    const bytes = await getImageStore().read(page.imageKey);
+    if (!bytes) throw new AppError("not_found", `The image of this page is missing from the image store (${page.imageKey.slice(0, 12)}…); run npm run fsck`);
+    return sharp(bytes, { page: page.imagePage, limitInputPixels: MAX_IMAGE_PIXELS }).raw().toBuffer({ resolveWithObject: true });
+  })();
+  decoded.set(key, pending);
+  pending.then(
+    ({ data }) => {
+      decodedBytes += data.length;
+      for (const [k, v] of decoded) {
+        if (decodedBytes <= DECODED_BUDGET_BYTES || k === key) break;
+        decoded.delete(k);
+        void v.then((d) => (decodedBytes -= d.data.length));
+      }
+    },
+    () => decoded.delete(key),
+  );
+  return pending;
+}
+
+/**
+ * One IIIF Image API request: cached on disk by the image's hash and the request, so a tile is
+ * made once. Answers the bytes and their type; 400 for a request the service does not offer.
+ */
+export async function renderPageImage({ pageId, region, size, rotation, qualityFormat }: { pageId: string; region: string; size: string; rotation: string; qualityFormat: string }) {
+  const page = await readPageImage(pageId);
+  const parsed = parseImageRequest({ region, size, rotation, qualityFormat }, page);
+  if (!parsed.ok) throw new AppError("bad_request", `This IIIF request is not offered: ${parsed.error}`);
+  const req = parsed.value;
+  const cacheKey = createHash("sha256").update(JSON.stringify([page.imageKey, page.imagePage, req])).digest("hex");
+  const file = path.join(getImageStore().cacheDir(), "iiif", cacheKey.slice(0, 2), `${cacheKey}.${req.format}`);
+  const cached = await readFile(file).catch(() => null);
+  if (cached) return { bytes: cached, type: IIIF_MIME[req.format], cache: "hit" as const };
+  const { data, info } = await decodedPage(page);
+  let image = sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } })
+    .extract({ left: req.region.x, top: req.region.y, width: req.region.w, height: req.region.h });
+  if (req.size.w !== req.region.w || req.size.h !== req.region.h) image = image.resize(req.size.w, req.size.h, { fit: "fill" });
+  if (req.quality === "gray") image = image.grayscale();
+  const bytes = await (req.format === "jpg" ? image.jpeg({ quality: 85 }) : req.format === "png" ? image.png() : image.webp()).toBuffer();
+  await mkdir(path.dirname(file), { recursive: true });
+  const temp = `${file}.${randomBytes(6).toString("hex")}.tmp`;
+  await writeFile(temp, bytes);
+  await rename(temp, file);
+  return { bytes, type: IIIF_MIME[req.format], cache: "miss" as const };
+}
