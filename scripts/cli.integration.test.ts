@@ -27,8 +27,9 @@ describe("npm run import and npm run fsck", () => {
     const lines = imported.stdout.trim().split("\n");
     expect(lines.filter((l) => l.includes("✓"))).toHaveLength(2);
     expect(imported.stdout).toMatch(/✗ .*bad\.txt: .*bad\.txt is not valid UTF-8 \(first bad byte at offset 1\); it reads as Windows-1252.* \(422\) \(import it converted with --encoding windows-1252\)/);
-    expect(lines.at(-1)).toBe("Imported 2 of 3 files; 1 refused.");
-    expect(imported.stdout).not.toContain("skip.pdf");
+    expect(lines.at(-1)).toBe("Imported 2 of 4 files; 2 refused.");
+    // Named .pdf but holding text: read by its content and refused with the reason.
+    expect(imported.stdout).toMatch(/✗ .*skip\.pdf: .*holds text, not the image or PDF its name suggests/);
     const converted = run("import", ["--encoding", "windows-1252", join(files, "bad.txt")]);
     expect(converted.stdout).toMatch(/✓ .*bad\.txt → /);
 
@@ -45,6 +46,26 @@ describe("npm run import and npm run fsck", () => {
     expect(broken.status).toBe(1);
     expect(broken.stdout).toContain(`FAIL one`);
     expect(broken.stdout).toContain(`document ${doc.id} seq 0: stored headText differs`);
+  });
+});
+
+describe("npm run import with page images", () => {
+  it("imports a folder of images with their ALTO layers as one document per image with --each", async () => {
+    const { altoFor, MEMO_LINES, pageImage } = await import("../test/page-images");
+    const pages = join(dir, "pages");
+    spawnSync("mkdir", ["-p", pages]);
+    for (const name of ["a", "b"]) {
+      writeFileSync(join(pages, `${name}.png`), await pageImage({ boxes: [[10, 10, name === "a" ? 50 : 60, 10]] }));
+      writeFileSync(join(pages, `${name}.xml`), altoFor(`${name}.png`, 600, 400, [...MEMO_LINES, [{ text: `page-${name}`, box: [20, 200, 80, 30] }]]));
+    }
+    const imported = run("import", ["--each", "--collection", "scans", pages]);
+    expect(imported.stdout).toMatch(/✓ a → /);
+    expect(imported.stdout).toMatch(/✓ b → /);
+    expect(imported.stdout.trim().split("\n").at(-1)).toBe("Imported 2 documents from 4 files; 0 refused.");
+    expect(imported.status).toBe(0);
+    const db = new Database(join(dir, "cli.db"), { readonly: true });
+    expect(db.prepare("SELECT count(*) AS n FROM Page p JOIN Document d ON d.id = p.documentId WHERE d.title IN ('a', 'b')").get()).toEqual({ n: 2 });
+    db.close();
   });
 });
 

@@ -22,6 +22,9 @@ import { useScrollFollow } from "./use-scroll-follow";
 import { useWideScreen, WIDE_QUERY } from "./use-wide-screen";
 import { WorkspaceNotices } from "./workspace-notices";
 import { WorkspaceToolbar, type SidePane } from "./workspace-toolbar";
+import { PageViewer } from "@/components/pages/page-viewer";
+import type { PageView } from "@/components/pages/use-page-boxes";
+import { usePageLink } from "@/components/pages/use-page-link";
 
 interface Props {
   documentId: string;
@@ -48,6 +51,8 @@ interface Props {
   focusRawRange?: { start: number; end: number };
   /** The user's proposal still waiting for review, made against this head: its text is shown, changes marked. */
   pending?: { id: string; message: string; text: string } | null;
+  /** The document's page images (none for a plain-text document). */
+  pages: PageView[];
 }
 
 const SAVE_FIRST = "Save your corrections first: annotations attach to the saved text.";
@@ -61,7 +66,9 @@ export function DocumentWorkspace(props: Props) {
   const [dirty, setDirty] = useState(false);
   // null until the user chooses: side by side on wide screens, the editor alone on narrow ones.
   const [sideChoice, setSideChoice] = useState<boolean | null>(null);
-  const [sidePane, setSidePane] = useState<SidePane>("raw");
+  const hasPages = props.pages.length > 0;
+  // A corrector who can see the page checks against it first.
+  const [sidePane, setSidePane] = useState<SidePane>(hasPages ? "image" : "raw");
   const wide = useWideScreen();
   const showSide = sideChoice ?? wide;
   const [annotating, setAnnotating] = useState<{ start: number; end: number; quote: string } | null>(null);
@@ -138,6 +145,12 @@ export function DocumentWorkspace(props: Props) {
     suggestions.onTextChange();
     for (const fn of textListeners.current) fn();
   }, [changes, suggestions, popover]);
+  const [shadeLow, setShadeLow] = useState(false);
+  const imageOnScreen = hasPages && showSide && sidePane === "image";
+  const pageLink = usePageLink({
+    documentId, pages: props.pages, editor, toRaw: changes.toRaw, fromRaw: changes.fromRaw,
+    active: imageOnScreen, shadeLowConfidence: shadeLow, subscribeText,
+  });
   const findText = useCallback(() => (find?.pane === "raw" ? rawText : (editor.current?.getText() ?? "")), [find?.pane, rawText]);
   const showFound = useCallback(
     (matches: readonly FindMatch[], current: number) => {
@@ -258,6 +271,10 @@ export function DocumentWorkspace(props: Props) {
         e.preventDefault();
         setSidePane("raw");
         setSideChoice((choice) => (sidePane !== "raw" ? true : !(choice ?? window.matchMedia(WIDE_QUERY).matches)));
+      } else if (e.altKey && e.code === "KeyI" && hasPages) {
+        e.preventDefault();
+        setSidePane("image");
+        setSideChoice((choice) => (sidePane !== "image" ? true : !(choice ?? true)));
       } else if (e.altKey && e.code === "KeyA") {
         e.preventDefault();
         startAnnotating();
@@ -271,7 +288,7 @@ export function DocumentWorkspace(props: Props) {
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [save, startAnnotating, sidePane, stepSuggestion, mode, openFind]);
+  }, [save, startAnnotating, sidePane, stepSuggestion, mode, openFind, hasPages]);
 
   const orphanCount = annotations.filter((a) => a.status === "orphaned").length;
   const openSide = (pane: SidePane) => {
@@ -302,6 +319,9 @@ export function DocumentWorkspace(props: Props) {
         suggestionCount={mode === "read" || pendingText !== null ? null : suggestions.items.length}
         showChanges={showChanges}
         onShowChanges={setShowChanges}
+        hasPages={hasPages}
+        shadeLowConfidence={shadeLow}
+        onShadeLowConfidence={setShadeLow}
       />
       <WorkspaceNotices documentId={documentId} notice={flow.notice} myOpenProposals={props.myOpenProposals} save={save} saving={flow.saving} />
       {flow.pendingText !== null && (
@@ -383,7 +403,7 @@ export function DocumentWorkspace(props: Props) {
 
       <div className={`panes${showSide && wide ? " panes--split" : ""}`}>
         {/* Hidden, not unmounted, on narrow screens: the editor keeps its text and undo history. */}
-        <section className="pane" aria-labelledby="pane-editor" hidden={showSide && !wide}>
+        <section className="pane" aria-labelledby="pane-editor" hidden={showSide && !wide && sidePane !== "image"}>
           <h2 id="pane-editor" className="pane__title">Corrected text</h2>
           <TextEditor
             key={showAccepted ? "accepted" : "working"}
@@ -398,9 +418,20 @@ export function DocumentWorkspace(props: Props) {
               if (s) openSuggestion(s, false);
             }}
             onTextChange={onTextChange}
+            onCaretChange={imageOnScreen ? pageLink.onCaret : undefined}
             label="Corrected text"
           />
         </section>
+        {imageOnScreen && (
+          <section className="pane pane--image" aria-labelledby="pane-image">
+            <h2 id="pane-image" className="pane__title pane__title--bar">
+              Page image
+              <button type="button" className="button button--small" onClick={() => setSideChoice(false)}>Hide</button>
+            </h2>
+            {pageLink.error && <p className="notice notice--error" role="alert">{pageLink.error}</p>}
+            <PageViewer pages={props.pages} focus={pageLink.focus} onPick={pageLink.onPick} tinted={pageLink.tinted} />
+          </section>
+        )}
         {showSide && sidePane === "raw" && (
           <section className="pane pane--raw" aria-labelledby="pane-raw">
             <h2 id="pane-raw" className="pane__title">Raw OCR (never changes)</h2>

@@ -10,11 +10,12 @@ const QUIET_MS = 400;
 /**
  * Marks what differs from the raw OCR: the changed words in the editor (a decoration layer)
  * and the corrected raw words (for the raw pane), worked out again a moment after typing stops.
- * Also keeps the current→raw offset map for the aligned scroll.
+ * Also keeps the current↔raw offset maps for the aligned scroll and the page image's word boxes.
  */
 export function useTextChanges({ editor, rawText, enabled, ready }: { editor: RefObject<TextEditorHandle | null>; rawText: string; enabled: boolean; ready: boolean }) {
   const [rawChanged, setRawChanged] = useState<{ start: number; end: number }[]>([]);
   const toRaw = useRef<((offset: number) => number) | null>(null);
+  const fromRaw = useRef<((offset: number) => number) | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const enabledRef = useRef(enabled);
   enabledRef.current = enabled;
@@ -24,6 +25,7 @@ export function useTextChanges({ editor, rawText, enabled, ready }: { editor: Re
     if (!handle) return;
     const changes = textChanges(rawText, handle.getText());
     toRaw.current = changes.currentToRaw;
+    fromRaw.current = changes.rawToCurrent;
     const on = enabledRef.current;
     handle.setMarks("changes", on ? changes.inCurrent.map((r) => ({ ...r, className: "changed", title: "Differs from the raw OCR" })) : []);
     setRawChanged(on ? changes.inRaw : []);
@@ -37,5 +39,5 @@ export function useTextChanges({ editor, rawText, enabled, ready }: { editor: Re
 
   useEffect(() => refresh(), [refresh, enabled, ready]);
   useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
-  return { rawChanged, toRaw, refresh, onTextChange };
+  return { rawChanged, toRaw, fromRaw, refresh, onTextChange };
 }

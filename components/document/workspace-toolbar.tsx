@@ -1,6 +1,6 @@
 "use client";
 
-export type SidePane = "raw" | "annotations" | "suggestions";
+export type SidePane = "image" | "raw" | "annotations" | "suggestions";
 
 interface Props {
   mode: "commit" | "propose" | "read";
@@ -20,6 +20,10 @@ interface Props {
   suggestionCount: number | null;
   showChanges: boolean;
   onShowChanges(on: boolean): void;
+  /** The document has page images: offer the image pane and confidence shading. */
+  hasPages: boolean;
+  shadeLowConfidence: boolean;
+  onShadeLowConfidence(on: boolean): void;
 }
 
 /**
@@ -65,6 +69,11 @@ export function WorkspaceToolbar(props: Props) {
         </button>
       )}
       <span className="toolbar__side" role="group" aria-label="Beside the text">
+        {props.hasPages && (
+          <button type="button" className="button" aria-pressed={props.side === "image"} onClick={() => props.onSide("image")} aria-keyshortcuts="Alt+I" title="The page image (Alt+I)">
+            Image
+          </button>
+        )}
         <button type="button" className="button" aria-pressed={props.side === "raw"} onClick={() => props.onSide("raw")} aria-keyshortcuts="Alt+R" title="Alt+R">
           Raw OCR
         </button>
@@ -88,6 +97,17 @@ export function WorkspaceToolbar(props: Props) {
       >
         Changes
       </button>
+      {props.hasPages && (
+        <button
+          type="button"
+          className="button"
+          aria-pressed={props.shadeLowConfidence}
+          onClick={() => props.onShadeLowConfidence(!props.shadeLowConfidence)}
+          title="Tint the words the OCR was unsure of (confidence under 60%)"
+        >
+          Low confidence
+        </button>
+      )}
       <span className={`dirty-flag${props.dirty ? " dirty-flag--on" : ""}`} role="status">
         {props.dirty ? "Unsaved changes" : `Revision ${props.baseSeq}`}
       </span>

@@ -35,6 +35,8 @@ export interface TextEditorHandle {
   topOffset(): { offset: number; y: number } | null;
   /** Where a text offset is drawn on the screen. */
   coordsAt(offset: number): { left: number; top: number; bottom: number } | null;
+  /** The text offset drawn at a screen point, or null outside the text. */
+  offsetAtCoords(x: number, y: number): number | null;
   /**
    * Replaces the whole text (with what was stored after a merge) as the new clean state,
    * keeping the scroll position; not an undo step, since it is the saved text.
@@ -55,6 +57,8 @@ interface Props {
   onSuggestionClick?(id: string): void;
   /** Any change to the text (for marks that are worked out again after typing). */
   onTextChange?(): void;
+  /** The caret moved (by typing, clicking or keys): its text offset. */
+  onCaretChange?(offset: number): void;
   label: string;
   /** Viewers read and select but cannot type. */
   readOnly?: boolean;
@@ -66,7 +70,7 @@ interface Props {
  * blank lines and form feeds included, instead of ProseMirror's default paragraph merging.
  * Annotations are decorations: they are drawn over the text and never enter it.
  */
-export function TextEditor({ initialText, highlights, onDirtyChange, onReady, onHighlightClick, onSuggestionClick, onTextChange, label, readOnly = false }: Props) {
+export function TextEditor({ initialText, highlights, onDirtyChange, onReady, onHighlightClick, onSuggestionClick, onTextChange, onCaretChange, label, readOnly = false }: Props) {
   const savedDoc = useRef<Editor["state"]["doc"] | null>(null);
   const dirtyRef = useRef(false);
   const clickRef = useRef(onHighlightClick);
@@ -75,6 +79,8 @@ export function TextEditor({ initialText, highlights, onDirtyChange, onReady, on
   suggestionClickRef.current = onSuggestionClick;
   const changeRef = useRef(onTextChange);
   changeRef.current = onTextChange;
+  const caretRef = useRef(onCaretChange);
+  caretRef.current = onCaretChange;
   const editor = useEditor({
     immediatelyRender: false,
     shouldRerenderOnTransaction: false,
@@ -104,6 +110,9 @@ export function TextEditor({ initialText, highlights, onDirtyChange, onReady, on
     },
     onCreate({ editor }) {
       savedDoc.current = editor.state.doc;
+    },
+    onSelectionUpdate({ editor }) {
+      if (caretRef.current) caretRef.current(posToTextOffset(lineIndex(editor.state.doc), editor.state.selection.head));
     },
     onUpdate({ editor }) {
       changeRef.current?.();
@@ -184,6 +193,10 @@ export function TextEditor({ initialText, highlights, onDirtyChange, onReady, on
         const pos = textOffsetToPos(lineIndex(view.state.doc), offset);
         const c = view.coordsAtPos(Math.min(pos, view.state.doc.content.size));
         return { left: c.left, top: c.top, bottom: c.bottom };
+      },
+      offsetAtCoords: (x, y) => {
+        const hit = editor.view.posAtCoords({ left: x, top: y });
+        return hit ? posToTextOffset(lineIndex(editor.view.state.doc), hit.pos) : null;
       },
       replaceText: (text) => {
         // The editor scrolls itself beside the raw OCR, and the window on narrow screens.

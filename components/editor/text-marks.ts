@@ -14,14 +14,15 @@ export interface TextMark {
 }
 
 /** The kinds of marks the editor draws besides annotations, each set on its own. */
-export type MarkLayer = "changes" | "suggestions" | "find";
-const LAYERS: MarkLayer[] = ["changes", "suggestions", "find"];
+export type MarkLayer = "changes" | "suggestions" | "find" | "confidence";
+const LAYERS: MarkLayer[] = ["changes", "suggestions", "find", "confidence"];
 
 /** One plugin per layer: ProseMirror merges the plugins' sets itself, without rebuilding them per keystroke. */
 export const markKeys: Record<MarkLayer, PluginKey<DecorationSet>> = {
   changes: new PluginKey<DecorationSet>("changesMarks"),
   suggestions: new PluginKey<DecorationSet>("suggestionMarks"),
   find: new PluginKey<DecorationSet>("findMarks"),
+  confidence: new PluginKey<DecorationSet>("confidenceMarks"),
 };
 
 function layerPlugin(layer: MarkLayer) {

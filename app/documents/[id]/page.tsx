@@ -4,6 +4,7 @@ import { can, canCommitDirectly, canEditAnnotation } from "@/lib/auth/permission
 import { listAnnotations } from "@/lib/data/annotations/list-annotations";
 import { getDocumentForPage } from "@/lib/data/documents/get-document-for-page";
 import { listEntityOptions } from "@/lib/data/entities/list-entity-options";
+import { listPages } from "@/lib/data/pages/list-pages";
 import { getOwnOpenProposals } from "@/lib/data/proposals/get-own-open-proposals";
 import { requirePageUser } from "@/lib/http/auth";
 import { orNotFound } from "@/lib/http/or-not-found";
@@ -22,10 +23,11 @@ export default async function EditDocumentPage({ params, searchParams }: { param
   const doc = await orNotFound(getDocumentForPage({ id }));
   const { tags, policy } = doc;
   const mode = canCommitDirectly(user.role, policy) ? "commit" : can(user.role, "proposal.create") ? "propose" : "read";
-  const [annotations, entities, own] = await Promise.all([
+  const [annotations, entities, own, pages] = await Promise.all([
     listAnnotations({ documentId: id, head: { headText: doc.text, headSeq: doc.headSeq } }),
     can(user.role, "annotate") ? listEntityOptions() : [],
     mode === "read" ? { open: [], pending: null } : getOwnOpenProposals({ documentId: id, authorId: user.id, headSeq: doc.headSeq, headText: doc.text }),
+    listPages({ documentId: id }),
   ]);
   return (
     <DocumentWorkspace
@@ -51,6 +53,7 @@ export default async function EditDocumentPage({ params, searchParams }: { param
       focusRange={range}
       focusRawRange={rawRange}
       pending={mode === "propose" ? own.pending : null}
+      pages={pages.map((p) => ({ id: p.id, index: p.index, width: p.width, height: p.height }))}
     />
   );
 }

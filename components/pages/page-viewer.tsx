@@ -1,0 +1,135 @@
+"use client";
+import type OpenSeadragonNS from "openseadragon";
+import { useEffect, useRef, useState } from "react";
+import type { Box } from "@/lib/layers/types";
+import type { PageView } from "./use-page-boxes";
+
+interface Props {
+  pages: readonly PageView[];
+  /** The page to show and what to outline on it: the word at the caret and its line. */
+  focus: { page: number; word: Box | null; line: Box | null } | null;
+  /** A click (not a drag) on the image, in image pixels of page `page`. */
+  onPick?(page: number, x: number, y: number): void;
+  /** Boxes to tint (low-confidence words), per page. */
+  tinted?: readonly (readonly Box[])[];
+}
+
+/**
+ * The page image with deep zoom (OpenSeadragon over the IIIF Image API), the word at the caret
+ * outlined and its line shaded. OpenSeadragon touches `window`, so it loads in the browser only.
+ */
+export function PageViewer({ pages, focus, onPick, tinted }: Props) {
+  const host = useRef<HTMLDivElement | null>(null);
+  const viewer = useRef<OpenSeadragonNS.Viewer | null>(null);
+  const osd = useRef<typeof OpenSeadragonNS | null>(null);
+  const marks = useRef<{ word: HTMLDivElement; line: HTMLDivElement } | null>(null);
+  const [page, setPage] = useState(0);
+  const [opened, setOpened] = useState(-1);
+  const pickRef = useRef(onPick);
+  pickRef.current = onPick;
+
+  useEffect(() => {
+    let live = true;
+    void import("openseadragon").then(({ default: OpenSeadragon }) => {
+      if (!live || !host.current) return;
+      osd.current = OpenSeadragon;
+      const v = OpenSeadragon({
+        element: host.current,
+        tileSources: pages.map((p) => `/iiif/${p.id}/info.json`),
+        sequenceMode: pages.length > 1,
+        showNavigationControl: false,
+        showSequenceControl: false,
+        showNavigator: false,
+        drawer: "canvas",
+        crossOriginPolicy: false,
+        gestureSettingsMouse: { clickToZoom: false, dblClickToZoom: true },
+        gestureSettingsTouch: { clickToZoom: false, dblClickToZoom: true },
+        visibilityRatio: 0.5,
+        maxZoomPixelRatio: 4,
+      });
+      v.addHandler("canvas-click", (e) => {
+        if (!e.quick) return;
+        const image = v.viewport.viewerElementToImageCoordinates(e.position);
+        pickRef.current?.(currentPage(v), image.x, image.y);
+      });
+      v.addHandler("page", (e) => setPage(e.page));
+      v.addHandler("open", () => setOpened(currentPage(v)));
+      viewer.current = v;
+    });
+    return () => {
+      live = false;
+      viewer.current?.destroy();
+      viewer.current = null;
+      marks.current = null;
+    };
+  }, [pages]);
+
+  // Follow the caret: show its page, outline its word, shade its line, and pan to it when it is out of view.
+  useEffect(() => {
+    const v = viewer.current, OpenSeadragon = osd.current;
+    if (!v || !OpenSeadragon || !focus) return;
+    if (focus.page !== currentPage(v)) {
+      v.goToPage(focus.page);
+      return; // drawn again once the page has opened
+    }
+    if (opened !== focus.page || !v.world.getItemAt(0)) return;
+    if (!marks.current) {
+      const word = document.createElement("div");
+      word.className = "page-viewer__word";
+      const line = document.createElement("div");
+      line.className = "page-viewer__line";
+      marks.current = { word, line };
+    }
+    const place = (el: HTMLDivElement, box: Box | null) => {
+      v.removeOverlay(el);
+      if (!box) return;
+      v.addOverlay({ element: el, location: v.viewport.imageToViewportRectangle(box[0], box[1], box[2], box[3]) });
+    };
+    place(marks.current.line, focus.line);
+    place(marks.current.word, focus.word);
+    const target = focus.word ?? focus.line;
+    if (!target) return;
+    const rect = v.viewport.imageToViewportRectangle(target[0], target[1], target[2], target[3]);
+    const bounds = v.viewport.getBounds(true);
+    const visible = rect.x >= bounds.x && rect.y >= bounds.y && rect.x + rect.width <= bounds.x + bounds.width && rect.y + rect.height <= bounds.y + bounds.height;
+    if (!visible) v.viewport.panTo(new OpenSeadragon.Point(rect.x + rect.width / 2, rect.y + rect.height / 2));
+  }, [focus, opened]);
+
+  // Low-confidence tint, redrawn for the open page.
+  useEffect(() => {
+    const v = viewer.current;
+    if (!v || opened < 0) return;
+    const drawn: HTMLDivElement[] = [];
+    for (const box of tinted?.[opened] ?? []) {
+      const el = document.createElement("div");
+      el.className = "page-viewer__low";
+      v.addOverlay({ element: el, location: v.viewport.imageToViewportRectangle(box[0], box[1], box[2], box[3]) });
+      drawn.push(el);
+    }
+    return () => drawn.forEach((el) => v.removeOverlay(el));
+  }, [tinted, opened]);
+
+  const zoom = (factor: number) => viewer.current?.viewport.zoomBy(factor).applyConstraints();
+  const go = (to: number) => viewer.current?.goToPage(Math.max(0, Math.min(pages.length - 1, to)));
+  return (
+    <div className="page-viewer">
+      <div className="page-viewer__controls" role="toolbar" aria-label="Page image">
+        <button type="button" className="button button--small" onClick={() => zoom(1.5)} aria-label="Zoom in">+</button>
+        <button type="button" className="button button--small" onClick={() => zoom(1 / 1.5)} aria-label="Zoom out">−</button>
+        <button type="button" className="button button--small" onClick={() => viewer.current?.viewport.goHome()}>Whole page</button>
+        {pages.length > 1 && (
+          <>
+            <button type="button" className="button button--small" onClick={() => go(page - 1)} disabled={page === 0} aria-label="Previous page">‹</button>
+            <span className="page-viewer__count" aria-live="polite">Page {page + 1} of {pages.length}</span>
+            <button type="button" className="button button--small" onClick={() => go(page + 1)} disabled={page === pages.length - 1} aria-label="Next page">›</button>
+          </>
+        )}
+      </div>
+      <div ref={host} className="page-viewer__image" role="img" aria-label={`Image of page ${page + 1}: click a word to put the caret on it`} />
+    </div>
+  );
+}
+
+function currentPage(v: OpenSeadragonNS.Viewer): number {
+  return (v as unknown as { currentPage(): number }).currentPage();
+}
