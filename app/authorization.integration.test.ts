@@ -274,6 +274,18 @@ const ACTIONS: Record<string, ActionCase> = {
       return invoke(a, form);
     },
   },
+  "import#importPageFiles": {
+    allowed: REVIEWERS,
+    call: async (a) => {
+      const { altoFor, pageImage } = await import("../test/page-images");
+      const form = new FormData();
+      form.append("file", new File([await pageImage()], "page.png", { type: "image/png" }));
+      form.append("file", new File([altoFor("page.png", 600, 400, [[{ text: unique("word").replace(" ", ""), box: [10, 10, 50, 20] }]])], "page.xml"));
+      const result = await invoke(a, form);
+      // Refused files come back in `errors` with ok: true; authorization failures are ok: false.
+      return result.ok && (result as unknown as { items: unknown[] }).items.length !== 1 ? { ok: false, message: JSON.stringify(result) } : result;
+    },
+  },
   "import#addCollection": { allowed: ADMINS, call: (a) => invoke(a, unique("collection")) },
   "proposals#proposeCorrection": { allowed: WRITERS, call: async (a) => invoke(a, await newDoc(), { baseSeq: 0, text: "changed", message: "m" }) },
   "proposals#approve": { allowed: REVIEWERS, call: async (a) => invoke(a, (await newProposal(someone)).id, {}) },

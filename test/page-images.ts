@@ -62,3 +62,20 @@ export const MEMO_LINES = [
   [{ text: "Comrade", box: [20, 20, 140, 30] as const, wc: 0.95 }, { text: "Genserslov", box: [180, 20, 200, 30] as const, wc: 0.41 }],
   [{ text: "Kuzma", box: [20, 80, 110, 30] as const, wc: 0.9 }, { text: "N.", box: [150, 80, 40, 30] as const, wc: 0.8 }, { text: "Derevyanko", box: [210, 80, 220, 30] as const, wc: 0.88 }],
 ];
+
+/** Tesseract-style hOCR for one page, lines of words with boxes and x_wconf. */
+export function hocrFor(imageName: string, width: number, height: number, lines: { text: string; box: readonly [number, number, number, number]; wc?: number }[][]) {
+  const bbox = ([x, y, w, h]: readonly number[]) => `bbox ${x} ${y} ${x! + w!} ${y! + h!}`;
+  const body = lines.map((words, li) => {
+    const x0 = Math.min(...words.map((w) => w.box[0])), y0 = Math.min(...words.map((w) => w.box[1]));
+    const x1 = Math.max(...words.map((w) => w.box[0] + w.box[2])), y1 = Math.max(...words.map((w) => w.box[1] + w.box[3]));
+    const spans = words.map((w, wi) => `<span class='ocrx_word' id='word_${li}_${wi}' title='${bbox(w.box)}; x_wconf ${Math.round((w.wc ?? 0.9) * 100)}'>${w.text.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</span>`).join(" ");
+    return `<span class='ocr_line' id='line_${li}' title="${bbox([x0, y0, x1 - x0, y1 - y0])}">${spans}</span>`;
+  }).join("\n");
+  return new TextEncoder().encode(`<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml"><head><title></title></head><body>
+<div class='ocr_page' id='page_1' title='image "${imageName}"; ${bbox([0, 0, width, height])}'><div class='ocr_carea' id='block_1'><p class='ocr_par'>
+${body}
+</p></div></div></body></html>`);
+}

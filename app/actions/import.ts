@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { createCollection } from "@/lib/data/collections/create-collection";
 import { importOneFile, importPastedText } from "@/lib/data/documents/import-documents";
+import { importPageUpload } from "@/lib/data/pages/import-page-upload";
 import { AppError } from "@/lib/errors";
 import { encodingSchema } from "@/lib/validation/api";
 import { runAction } from "./result";
@@ -49,5 +50,27 @@ export async function addCollection(name: string) {
     const collection = await createCollection({ name });
     revalidatePath("/import");
     return { id: collection.id, name: collection.name };
+  });
+}
+
+/**
+ * Imports page images with their OCR layers in one request, since a layer is matched to its
+ * image among the files sent together. Each refused file comes back by name with the reason.
+ */
+export async function importPageFiles(form: FormData) {
+  return runAction({ permission: "document.import", what: "import documents" }, async (user) => {
+    const files = form.getAll("file").filter((f): f is File => f instanceof File);
+    if (files.length === 0) throw new AppError("bad_request", "Choose the page images and their layers first");
+    const result = await importPageUpload(
+      await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))),
+      {
+        authorId: user.id,
+        collectionId: String(form.get("collectionId") ?? "") || null,
+        title: String(form.get("title") ?? "") || undefined,
+        split: form.get("documents") === "each",
+      },
+    );
+    revalidatePath("/");
+    return { items: result.items.map((d) => ({ id: d.id, title: d.title })), errors: result.errors.map(({ file, message }) => ({ file, message })) };
   });
 }

@@ -69,8 +69,9 @@ export function DocumentWorkspace(props: Props) {
   const hasPages = props.pages.length > 0;
   // A corrector who can see the page checks against it first.
   const [sidePane, setSidePane] = useState<SidePane>(hasPages ? "image" : "raw");
+  // On a phone the image sits above the text rather than replacing it, so it is shown there too.
   const wide = useWideScreen();
-  const showSide = sideChoice ?? wide;
+  const showSide = sideChoice ?? (wide || sidePane === "image");
   const [annotating, setAnnotating] = useState<{ start: number; end: number; quote: string } | null>(null);
   const [details, setDetails] = useState<{ ids: string[]; at: { x: number; y: number } } | null>(null);
   const [editorDom, setEditorDom] = useState<HTMLElement | null>(null);

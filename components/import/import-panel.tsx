@@ -5,6 +5,7 @@ import { useState } from "react";
 import { addCollection, importPasted, importUploadedFile } from "@/app/actions/import";
 import { ENCODING_NAMES, type LegacyEncoding } from "@/lib/text/legacy-encoding";
 import { CollectionPicker } from "./collection-picker";
+import { PageUpload } from "./page-upload";
 
 interface Outcome {
   file: string;
@@ -148,6 +149,8 @@ export function ImportPanel({ collections, canCreateCollections }: { collections
           </ul>
         )}
       </section>
+
+      <PageUpload collectionId={collectionId} />
 
       <section className="card" aria-labelledby="paste-title">
         <h2 id="paste-title">Paste text</h2>

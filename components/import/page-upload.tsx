@@ -1,0 +1,85 @@
+"use client";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { importPageFiles } from "@/app/actions/import";
+
+type Outcome = { items: { id: string; title: string }[]; errors: { file: string; message: string }[] };
+
+/** Page images with their hOCR, ALTO or PAGE XML, sent together so that each layer finds its image. */
+export function PageUpload({ collectionId }: { collectionId: string }) {
+  const router = useRouter();
+  const [files, setFiles] = useState<File[]>([]);
+  const [title, setTitle] = useState("");
+  const [each, setEach] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const images = files.filter((f) => /\.(png|jpe?g|tiff?|webp)$/i.test(f.name)).length;
+
+  async function upload() {
+    setBusy(true);
+    setError(null);
+    setOutcome(null);
+    const form = new FormData();
+    for (const f of files) form.append("file", f);
+    if (collectionId) form.set("collectionId", collectionId);
+    if (title.trim()) form.set("title", title.trim());
+    form.set("documents", each ? "each" : "one");
+    const result = await importPageFiles(form).catch((e: unknown) => ({ ok: false as const, message: String(e) }));
+    setBusy(false);
+    if (!result.ok) return setError(result.message);
+    setOutcome(result);
+    if (result.items.length > 0) setFiles([]);
+    router.refresh();
+  }
+
+  return (
+    <section className="card" aria-labelledby="pages-title">
+      <h2 id="pages-title">Upload page images</h2>
+      <p className="muted">
+        PNG, JPEG, TIFF or WebP pages, each with its OCR layer (hOCR, ALTO or PAGE XML). A layer finds its image by the
+        file name it gives or by having the same name (<code>page-1.png</code> and <code>page-1.xml</code>).
+      </p>
+      <label className="dropzone" onDragOver={(e) => e.preventDefault()} onDrop={(e) => {
+        e.preventDefault();
+        setFiles([...e.dataTransfer.files]);
+      }}>
+        <input
+          type="file"
+          accept="image/png,image/jpeg,image/tiff,image/webp,.xml,.hocr,.html"
+          multiple
+          aria-label="Choose page images and their OCR layers"
+          onChange={(e) => setFiles([...(e.target.files ?? [])])}
+        />
+        <span>{files.length ? `${images} image${images === 1 ? "" : "s"} and ${files.length - images} other file${files.length - images === 1 ? "" : "s"} chosen` : "Drop page images and their layers here, or click to choose"}</span>
+      </label>
+      <fieldset className="choice-row">
+        <legend>Make</legend>
+        <label><input type="radio" name="page-documents" checked={!each} onChange={() => setEach(false)} /> one document of all the pages</label>
+        <label><input type="radio" name="page-documents" checked={each} onChange={() => setEach(true)} /> one document per image</label>
+      </fieldset>
+      {!each && (
+        <label>
+          Title <span className="muted">(optional: the first image's name otherwise)</span>
+          <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={300} />
+        </label>
+      )}
+      <button type="button" className="button button--primary" disabled={busy || images === 0} onClick={() => void upload()}>
+        {busy ? "Reading the pages…" : "Import pages"}
+      </button>
+      {busy && <p role="status" className="muted">Checking each image and layer; nothing is stored until all of a document's files are good.</p>}
+      {error && <p className="form-error" role="alert">{error}</p>}
+      {outcome && (
+        <ul className="outcomes" aria-label="Page import results">
+          {outcome.items.map((d) => (
+            <li key={d.id} className="outcome outcome--ok">✓ <Link href={`/documents/${d.id}`}>{d.title}</Link></li>
+          ))}
+          {outcome.errors.map((e, i) => (
+            <li key={i} className="outcome outcome--error">✗ <strong>{e.file}</strong>: {e.message}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

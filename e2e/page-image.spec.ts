@@ -1,0 +1,87 @@
+import { mkdirSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures/users";
+import { editor, selectInEditor } from "./fixtures/documents";
+import { expectAccessible } from "./fixtures/axe";
+import { hocrFor, MEMO_LINES, pageImage } from "../test/page-images";
+
+const PAGE = { width: 600, height: 400 };
+
+/** Uploads a page image and its hOCR on the import page and opens the new document. */
+async function importPage(page: Page, stamp: string) {
+  const lines = [...MEMO_LINES, [{ text: `ref-${stamp}`, box: [20, 200, 200, 30] as const, wc: 0.3 }]];
+  await page.goto("/import");
+  await page.getByLabel("Choose page images and their OCR layers").setInputFiles([
+    { name: `memo-${stamp}.png`, mimeType: "image/png", buffer: Buffer.from(await pageImage({ ...PAGE, boxes: lines.flat().map((w) => w.box) })) },
+    { name: `memo-${stamp}.hocr`, mimeType: "text/html", buffer: Buffer.from(hocrFor(`memo-${stamp}.png`, PAGE.width, PAGE.height, lines)) },
+  ]);
+  await page.getByRole("button", { name: "Import pages" }).click();
+  await page.getByRole("list", { name: "Page import results" }).getByRole("link", { name: `memo-${stamp}` }).click();
+  await expect(editor(page)).toContainText(`Comrade Genserslov\nKuzma N. Derevyanko\nref-${stamp}`.split("\n")[0]!);
+}
+
+/** The outline drawn on the image around the word at the caret. */
+const outline = (page: Page) => page.locator(".page-viewer__word");
+
+test("upload a page image with hOCR: the image sits beside the text, the caret outlines its word, and a click on the image moves the caret", async ({ page }) => {
+  const stamp = String(Date.now());
+  await importPage(page, stamp);
+  await expect(page.getByRole("button", { name: "Image", exact: true })).toHaveAttribute("aria-pressed", "true");
+  const image = page.getByRole("img", { name: /Image of page 1/ });
+  await expect(image.locator("canvas").first()).toBeVisible();
+
+  // Caret to box: the caret in "Genserslov" outlines its box on the image.
+  await selectInEditor(page, "Genserslov");
+  await page.keyboard.press("ArrowLeft");
+  await expect(outline(page)).toBeVisible();
+  const gen = (await outline(page).boundingBox())!;
+  await selectInEditor(page, "Derevyanko");
+  await page.keyboard.press("ArrowRight");
+  const der = (await outline(page).boundingBox())!;
+  // The two words sit on different lines of the page: the outline moved down and to the right.
+  expect(der.y).toBeGreaterThan(gen.y + 20);
+  expect(der.width / gen.width).toBeCloseTo(220 / 200, 1);
+
+  // Box to caret: a click on "Genserslov" in the image puts the caret in that word.
+  const genInImage = gen.y - (await image.boundingBox())!.y;
+  await page.mouse.click(gen.x + gen.width / 2, gen.y + gen.height / 2);
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.focusNode?.textContent ?? "")).toContain("Genserslov");
+  // (The editor scrolls the window to the caret, so compare places within the image.)
+  await expect.poll(async () => (await outline(page).boundingBox())!.y - (await image.boundingBox())!.y).toBeCloseTo(genInImage, 0);
+
+  // Low-confidence shading tints the words the OCR was unsure of (41 % and 30 %), in the editor.
+  await page.getByRole("button", { name: "Low confidence" }).click();
+  await expect(page.locator(".text-editor .low-confidence")).toHaveText(["Genserslov", `ref-${stamp}`]);
+  await expectAccessible(page, "editor with the page image");
+
+  mkdirSync("test-results/screens", { recursive: true });
+  await page.screenshot({ path: "test-results/screens/page-image-1440.png" });
+  await page.setViewportSize({ width: 390, height: 844 });
+  // On a phone the image sits above the text, and can be hidden.
+  await expect(image).toBeVisible();
+  await expect(editor(page)).toBeVisible();
+  const imageBox = (await image.boundingBox())!;
+  expect(imageBox.y).toBeLessThan((await editor(page).boundingBox())!.y);
+  await page.screenshot({ path: "test-results/screens/page-image-390.png", fullPage: true });
+  await page.getByRole("button", { name: "Hide" }).click();
+  await expect(image).toBeHidden();
+  await expect(editor(page)).toBeVisible();
+});
+
+test("the pages API and the IIIF service answer for an imported page", async ({ page, request, playwright, baseURL }) => {
+  const stamp = `api-${Date.now()}`;
+  await importPage(page, stamp);
+  const id = page.url().split("/documents/")[1]!.split(/[/?#]/)[0]!;
+  const pages = await (await request.get(`/api/documents/${id}/pages`)).json();
+  expect(pages.items).toEqual([expect.objectContaining({ index: 0, width: 600, height: 400, words: 6, ocr: { source: "hocr", status: "done" } })]);
+  const info = await (await request.get(`${pages.items[0].iiif}/info.json`)).json();
+  expect(info).toMatchObject({ type: "ImageService3", profile: "level1", width: 600, height: 400 });
+  const tile = await request.get(`${pages.items[0].iiif}/0,0,512,400/256,/0/default.jpg`);
+  expect(tile.headers()["content-type"]).toBe("image/jpeg");
+  const words = await (await request.get(`/api/documents/${id}/pages/${pages.items[0].id}/words`)).json();
+  expect(words.words.find((w: { text: string }) => w.text === "Genserslov")).toMatchObject({ box: [180, 20, 200, 30], origin: "ocr", confidence: { value: 0.41, original: 41, scale: "percent" } });
+  // Signed out: the image is as private as the text.
+  const anonymous = await playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+  expect((await anonymous.get(`${pages.items[0].iiif}/info.json`)).status()).toBe(401);
+  await anonymous.dispose();
+});
