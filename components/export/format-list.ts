@@ -8,4 +8,8 @@ export const FORMAT_DESCRIPTIONS: Record<ExportFormat, { label: string; help: st
   txt: { label: "Plain text", help: "The accepted text, exactly.", diplomatic: true },
   json: { label: "JSON with W3C annotations", help: "The document, every revision with its patch and hash, and the annotations as a W3C AnnotationPage.", diplomatic: false },
   pairs: { label: "OCR training pairs (JSONL)", help: "Each raw OCR line a correction touched, with its corrected line.", diplomatic: false },
+  alto: { label: "ALTO 4 XML", help: "The accepted text on the page images: unchanged words keep their boxes and confidences, corrected words the boxes of the words they replaced.", diplomatic: false },
+  page: { label: "PAGE XML 2019", help: "The same as PAGE XML, one file per page (a zip for several pages), for Transkribus, eScriptorium and OCR-D.", diplomatic: false },
+  hocr: { label: "hOCR", help: "The accepted text with its boxes as hOCR (XHTML), as Tesseract writes it.", diplomatic: false },
+  lines: { label: "Line images for OCR training (zip)", help: "Each line of the pages as a PNG with its accepted text in a .gt.txt beside it: the layout Kraken, Calamari and tesstrain read.", diplomatic: false },
 };

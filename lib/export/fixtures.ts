@@ -40,6 +40,7 @@ export function exportDocument(texts: string[], overrides: Partial<ExportDocumen
     entities: [],
     exportedAt: "2026-11-28T12:00:00.000Z",
     baseUrl: "http://localhost:3000",
+    pages: [],
     ...overrides,
   };
 }

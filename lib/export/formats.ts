@@ -5,6 +5,10 @@ import { toDiplomatic } from "./diplomatic";
 import { toHtml } from "./html";
 import { toMarkdown } from "./markdown";
 import { toTei } from "./tei";
+import { toAlto } from "./alto";
+import { toHocr } from "./hocr";
+import { toLines } from "./lines";
+import { toPageXml } from "./page-xml";
 import type { ExportDocument } from "./types";
 
 /** Every export format: its file extension, media type, and writer. */
@@ -19,7 +23,14 @@ export const FORMATS = {
     write: (d: ExportDocument) => toJson(d, `${d.baseUrl.replace(/\/$/, "")}/api/documents/${d.id}/export?format=json`),
   },
   pairs: { extension: "pairs.jsonl", mediaType: "application/x-ndjson; charset=utf-8", write: (d: ExportDocument) => toPairs(d) },
-} as const;
+  alto: { extension: "alto.xml", mediaType: "application/alto+xml; charset=utf-8", write: (d: ExportDocument) => toAlto(d), boxes: true },
+  page: { extension: "page.xml", mediaType: "application/vnd.prima.page+xml; charset=utf-8", write: (d: ExportDocument) => toPageXml(d), boxes: true },
+  hocr: { extension: "hocr.html", mediaType: "application/xhtml+xml; charset=utf-8", write: (d: ExportDocument) => toHocr(d), boxes: true },
+  lines: { extension: "lines.zip", mediaType: "application/zip", write: (d: ExportDocument) => toLines(d), boxes: true },
+} as const satisfies Record<string, { extension: string; mediaType: string; write(d: ExportDocument): string | Uint8Array; boxes?: true }>;
+
+/** The formats that place words on page images: they need a document with pages and a layer. */
+export const needsBoxes = (format: ExportFormat): boolean => "boxes" in FORMATS[format];
 
 export type ExportFormat = keyof typeof FORMATS;
 export const FORMAT_NAMES = Object.keys(FORMATS) as ExportFormat[];
@@ -28,16 +39,22 @@ export type ExportVariant = "edition" | "diplomatic";
 export const isExportFormat = (value: string): value is ExportFormat => Object.hasOwn(FORMATS, value);
 
 /** Writes one document in `format`; the diplomatic variant is the raw OCR with the annotations. */
-export function writeExport(doc: ExportDocument, format: ExportFormat, variant: ExportVariant = "edition"): string {
+/** The formats whose file is text (the others are zips). */
+export type TextExportFormat = Exclude<ExportFormat, "page" | "lines">;
+export function writeExport(doc: ExportDocument, format: TextExportFormat, variant?: ExportVariant): string;
+export function writeExport(doc: ExportDocument, format: ExportFormat, variant?: ExportVariant): string | Uint8Array;
+export function writeExport(doc: ExportDocument, format: ExportFormat, variant: ExportVariant = "edition"): string | Uint8Array {
   return FORMATS[format].write(variant === "diplomatic" ? toDiplomatic(doc) : doc);
 }
 
 /** A file name from the source reference or title: letters, digits, dots and dashes only. */
-export function exportFileName(doc: { id: string; title: string; sourceRef: string | null }, format: ExportFormat, variant: ExportVariant = "edition"): string {
+export function exportFileName(doc: { id: string; title: string; sourceRef: string | null; pageCount?: number }, format: ExportFormat, variant: ExportVariant = "edition"): string {
   const stem = (doc.sourceRef || doc.title)
     .normalize("NFKD")
     .replace(/[^\w.-]+/g, "-")
     .replace(/^-+|-+$/g, "")
     .slice(0, 80) || doc.id;
-  return `${stem}${variant === "diplomatic" ? ".diplomatic" : ""}.${FORMATS[format].extension}`;
+  // A PAGE export of several pages is a zip of one file per page.
+  const extension = format === "page" && doc.pageCount !== undefined && doc.pageCount > 1 ? "page.zip" : FORMATS[format].extension;
+  return `${stem}${variant === "diplomatic" ? ".diplomatic" : ""}.${extension}`;
 }

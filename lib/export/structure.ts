@@ -158,24 +158,24 @@ export function annotationParts(structure: Structure): Map<SpanNode, { id: strin
 
 /**
  * text[start, end) with its child spans rendered by `render` (given the rendering of their own
- * content) and the text between them by `writeText`.
+ * content) and the text between them by `writeText` (given the text and where it starts).
  */
 export function renderRange(
   text: string,
   start: number,
   end: number,
   children: readonly SpanNode[],
-  writeText: (text: string) => string,
+  writeText: (text: string, at: number) => string,
   render: (node: SpanNode, inner: string) => string,
 ): string {
   let out = "";
   let at = start;
   for (const child of children) {
-    out += writeText(text.slice(at, child.span.start));
+    out += writeText(text.slice(at, child.span.start), at);
     out += render(child, renderRange(text, child.span.start, child.span.end, child.children, writeText, render));
     at = child.span.end;
   }
-  return out + writeText(text.slice(at, end));
+  return out + writeText(text.slice(at, end), at);
 }
 
 /** Whitespace that lays text out in columns: a tab, or three or more spaces (two follow many a typed full stop). */

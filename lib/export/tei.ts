@@ -1,4 +1,5 @@
 import { escapeXml, xmlId } from "./escape";
+import { pageTexts } from "./page-words";
 import { findCorrections } from "./provenance";
 import { annotationParts, buildStructure, renderRange, splitLayoutSpace, type SpanNode, type Structure } from "./structure";
 import type { Correction, ExportAnnotation, ExportDocument, ExportEntity, Person } from "./types";
@@ -37,12 +38,13 @@ const annotationId = (id: string) => xmlId("ann", id);
  * spaces as <space/> (XML would let a reader collapse them, and the typescript's columns with
  * them), everything else escaped.
  */
-function textWithBreaks(text: string, pageBreak: () => string): string {
+function textWithBreaks(text: string, pageBreak: () => string, lineFacs: (lineStart: number) => string = () => "", at = 0): string {
   let out = "";
   for (const part of text.split(/(\n|\f)/)) {
-    if (part === "\n") out += "\n<lb/>";
-    else if (part === "\f") out += pageBreak();
+    if (part === "\n") out += `\n<lb${lineFacs(at + 1)}/>`;
+    else if (part === "\f") out += pageBreak() + lineFacs(at + 1).replace(/^ (.*)$/, "<lb $1/>");
     else out += splitLayoutSpace(part).map(spaceOrText).join("");
+    at += part.length;
   }
   return out;
 }
@@ -59,14 +61,16 @@ export function toTei(doc: ExportDocument): string {
   const corrections = findCorrections(doc.revisionTexts, doc.revisions);
   const structure = buildStructure(doc.text, corrections, doc.annotations);
   const listed = doc.entities.filter((e) => LIST_FOR_TYPE[e.type]);
+  const facs = facsimileOf(doc);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<TEI xmlns="http://www.tei-c.org/ns/1.0">',
     header(doc),
+    facs?.xml ?? "",
     listed.length ? standOff(listed) : "",
     "<text>",
     "<body>",
-    `<div type="document">${body(doc, structure, new Set(listed.map((e) => e.id)))}</div>`,
+    `<div type="document">${body(doc, structure, new Set(listed.map((e) => e.id)), facs)}</div>`,
     "</body>",
     "</text>",
     "</TEI>",
@@ -152,14 +156,17 @@ function standOff(entities: readonly ExportEntity[]): string {
   return `<standOff>\n${lists.filter(Boolean).join("\n")}\n</standOff>`;
 }
 
-function body(doc: ExportDocument, structure: Structure, listed: Set<string>): string {
+function body(doc: ExportDocument, structure: Structure, listed: Set<string>, facs: Facsimile | null): string {
   const parts = annotationParts(structure);
   // The edition's pages are numbered in text order; renderRange writes text in that order.
   let page = 1;
-  const pageBreak = () => `<pb n="${++page}"/>`;
+  const surface = (n: number) => (facs?.surfaces.has(n) ? ` facs="#${facs.surfaces.get(n)}"` : "");
+  const pageBreak = () => `<pb n="${++page}"${surface(page)}/>`;
   const pb = (n: number) => Array.from({ length: n }, pageBreak).join("");
-  const writeText = (text: string) => textWithBreaks(text, pageBreak);
-  const out: string[] = [];
+  const lineFacs = (lineStart: number) => (facs?.zones.has(lineStart) ? ` facs="#${facs.zones.get(lineStart)}"` : "");
+  const writeText = (text: string, at: number) => textWithBreaks(text, pageBreak, lineFacs, at);
+  // With page images, the first page begins with its own pb, and its first line with its zone.
+  const out: string[] = facs ? [`<pb n="1"${surface(1)}/>${lineFacs(0).replace(/^ (.*)$/, "<lb $1/>")}`] : [];
   for (const p of structure.paragraphs) {
     const notes: string[] = [];
     const before = pb(p.pageBreaksBefore);
@@ -193,4 +200,39 @@ function correction(c: Correction, inner: string): string {
   const change = ` change="#${revisionId(c.seq)}"`;
   if (!c.sic) return `<supplied${resp}${change}>${inner}</supplied>`;
   return `<choice><sic>${sicText(c.sic)}</sic><corr${resp}${change}>${inner}</corr></choice>`;
+}
+
+/** The page images as TEI: one surface per page with its graphic, one zone per line of the layer. */
+interface Facsimile {
+  xml: string;
+  /** Page number (1-based, as the pb elements count) → surface id. */
+  surfaces: Map<number, string>;
+  /** Offset in the accepted text where a line begins → the zone of that line. */
+  zones: Map<number, string>;
+}
+
+function facsimileOf(doc: ExportDocument): Facsimile | null {
+  const pages = pageTexts(doc);
+  if (pages.length === 0) return null;
+  const surfaces = new Map<number, string>();
+  const zones = new Map<number, string>();
+  const xml = pages.map(({ page, lines }) => {
+    const n = page.index + 1;
+    surfaces.set(n, `surface-${n}`);
+    const zoneXml = lines.map(({ line, words, index }) => {
+      const id = `zone-${n}-${index + 1}`;
+      // The zone is linked from the lb where the text line holding the first word begins.
+      const lineStart = doc.text.lastIndexOf("\n", words[0]!.start - 1) + 1;
+      const pageStart = doc.text.lastIndexOf("\f", words[0]!.start - 1) + 1;
+      const at = Math.max(lineStart, pageStart);
+      if (!zones.has(at)) zones.set(at, id);
+      const [x, y, w, h] = line.box;
+      return `<zone xml:id="${id}" ulx="${x}" uly="${y}" lrx="${x + w}" lry="${y + h}"/>`;
+    });
+    return `<surface xml:id="surface-${n}" ulx="0" uly="0" lrx="${page.width}" lry="${page.height}">
+<graphic url="${escapeXml(`${page.iiif}/full/max/0/default.jpg`)}" width="${page.width}px" height="${page.height}px"/>
+${zoneXml.join("\n")}
+</surface>`;
+  });
+  return { xml: `<facsimile>\n${xml.join("\n")}\n</facsimile>`, surfaces, zones };
 }

@@ -1,4 +1,5 @@
 import type { AnnotationRecord } from "../annotations/web-annotation";
+import type { StoredLayer } from "../layers/types";
 
 // What an export is made from: plain values gathered by lib/data/export, so that every format
 // here is a pure function of them. Offsets are UTF-16 code units; ranges are half-open.
@@ -55,6 +56,21 @@ export interface ExportDocument {
   exportedAt: string;
   /** Absolute URLs for the W3C annotations. */
   baseUrl: string;
+  /** The page images with their raw layers (none for a plain-text document). */
+  pages: ExportPage[];
+  /** PNG crops of each page's raw lines, by page then line, when the export needs them (format=lines). */
+  lineImages?: Uint8Array[][];
+}
+
+/** A page image and its OCR layer, anchored to the raw text; writers map it to the text they write. */
+export interface ExportPage {
+  index: number;
+  width: number;
+  height: number;
+  imageName: string;
+  /** The page's IIIF Image API base URL (absolute). */
+  iiif: string;
+  layer: StoredLayer | null;
 }
 
 /** A word-level difference between the raw OCR and the accepted text, with its provenance. */

@@ -1,7 +1,9 @@
 import { changeRegions, mapOffset, survivingLength, type ChangeRegion } from "../anchoring/map-offset";
-import { makeRevision } from "../revisions/make-revision";
+import { createDmp } from "../revisions/dmp";
+import { repairSurrogateDiffs } from "../revisions/surrogates";
+import type { Diff } from "../revisions/types";
 import { unionBox } from "./geometry";
-import type { AnchoredLine, Box, Confidence } from "./types";
+import type { AnchoredLine, Box, Confidence, Hyphenation } from "./types";
 
 /** Where a word of the current text got its box. */
 export type BoxOrigin = "ocr" | "corrected" | "inserted";
@@ -17,8 +19,11 @@ export interface WordAt {
   line: number;
   /** Only for words the revision left as the OCR read them. */
   confidence?: Confidence;
-  /** The raw words this one stands for (ids or indexes), for exports that cite them. */
+  /** How many raw words this one stands for (0 for an inserted word). */
   rawWords: number;
+  /** For a word left as the OCR read it: the layer's id and hyphenation, so that exports give them back. */
+  id?: string;
+  hyphenation?: Hyphenation;
 }
 
 export interface LineAt {
@@ -55,11 +60,11 @@ export function wordsAt(
     block: l.block,
   }));
   // Raw words that survive, in the revision's offsets; sorted because the raw words were.
-  const raw: { start: number; end: number; box: Box; text: string; line: number; confidence?: Confidence }[] = [];
+  const raw: { start: number; end: number; box: Box; text: string; line: number; confidence?: Confidence; id?: string; hyphenation?: Hyphenation }[] = [];
   lines.forEach((l, li) => {
     for (const w of l.words) {
       if (survivingLength(regions, w.start, w.end) === 0) continue;
-      raw.push({ start: mapOffset(regions, w.start, "start"), end: mapOffset(regions, w.end, "end"), box: w.box, text: w.text, line: li, confidence: w.confidence });
+      raw.push({ start: mapOffset(regions, w.start, "start"), end: mapOffset(regions, w.end, "end"), box: w.box, text: w.text, line: li, confidence: w.confidence, id: w.id, hyphenation: w.hyphenation });
     }
   });
   const words: WordAt[] = [];
@@ -85,6 +90,8 @@ export function wordsAt(
       origin: same ? "ocr" : "corrected",
       line,
       ...(same && under[0]!.confidence ? { confidence: under[0]!.confidence } : {}),
+      ...(same && under[0]!.id ? { id: under[0]!.id } : {}),
+      ...(same && under[0]!.hyphenation ? { hyphenation: under[0]!.hyphenation } : {}),
       rawWords: under.length,
     });
   }
@@ -109,6 +116,17 @@ export function wordsAtText(
   lines: readonly AnchoredLine[],
   range?: { start: number; end: number },
 ): { words: WordAt[]; lines: LineAt[] } {
-  const regions = rawText === text ? [] : changeRegions(makeRevision(rawText, text).diffs);
-  return wordsAt(lines, regions, text, range);
+  return wordsAt(lines, rawToTextRegions(rawText, text), text, range);
+}
+
+/**
+ * The change regions from the raw text to a revision's text: the same character diff a save
+ * stores (diff_main, then semantic cleanup), without making a patch.
+ */
+export function rawToTextRegions(rawText: string, text: string): ChangeRegion[] {
+  if (rawText === text) return [];
+  const dmp = createDmp();
+  const diffs = dmp.diff_main(rawText, text);
+  dmp.diff_cleanupSemantic(diffs);
+  return changeRegions(repairSurrogateDiffs(diffs as Diff[]));
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { strToU8, Zip, ZipDeflate } from "fflate";
 import { getDb } from "../../db";
 import { AppError } from "../../errors";
-import { exportFileName, writeExport, type ExportFormat, type ExportVariant } from "../../export/formats";
+import { exportFileName, needsBoxes, writeExport, type ExportFormat, type ExportVariant } from "../../export/formats";
 import { getExportDocument } from "./get-export-document";
 
 /**
@@ -21,6 +21,7 @@ export async function exportCollection(input: { collectionId: string; format: Ex
   });
   const names = uniqueNames(docs.map((d) => exportFileName(d, input.format, input.variant)));
   let next = 0;
+  const skipped = new Set<number>();
   let zip: Zip;
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
@@ -34,8 +35,15 @@ export async function exportCollection(input: { collectionId: string; format: Ex
     async pull() {
       if (next < docs.length) {
         const doc = docs[next];
-        const content = writeExport(await getExportDocument({ id: doc.id, baseUrl: input.baseUrl }), input.format, input.variant);
-        addFile(zip, names[next], content);
+        const exported = await getExportDocument({ id: doc.id, baseUrl: input.baseUrl, lineImages: input.format === "lines" });
+        // The box formats need page images: a plain-text document has no file, and index.json says so.
+        if (needsBoxes(input.format) && !exported.pages.some((p) => p.layer)) skipped.add(next);
+        else {
+          const content = writeExport(exported, input.format, input.variant);
+          // PAGE of several pages is a zip of one file per page (lib/export/page-xml.ts).
+          if (input.format === "page" && typeof content !== "string") names[next] = names[next]!.replace(/\.page\.xml$/, ".page.zip");
+          addFile(zip, names[next]!, content);
+        }
         next++;
         return;
       }
@@ -44,7 +52,7 @@ export async function exportCollection(input: { collectionId: string; format: Ex
         format: input.format,
         variant: input.variant,
         exportedAt: new Date().toISOString(),
-        documents: docs.map((d, i) => ({ ...d, file: names[i] })),
+        documents: docs.map((d, i) => (skipped.has(i) ? { ...d, file: null, skipped: "no page images with an OCR layer" } : { ...d, file: names[i] })),
       };
       addFile(zip, "index.json", `${JSON.stringify(index, null, 2)}\n`);
       zip.end();
@@ -53,10 +61,10 @@ export async function exportCollection(input: { collectionId: string; format: Ex
   return { stream, fileName: `${collection.name.replace(/[^\w.-]+/g, "-").replace(/^-+|-+$/g, "") || "collection"}.${input.format}${input.variant === "diplomatic" ? ".diplomatic" : ""}.zip`, count: docs.length };
 }
 
-function addFile(zip: Zip, name: string, content: string) {
+function addFile(zip: Zip, name: string, content: string | Uint8Array) {
   const file = new ZipDeflate(name, { level: 6 });
   zip.add(file);
-  file.push(strToU8(content), true);
+  file.push(typeof content === "string" ? strToU8(content) : content, true);
 }
 
 /** Two documents with the same title get "-2", "-3"… before the extension. */

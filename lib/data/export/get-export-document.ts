@@ -5,6 +5,9 @@ import type { ExportDocument, ExportRevision } from "../../export/types";
 import { applyPatchExact } from "../../revisions/apply-patch";
 import { listAnnotations } from "../annotations/list-annotations";
 import { AUTHOR_SELECT } from "../users/author-ref";
+import type { StoredLayer } from "../../layers/types";
+import { cropLines } from "../pages/crop-lines";
+import { iiifPath } from "../pages/list-pages";
 
 /** A collection's licence text, from its settings (set on the collection page). */
 export function licenceFrom(settings: unknown): string | null {
@@ -17,13 +20,14 @@ export function licenceFrom(settings: unknown): string | null {
  * once from the raw OCR), who accepted each revision (the reviewer of the proposal it came from,
  * or whoever committed it directly), its annotations, and the entities they link to.
  */
-export async function getExportDocument({ id, baseUrl }: { id: string; baseUrl: string }): Promise<ExportDocument> {
+export async function getExportDocument({ id, baseUrl, lineImages = false }: { id: string; baseUrl: string; lineImages?: boolean }): Promise<ExportDocument> {
   const db = getDb();
   const doc = await db.document.findFirst({
     where: { id, deletedAt: null },
     select: {
       id: true, title: true, sourceRef: true, status: true, headSeq: true, rawText: true, headText: true, rawSha256: true, metadata: true,
       collection: { select: { id: true, name: true, settings: true } },
+      pages: { orderBy: { index: "asc" }, select: { id: true, index: true, width: true, height: true, imageName: true, layer: true, imageKey: true, imagePage: true } },
     },
   });
   if (!doc) throw new AppError("not_found", `No document with id ${id}`);
@@ -88,5 +92,10 @@ export async function getExportDocument({ id, baseUrl }: { id: string; baseUrl: 
     entities: entities.map((e) => ({ ...e, variants: Array.isArray(e.variants) ? e.variants.map(String) : [] })),
     exportedAt: new Date().toISOString(),
     baseUrl,
+    ...(lineImages ? { lineImages: await Promise.all(doc.pages.map((p) => (p.layer ? cropLines({ page: p, layer: p.layer as unknown as StoredLayer }) : []))) } : {}),
+    pages: doc.pages.map((p) => ({
+      index: p.index, width: p.width, height: p.height, imageName: p.imageName,
+      iiif: `${baseUrl}${iiifPath(p.id)}`, layer: p.layer as unknown as StoredLayer | null,
+    })),
   };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "../../db";
 import { AppError } from "../../errors";
 import type { StoredLayer } from "../../layers/types";
+import { pageRange } from "../../layers/page-range";
 import { wordsAtText, type LineAt, type WordAt } from "../../layers/words-at";
 import { readDocument } from "../documents/read-document";
 import { getRevisionText } from "../revisions/revisions";
@@ -34,16 +35,4 @@ export async function getPageWords({ documentId, pageId, seq }: { documentId: st
   const layer = page.layer as unknown as StoredLayer | null;
   const mapped = layer ? wordsAtText(rawText, text, layer.lines, range) : { words: [], lines: [] };
   return { pageId, seq: at, width: page.width, height: page.height, ...range, ...mapped };
-}
-
-/** [start, end) of the `index`-th "\f"-separated part of `text`; an empty range at the end when there are fewer parts. */
-export function pageRange(text: string, index: number): { start: number; end: number } {
-  let start = 0;
-  for (let i = 0; i < index; i++) {
-    const next = text.indexOf("\f", start);
-    if (next < 0) return { start: text.length, end: text.length };
-    start = next + 1;
-  }
-  const end = text.indexOf("\f", start);
-  return { start, end: end < 0 ? text.length : end };
 }

@@ -2,21 +2,15 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
-import sharp, { type OutputInfo } from "sharp";
+import sharp from "sharp";
 import { getDb } from "../../db";
 import { AppError } from "../../errors";
 import { imageInfo, parseImageRequest } from "../../iiif/image-request";
-import { MAX_IMAGE_PIXELS } from "../../images/inspect-image";
 import { getImageStore } from "../../storage/image-store";
+import { decodedPage, type PageImage } from "./decoded-page";
 
 export const IIIF_MIME = { jpg: "image/jpeg", png: "image/png", webp: "image/webp" } as const;
 
-interface PageImage {
-  imageKey: string;
-  imagePage: number;
-  width: number;
-  height: number;
-}
 
 /** A live page's image facts; 404 for an unknown page or one of a deleted document. */
 async function readPageImage(pageId: string): Promise<PageImage> {
@@ -31,42 +25,6 @@ async function readPageImage(pageId: string): Promise<PageImage> {
 export async function getPageImageInfo({ pageId, base }: { pageId: string; base: string }) {
   const page = await readPageImage(pageId);
   return imageInfo(base, page.width, page.height);
-}
-
-/**
- * Decoded pages, kept so that the tiles of one page (dozens at every zoom) decode its PNG once.
- * Raw pixels cost width × height × channels bytes; the cache holds up to this many.
- */
-const DECODED_BUDGET_BYTES = 256 * 1024 * 1024;
-const decoded = new Map<string, Promise<{ data: Buffer; info: OutputInfo }>>();
-let decodedBytes = 0;
-
-async function decodedPage(page: PageImage) {
-  const key = `${page.imageKey}:${page.imagePage}`;
-  const hit = decoded.get(key);
-  if (hit) {
-    decoded.delete(key);
-    decoded.set(key, hit); // most recently used last
-    return hit;
-  }
-  const pending = (async () => {
-    const bytes = await getImageStore().read(page.imageKey);
-    if (!bytes) throw new AppError("not_found", `The image of this page is missing from the image store (${page.imageKey.slice(0, 12)}…); run npm run fsck`);
-    return sharp(bytes, { page: page.imagePage, limitInputPixels: MAX_IMAGE_PIXELS }).raw().toBuffer({ resolveWithObject: true });
-  })();
-  decoded.set(key, pending);
-  pending.then(
-    ({ data }) => {
-      decodedBytes += data.length;
-      for (const [k, v] of decoded) {
-        if (decodedBytes <= DECODED_BUDGET_BYTES || k === key) break;
-        decoded.delete(k);
-        void v.then((d) => (decodedBytes -= d.data.length));
-      }
-    },
-    () => decoded.delete(key),
-  );
-  return pending;
 }
 
 /**

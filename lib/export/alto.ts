@@ -1,0 +1,72 @@
+import { unionBox } from "../layers/geometry";
+import type { Box } from "../layers/types";
+import type { WordAt } from "../layers/words-at";
+import { escapeXml } from "./escape";
+import { pageTexts } from "./page-words";
+import type { ExportDocument } from "./types";
+
+// ALTO 4 of the text with its boxes: one Page per page image, one TextBlock per block of the
+// layer, lines in the layer's reading order. Unchanged words keep their box, id, WC and
+// hyphenation; a corrected word takes the boxes of the raw words it replaced; an inserted word
+// its line's box.
+
+const pos = ([x, y, w, h]: Box) => `HPOS="${x}" VPOS="${y}" WIDTH="${w}" HEIGHT="${h}"`;
+
+export function toAlto(doc: ExportDocument): string {
+  const pages = pageTexts(doc).map(({ page, lines }) => {
+    const blocks: { id: string; lines: typeof lines }[] = [];
+    for (const l of lines) {
+      const id = l.line.block ?? "block";
+      if (blocks.at(-1)?.id !== id) blocks.push({ id, lines: [] });
+      blocks.at(-1)!.lines.push(l);
+    }
+    const ids = new Set<string>();
+    const uniqueId = (wanted: string | undefined, fallback: string) => {
+      let id = wanted && /^[A-Za-z_][\w.-]*$/.test(wanted) && !ids.has(wanted) ? wanted : fallback;
+      while (ids.has(id)) id += "_";
+      ids.add(id);
+      return id;
+    };
+    const p = page.index + 1;
+    const blockXml = blocks.map((b, bi) => {
+      const box = unionBox(b.lines.map((l) => l.line.box))!;
+      const lineXml = b.lines.map(({ line, words, index }) => {
+        const strings = words.map((w, wi) => stringXml(w, uniqueId(w.id, `p${p}_w${index}_${wi}`), wi === words.length - 1)).join("<SP/>");
+        return `<TextLine ID="${uniqueId(line.id, `p${p}_l${index}`)}" ${pos(line.box)}>${strings}</TextLine>`;
+      });
+      return `<TextBlock ID="${uniqueId(b.id === "block" ? undefined : b.id, `p${p}_b${bi}`)}" ${pos(box)}>\n${lineXml.join("\n")}\n</TextBlock>`;
+    });
+    return `<Page ID="${uniqueId(undefined, `page_${p}`)}" PHYSICAL_IMG_NR="${p}" WIDTH="${page.width}" HEIGHT="${page.height}">
+<PrintSpace HPOS="0" VPOS="0" WIDTH="${page.width}" HEIGHT="${page.height}">
+${blockXml.join("\n")}
+</PrintSpace>
+</Page>`;
+  });
+  const first = doc.pages[0];
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<alto xmlns="http://www.loc.gov/standards/alto/ns-v4#" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.loc.gov/standards/alto/ns-v4# http://www.loc.gov/alto/v4/alto-4-4.xsd">
+<Description>
+<MeasurementUnit>pixel</MeasurementUnit>
+<sourceImageInformation><fileName>${escapeXml(first?.imageName ?? "")}</fileName></sourceImageInformation>
+<Processing ID="workbench"><processingDateTime>${doc.exportedAt}</processingDateTime><processingStepDescription>${escapeXml(`Accepted text of revision ${doc.headSeq}, corrected in the OCR Workbench`)}</processingStepDescription><processingSoftware><softwareName>OCR Workbench</softwareName></processingSoftware></Processing>
+</Description>
+<Layout>
+${pages.join("\n")}
+</Layout>
+</alto>
+`;
+}
+
+function stringXml(w: WordAt, id: string, lastOnLine: boolean): string {
+  const wc = w.confidence ? ` WC="${round(w.confidence.scale === "unit" ? w.confidence.original : w.confidence.value)}"` : "";
+  const hyph = w.hyphenation;
+  // A hyphen mark the layer kept apart (ALTO HYP) goes back apart; the text carries it on the word.
+  if (hyph?.mark && lastOnLine && w.text.endsWith(hyph.mark) && w.text.length > hyph.mark.length) {
+    const subs = hyph.full ? ` SUBS_TYPE="HypPart1" SUBS_CONTENT="${escapeXml(hyph.full)}"` : "";
+    return `<String ID="${id}" ${pos(w.box)} CONTENT="${escapeXml(w.text.slice(0, -hyph.mark.length))}"${wc}${subs}/><HYP CONTENT="${escapeXml(hyph.mark)}"/>`;
+  }
+  const subs = hyph?.part === 2 && hyph.full ? ` SUBS_TYPE="HypPart2" SUBS_CONTENT="${escapeXml(hyph.full)}"` : "";
+  return `<String ID="${id}" ${pos(w.box)} CONTENT="${escapeXml(w.text)}"${wc}${subs}/>`;
+}
+
+const round = (n: number) => String(Math.round(n * 1000) / 1000);
