@@ -83,7 +83,10 @@ export function CollectionExport({ collectionId, documentCount }: { collectionId
           {busy ? "Exporting…" : `Download ${documentCount} document${documentCount === 1 ? "" : "s"} as a zip`}
         </button>
       </div>
-      <p className="muted">{FORMAT_DESCRIPTIONS[format].help} The zip holds one file per document and an index.json.</p>
+      <p className="muted">
+        {FORMAT_DESCRIPTIONS[format].help} The zip holds one file per document and an index.json
+        {FORMAT_DESCRIPTIONS[format].boxes ? "; documents without page images are left out, and index.json says so." : "."}
+      </p>
       {progress && (
         <div className="progress" role="status" aria-live="polite">
           <progress max={documentCount} value={done} aria-label="Documents exported" />

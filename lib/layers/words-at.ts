@@ -21,7 +21,7 @@ export interface WordAt {
   confidence?: Confidence;
   /** How many raw words this one stands for (0 for an inserted word). */
   rawWords: number;
-  /** For a word left as the OCR read it: the layer's id and hyphenation, so that exports give them back. */
+  /** The layer's id (for a word that stands for one raw word) and hyphenation (if left as read), so that exports give them back. */
   id?: string;
   hyphenation?: Hyphenation;
 }
@@ -90,7 +90,8 @@ export function wordsAt(
       origin: same ? "ocr" : "corrected",
       line,
       ...(same && under[0]!.confidence ? { confidence: under[0]!.confidence } : {}),
-      ...(same && under[0]!.id ? { id: under[0]!.id } : {}),
+      // A word corrected in place is still that word of the layer: it keeps the id.
+      ...(under.length === 1 && under[0]!.id ? { id: under[0]!.id } : {}),
       ...(same && under[0]!.hyphenation ? { hyphenation: under[0]!.hyphenation } : {}),
       rawWords: under.length,
     });

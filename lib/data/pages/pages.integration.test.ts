@@ -85,6 +85,25 @@ describe("word boxes follow revisions", () => {
   });
 });
 
+describe("exports of a document with pages", () => {
+  it("crops each line of the page for the training zip, and writes ALTO with the corrected text on the boxes", async () => {
+    const { getExportDocument } = await import("../export/get-export-document");
+    const { writeExport } = await import("../../export/formats");
+    const { unzipSync, strFromU8 } = await import("fflate");
+    const { items } = await upload([{ name: "exp.png", bytes: await memo() }, { name: "exp.xml", bytes: alto("exp.png", "x1") }]);
+    const documentId = items[0]!.id;
+    await createRevision({ documentId, baseSeq: 0, authorId, message: "fix", text: "Comrade Generalov x1\nKuzma N. Derevyanko" });
+    const doc = await getExportDocument({ id: documentId, baseUrl: "http://x", lineImages: true });
+    const files = unzipSync(writeExport(doc, "lines") as Uint8Array);
+    expect(strFromU8(files["p0001_l0001.gt.txt"]!)).toBe("Comrade Generalov x1\n");
+    // The first line's box is 20,20 to 460,50, cropped with a 4 px margin.
+    const meta = await sharp(files["p0001_l0001.png"]!).metadata();
+    expect([meta.width, meta.height]).toEqual([448, 38]);
+    const altoXml = writeExport(doc, "alto");
+    expect(altoXml).toMatch(/<String ID="s0_1" HPOS="180" VPOS="20" WIDTH="200" HEIGHT="30" CONTENT="Generalov"\/>/);
+  });
+});
+
 describe("the IIIF Image API", () => {
   it("describes the page and makes tiles, cached on disk", async () => {
     const { items } = await upload([{ name: "tile.png", bytes: await memo() }, { name: "tile.xml", bytes: alto("tile.png", "t1") }]);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { FORMAT_DESCRIPTIONS } from "@/components/export/format-list";
-import { FORMAT_NAMES } from "@/lib/export/formats";
+import { FORMAT_NAMES, needsBoxes } from "@/lib/export/formats";
+import { listPages } from "@/lib/data/pages/list-pages";
 import { getDocumentSummary } from "@/lib/data/documents/get-document-summary";
 import { requirePageUser } from "@/lib/http/auth";
 import { orNotFound } from "@/lib/http/or-not-found";
@@ -11,7 +12,10 @@ export const metadata: Metadata = { title: "Export" };
 export default async function ExportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requirePageUser(`/documents/${id}/export`);
-  const doc = await orNotFound(getDocumentSummary({ id }));
+  const [doc, pages] = await Promise.all([orNotFound(getDocumentSummary({ id })), orNotFound(listPages({ documentId: id }))]);
+  // The box formats place the text on page images: they are offered only where there are some.
+  const hasLayers = pages.some((p) => p.ocr.status === "done");
+  const formats = FORMAT_NAMES.filter((f) => hasLayers || !needsBoxes(f));
   const href = (format: string, variant?: string, inline?: boolean) =>
     `/api/documents/${id}/export?${new URLSearchParams({ format, ...(variant ? { variant } : {}), ...(inline ? { download: "0" } : {}) })}`;
   return (
@@ -23,6 +27,11 @@ export default async function ExportPage({ params }: { params: Promise<{ id: str
       <p>
         <a className="button button--primary" href={href("html", undefined, true)} target="_blank" rel="noopener">Open the reading edition</a>
       </p>
+      {!hasLayers && (
+        <p className="muted">
+          ALTO, PAGE XML, hOCR and line images for OCR training are offered for documents imported with page images and their OCR layers.
+        </p>
+      )}
       <table className="doc-table export-table">
         <thead>
           <tr>
@@ -32,7 +41,7 @@ export default async function ExportPage({ params }: { params: Promise<{ id: str
           </tr>
         </thead>
         <tbody>
-          {FORMAT_NAMES.map((format) => (
+          {formats.map((format) => (
             <tr key={format}>
               <th scope="row">{FORMAT_DESCRIPTIONS[format].label}</th>
               <td className="muted">{FORMAT_DESCRIPTIONS[format].help}</td>
