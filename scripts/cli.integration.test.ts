@@ -65,7 +65,14 @@ describe("npm run import with page images", () => {
     expect(imported.status).toBe(0);
     const db = new Database(join(dir, "cli.db"), { readonly: true });
     expect(db.prepare("SELECT count(*) AS n FROM Page p JOIN Document d ON d.id = p.documentId WHERE d.title IN ('a', 'b')").get()).toEqual({ n: 2 });
+    const { imageKey } = db.prepare("SELECT imageKey FROM Page p JOIN Document d ON d.id = p.documentId WHERE d.title = 'a'").get() as { imageKey: string };
     db.close();
+    expect(run("fsck", []).stdout).toMatch(/ok {3}2 page images present, matching their hashes and their layers/);
+    // A damaged image file is found by its hash.
+    writeFileSync(join(dir, "images", "blobs", imageKey.slice(0, 2), imageKey.slice(2, 4), imageKey), "damaged");
+    const broken = run("fsck", []);
+    expect(broken.status).toBe(1);
+    expect(broken.stdout).toMatch(new RegExp(`FAIL page image: document \\S+ page 1: its image ${imageKey.slice(0, 12)}… does not match its SHA-256`));
   });
 });
 

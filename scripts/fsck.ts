@@ -1,6 +1,7 @@
 // npm run fsck: replays every document's revision chain, checks each SHA-256, each snapshot
 // and the stored head text; then checks that each collection's suggestion model is what its
-// history teaches, and that the search index agrees with the documents. Exits 1 and names the document and seq (or collection) of anything broken.
+// history teaches, that the search index agrees with the documents, and that every page's
+// image is in the store with its hash and its layer still spells the raw text. Exits 1 and names the document and seq (or collection) of anything broken.
 import { existsSync } from "node:fs";
 import { databaseFile } from "./lib/cli";
 
@@ -35,5 +36,9 @@ const { checkSearchIndex } = await import("../lib/data/search/check-search-index
 const indexProblems = await checkSearchIndex();
 for (const p of indexProblems) console.log(`FAIL search index: ${p}`);
 if (!indexProblems.length) console.log("ok   search index agrees with every document");
+const { checkPageImages } = await import("../lib/data/pages/check-page-images");
+const pageCheck = await checkPageImages();
+for (const p of pageCheck.problems) console.log(`FAIL page image: ${p}`);
+if (!pageCheck.problems.length) console.log(`ok   ${pageCheck.pages} page image${pageCheck.pages === 1 ? "" : "s"} present, matching their hashes and their layers`);
 await getDb().$disconnect();
-process.exit(problems.length === 0 && drifted === 0 && indexProblems.length === 0 ? 0 : 1);
+process.exit(problems.length === 0 && drifted === 0 && indexProblems.length === 0 && pageCheck.problems.length === 0 ? 0 : 1);
