@@ -158,6 +158,11 @@ const ROUTES: Record<string, RouteCase> = {
       return { params: { id: (await annotateHits({ input: { query: word, mode: "words", tag: "person" }, author: c.user })).id! } };
     },
   },
+  "POST ocr-jobs/[id]/cancel": {
+    allowed: ADMINS,
+    // A queued job made directly (not through the queue, which would start reading it).
+    request: async () => ({ params: { id: (await getDb().ocrJob.create({ data: { title: "scan", language: "eng", pages: [] }, select: { id: true } })).id } }),
+  },
   "POST proposals/[id]/approve": { allowed: REVIEWERS, request: async () => ({ params: { id: (await newProposal(someone)).id }, body: { note: "ok" } }) },
   "POST proposals/[id]/reject": { allowed: REVIEWERS, request: async () => ({ params: { id: (await newProposal(someone)).id }, body: { note: "no" } }) },
   "POST proposals/[id]/withdraw": { allowed: WRITERS, request: async (c) => ({ params: { id: (await newProposal(c.user)).id } }) },

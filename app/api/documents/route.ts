@@ -35,12 +35,14 @@ export const POST = apiRoute({ permission: "document.import", what: "import docu
         collectionId: text("collectionId") ?? null,
         title: text("title"),
         split: text("documents") === "each",
+        language: text("language"),
         pairs: parsePairs(form.getAll("pair")),
       },
     );
-    const status = result.items.length > 0 ? 201 : (result.errors[0]?.status ?? 422);
+    // Pages without a layer are read in the background: 202 with the jobs to follow.
+    const status = result.items.length > 0 ? 201 : result.jobs.length > 0 ? 202 : (result.errors[0]?.status ?? 422);
     return NextResponse.json(
-      { items: result.items, errors: result.errors.map(({ status: _status, ...error }) => error) },
+      { items: result.items, errors: result.errors.map(({ status: _status, ...error }) => error), jobs: result.jobs },
       { status },
     );
   }

@@ -5,6 +5,7 @@ import { sniffFile } from "../../images/sniff";
 import { importFile, importText, titleFromFileName } from "../../text/import-text";
 import type { LegacyEncoding } from "../../text/legacy-encoding";
 import { importPageUpload, type PageUploadOptions } from "../pages/import-page-upload";
+import type { OcrJobView } from "../ocr/ocr-job-shape";
 import { createDocument } from "./create-document";
 import type { DocumentSummary } from "./document-shape";
 import { textProblemError } from "./text-problem";
@@ -39,10 +40,10 @@ export async function importPastedText(input: ImportTarget & { title?: string; t
 export async function importFiles(
   files: { name: string; bytes: Uint8Array; encoding?: LegacyEncoding }[],
   target: ImportTarget & Omit<PageUploadOptions, keyof ImportTarget>,
-): Promise<{ items: DocumentSummary[]; errors: ImportFileError[] }> {
+): Promise<{ items: DocumentSummary[]; errors: ImportFileError[]; jobs: OcrJobView[] }> {
   // Content decides: text files are documents of their own; images, layers and PDFs make page documents.
   const pageFiles = files.filter((f) => sniffFile(f.bytes) !== "text");
-  const { items, errors } = pageFiles.length > 0 ? await importPageUpload(pageFiles, target) : { items: [], errors: [] };
+  const { items, errors, jobs } = pageFiles.length > 0 ? await importPageUpload(pageFiles, target) : { items: [] as DocumentSummary[], errors: [] as ImportFileError[], jobs: [] };
   for (const file of files) {
     if (pageFiles.includes(file)) continue;
     try {
@@ -53,7 +54,7 @@ export async function importFiles(
       errors.push({ file: file.name, code: String(e.details.reason ?? e.code), status: e.status, message: e.message, ...suggested });
     }
   }
-  return { items, errors };
+  return { items, errors, jobs };
 }
 
 export async function importOneFile(file: { name: string; bytes: Uint8Array; encoding?: LegacyEncoding }, target: ImportTarget) {

@@ -3,18 +3,19 @@ import { maxDocumentBytes } from "../../config";
 import { AppError, isAppError } from "../../errors";
 import { inspectImage, type ImagePage } from "../../images/inspect-image";
 import { IMAGE_MIME, isImageKind, sniffFile } from "../../images/sniff";
-import { fitLayer } from "../../layers/fit-layer";
 import { matchLayers } from "../../layers/match-layers";
-import { placeWords } from "../../layers/place-words";
 import { readLayer } from "../../layers/read-layer";
-import type { PageLayer, StoredLayer } from "../../layers/types";
+import type { PageLayer } from "../../layers/types";
 import { getImageStore } from "../../storage/image-store";
 import { checkText } from "../../text/import-text";
 import { createDocument } from "../documents/create-document";
 import type { DocumentSummary } from "../documents/document-shape";
 import type { ImportFileError, ImportTarget } from "../documents/import-documents";
 import { textProblemError } from "../documents/text-problem";
-import type { PageInput } from "./page-shape";
+import { missingLanguageMessage, ocrDataFor } from "../../ocr/ocr-languages";
+import { createOcrJob } from "../ocr/create-ocr-job";
+import type { OcrJobView } from "../ocr/ocr-job-shape";
+import { assemblePages } from "./assemble-pages";
 
 export interface PageUploadFile {
   name: string;
@@ -28,6 +29,8 @@ export interface PageUploadOptions extends ImportTarget {
   split?: boolean;
   /** Layer file → image file, for layers whose names say nothing. */
   pairs?: ReadonlyMap<string, string>;
+  /** Tesseract's language code for pages that come without a layer (default eng). */
+  language?: string;
 }
 
 interface ImageUpload {
@@ -45,8 +48,10 @@ const IMAGE_EXTENSION = /\.(png|jpe?g|tiff?|webp|pdf)$/i;
  * before anything is stored; a document with a refused file is not stored at all, and each
  * refused file is reported by name with the reason.
  */
-export async function importPageUpload(files: readonly PageUploadFile[], options: PageUploadOptions): Promise<{ items: DocumentSummary[]; errors: ImportFileError[] }> {
+export async function importPageUpload(files: readonly PageUploadFile[], options: PageUploadOptions): Promise<{ items: DocumentSummary[]; errors: ImportFileError[]; jobs: OcrJobView[] }> {
   const errors: ImportFileError[] = [];
+  const jobs: OcrJobView[] = [];
+  const language = options.language ?? "eng";
   const refuse = (file: string, e: AppError) => errors.push({ file, code: String(e.details.reason ?? e.code), status: e.status, message: e.message });
   const images: ImageUpload[] = [];
   const layers: { file: string; layer: PageLayer; imageName?: string }[] = [];
@@ -85,25 +90,48 @@ export async function importPageUpload(files: readonly PageUploadFile[], options
     const blocked = errors.some((e) => !options.split || groupFiles.has(e.file) || layerFiles.includes(e.file));
     if (blocked || group.length === 0) continue;
     try {
-      const pages = buildPages(group.map((image) => ({ image, layer: pickLayer(match.layerOf[images.indexOf(image)], layers) })));
-      const problem = checkText(pages.text, maxDocumentBytes(), group[0]!.file);
-      if (problem) throw textProblemError(problem);
+      const sources = group.flatMap((image) => {
+        const layer = pickLayer(match.layerOf[images.indexOf(image)], layers);
+        if (layer && image.pages.length > 1) {
+          throw new AppError("invalid", `${layer.file}: one layer cannot cover the ${image.pages.length} pages of ${image.file}`, { reason: "multiple_pages", file: layer.file });
+        }
+        return image.pages.map((page) => ({ image, page, layer }));
+      });
+      const unread = sources.find((s) => !s.layer);
+      if (unread && !ocrDataFor(language)) {
+        throw new AppError("invalid", `${unread.image.file} has no OCR layer, and it cannot be read here: ${missingLanguageMessage(language)}`, { reason: "needs_ocr", file: unread.image.file });
+      }
       const store = getImageStore();
-      const keys = await Promise.all(group.map((image) => store.put(image.bytes)));
-      const stored = pages.pages.map((p) => ({ ...p, imageKey: keys[group.findIndex((g) => g.file === p.imageName)]! }));
+      const keys = new Map<ImageUpload, string>();
+      for (const image of group) keys.set(image, await store.put(image.bytes));
+      const title = (options.split ? "" : options.title?.trim()) || titleOf(group[0]!.file);
+      const pageOf = ({ image, page }: (typeof sources)[number]) => ({
+        imageKey: keys.get(image)!, imagePage: page.page, imageType: image.mime, imageName: image.file, width: page.width, height: page.height,
+      });
+      if (sources.some((s) => !s.layer)) {
+        // Pages without a layer are read in the background; the document is made when they are.
+        jobs.push(await createOcrJob({
+          title, language, collectionId: options.collectionId ?? null, authorId: options.authorId,
+          pages: sources.map((s) => ({ ...pageOf(s), ...(s.layer ? { layer: s.layer.layer, layerFile: s.layer.file } : {}) })),
+        }));
+        continue;
+      }
+      const assembled = assemblePages(sources.map((s) => ({ ...pageOf(s), layer: s.layer!.layer, layerFile: s.layer!.file })));
+      const problem = checkText(assembled.text, maxDocumentBytes(), group[0]!.file);
+      if (problem) throw textProblemError(problem);
       items.push(await createDocument({
         ...options,
-        title: (options.split ? "" : options.title?.trim()) || titleOf(group[0]!.file),
-        text: pages.text,
+        title,
+        text: assembled.text,
         facts: { fileName: group[0]!.file, byteLength: group.reduce((n, g) => n + g.bytes.length, 0), bomStripped: false, lineEndings: { crlf: 0, cr: 0 } },
-        pages: stored,
+        pages: assembled.pages,
       }));
     } catch (e) {
       if (!isAppError(e)) throw e;
       refuse(typeof e.details.file === "string" ? e.details.file : group[0]!.file, e);
     }
   }
-  return { items, errors };
+  return { items, errors, jobs };
 }
 
 async function readImage(f: PageUploadFile): Promise<ImagePage[]> {
@@ -127,37 +155,6 @@ function readLayerFile(f: PageUploadFile): PageLayer {
 
 function pickLayer(index: number | null | undefined, layers: readonly { file: string; layer: PageLayer }[]) {
   return index === null || index === undefined ? null : layers[index]!;
-}
-
-/**
- * Lays the pages' texts end to end with "\f" between them and anchors each layer's words to
- * that text. A page without a layer has no text here (OCR fills it in).
- */
-function buildPages(sources: { image: ImageUpload; layer: { file: string; layer: PageLayer } | null }[]): { text: string; pages: Omit<PageInput, "imageKey">[] } {
-  let text = "";
-  const pages: Omit<PageInput, "imageKey">[] = [];
-  for (const { image, layer } of sources) {
-    if (!layer) {
-      throw new AppError("invalid", `${image.file} has no OCR layer; upload its hOCR, ALTO or PAGE XML with it`, { reason: "needs_ocr", file: image.file });
-    }
-    if (layer && image.pages.length > 1) {
-      throw new AppError("invalid", `${layer.file}: one layer cannot cover the ${image.pages.length} pages of ${image.file}`, { reason: "multiple_pages", file: layer.file });
-    }
-    for (const page of image.pages) {
-      if (pages.length > 0) text += "\f";
-      const fitted = fitLayer(layer.layer, page.width, page.height);
-      if (!fitted.ok) throw new AppError("invalid", `${layer.file}: ${fitted.error.message}`, { reason: fitted.error.reason, file: layer.file });
-      const placed = placeWords(fitted.value.layer, text.length);
-      const start = text.length;
-      text += placed.text;
-      const stored: StoredLayer = { source: fitted.value.layer.source, format: fitted.value.layer.format, lines: placed.lines };
-      pages.push({
-        imagePage: page.page, imageType: image.mime, imageName: image.file, width: page.width, height: page.height,
-        textStart: start, textEnd: text.length, ocrSource: stored.source, layer: stored, warnings: fitted.value.warnings,
-      });
-    }
-  }
-  return { text, pages };
 }
 
 function titleOf(file: string): string {

@@ -1,0 +1,27 @@
+import "server-only";
+import { getDb } from "../../db";
+import type { Prisma } from "../../generated/prisma/client";
+import { kickOcrQueue } from "./run-ocr-queue";
+import { toOcrJobView, type OcrJobPage, type OcrJobView } from "./ocr-job-shape";
+
+export interface CreateOcrJobInput {
+  title: string;
+  language: string;
+  collectionId: string | null;
+  authorId: string | null;
+  /** The pages, their images already in the image store; a page with a layer needs no reading. */
+  pages: Omit<OcrJobPage, "status" | "progress">[];
+}
+
+/** Queues the pages for OCR and starts the queue in the background of this process. */
+export async function createOcrJob(input: CreateOcrJobInput): Promise<OcrJobView> {
+  const pages: OcrJobPage[] = input.pages.map((p) => ({ ...p, status: p.layer ? "done" : "queued", progress: p.layer ? 1 : 0 }));
+  const row = await getDb().ocrJob.create({
+    data: {
+      title: input.title, language: input.language, collectionId: input.collectionId, authorId: input.authorId,
+      pages: pages as unknown as Prisma.InputJsonArray,
+    },
+  });
+  kickOcrQueue();
+  return toOcrJobView(row);
+}

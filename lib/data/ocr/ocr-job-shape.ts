@@ -1,0 +1,52 @@
+import type { PageLayer } from "../../layers/types";
+
+export type OcrStatus = "queued" | "running" | "done" | "failed" | "cancelled";
+
+/** A page of an OCR job, as OcrJob.pages stores it. */
+export interface OcrJobPage {
+  imageKey: string;
+  imagePage: number;
+  imageType: string;
+  imageName: string;
+  width: number;
+  height: number;
+  status: OcrStatus;
+  /** 0–1 while it is read. */
+  progress: number;
+  /** The layer once read (or as uploaded, for a page that came with one). */
+  layer?: PageLayer;
+  layerFile?: string;
+  error?: string;
+}
+
+/** What the API and the job page show: `GET /api/ocr-jobs/:id`. */
+export interface OcrJobView {
+  id: string;
+  status: OcrStatus;
+  language: string;
+  title: string;
+  documentId: string | null;
+  error: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+  pages: { index: number; imageName: string; status: OcrStatus; progress: number; words: number; error?: string }[];
+}
+
+export function toOcrJobView(row: { id: string; status: string; language: string; title: string; documentId: string | null; error: string | null; createdAt: Date; finishedAt: Date | null; pages: unknown }): OcrJobView {
+  const pages = row.pages as OcrJobPage[];
+  return {
+    id: row.id,
+    status: row.status as OcrStatus,
+    language: row.language,
+    title: row.title,
+    documentId: row.documentId,
+    error: row.error,
+    createdAt: row.createdAt.toISOString(),
+    finishedAt: row.finishedAt?.toISOString() ?? null,
+    pages: pages.map((p, index) => ({
+      index, imageName: p.imageName, status: p.status, progress: p.progress,
+      words: p.layer ? p.layer.lines.reduce((n, l) => n + l.words.length, 0) : 0,
+      ...(p.error ? { error: p.error } : {}),
+    })),
+  };
+}

@@ -1,0 +1,87 @@
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTempDatabase } from "../../../test/temp-db";
+import { testUser } from "../../../test/users";
+
+useTempDatabase();
+const { getDb } = await import("../../db");
+const { importFiles } = await import("../documents/import-documents");
+const { getOcrJob } = await import("./get-ocr-job");
+const { cancelOcrJob } = await import("./cancel-ocr-job");
+const { kickOcrQueue } = await import("./run-ocr-queue");
+const { getImageStore } = await import("../../storage/image-store");
+const { listPages } = await import("../pages/list-pages");
+const { getPageWords } = await import("../pages/get-page-words");
+
+// Three typed lines ("MEMORANDUM FOR THE RECORD" / "Comrade Generalov arrived at Nishikura" / "on 21 October 1947."), 900 × 220.
+const MEMO = new Uint8Array(readFileSync(new URL("../../../test/fixtures/ocr/typed-memo.png", import.meta.url)));
+let adminId: string;
+
+beforeAll(async () => {
+  adminId = (await testUser("olga", "admin")).id;
+});
+
+async function finished(id: string) {
+  for (let i = 0; i < 300; i++) {
+    const job = await getOcrJob({ id });
+    if (job.status !== "queued" && job.status !== "running") return job;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`OCR job ${id} did not finish`);
+}
+
+describe("OCR of images without a layer", () => {
+  it("reads the image in the background and makes the document, with tesseract's boxes and confidences", async () => {
+    const result = await importFiles([{ name: "typed-memo.png", bytes: MEMO }], { authorId: adminId });
+    expect(result.items).toEqual([]);
+    expect(result.jobs).toEqual([expect.objectContaining({ status: "queued", language: "eng", title: "typed-memo", pages: [expect.objectContaining({ imageName: "typed-memo.png", status: "queued", progress: 0 })] })]);
+    const job = await finished(result.jobs[0]!.id);
+    expect(job).toMatchObject({ status: "done", pages: [expect.objectContaining({ status: "done", progress: 1 })] });
+    const doc = await getDb().document.findUniqueOrThrow({ where: { id: job.documentId! }, select: { rawText: true } });
+    expect(doc.rawText).toMatch(/^MEMORANDUM FOR THE RECORD\nComrade Generalov arrived at Nishikura\non 21 October 1947\.$/);
+    const [page] = await listPages({ documentId: job.documentId! });
+    expect(page).toMatchObject({ width: 900, height: 220, ocr: { source: "tesseract", status: "done" } });
+    const words = await getPageWords({ documentId: job.documentId!, pageId: page!.id });
+    const generalov = words.words.find((w) => w.text === "Generalov")!;
+    expect(generalov.confidence).toMatchObject({ scale: "percent" });
+    // The word sits on the second line, a third of the way across.
+    expect(generalov.box[0]).toBeGreaterThan(150);
+    expect(generalov.box[1]).toBeGreaterThan(80);
+    expect(generalov.box[1]).toBeLessThan(110);
+  }, 60_000);
+
+  it("carries on after a restart: pages already read are kept, the rest are read", async () => {
+    // As a server stopped mid-job leaves it: running, page 1 read, page 2 not.
+    const key = await getImageStore().put(MEMO);
+    const page = { imageKey: key, imagePage: 0, imageType: "image/png", imageName: "p.png", width: 900, height: 220 };
+    const earlier = { source: "tesseract", format: "tesseract.js", width: 900, height: 220, lines: [{ box: [10, 10, 200, 30], words: [{ text: "Read-before-the-restart", box: [10, 10, 200, 30] }] }] };
+    const { id } = await getDb().ocrJob.create({
+      data: { title: "restarted", language: "eng", status: "running", authorId: adminId, pages: [{ ...page, status: "done", progress: 1, layer: earlier }, { ...page, status: "running", progress: 0.4 }] },
+    });
+    kickOcrQueue(); // what instrumentation.ts does when the server starts
+    const job = await finished(id);
+    expect(job.status).toBe("done");
+    const doc = await getDb().document.findUniqueOrThrow({ where: { id: job.documentId! }, select: { rawText: true } });
+    expect(doc.rawText.split("\f")).toEqual(["Read-before-the-restart", expect.stringContaining("Comrade Generalov")]);
+  }, 60_000);
+
+  it("lets an admin cancel a job: nothing is made, and a finished job cannot be cancelled", async () => {
+    const before = await getDb().document.count();
+    const result = await importFiles([{ name: "cancel-me.png", bytes: MEMO }], { authorId: adminId, title: "cancel me", collectionId: null });
+    const cancelled = await cancelOcrJob({ id: result.jobs[0]!.id, actorId: adminId });
+    expect(cancelled.status).toBe("cancelled");
+    expect((await finished(cancelled.id)).status).toBe("cancelled");
+    // Let the queue reach the job and pass it by.
+    await new Promise((r) => setTimeout(r, 1500));
+    expect((await getOcrJob({ id: cancelled.id })).documentId).toBeNull();
+    expect(await getDb().document.count()).toBe(before);
+    await expect(cancelOcrJob({ id: cancelled.id, actorId: adminId })).rejects.toMatchObject({ status: 409 });
+  }, 60_000);
+
+  it("refuses a language with no OCR data, naming it, and stores nothing", async () => {
+    const jobs = await getDb().ocrJob.count();
+    const result = await importFiles([{ name: "russian.png", bytes: MEMO }], { authorId: adminId, language: "rus" });
+    expect(result.errors).toEqual([expect.objectContaining({ file: "russian.png", code: "needs_ocr", message: expect.stringContaining("Russian (rus)") })]);
+    expect(await getDb().ocrJob.count()).toBe(jobs);
+  });
+});

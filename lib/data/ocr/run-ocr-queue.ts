@@ -1,0 +1,131 @@
+import "server-only";
+import sharp from "sharp";
+import { getDb } from "../../db";
+import { AppError, isAppError } from "../../errors";
+import { MAX_IMAGE_PIXELS } from "../../images/inspect-image";
+import type { Prisma } from "../../generated/prisma/client";
+import { openOcrEngine, type OcrEngine } from "../../ocr/read-page-image";
+import { getImageStore } from "../../storage/image-store";
+import { checkText } from "../../text/import-text";
+import { maxDocumentBytes } from "../../config";
+import { createDocument } from "../documents/create-document";
+import { assemblePages } from "../pages/assemble-pages";
+import type { OcrJobPage } from "./ocr-job-shape";
+
+/** How often a page's progress is written while tesseract reads it. */
+const PROGRESS_EVERY_MS = 500;
+
+const state = globalThis as unknown as { ocrQueue?: { running: boolean; again: boolean } };
+
+/**
+ * Works the OCR queue in this process, one job and one page at a time (OCR is CPU-bound and
+ * these machines have two cores): the oldest queued or running job first, so that a job a
+ * restart interrupted carries on where it stopped. Every page's result is written as it
+ * finishes, so a restart loses at most the page being read. Safe to call often.
+ */
+export function kickOcrQueue(): void {
+  state.ocrQueue ??= { running: false, again: false };
+  const queue = state.ocrQueue;
+  if (queue.running) {
+    queue.again = true;
+    return;
+  }
+  queue.running = true;
+  void (async () => {
+    try {
+      do {
+        queue.again = false;
+        for (let job = await nextJob(); job; job = await nextJob()) await runOcrJob(job.id);
+      } while (queue.again);
+    } catch (e) {
+      console.error(`The OCR queue stopped: ${(e as Error).stack ?? e}`);
+    } finally {
+      queue.running = false;
+    }
+  })();
+}
+
+async function nextJob() {
+  return getDb().ocrJob.findFirst({ where: { status: { in: ["queued", "running"] } }, orderBy: { createdAt: "asc" }, select: { id: true } });
+}
+
+/** Reads a job's unread pages, then makes its document; a cancelled job stops between updates. */
+export async function runOcrJob(id: string): Promise<void> {
+  const db = getDb();
+  const job = await db.ocrJob.findUniqueOrThrow({ where: { id } });
+  const pages = job.pages as unknown as OcrJobPage[];
+  // Only a job still waiting or interrupted is taken: one cancelled meanwhile stays cancelled.
+  const taken = await db.ocrJob.updateMany({ where: { id, status: { in: ["queued", "running"] } }, data: { status: "running", startedAt: job.startedAt ?? new Date() } });
+  if (taken.count === 0) return;
+  let engine: OcrEngine | null = null;
+  try {
+    for (const [index, page] of pages.entries()) {
+      if (page.status === "done") continue;
+      if (await isCancelled(id)) return;
+      engine ??= await openOcrEngine(job.language);
+      pages[index] = { ...page, status: "running", progress: 0 };
+      await savePages(id, pages);
+      let saved = Date.now();
+      const layer = await engine.read(await pageAsPng(page), {
+        onProgress: (share) => {
+          if (Date.now() - saved < PROGRESS_EVERY_MS) return;
+          saved = Date.now();
+          pages[index] = { ...pages[index]!, progress: share };
+          void savePages(id, pages, true);
+        },
+      });
+      if (await isCancelled(id)) return;
+      pages[index] = { ...page, status: "done", progress: 1, layer: { ...layer, imageName: page.imageName }, layerFile: page.imageName };
+      await savePages(id, pages);
+    }
+    if (await isCancelled(id)) return;
+    const documentId = await makeDocument(job, pages);
+    await db.ocrJob.updateMany({ where: { id, status: "running" }, data: { status: "done", documentId, finishedAt: new Date() } });
+  } catch (e) {
+    const message = isAppError(e) ? e.message : `OCR failed: ${(e as Error).message}`;
+    if (!isAppError(e)) console.error(`OCR job ${id} failed: ${(e as Error).stack ?? e}`);
+    await db.ocrJob.updateMany({ where: { id, status: "running" }, data: { status: "failed", error: message, finishedAt: new Date() } });
+  } finally {
+    await engine?.close();
+  }
+}
+
+async function isCancelled(id: string): Promise<boolean> {
+  const row = await getDb().ocrJob.findUnique({ where: { id }, select: { status: true } });
+  return row?.status === "cancelled";
+}
+
+/** Writes the pages' progress; a progress-only write never revives a job cancelled meanwhile. */
+async function savePages(id: string, pages: OcrJobPage[], progressOnly = false) {
+  await getDb().ocrJob.updateMany({ where: { id, ...(progressOnly ? { status: "running" } : {}) }, data: { pages: pages as unknown as Prisma.InputJsonArray } });
+}
+
+/** The page as PNG for tesseract.js, which reads no TIFF or WebP (and one page of a multi-page TIFF). */
+async function pageAsPng(page: OcrJobPage): Promise<Uint8Array> {
+  const bytes = await getImageStore().read(page.imageKey);
+  if (!bytes) throw new AppError("internal", `The image of ${page.imageName} is missing from the image store; run npm run fsck`);
+  if (page.imageType === "image/png" || page.imageType === "image/jpeg") return bytes;
+  return sharp(bytes, { page: page.imagePage, limitInputPixels: MAX_IMAGE_PIXELS }).png().toBuffer();
+}
+
+/**
+ * The document, through the same assembly and createDocument as an upload with layers. A
+ * restart between making it and marking the job done finds the same text already stored
+ * (409 duplicate) and takes that document.
+ */
+async function makeDocument(job: { title: string; collectionId: string | null; authorId: string | null; language: string }, pages: OcrJobPage[]): Promise<string> {
+  const assembled = assemblePages(pages.map((p) => ({ ...p, layer: p.layer!, layerFile: p.layerFile ?? p.imageName })));
+  if (assembled.text.trim() === "") throw new AppError("invalid", "The OCR found no text on these pages");
+  const problem = checkText(assembled.text, maxDocumentBytes(), job.title);
+  if (problem) throw new AppError("invalid", problem.message);
+  try {
+    const doc = await createDocument({
+      title: job.title, text: assembled.text, authorId: job.authorId, collectionId: job.collectionId, pages: assembled.pages,
+      facts: { fileName: pages[0]!.imageName, byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } },
+    });
+    return doc.id;
+  } catch (e) {
+    if (isAppError(e) && e.details.reason === "duplicate_document" && typeof e.details.documentId === "string") return e.details.documentId;
+    throw e;
+  }
+}
