@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures/users";
 import { editor, selectInEditor } from "./fixtures/documents";
@@ -84,4 +84,40 @@ test("the pages API and the IIIF service answer for an imported page", async ({ 
   const anonymous = await playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
   expect((await anonymous.get(`${pages.items[0].iiif}/info.json`)).status()).toBe(401);
   await anonymous.dispose();
+});
+
+test("an image without a layer is read on the server in the background, with progress per page, and becomes a document", async ({ page }) => {
+  test.setTimeout(120_000);
+  const memo = readFileSync("test/fixtures/ocr/typed-memo.png");
+  await page.goto("/import");
+  const name = `typed-${Date.now()}.png`;
+  await page.getByLabel("Choose page images and their OCR layers").setInputFiles([{ name, mimeType: "image/png", buffer: memo }]);
+  await page.getByRole("button", { name: "Import pages" }).click();
+  await page.getByRole("link", { name: /Reading 1 page of/ }).click();
+  await expect(page.getByRole("heading", { name: /^Reading “typed-/ })).toBeVisible();
+  await expect(page.getByRole("progressbar", { name: "Page 1 progress" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "All 1 page was read." })).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByText(/Read · \d+ words/)).toBeVisible();
+  await expectAccessible(page, "OCR job page");
+  await page.screenshot({ path: "test-results/screens/ocr-job-1440.png" });
+  await page.getByRole("link", { name: "Open the document" }).click();
+  await expect(editor(page)).toContainText("Comrade Generalov arrived at Nishikura");
+});
+
+test("ALTO export of a corrected page: the corrected word on its box, from the Export tab", async ({ page }) => {
+  const stamp = `alto-${Date.now()}`;
+  await importPage(page, stamp);
+  await selectInEditor(page, "Genserslov");
+  await page.keyboard.type("Generalov");
+  await page.getByLabel("Describe your correction").fill("Genserslov → Generalov");
+  await page.getByRole("button", { name: /^Save/ }).click();
+  await expect(page.getByText("Saved as revision 1.")).toBeVisible();
+  await page.getByRole("link", { name: "Export", exact: true }).click();
+  await expect(page.getByRole("row", { name: /ALTO 4 XML/ })).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Edition as ALTO 4 XML" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/\.alto\.xml$/);
+  const alto = readFileSync(await download.path(), "utf8");
+  expect(alto).toContain('xmlns="http://www.loc.gov/standards/alto/ns-v4#"');
+  expect(alto).toMatch(/HPOS="180" VPOS="20" WIDTH="200" HEIGHT="30" CONTENT="Generalov"\/>/);
+  expect(alto).toMatch(/CONTENT="Comrade" WC="0\.95"/);
 });

@@ -68,9 +68,14 @@ export async function importPageFiles(form: FormData) {
         collectionId: String(form.get("collectionId") ?? "") || null,
         title: String(form.get("title") ?? "") || undefined,
         split: form.get("documents") === "each",
+        language: String(form.get("language") ?? "") || undefined,
       },
     );
     revalidatePath("/");
-    return { items: result.items.map((d) => ({ id: d.id, title: d.title })), errors: result.errors.map(({ file, message }) => ({ file, message })) };
+    return {
+      items: result.items.map((d) => ({ id: d.id, title: d.title })),
+      errors: result.errors.map(({ file, message }) => ({ file, message })),
+      jobs: result.jobs.map((j) => ({ id: j.id, title: j.title, pages: j.pages.length })),
+    };
   });
 }

@@ -3,6 +3,8 @@ import { ImportPanel } from "@/components/import/import-panel";
 import { listCollections } from "@/lib/data/collections/list-collections";
 import { requirePageUser } from "@/lib/http/auth";
 import { can } from "@/lib/auth/permissions";
+import { availableOcrLanguages } from "@/lib/ocr/ocr-languages";
+import { languageName } from "@/lib/ocr/ocr-language-names";
 
 export const metadata: Metadata = { title: "Import" };
 export const dynamic = "force-dynamic";
@@ -16,11 +18,15 @@ export default async function ImportPage() {
         <h1>Import raw OCR</h1>
       </div>
       <p className="lede">
-        Paste OCR text or upload <code>.txt</code> files (UTF-8). The raw text is stored once and never changes; corrections
-        become revisions on top of it. A byte-order mark is removed and Windows line endings become <code>\n</code>, and
-        the document records that it happened.
+        Paste OCR text, upload <code>.txt</code> files (UTF-8), or upload page images with their OCR layers (or without:
+        the server reads them). The raw text is stored once and never changes; corrections become revisions on top of it. A
+        byte-order mark is removed and Windows line endings become <code>\n</code>, and the document records that it happened.
       </p>
-      <ImportPanel collections={collections.map((c) => ({ id: c.id, name: c.name }))} canCreateCollections={can(user.role, "admin")} />
+      <ImportPanel
+        collections={collections.map((c) => ({ id: c.id, name: c.name }))}
+        canCreateCollections={can(user.role, "admin")}
+        ocrLanguages={availableOcrLanguages().map((code) => ({ code, name: languageName(code) }))}
+      />
     </>
   );
 }

@@ -19,7 +19,7 @@ interface Outcome {
 }
 
 /** Paste or upload OCR; uploads go one file per request so progress and errors are per file. */
-export function ImportPanel({ collections, canCreateCollections }: { collections: { id: string; name: string }[]; canCreateCollections: boolean }) {
+export function ImportPanel({ collections, canCreateCollections, ocrLanguages }: { collections: { id: string; name: string }[]; canCreateCollections: boolean; ocrLanguages: { code: string; name: string }[] }) {
   const router = useRouter();
   const [collectionId, setCollectionId] = useState("");
   const [files, setFiles] = useState<File[]>([]);
@@ -150,7 +150,7 @@ export function ImportPanel({ collections, canCreateCollections }: { collections
         )}
       </section>
 
-      <PageUpload collectionId={collectionId} />
+      <PageUpload collectionId={collectionId} ocrLanguages={ocrLanguages} />
 
       <section className="card" aria-labelledby="paste-title">
         <h2 id="paste-title">Paste text</h2>

@@ -4,14 +4,15 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { importPageFiles } from "@/app/actions/import";
 
-type Outcome = { items: { id: string; title: string }[]; errors: { file: string; message: string }[] };
+type Outcome = { items: { id: string; title: string }[]; errors: { file: string; message: string }[]; jobs: { id: string; title: string; pages: number }[] };
 
 /** Page images with their hOCR, ALTO or PAGE XML, sent together so that each layer finds its image. */
-export function PageUpload({ collectionId }: { collectionId: string }) {
+export function PageUpload({ collectionId, ocrLanguages }: { collectionId: string; ocrLanguages: { code: string; name: string }[] }) {
   const router = useRouter();
   const [files, setFiles] = useState<File[]>([]);
   const [title, setTitle] = useState("");
   const [each, setEach] = useState(false);
+  const [language, setLanguage] = useState(ocrLanguages[0]?.code ?? "eng");
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -26,6 +27,7 @@ export function PageUpload({ collectionId }: { collectionId: string }) {
     if (collectionId) form.set("collectionId", collectionId);
     if (title.trim()) form.set("title", title.trim());
     form.set("documents", each ? "each" : "one");
+    form.set("language", language);
     const result = await importPageFiles(form).catch((e: unknown) => ({ ok: false as const, message: String(e) }));
     setBusy(false);
     if (!result.ok) return setError(result.message);
@@ -38,8 +40,9 @@ export function PageUpload({ collectionId }: { collectionId: string }) {
     <section className="card" aria-labelledby="pages-title">
       <h2 id="pages-title">Upload page images</h2>
       <p className="muted">
-        PNG, JPEG, TIFF or WebP pages, each with its OCR layer (hOCR, ALTO or PAGE XML). A layer finds its image by the
-        file name it gives or by having the same name (<code>page-1.png</code> and <code>page-1.xml</code>).
+        PNG, JPEG, TIFF or WebP pages, each with its OCR layer (hOCR, ALTO or PAGE XML) if you have one. A layer finds its
+        image by the file name it gives or by having the same name (<code>page-1.png</code> and <code>page-1.xml</code>).
+        Pages without a layer are read on the server with Tesseract, in the background.
       </p>
       <label className="dropzone" onDragOver={(e) => e.preventDefault()} onDrop={(e) => {
         e.preventDefault();
@@ -65,6 +68,12 @@ export function PageUpload({ collectionId }: { collectionId: string }) {
           <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={300} />
         </label>
       )}
+      <label>
+        Language of pages without a layer{" "}
+        <select value={language} onChange={(e) => setLanguage(e.target.value)}>
+          {ocrLanguages.map((l) => <option key={l.code} value={l.code}>{l.name}</option>)}
+        </select>
+      </label>
       <button type="button" className="button button--primary" disabled={busy || images === 0} onClick={() => void upload()}>
         {busy ? "Reading the pages…" : "Import pages"}
       </button>
@@ -74,6 +83,11 @@ export function PageUpload({ collectionId }: { collectionId: string }) {
         <ul className="outcomes" aria-label="Page import results">
           {outcome.items.map((d) => (
             <li key={d.id} className="outcome outcome--ok">✓ <Link href={`/documents/${d.id}`}>{d.title}</Link></li>
+          ))}
+          {outcome.jobs.map((j) => (
+            <li key={j.id} className="outcome outcome--ok">
+              ⏳ <Link href={`/ocr-jobs/${j.id}`}>Reading {j.pages} page{j.pages === 1 ? "" : "s"} of “{j.title}”</Link> on the server: follow its progress
+            </li>
           ))}
           {outcome.errors.map((e, i) => (
             <li key={i} className="outcome outcome--error">✗ <strong>{e.file}</strong>: {e.message}</li>

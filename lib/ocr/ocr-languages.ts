@@ -1,18 +1,18 @@
 import "server-only";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 
-/** Tesseract's language codes the workbench names in messages. */
-const LANGUAGE_NAMES: Record<string, string> = { eng: "English", rus: "Russian", deu: "German", fra: "French", jpn: "Japanese", ukr: "Ukrainian" };
-export const languageName = (code: string) => LANGUAGE_NAMES[code] ?? code;
+import { languageName } from "./ocr-language-names";
 
 export interface OcrData {
   langPath: string;
   gzip: boolean;
 }
 
-const require = createRequire(import.meta.url);
+// Resolved from the project's own node_modules at run time: a bundler must not try to pack the
+// trained data (tens of megabytes) into the server build.
+const loadPackage = createRequire(path.join(process.cwd(), "package.json"));
 
 /**
  * Where the trained data for `language` lives, with no network: an `@tesseract.js-data/<code>`
@@ -25,7 +25,7 @@ export function ocrDataFor(language: string): OcrData | null {
   const dir = process.env.WORKBENCH_TESSDATA_DIR;
   if (dir && existsSync(path.join(dir, `${language}.traineddata`))) return { langPath: dir, gzip: false };
   try {
-    const data = require(`@tesseract.js-data/${language}`) as { langPath: string; gzip: boolean };
+    const data = loadPackage(["@tesseract.js-data", language].join("/")) as { langPath: string; gzip: boolean };
     return { langPath: data.langPath, gzip: data.gzip };
   } catch {
     return null;
@@ -35,4 +35,11 @@ export function ocrDataFor(language: string): OcrData | null {
 /** The message for a language with no data, naming it and what to do. */
 export function missingLanguageMessage(language: string): string {
   return `There is no OCR data for ${languageName(language)} (${language}) on this server: no npm package ships it. Put ${language}.traineddata in a folder and point WORKBENCH_TESSDATA_DIR at it, or upload the pages with their OCR layer.`;
+}
+
+/** The languages this server can read, by code: the known ones with data, and any in WORKBENCH_TESSDATA_DIR. */
+export function availableOcrLanguages(): string[] {
+  const dir = process.env.WORKBENCH_TESSDATA_DIR;
+  const fromDir = dir && existsSync(dir) ? readdirSync(dir).flatMap((f) => /^([a-z]{3}(_[a-z]+)?)\.traineddata$/.exec(f)?.[1] ?? []) : [];
+  return [...new Set(["eng", "deu", "fra", "rus", ...fromDir])].filter((code) => ocrDataFor(code) !== null);
 }
