@@ -115,3 +115,17 @@ describe("TEI with a facsimile", () => {
     expect(validateTei([tei])).toBe("");
   });
 });
+
+describe("IIIF Presentation 3 manifest", () => {
+  it("has a canvas per page painted by its image service, and each line's accepted text on its box", async () => {
+    const { toIiifManifest } = await import("./iiif-manifest");
+    const doc = pagedDocument([read(fixture("alto-v2.xml")), read(fixture("alto-v4.xml"))], (raw) => raw.replace("Genserslov", "Generalov"));
+    const manifest = toIiifManifest(doc, "http://localhost:3000/iiif/documents/doc1/manifest.json");
+    expect(manifest).toMatchObject({ "@context": "http://iiif.io/api/presentation/3/context.json", type: "Manifest", label: { none: [doc.title] } });
+    expect(manifest.items).toHaveLength(2);
+    const [first] = manifest.items;
+    expect(first).toMatchObject({ id: "http://localhost:3000/iiif/documents/doc1/canvas/1", type: "Canvas", width: 600, height: 400 });
+    expect(first!.items[0]!.items[0]!.body.service).toEqual([{ id: "http://localhost:3000/iiif/page0", type: "ImageService3", profile: "level1" }]);
+    expect(first!.annotations![0]!.items[0]).toMatchObject({ motivation: "supplementing", body: { value: "Generalov presi-" }, target: "http://localhost:3000/iiif/documents/doc1/canvas/1#xywh=10,10,500,30" });
+  });
+});

@@ -27,6 +27,12 @@ export default async function ExportPage({ params }: { params: Promise<{ id: str
       <p>
         <a className="button button--primary" href={href("html", undefined, true)} target="_blank" rel="noopener">Open the reading edition</a>
       </p>
+      {pages.length > 0 && (
+        <p>
+          IIIF: the pages and their transcription as a{" "}
+          <a href={`/iiif/documents/${id}/manifest.json`}>IIIF Presentation 3 manifest</a>, which Mirador or any IIIF viewer opens.
+        </p>
+      )}
       {!hasLayers && (
         <p className="muted">
           ALTO, PAGE XML, hOCR and line images for OCR training are offered for documents imported with page images and their OCR layers.
