@@ -83,6 +83,19 @@ const newProposal = async (author: UserRef) => {
   const { id } = await createProposal({ documentId, baseSeq: 0, text: TEXT.replace("Genserslov", "Generalov") + " x", message: "fix", author });
   return { documentId, id };
 };
+/** A page image with text and its layer, imported once and shared (reading it is what the OCR action does). */
+let typedMemo: Promise<{ documentId: string; pageId: string }> | undefined;
+const typedMemoPage = () => (typedMemo ??= (async () => {
+  const { readFileSync } = await import("node:fs");
+  const { hocrFor, TYPED_MEMO_LINES } = await import("../test/page-images");
+  const { importPageUpload } = await import("@/lib/data/pages/import-page-upload");
+  const { items } = await importPageUpload([
+    { name: "typed-memo.png", bytes: new Uint8Array(readFileSync("test/fixtures/ocr/typed-memo.png")) },
+    { name: "typed-memo.hocr", bytes: hocrFor("typed-memo.png", 900, 220, TYPED_MEMO_LINES) },
+  ], { authorId: null });
+  const page = await getDb().page.findFirstOrThrow({ where: { documentId: items[0]!.id }, select: { id: true } });
+  return { documentId: items[0]!.id, pageId: page.id };
+})());
 const newAnnotation = async (author: UserRef) => {
   const documentId = await newDoc();
   const { id } = await createAnnotation({ documentId, start: 0, end: 5, tag: "person", authorId: author.id });
@@ -292,6 +305,14 @@ const ACTIONS: Record<string, ActionCase> = {
     },
   },
   "import#addCollection": { allowed: ADMINS, call: (a) => invoke(a, unique("collection")) },
+  "ocr#cancelOcr": { allowed: ADMINS, call: async (a) => invoke(a, (await getDb().ocrJob.create({ data: { title: "scan", language: "eng", pages: [] }, select: { id: true } })).id) },
+  "ocr#rereadPageRegion": {
+    allowed: WRITERS,
+    call: async (a) => {
+      const { documentId, pageId } = await typedMemoPage();
+      return invoke(a, documentId, pageId, [170, 85, 170, 35]);
+    },
+  },
   "proposals#proposeCorrection": { allowed: WRITERS, call: async (a) => invoke(a, await newDoc(), { baseSeq: 0, text: "changed", message: "m" }) },
   "proposals#approve": { allowed: REVIEWERS, call: async (a) => invoke(a, (await newProposal(someone)).id, {}) },
   "proposals#reject": { allowed: REVIEWERS, call: async (a) => invoke(a, (await newProposal(someone)).id, { note: "no" }) },

@@ -3,7 +3,7 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures/users";
 import { editor, selectInEditor } from "./fixtures/documents";
 import { expectAccessible } from "./fixtures/axe";
-import { hocrFor, MEMO_LINES, pageImage } from "../test/page-images";
+import { hocrFor, MEMO_LINES, pageImage, TYPED_MEMO_LINES } from "../test/page-images";
 
 const PAGE = { width: 600, height: 400 };
 
@@ -120,4 +120,40 @@ test("ALTO export of a corrected page: the corrected word on its box, from the E
   expect(alto).toContain('xmlns="http://www.loc.gov/standards/alto/ns-v4#"');
   expect(alto).toMatch(/HPOS="180" VPOS="20" WIDTH="200" HEIGHT="30" CONTENT="Generalov"\/>/);
   expect(alto).toMatch(/CONTENT="Comrade" WC="0\.95"/);
+});
+
+test("re-reading a region: draw a box on the image, read it again, and replace the words as an ordinary edit", async ({ page }) => {
+  test.setTimeout(90_000);
+  const stamp = Date.now();
+  await page.goto("/import");
+  await page.getByLabel("Choose page images and their OCR layers").setInputFiles([
+    { name: `typed-${stamp}.png`, mimeType: "image/png", buffer: readFileSync("test/fixtures/ocr/typed-memo.png") },
+    { name: `typed-${stamp}.hocr`, mimeType: "text/html", buffer: Buffer.from(hocrFor(`typed-${stamp}.png`, 900, 220, [...TYPED_MEMO_LINES, [{ text: `n${stamp}`, box: [700, 190, 100, 20] }]])) },
+  ]);
+  await page.getByRole("button", { name: "Import pages" }).click();
+  await page.getByRole("list", { name: "Page import results" }).getByRole("link", { name: `typed-${stamp}` }).click();
+  await expect(editor(page)).toContainText("Comrade Genserslov arrived");
+
+  // The caret in the word outlines it on the image: that is where to draw.
+  await selectInEditor(page, "Genserslov");
+  await page.keyboard.press("ArrowLeft");
+  const word = (await outline(page).boundingBox())!;
+  await page.getByRole("button", { name: "Select a region" }).click();
+  await page.mouse.move(word.x - 6, word.y - 6);
+  await page.mouse.down();
+  await page.mouse.move(word.x + word.width / 2, word.y + word.height / 2, { steps: 3 });
+  await page.mouse.move(word.x + word.width + 6, word.y + word.height + 6, { steps: 3 });
+  await page.mouse.up();
+  await page.getByRole("button", { name: "Read this region again" }).click();
+  const dialog = page.getByRole("dialog", { name: "Region read again" });
+  await expect(dialog.getByText("Generalov", { exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(dialog.getByText("Genserslov", { exact: true })).toBeVisible();
+  await expectAccessible(page, "re-read dialog");
+  await page.screenshot({ path: "test-results/screens/reread-1440.png" });
+  await dialog.getByRole("button", { name: "Replace" }).click();
+  await expect(editor(page)).toContainText("Comrade Generalov arrived");
+  // An ordinary unsaved edit: saved with a message like any other.
+  await expect(page.getByRole("status").filter({ hasText: "Unsaved changes" })).toBeVisible();
+  await page.keyboard.press("Control+z");
+  await expect(editor(page)).toContainText("Comrade Genserslov arrived");
 });

@@ -79,3 +79,13 @@ export function hocrFor(imageName: string, width: number, height: number, lines:
 ${body}
 </p></div></div></body></html>`);
 }
+
+/**
+ * The words of test/fixtures/ocr/typed-memo.png (900 × 220) with their boxes as Tesseract found
+ * them, "Generalov" misread as "Genserslov": a layer to correct against the image.
+ */
+export const TYPED_MEMO_LINES = [
+  [{ text: "MEMORANDUM", box: [31, 38, 178, 22] as const }, { text: "FOR", box: [232, 38, 51, 22] as const }, { text: "THE", box: [302, 38, 51, 22] as const }, { text: "RECORD", box: [375, 38, 105, 22] as const }],
+  [{ text: "Comrade", box: [32, 92, 123, 23] as const }, { text: "Genserslov", box: [176, 92, 159, 23] as const, wc: 0.41 }, { text: "arrived", box: [357, 92, 122, 23] as const }, { text: "at", box: [502, 94, 31, 21] as const }, { text: "Nishikura", box: [556, 92, 158, 23] as const }],
+  [{ text: "on", box: [32, 153, 32, 17] as const }, { text: "21", box: [86, 148, 32, 22] as const }, { text: "October", box: [140, 148, 124, 22] as const }, { text: "1947.", box: [285, 148, 81, 22] as const }],
+];

@@ -25,6 +25,8 @@ import { WorkspaceToolbar, type SidePane } from "./workspace-toolbar";
 import { PageViewer } from "@/components/pages/page-viewer";
 import type { PageView } from "@/components/pages/use-page-boxes";
 import { usePageLink } from "@/components/pages/use-page-link";
+import { RereadDialog } from "@/components/pages/reread-dialog";
+import { rereadPageRegion } from "@/app/actions/ocr";
 
 interface Props {
   documentId: string;
@@ -152,6 +154,15 @@ export function DocumentWorkspace(props: Props) {
     documentId, pages: props.pages, editor, toRaw: changes.toRaw, fromRaw: changes.fromRaw,
     active: imageOnScreen, shadeLowConfidence: shadeLow, subscribeText,
   });
+  // "Read this region again": the words in the box now, and Tesseract's new reading of it.
+  const [reread, setReread] = useState<{ span: { start: number; end: number } | null; current: string | null; reading: string | null; error: string | null } | null>(null);
+  const readRegion = useCallback(async (page: number, region: readonly [number, number, number, number]) => {
+    const span = pageLink.spanInRegion(page, region);
+    const text = editor.current?.getText() ?? "";
+    setReread({ span, current: span ? text.slice(span.start, span.end) : null, reading: null, error: null });
+    const result = await rereadPageRegion(documentId, props.pages[page]!.id, [...region]);
+    setReread((r) => r && (result.ok ? { ...r, reading: result.text } : { ...r, error: result.message }));
+  }, [pageLink, documentId, props.pages]);
   const findText = useCallback(() => (find?.pane === "raw" ? rawText : (editor.current?.getText() ?? "")), [find?.pane, rawText]);
   const showFound = useCallback(
     (matches: readonly FindMatch[], current: number) => {
@@ -392,6 +403,25 @@ export function DocumentWorkspace(props: Props) {
           onClose={closePopover}
         />
       )}
+      {reread && (
+        <RereadDialog
+          current={reread.current}
+          reading={reread.reading}
+          error={reread.error}
+          onClose={() => setReread(null)}
+          onReplace={() => {
+            // The words may have moved while Tesseract read: only a span that still says the same is replaced.
+            const { span, current, reading } = reread;
+            const text = editor.current?.getText() ?? "";
+            if (span && reading !== null && text.slice(span.start, span.end) === current) {
+              editor.current?.replaceRanges([{ ...span, text: reading }]);
+              editor.current?.dom.focus();
+              setNotice({ kind: "saved", message: "Replaced with the new reading: save or propose as usual (Ctrl+Z undoes it)." });
+            } else setNotice({ kind: "error", message: "The text in that region changed meanwhile; read the region again." });
+            setReread(null);
+          }}
+        />
+      )}
       {details && (
         <AnnotationDetails
           annotations={annotations.filter((a) => details.ids.includes(a.id))}
@@ -430,7 +460,13 @@ export function DocumentWorkspace(props: Props) {
               <button type="button" className="button button--small" onClick={() => setSideChoice(false)}>Hide</button>
             </h2>
             {pageLink.error && <p className="notice notice--error" role="alert">{pageLink.error}</p>}
-            <PageViewer pages={props.pages} focus={pageLink.focus} onPick={pageLink.onPick} tinted={pageLink.tinted} />
+            <PageViewer
+              pages={props.pages}
+              focus={pageLink.focus}
+              onPick={pageLink.onPick}
+              tinted={pageLink.tinted}
+              onRegion={mode !== "read" && !showAccepted ? (page, region) => void readRegion(page, region) : undefined}
+            />
           </section>
         )}
         {showSide && sidePane === "raw" && (

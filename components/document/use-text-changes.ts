@@ -15,7 +15,7 @@ const QUIET_MS = 400;
 export function useTextChanges({ editor, rawText, enabled, ready }: { editor: RefObject<TextEditorHandle | null>; rawText: string; enabled: boolean; ready: boolean }) {
   const [rawChanged, setRawChanged] = useState<{ start: number; end: number }[]>([]);
   const toRaw = useRef<((offset: number) => number) | null>(null);
-  const fromRaw = useRef<((offset: number) => number) | null>(null);
+  const fromRaw = useRef<((offset: number, side?: "start" | "end") => number) | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const enabledRef = useRef(enabled);
   enabledRef.current = enabled;

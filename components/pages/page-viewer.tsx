@@ -12,13 +12,15 @@ interface Props {
   onPick?(page: number, x: number, y: number): void;
   /** Boxes to tint (low-confidence words), per page. */
   tinted?: readonly (readonly Box[])[];
+  /** A box drawn on the image (image pixels) with "Read this region again"; absent for those who cannot edit. */
+  onRegion?(page: number, region: Box): void;
 }
 
 /**
  * The page image with deep zoom (OpenSeadragon over the IIIF Image API), the word at the caret
  * outlined and its line shaded. OpenSeadragon touches `window`, so it loads in the browser only.
  */
-export function PageViewer({ pages, focus, onPick, tinted }: Props) {
+export function PageViewer({ pages, focus, onPick, tinted, onRegion }: Props) {
   const host = useRef<HTMLDivElement | null>(null);
   const viewer = useRef<OpenSeadragonNS.Viewer | null>(null);
   const osd = useRef<typeof OpenSeadragonNS | null>(null);
@@ -27,6 +29,16 @@ export function PageViewer({ pages, focus, onPick, tinted }: Props) {
   const [opened, setOpened] = useState(-1);
   const pickRef = useRef(onPick);
   pickRef.current = onPick;
+  // Drawing a region: a layer over the image takes the pointer while it is on.
+  const [drawing, setDrawing] = useState(false);
+  const [drag, setDrag] = useState<{ x0: number; y0: number; x1: number; y1: number } | null>(null);
+  const [region, setRegion] = useState<Box | null>(null);
+  const toImage = (clientX: number, clientY: number) => {
+    const v = viewer.current, OpenSeadragon = osd.current, el = host.current;
+    if (!v || !OpenSeadragon || !el) return null;
+    const r = el.getBoundingClientRect();
+    return v.viewport.viewerElementToImageCoordinates(new OpenSeadragon.Point(clientX - r.left, clientY - r.top));
+  };
 
   useEffect(() => {
     let live = true;
@@ -106,9 +118,27 @@ export function PageViewer({ pages, focus, onPick, tinted }: Props) {
       v.addOverlay({ element: el, location: v.viewport.imageToViewportRectangle(box[0], box[1], box[2], box[3]) });
       drawn.push(el);
     }
-    return () => drawn.forEach((el) => v.removeOverlay(el));
+    return () => drawn.forEach((el) => void v.removeOverlay(el));
   }, [tinted, opened]);
 
+  // The drawn region stays outlined on the image until it is read or dropped.
+  useEffect(() => {
+    const v = viewer.current;
+    if (!v || !region || opened < 0) return;
+    const el = document.createElement("div");
+    el.className = "page-viewer__region";
+    v.addOverlay({ element: el, location: v.viewport.imageToViewportRectangle(region[0], region[1], region[2], region[3]) });
+    return () => void v.removeOverlay(el);
+  }, [region, opened]);
+
+  const finishDrag = () => {
+    if (!drag) return;
+    const a = toImage(Math.min(drag.x0, drag.x1), Math.min(drag.y0, drag.y1));
+    const b = toImage(Math.max(drag.x0, drag.x1), Math.max(drag.y0, drag.y1));
+    setDrag(null);
+    setDrawing(false);
+    if (a && b && b.x - a.x > 3 && b.y - a.y > 3) setRegion([Math.round(a.x), Math.round(a.y), Math.round(b.x - a.x), Math.round(b.y - a.y)]);
+  };
   const zoom = (factor: number) => viewer.current?.viewport.zoomBy(factor).applyConstraints();
   const go = (to: number) => viewer.current?.goToPage(Math.max(0, Math.min(pages.length - 1, to)));
   return (
@@ -124,8 +154,42 @@ export function PageViewer({ pages, focus, onPick, tinted }: Props) {
             <button type="button" className="button button--small" onClick={() => go(page + 1)} disabled={page === pages.length - 1} aria-label="Next page">›</button>
           </>
         )}
+        {onRegion && (
+          <>
+            <button type="button" className="button button--small" aria-pressed={drawing} onClick={() => setDrawing(!drawing)} title="Drag a box around words on the image, then read them again">
+              Select a region
+            </button>
+            {region && (
+              <>
+                <button type="button" className="button button--small button--primary" onClick={() => { onRegion(page, region); setRegion(null); }}>
+                  Read this region again
+                </button>
+                <button type="button" className="button button--small" onClick={() => setRegion(null)} aria-label="Drop the region">×</button>
+              </>
+            )}
+          </>
+        )}
       </div>
-      <div ref={host} className="page-viewer__image" role="img" aria-label={`Image of page ${page + 1}: click a word to put the caret on it`} />
+      <div className="page-viewer__stage">
+        <div ref={host} className="page-viewer__image" role="img" aria-label={`Image of page ${page + 1}: click a word to put the caret on it`} />
+        {drawing && (
+          <div
+            className="page-viewer__draw"
+            aria-hidden="true"
+            onPointerDown={(e) => {
+              e.currentTarget.setPointerCapture(e.pointerId);
+              setDrag({ x0: e.clientX, y0: e.clientY, x1: e.clientX, y1: e.clientY });
+            }}
+            onPointerMove={(e) => drag && setDrag({ ...drag, x1: e.clientX, y1: e.clientY })}
+            onPointerUp={finishDrag}
+          >
+            {drag && (() => {
+              const r = host.current!.getBoundingClientRect();
+              return <span className="page-viewer__rubber" style={{ left: Math.min(drag.x0, drag.x1) - r.left, top: Math.min(drag.y0, drag.y1) - r.top, width: Math.abs(drag.x1 - drag.x0), height: Math.abs(drag.y1 - drag.y0) }} />;
+            })()}
+          </div>
+        )}
+      </div>
     </div>
   );
 }

@@ -18,7 +18,7 @@ interface Options {
   editor: RefObject<TextEditorHandle | null>;
   /** The editor ↔ raw offset maps (use-text-changes), kept up to date with unsaved edits. */
   toRaw: RefObject<((offset: number) => number) | null>;
-  fromRaw: RefObject<((offset: number) => number) | null>;
+  fromRaw: RefObject<((offset: number, side?: "start" | "end") => number) | null>;
   /** Whether the image is on screen (the layers load on first use). */
   active: boolean;
   shadeLowConfidence: boolean;
@@ -107,5 +107,20 @@ export function usePageLink({ documentId, pages, editor, toRaw, fromRaw, active,
     };
   }, [shadeLowConfidence, boxes, lowRaw, editor, fromRaw, subscribeText]);
 
-  return { focus, onCaret, onPick, tinted, error, loaded: boxes !== null };
+  /** The span of the editor's text whose raw words lie in `region` (their centres inside it) of page `page`, or null. */
+  const spanInRegion = useCallback((page: number, region: Box) => {
+    const p = boxesRef.current?.[page];
+    const map = fromRaw.current;
+    if (!p || !map) return null;
+    const inside = p.words.filter(({ box: [x, y, w, h] }) => {
+      const cx = x + w / 2, cy = y + h / 2;
+      return cx >= region[0] && cx <= region[0] + region[2] && cy >= region[1] && cy <= region[1] + region[3];
+    });
+    if (inside.length === 0) return null;
+    const start = map(Math.min(...inside.map((w) => w.start)), "start");
+    const end = map(Math.max(...inside.map((w) => w.end)), "end");
+    return end > start ? { start, end } : null;
+  }, [fromRaw]);
+
+  return { focus, onCaret, onPick, tinted, error, loaded: boxes !== null, spanInRegion };
 }

@@ -11,8 +11,8 @@ export interface TextChanges {
   inRaw: Range[];
   /** The raw OCR offset of the passage at a current-text offset, for keeping the panes level. */
   currentToRaw(offset: number): number;
-  /** The current-text offset of a raw OCR offset (a click on a word of the page image). */
-  rawToCurrent(offset: number): number;
+  /** The current-text offset of a raw OCR offset (a click on a word of the page image); `end` for the end of a span. */
+  rawToCurrent(offset: number, side?: "start" | "end"): number;
 }
 
 /**
@@ -26,7 +26,7 @@ export function textChanges(raw: string, current: string): TextChanges {
   const regions = changeRegions(inverse);
   const forward = changeRegions(diffs);
   // Raw words are marked only where they were corrected: a word added to the current text has no raw counterpart to mark.
-  return { inCurrent: changedRanges(diffs, 1, current.length), inRaw: changedRanges(inverse, 1, raw.length, false), currentToRaw: (offset) => mapOffset(regions, offset, "start"), rawToCurrent: (offset) => mapOffset(forward, offset, "start") };
+  return { inCurrent: changedRanges(diffs, 1, current.length), inRaw: changedRanges(inverse, 1, raw.length, false), currentToRaw: (offset) => mapOffset(regions, offset, "start"), rawToCurrent: (offset, side = "start") => mapOffset(forward, offset, side) };
 }
 
 /** Ranges of the side that `side` ops insert into (1: the new text). */

@@ -85,3 +85,21 @@ describe("OCR of images without a layer", () => {
     expect(await getDb().ocrJob.count()).toBe(jobs);
   });
 });
+
+describe("reading a region again", () => {
+  it("reads the words in a box of the page image, and stores nothing", async () => {
+    const { hocrFor, TYPED_MEMO_LINES } = await import("../../../test/page-images");
+    const { rereadRegion } = await import("../pages/reread-region");
+    const { items } = await importFiles([{ name: "region.png", bytes: MEMO }, { name: "region.hocr", bytes: hocrFor("region.png", 900, 220, TYPED_MEMO_LINES) }], { authorId: adminId });
+    const documentId = items[0]!.id;
+    const [page] = await listPages({ documentId });
+    const revisions = await getDb().revision.count({ where: { documentId } });
+    // The box around "Genserslov" (176,92 159×23), with a margin.
+    const reading = await rereadRegion({ documentId, pageId: page!.id, region: [168, 84, 175, 40] });
+    expect(reading.text).toBe("Generalov");
+    // Two lines: the reading keeps them apart.
+    expect((await rereadRegion({ documentId, pageId: page!.id, region: [20, 80, 330, 100] })).text).toMatch(/^Comrade Generalov\non 21 October/);
+    await expect(rereadRegion({ documentId, pageId: page!.id, region: [2000, 2000, 50, 50] })).rejects.toMatchObject({ status: 422 });
+    expect(await getDb().revision.count({ where: { documentId } })).toBe(revisions);
+  }, 60_000);
+});
