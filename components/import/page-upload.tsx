@@ -16,7 +16,7 @@ export function PageUpload({ collectionId, ocrLanguages }: { collectionId: strin
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const images = files.filter((f) => /\.(png|jpe?g|tiff?|webp)$/i.test(f.name)).length;
+  const images = files.filter((f) => /\.(png|jpe?g|tiff?|webp|pdf)$/i.test(f.name)).length;
 
   async function upload() {
     setBusy(true);
@@ -42,7 +42,8 @@ export function PageUpload({ collectionId, ocrLanguages }: { collectionId: strin
       <p className="muted">
         PNG, JPEG, TIFF or WebP pages, each with its OCR layer (hOCR, ALTO or PAGE XML) if you have one. A layer finds its
         image by the file name it gives or by having the same name (<code>page-1.png</code> and <code>page-1.xml</code>).
-        Pages without a layer are read on the server with Tesseract, in the background.
+        A PDF is a document of its own: its text layer gives the words, or, for a scan, the server reads it. Pages without
+        a layer are read on the server with Tesseract, in the background.
       </p>
       <label className="dropzone" onDragOver={(e) => e.preventDefault()} onDrop={(e) => {
         e.preventDefault();
@@ -50,7 +51,7 @@ export function PageUpload({ collectionId, ocrLanguages }: { collectionId: strin
       }}>
         <input
           type="file"
-          accept="image/png,image/jpeg,image/tiff,image/webp,.xml,.hocr,.html"
+          accept="image/png,image/jpeg,image/tiff,image/webp,application/pdf,.xml,.hocr,.html"
           multiple
           aria-label="Choose page images and their OCR layers"
           onChange={(e) => setFiles([...(e.target.files ?? [])])}

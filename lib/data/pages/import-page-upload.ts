@@ -13,6 +13,7 @@ import type { DocumentSummary } from "../documents/document-shape";
 import type { ImportFileError, ImportTarget } from "../documents/import-documents";
 import { textProblemError } from "../documents/text-problem";
 import { missingLanguageMessage, ocrDataFor } from "../../ocr/ocr-languages";
+import { readPdf } from "../../pdf/read-pdf";
 import { createOcrJob } from "../ocr/create-ocr-job";
 import type { OcrJobView } from "../ocr/ocr-job-shape";
 import { assemblePages } from "./assemble-pages";
@@ -44,7 +45,8 @@ const IMAGE_EXTENSION = /\.(png|jpe?g|tiff?|webp|pdf)$/i;
 
 /**
  * Imports page images (PNG, JPEG, TIFF with all its pages, WebP) with their hOCR, ALTO or PAGE
- * layers as documents whose raw text is the pages' texts joined by "\f". Every file is checked
+ * layers, and PDFs, as documents whose raw text is the pages' texts joined by "\f". Pages without
+ * a layer (a scan, a PDF without text) become an OCR job instead. Every file is checked
  * before anything is stored; a document with a refused file is not stored at all, and each
  * refused file is reported by name with the reason.
  */
@@ -55,6 +57,7 @@ export async function importPageUpload(files: readonly PageUploadFile[], options
   const refuse = (file: string, e: AppError) => errors.push({ file, code: String(e.details.reason ?? e.code), status: e.status, message: e.message });
   const images: ImageUpload[] = [];
   const layers: { file: string; layer: PageLayer; imageName?: string }[] = [];
+  const pdfs: PageUploadFile[] = [];
   for (const f of files) {
     try {
       const kind = sniffFile(f.bytes);
@@ -63,7 +66,7 @@ export async function importPageUpload(files: readonly PageUploadFile[], options
         const layer = readLayerFile(f);
         layers.push({ file: f.name, layer, imageName: layer.imageName });
       } else if (kind === "pdf") {
-        throw new AppError("unsupported_type", `${f.name} is a PDF, which this version cannot import yet; export its pages as images`, { reason: "pdf_unsupported" });
+        pdfs.push(f);
       } else {
         throw new AppError("unsupported_type", `${f.name} holds text, not ${IMAGE_EXTENSION.test(f.name) ? "the image its name suggests" : "an image or an OCR layer"}`, { reason: "image_unreadable" });
       }
@@ -77,10 +80,10 @@ export async function importPageUpload(files: readonly PageUploadFile[], options
   for (const u of match.unmatched) {
     refuse(layers[u.layer]!.file, new AppError("invalid", `${layers[u.layer]!.file}: ${u.message}`, { reason: "layer_unmatched" }));
   }
-  if (images.length === 0 && errors.length === 0) {
+  if (images.length === 0 && pdfs.length === 0 && errors.length === 0) {
     throw new AppError("bad_request", "Send at least one page image with the layers", { reason: "layer_unmatched" });
   }
-  const groups = options.split ? images.map((image) => [image]) : [images];
+  const groups = options.split ? images.map((image) => [image]) : images.length ? [images] : [];
   const items: DocumentSummary[] = [];
   for (const group of groups) {
     const groupFiles = new Set(group.map((i) => i.file));
@@ -97,41 +100,84 @@ export async function importPageUpload(files: readonly PageUploadFile[], options
         }
         return image.pages.map((page) => ({ image, page, layer }));
       });
-      const unread = sources.find((s) => !s.layer);
-      if (unread && !ocrDataFor(language)) {
-        throw new AppError("invalid", `${unread.image.file} has no OCR layer, and it cannot be read here: ${missingLanguageMessage(language)}`, { reason: "needs_ocr", file: unread.image.file });
-      }
-      const store = getImageStore();
-      const keys = new Map<ImageUpload, string>();
-      for (const image of group) keys.set(image, await store.put(image.bytes));
       const title = (options.split ? "" : options.title?.trim()) || titleOf(group[0]!.file);
-      const pageOf = ({ image, page }: (typeof sources)[number]) => ({
-        imageKey: keys.get(image)!, imagePage: page.page, imageType: image.mime, imageName: image.file, width: page.width, height: page.height,
-      });
-      if (sources.some((s) => !s.layer)) {
-        // Pages without a layer are read in the background; the document is made when they are.
-        jobs.push(await createOcrJob({
-          title, language, collectionId: options.collectionId ?? null, authorId: options.authorId,
-          pages: sources.map((s) => ({ ...pageOf(s), ...(s.layer ? { layer: s.layer.layer, layerFile: s.layer.file } : {}) })),
-        }));
-        continue;
-      }
-      const assembled = assemblePages(sources.map((s) => ({ ...pageOf(s), layer: s.layer!.layer, layerFile: s.layer!.file })));
-      const problem = checkText(assembled.text, maxDocumentBytes(), group[0]!.file);
-      if (problem) throw textProblemError(problem);
-      items.push(await createDocument({
-        ...options,
-        title,
-        text: assembled.text,
-        facts: { fileName: group[0]!.file, byteLength: group.reduce((n, g) => n + g.bytes.length, 0), bomStripped: false, lineEndings: { crlf: 0, cr: 0 } },
-        pages: assembled.pages,
-      }));
+      const made = await storeDocument(sources, { ...options, title, language });
+      if ("job" in made) jobs.push(made.job);
+      else items.push(made.document);
     } catch (e) {
       if (!isAppError(e)) throw e;
       refuse(typeof e.details.file === "string" ? e.details.file : group[0]!.file, e);
     }
   }
+  // A PDF is a document of its own: its pages rendered, its text layer read where it has one.
+  for (const pdf of pdfs) {
+    try {
+      const read = await readPdf(pdf.bytes);
+      if (!read.ok) throw new AppError(read.error.reason === "pdf_too_many_pages" ? "too_large" : "invalid", `${pdf.name}: ${read.error.message}`, { reason: read.error.reason });
+      const sources = read.value.map((page, i) => ({
+        image: { file: `${pdf.name} p. ${i + 1}`, bytes: page.png, mime: "image/png", pages: [] },
+        page: { page: 0, width: page.width, height: page.height },
+        layer: page.layer ? { file: pdf.name, layer: page.layer } : null,
+      }));
+      const title = (pdfs.length === 1 && images.length === 0 ? options.title?.trim() : "") || titleOf(pdf.name);
+      const made = await storeDocument(sources, { ...options, title, language, fileName: pdf.name, byteLength: pdf.bytes.length });
+      if ("job" in made) jobs.push(made.job);
+      else items.push(made.document);
+    } catch (e) {
+      if (!isAppError(e)) throw e;
+      refuse(pdf.name, e);
+    }
+  }
   return { items, errors, jobs };
+}
+
+interface PageToStore {
+  image: { file: string; bytes: Uint8Array; mime: string };
+  page: ImagePage;
+  layer: { file: string; layer: PageLayer } | null;
+}
+
+/**
+ * Stores the images and makes the document, or, when some page has no layer, queues the pages
+ * for OCR (the document is made when they are read). Nothing is stored for a language the
+ * server cannot read.
+ */
+async function storeDocument(
+  sources: readonly PageToStore[],
+  options: PageUploadOptions & { title: string; language: string; fileName?: string; byteLength?: number },
+): Promise<{ document: DocumentSummary } | { job: OcrJobView }> {
+  const unread = sources.find((s) => !s.layer);
+  if (unread && !ocrDataFor(options.language)) {
+    throw new AppError("invalid", `${unread.image.file} has no OCR layer, and it cannot be read here: ${missingLanguageMessage(options.language)}`, { reason: "needs_ocr", file: unread.image.file });
+  }
+  const store = getImageStore();
+  const keys = new Map<Uint8Array, string>();
+  for (const { image } of sources) if (!keys.has(image.bytes)) keys.set(image.bytes, await store.put(image.bytes));
+  const pageOf = ({ image, page }: PageToStore) => ({
+    imageKey: keys.get(image.bytes)!, imagePage: page.page, imageType: image.mime, imageName: image.file, width: page.width, height: page.height,
+  });
+  if (unread) {
+    // Pages without a layer are read in the background; the document is made when they are.
+    return {
+      job: await createOcrJob({
+        title: options.title, language: options.language, collectionId: options.collectionId ?? null, authorId: options.authorId,
+        pages: sources.map((s) => ({ ...pageOf(s), ...(s.layer ? { layer: s.layer.layer, layerFile: s.layer.file } : {}) })),
+      }),
+    };
+  }
+  const assembled = assemblePages(sources.map((s) => ({ ...pageOf(s), layer: s.layer!.layer, layerFile: s.layer!.file })));
+  const first = options.fileName ?? sources[0]!.image.file;
+  const problem = checkText(assembled.text, maxDocumentBytes(), first);
+  if (problem) throw textProblemError(problem);
+  const byteLength = options.byteLength ?? [...new Set(sources.map((s) => s.image.bytes))].reduce((n, b) => n + b.length, 0);
+  return {
+    document: await createDocument({
+      ...options,
+      text: assembled.text,
+      facts: { fileName: first, byteLength, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } },
+      pages: assembled.pages,
+    }),
+  };
 }
 
 async function readImage(f: PageUploadFile): Promise<ImagePage[]> {

@@ -150,12 +150,14 @@ describe("bad input: a clear error naming the file, and nothing stored", () => {
     expect(await countAll()).toEqual(before);
   });
 
-  it("refuses a layer naming an image that was not uploaded, and an image without a layer", async () => {
+  it("refuses a layer naming an image that was not uploaded; a multi-page TIFF without a layer is queued for OCR page by page", async () => {
     const result = await upload([{ name: "a.png", bytes: await memo() }, { name: "a.xml", bytes: alto("a.png", "a") }, { name: "b.xml", bytes: alto("b.png", "b") }]);
     expect(result.errors).toEqual([expect.objectContaining({ file: "b.xml", code: "layer_unmatched", message: expect.stringContaining("b.png") })]);
     expect(result.items).toEqual([]);
     const tiff = await upload([{ name: "scan.tif", bytes: await multiPageTiff(3) }]);
-    expect(tiff.errors).toEqual([expect.objectContaining({ file: "scan.tif", code: "needs_ocr" })]);
+    expect(tiff.errors).toEqual([]);
+    expect(tiff.jobs[0]!.pages.map((p) => [p.index, p.imageName, p.status])).toEqual([[0, "scan.tif", "queued"], [1, "scan.tif", "queued"], [2, "scan.tif", "queued"]]);
+    await getDb().ocrJob.update({ where: { id: tiff.jobs[0]!.id }, data: { status: "cancelled" } });
   });
 
   it("never uses an upload's file name as a path", async () => {
@@ -166,3 +168,43 @@ describe("bad input: a clear error naming the file, and nothing stored", () => {
     expect(readdirSync(join(imagesDir, "blobs")).every((d) => /^[0-9a-f]{2}$/.test(d))).toBe(true);
   });
 });
+
+describe("PDF import", () => {
+  it("makes a document from a PDF's text layer, each page rendered to an image with the words on their boxes", async () => {
+    const { textPdf } = await import("../../../test/pdfs");
+    const result = await upload([{ name: "cable.pdf", bytes: await textPdf([["CABLE NO. 4471", "Comrade Genserslov"], ["Page two of the cable"]]) }]);
+    expect(result.errors).toEqual([]);
+    const doc = result.items[0]!;
+    expect(doc.title).toBe("cable");
+    const { rawText } = await getDb().document.findUniqueOrThrow({ where: { id: doc.id }, select: { rawText: true } });
+    expect(rawText).toBe("CABLE NO. 4471\nComrade Genserslov\fPage two of the cable");
+    const pages = await listPages({ documentId: doc.id });
+    expect(pages.map((p) => [p.index, p.width, p.height, p.ocr.source])).toEqual([[0, 1700, 2200, "pdf"], [1, 1700, 2200, "pdf"]]);
+    const words = await getPageWords({ documentId: doc.id, pageId: pages[0]!.id });
+    expect(words.words.find((w) => w.text === "Genserslov")!.box[0]).toBeGreaterThan(350);
+  });
+
+  it("queues a PDF without a text layer for OCR", async () => {
+    const { imagePdf } = await import("../../../test/pdfs");
+    const png = await pageImage({ boxes: [[20, 20, 100, 20]] });
+    const result = await upload([{ name: "scan.pdf", bytes: await imagePdf([png]) }]);
+    expect(result.items).toEqual([]);
+    expect(result.jobs).toEqual([expect.objectContaining({ title: "scan", pages: [expect.objectContaining({ imageName: "scan.pdf p. 1", status: "queued" })] })]);
+    await getDb().ocrJob.update({ where: { id: result.jobs[0]!.id }, data: { status: "cancelled" } });
+  });
+
+  it("refuses an encrypted PDF and one over the page limit, naming the file, and stores nothing", async () => {
+    const { blankPdf, encryptedPdf } = await import("../../../test/pdfs");
+    const before = await countAllDocs();
+    const result = await upload([{ name: "locked.pdf", bytes: encryptedPdf() }, { name: "huge.pdf", bytes: await blankPdf(2000) }]);
+    expect(result.errors).toEqual([
+      expect.objectContaining({ file: "locked.pdf", code: "pdf_encrypted", message: expect.stringContaining("locked.pdf: it is encrypted") }),
+      expect.objectContaining({ file: "huge.pdf", code: "pdf_too_many_pages", status: 413, message: expect.stringContaining("2000 pages; the limit is 500") }),
+    ]);
+    expect(await countAllDocs()).toEqual(before);
+  });
+});
+
+async function countAllDocs() {
+  return { documents: await getDb().document.count(), pages: await getDb().page.count(), jobs: await getDb().ocrJob.count() };
+}
