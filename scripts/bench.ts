@@ -6,7 +6,8 @@
 //   anchoring accuracy and editor latency (issue 3); approval onto a moved head (issue 4);
 //   exporting a 1,000-document collection as a TEI zip, time and peak memory (issue 5);
 //   suggestion quality against the typescript corpus, beside a spellchecker, and speed (issue 10);
-//   a 10,000-document corpus: import, index size, search per mode beside a scan, index upkeep (issue 11).
+//   a 10,000-document corpus: import, index size, search per mode beside a scan, index upkeep (issue 11);
+//   page images: import with ALTO, OCR, the ALTO round trip, box mapping, IIIF tiles, the editor (issue 12).
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import http from "node:http";
@@ -23,6 +24,7 @@ import { measureCollectionExport } from "./bench/export-collection";
 import { measureTyping } from "./bench/editor-latency";
 import { benchSuggestions } from "./bench/suggestions";
 import { benchCorpus } from "./bench/corpus";
+import { benchPages, benchPagesOverHttp } from "./bench/pages";
 import { useTempDatabase } from "../test/temp-db";
 
 const dbFile = useTempDatabase();
@@ -42,7 +44,7 @@ const SAMPLE = readFileSync(new URL("../samples/csdb-18851.ocr.txt", import.meta
 const facts = { byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } };
 const quick = process.argv.includes("--quick");
 const keepAlive = new http.Agent({ keepAlive: true });
-/** `--only=save,storage,rebuild,annotations,editor,load,approve,export,suggestions,corpus` runs just those sections. */
+/** `--only=save,storage,rebuild,annotations,editor,load,approve,export,suggestions,corpus,pages` runs just those sections. */
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",");
 const runs = (section: string) => !only || only.includes(section);
 
@@ -159,6 +161,11 @@ if (runs("suggestions")) await benchSuggestions({ quick });
 if (runs("corpus")) {
   const corpusId = await benchCorpus({ quick, dbFile, sample: SAMPLE, authorId: benchUserId, facts, sampleOfSize });
   await withServer("dashboard page", (base) => dashboardPage(base, corpusId), dbFile);
+}
+
+if (runs("pages")) {
+  const imported = await benchPages({ authorId: benchUserId });
+  if (imported) await withServer("pages over HTTP", (base) => benchPagesOverHttp(base, imported.documentIds, apiToken, BENCH_ADMIN), dbFile);
 }
 
 await getDb().$disconnect();

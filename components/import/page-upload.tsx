@@ -56,7 +56,7 @@ export function PageUpload({ collectionId, ocrLanguages }: { collectionId: strin
           aria-label="Choose page images and their OCR layers"
           onChange={(e) => setFiles([...(e.target.files ?? [])])}
         />
-        <span>{files.length ? `${images} image${images === 1 ? "" : "s"} and ${files.length - images} other file${files.length - images === 1 ? "" : "s"} chosen` : "Drop page images and their layers here, or click to choose"}</span>
+        <span>{files.length ? `${images} image${images === 1 ? "" : "s"} or PDF${images === 1 ? "" : "s"} and ${files.length - images} layer${files.length - images === 1 ? "" : "s"} chosen` : "Drop page images and their layers here, or click to choose"}</span>
       </label>
       <fieldset className="choice-row">
         <legend>Make</legend>
