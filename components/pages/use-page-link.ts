@@ -2,15 +2,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from "react";
 import type { TextEditorHandle } from "@/components/editor/text-editor";
 import { locateOffset, offsetAtPoint } from "@/lib/layers/locate";
+import { LOW_CONFIDENCE } from "@/lib/layers/low-confidence";
 import type { Box } from "@/lib/layers/types";
 import { usePageBoxes, type PageView } from "./use-page-boxes";
 
-/**
- * Below this word confidence (0–1) a word is tinted when confidence shading is on. Tesseract's
- * misreadings in the typescript corpus mostly sit under 0.6 (its WC for "FL-47-0314" is 0.48),
- * while clean words are above 0.85.
- */
-export const LOW_CONFIDENCE = 0.6;
 
 interface Options {
   documentId: string;

@@ -44,7 +44,7 @@ export function SuggestionPanel({ items, state, counts, onJump, onRetry }: Props
             <button type="button" className={`suggestion-item suggestion-item--${s.reason}`} onClick={() => onJump(s)}>
               <span className="suggestion-item__text">{s.text}</span>
               {s.candidates[0] && <span className="suggestion-item__fix"> → {s.candidates[0].text}</span>}
-              <span className="suggestion-item__why">{s.candidates[0]?.evidence ?? REASON_LABELS[s.reason]}</span>
+              <span className="suggestion-item__why">{s.candidates[0]?.evidence ?? (s.confidence !== undefined ? `the OCR was ${Math.round(s.confidence * 100)}% sure` : REASON_LABELS[s.reason])}</span>
             </button>
           </li>
         ))}

@@ -46,6 +46,7 @@ export function SuggestionPopover({ suggestion: s, at, alike, canIgnoreInCollect
     >
       <p className="suggestion-popover__why">
         <strong>{REASON_LABELS[s.reason]}</strong>: “{s.text}”
+        {s.confidence !== undefined && <> (the OCR was {Math.round(s.confidence * 100)}% sure: check it against the page image)</>}
       </p>
       {s.candidates.length > 0 ? (
         <ul className="suggestion-popover__candidates">

@@ -25,6 +25,7 @@ export const REASON_LABELS: Record<Suggestion["reason"], string> = {
   confusion: "Learned misreading",
   "non-word": "Not a word",
   "real-word": "Word out of place",
+  "low-confidence": "OCR unsure",
 };
 
 /**

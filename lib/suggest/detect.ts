@@ -6,7 +6,7 @@ import { NearWords } from "./near-words";
 import { coreOf, tokenize, type Token } from "./tokens";
 
 /** Why a word is flagged, strongest evidence first (the order of the API's `reason`). */
-export const REASONS = ["entity", "rewrite", "confusion", "non-word", "real-word"] as const;
+export const REASONS = ["entity", "rewrite", "confusion", "non-word", "real-word", "low-confidence"] as const;
 export type Reason = (typeof REASONS)[number];
 
 export interface Candidate {
@@ -25,6 +25,8 @@ export interface Suggestion {
   reason: Reason;
   /** Best first; never the flagged text itself. May be empty: "something is wrong here". */
   candidates: Candidate[];
+  /** For "low-confidence": how sure the OCR engine was of the word, 0–1. */
+  confidence?: number;
 }
 
 export interface DetectContext {
@@ -34,6 +36,12 @@ export interface DetectContext {
   entities?: readonly { name: string; variants: readonly string[] }[];
   /** Words the collection (or this person) said to leave alone. */
   ignore?: Iterable<string>;
+  /**
+   * Words of this text the OCR engine was unsure of (from the page layer, where it is left as the
+   * engine read it): [start, end) in UTF-16 units and the confidence 0–1. The weakest evidence:
+   * only words nothing else flagged.
+   */
+  lowConfidence?: readonly { start: number; end: number; confidence: number }[];
 }
 
 /** How often a word must occur in the document before its spelling counts as the typist's own. */
@@ -87,7 +95,29 @@ export function detect(text: string, context: DetectContext = {}): Suggestion[] 
       (splitAtLineEnd(text, tokens, i) ? null : caseFlag(text, tokens, cores, i, lexicon, inDocument));
     if (found) out.push(found);
   }
-  return out;
+  return withLowConfidence(out, tokens, cores, context.lowConfidence ?? [], evidence, ignore);
+}
+
+/** Adds a flag for each low-confidence word that no stronger reason flagged, keeping text order. */
+function withLowConfidence(out: Suggestion[], tokens: Token[], cores: (Token | null)[], low: DetectContext["lowConfidence"] & object, e: WordEvidence, ignore: Set<string>): Suggestion[] {
+  if (low.length === 0) return out;
+  const flagged = (start: number, end: number) => out.some((f) => f.start < end && start < f.end);
+  const byStart = new Map(low.map((l) => [l.start, l]));
+  const added: Suggestion[] = [];
+  tokens.forEach((token, i) => {
+    const l = byStart.get(token.start);
+    const core = cores[i];
+    if (!l || !core || l.end !== token.end || flagged(token.start, token.end) || ignore.has(core.text)) return;
+    const w = core.text.replace(/[.’']+$/u, "");
+    if (w.length < 2) return;
+    const candidates = isNotAWord(w) ? [] : rankCandidates(w, e);
+    added.push({
+      ...flag({ ...core, text: w, end: core.start + w.length }, "low-confidence", candidates),
+      confidence: l.confidence,
+      candidates: candidates.filter((c) => c.text !== w).map((c) => ({ ...c, evidence: `the OCR was ${Math.round(l.confidence * 100)}% sure of "${w}"; ${c.evidence}` })),
+    });
+  });
+  return [...out, ...added].sort((a, b) => a.start - b.start);
 }
 
 // ---- evidence from the registry and the collection ----

@@ -185,3 +185,29 @@ describe("the detector", () => {
     );
   });
 });
+
+describe("low OCR confidence", () => {
+  const text = "The steamer Svetloye sailed on Tuesday with Lomakin aboard.";
+  const span = (word: string, confidence: number) => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length, confidence });
+
+  it("flags a word the OCR was unsure of that nothing stronger flagged, saying how unsure, in text order", () => {
+    const found = detect(text, { lowConfidence: [span("Tuesday", 0.31), span("Lomakin", 0.52)] });
+    expect(found.map((f) => [f.text, f.reason, f.confidence])).toEqual([["Tuesday", "low-confidence", 0.31], ["Lomakin", "low-confidence", 0.52]]);
+    // Only where the span is still that word: a stale span is ignored.
+    expect(detect(text, { lowConfidence: [{ start: 3, end: 9, confidence: 0.2 }] })).toEqual([]);
+  });
+
+  it("leaves a stronger reason alone, and gives its candidates the confidence as evidence", () => {
+    const entities = [{ name: "Generalov", variants: ["Genserslov"] }];
+    const strong = detect("Comrade Genserslov arrived.", { entities, lowConfidence: [{ start: 8, end: 18, confidence: 0.4 }] });
+    expect(strong.map((f) => f.reason)).toEqual(["entity"]);
+    const unsure = "The persons left the office near the harbor.";
+    const found = detect(unsure, { lexicon, lowConfidence: [{ start: unsure.indexOf("office"), end: unsure.indexOf("office") + 6, confidence: 0.4 }] });
+    // A real word: no candidates from the lexicon, only the engine's doubt, for a look at the image.
+    expect(found).toEqual([expect.objectContaining({ text: "office", reason: "low-confidence", confidence: 0.4 })]);
+    const misread = "The persons left the offiee near the harbor.";
+    const guessed = detect(misread, { lexicon, model: { ...emptyModel() }, lowConfidence: [{ start: misread.indexOf("offiee"), end: misread.indexOf("offiee") + 6, confidence: 0.4 }] });
+    // A non-word is flagged for being one, the stronger reason.
+    expect(guessed.map((f) => f.reason)).toEqual(["non-word"]);
+  });
+});

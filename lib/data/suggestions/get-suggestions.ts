@@ -1,4 +1,6 @@
 import "server-only";
+import { lowConfidenceWords } from "../../layers/low-confidence";
+import type { StoredLayer } from "../../layers/types";
 import { getDb } from "../../db";
 import { AppError } from "../../errors";
 import { englishLexicon } from "../../lexicon/english-lexicon";
@@ -14,24 +16,27 @@ import { loadModel } from "./load-model";
  */
 export async function getSuggestions({ documentId, seq, text: unsaved }: { documentId: string; seq?: number; text?: string }): Promise<{ seq: number; items: Suggestion[] }> {
   const db = getDb();
-  const [doc] = await db.$queryRaw<{ collectionId: string; headSeq: number | bigint; headText: string }[]>`
-    SELECT "collectionId", "headSeq", "headText" FROM "Document" WHERE "id" = ${documentId} AND "deletedAt" IS NULL`;
+  const [doc] = await db.$queryRaw<{ collectionId: string; headSeq: number | bigint; headText: string; rawText: string }[]>`
+    SELECT "collectionId", "headSeq", "headText", "rawText" FROM "Document" WHERE "id" = ${documentId} AND "deletedAt" IS NULL`;
   if (!doc) throw new AppError("not_found", `No document with id ${documentId}`);
   const headSeq = Number(doc.headSeq);
   const at = seq ?? headSeq;
   if (at < 0 || at > headSeq) throw new AppError("invalid", `There is no revision ${at} (the head is ${headSeq})`);
   // An editor's unsaved text is checked with the same collection, registry and ignore list.
   const text = unsaved ?? (at === headSeq ? doc.headText : await getRevisionText({ documentId, seq: at }));
-  const [model, ignore, entities] = await Promise.all([
+  const [model, ignore, entities, pages] = await Promise.all([
     loadModel({ collectionId: doc.collectionId }),
     listIgnoredWords({ collectionId: doc.collectionId }),
     db.$queryRaw<{ name: string; variants: unknown }[]>`SELECT "name", "variants" FROM "Entity" WHERE "variants" <> '[]'`,
+    db.page.findMany({ where: { documentId }, select: { index: true, layer: true } }),
   ]);
   const items = detect(text, {
     lexicon: englishLexicon(),
     model,
     ignore,
     entities: entities.map((e) => ({ name: e.name, variants: variantsOf(e.variants) })),
+    // Words the OCR engine was unsure of, where the text still reads as it did.
+    lowConfidence: lowConfidenceWords(doc.rawText, text, pages.map((p) => ({ index: p.index, layer: p.layer as unknown as StoredLayer | null }))),
   });
   return { seq: at, items };
 }
