@@ -58,6 +58,7 @@ export function PageUpload({ collectionId, ocrLanguages }: { collectionId: strin
         />
         <span>{files.length ? `${images} image${images === 1 ? "" : "s"} or PDF${images === 1 ? "" : "s"} and ${files.length - images} layer${files.length - images === 1 ? "" : "s"} chosen` : "Drop page images and their layers here, or click to choose"}</span>
       </label>
+      <div className="stack">
       <fieldset className="choice-row">
         <legend>Make</legend>
         <label><input type="radio" name="page-documents" checked={!each} onChange={() => setEach(false)} /> one document of all the pages</label>
@@ -78,6 +79,7 @@ export function PageUpload({ collectionId, ocrLanguages }: { collectionId: strin
       <button type="button" className="button button--primary" disabled={busy || images === 0} onClick={() => void upload()}>
         {busy ? "Reading the pages…" : "Import pages"}
       </button>
+      </div>
       {busy && <p role="status" className="muted">Checking each image and layer; nothing is stored until all of a document's files are good.</p>}
       {error && <p className="form-error" role="alert">{error}</p>}
       {outcome && (

@@ -8,22 +8,8 @@ import { importPageUpload, type PageUploadOptions } from "../pages/import-page-u
 import type { OcrJobView } from "../ocr/ocr-job-shape";
 import { createDocument } from "./create-document";
 import type { DocumentSummary } from "./document-shape";
+import type { ImportFileError, ImportTarget } from "./import-shape";
 import { textProblemError } from "./text-problem";
-
-export interface ImportTarget {
-  /** Who imports; null for the command line run by the machine's owner. */
-  authorId: string | null;
-  collectionId?: string | null;
-}
-
-export interface ImportFileError {
-  file: string;
-  code: string;
-  status: number;
-  message: string;
-  /** For a file that is not UTF-8: the encoding it reads as, to import it converted. */
-  suggestedEncoding?: string;
-}
 
 /** Imports pasted or JSON text as one document; throws AppError on bad input. */
 export async function importPastedText(input: ImportTarget & { title?: string; text: string; sourceRef?: string | null }) {

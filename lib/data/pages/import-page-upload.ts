@@ -10,7 +10,7 @@ import { getImageStore } from "../../storage/image-store";
 import { checkText } from "../../text/import-text";
 import { createDocument } from "../documents/create-document";
 import type { DocumentSummary } from "../documents/document-shape";
-import type { ImportFileError, ImportTarget } from "../documents/import-documents";
+import type { ImportFileError, ImportTarget } from "../documents/import-shape";
 import { textProblemError } from "../documents/text-problem";
 import { missingLanguageMessage, ocrDataFor } from "../../ocr/ocr-languages";
 import { readPdf } from "../../pdf/read-pdf";
