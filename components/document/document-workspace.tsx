@@ -332,8 +332,6 @@ export function DocumentWorkspace(props: Props) {
         showChanges={showChanges}
         onShowChanges={setShowChanges}
         hasPages={hasPages}
-        shadeLowConfidence={shadeLow}
-        onShadeLowConfidence={setShadeLow}
       />
       <WorkspaceNotices documentId={documentId} notice={flow.notice} myOpenProposals={props.myOpenProposals} save={save} saving={flow.saving} />
       {flow.pendingText !== null && (
@@ -466,6 +464,8 @@ export function DocumentWorkspace(props: Props) {
               onPick={pageLink.onPick}
               tinted={pageLink.tinted}
               onRegion={mode !== "read" && !showAccepted ? (page, region) => void readRegion(page, region) : undefined}
+              shadeLowConfidence={shadeLow}
+              onShadeLowConfidence={setShadeLow}
             />
           </section>
         )}

@@ -20,10 +20,8 @@ interface Props {
   suggestionCount: number | null;
   showChanges: boolean;
   onShowChanges(on: boolean): void;
-  /** The document has page images: offer the image pane and confidence shading. */
+  /** The document has page images: offer the image pane. */
   hasPages: boolean;
-  shadeLowConfidence: boolean;
-  onShadeLowConfidence(on: boolean): void;
 }
 
 /**
@@ -97,17 +95,6 @@ export function WorkspaceToolbar(props: Props) {
       >
         Changes
       </button>
-      {props.hasPages && (
-        <button
-          type="button"
-          className="button"
-          aria-pressed={props.shadeLowConfidence}
-          onClick={() => props.onShadeLowConfidence(!props.shadeLowConfidence)}
-          title="Tint the words the OCR was unsure of (confidence under 60%)"
-        >
-          Low confidence
-        </button>
-      )}
       <span className={`dirty-flag${props.dirty ? " dirty-flag--on" : ""}`} role="status">
         {props.dirty ? "Unsaved changes" : `Revision ${props.baseSeq}`}
       </span>

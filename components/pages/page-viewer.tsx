@@ -14,13 +14,16 @@ interface Props {
   tinted?: readonly (readonly Box[])[];
   /** A box drawn on the image (image pixels) with "Read this region again"; absent for those who cannot edit. */
   onRegion?(page: number, region: Box): void;
+  /** Low-confidence shading (in the editor and on the image), toggled from the image's toolbar. */
+  shadeLowConfidence: boolean;
+  onShadeLowConfidence(on: boolean): void;
 }
 
 /**
  * The page image with deep zoom (OpenSeadragon over the IIIF Image API), the word at the caret
  * outlined and its line shaded. OpenSeadragon touches `window`, so it loads in the browser only.
  */
-export function PageViewer({ pages, focus, onPick, tinted, onRegion }: Props) {
+export function PageViewer({ pages, focus, onPick, tinted, onRegion, shadeLowConfidence, onShadeLowConfidence }: Props) {
   const host = useRef<HTMLDivElement | null>(null);
   const viewer = useRef<OpenSeadragonNS.Viewer | null>(null);
   const osd = useRef<typeof OpenSeadragonNS | null>(null);
@@ -154,6 +157,15 @@ export function PageViewer({ pages, focus, onPick, tinted, onRegion }: Props) {
             <button type="button" className="button button--small" onClick={() => go(page + 1)} disabled={page === pages.length - 1} aria-label="Next page">›</button>
           </>
         )}
+        <button
+          type="button"
+          className="button button--small"
+          aria-pressed={shadeLowConfidence}
+          onClick={() => onShadeLowConfidence(!shadeLowConfidence)}
+          title="Tint the words the OCR was unsure of (confidence under 60%), in the text and on the image"
+        >
+          Low confidence
+        </button>
         {onRegion && (
           <>
             <button type="button" className="button button--small" aria-pressed={drawing} onClick={() => setDrawing(!drawing)} title="Drag a box around words on the image, then read them again">
