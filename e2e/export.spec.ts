@@ -65,7 +65,11 @@ test("the export API answers 422 with the formats for an unknown one, 404 for an
   const created = await (await request.post("/api/documents", { data: { title: "Memo é", text: `A memo ${Date.now()}` } })).json();
   const bad = await request.get(`/api/documents/${created.id}/export?format=docx`);
   expect(bad.status()).toBe(422);
-  expect(await bad.json()).toMatchObject({ error: { code: "invalid", reason: "unknown_format" }, formats: ["tei", "txt", "md", "html", "json", "pairs"] });
+  expect(await bad.json()).toMatchObject({ error: { code: "invalid", reason: "unknown_format" }, formats: ["tei", "txt", "md", "html", "json", "pairs", "alto", "page", "hocr", "lines"] });
+  // The box formats need page images.
+  const noPages = await request.get(`/api/documents/${created.id}/export?format=alto`);
+  expect(noPages.status()).toBe(422);
+  expect(await noPages.json()).toMatchObject({ error: { reason: "no_pages", message: expect.stringContaining("page images") } });
   expect((await request.get("/api/documents/nope/export?format=tei")).status()).toBe(404);
   expect((await request.get("/api/collections/nope/export?format=tei")).status()).toBe(404);
   const ok = await request.get(`/api/documents/${created.id}/export?format=tei`);

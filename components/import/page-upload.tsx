@@ -66,7 +66,7 @@ export function PageUpload({ collectionId, ocrLanguages }: { collectionId: strin
       </fieldset>
       {!each && (
         <label>
-          Title <span className="muted">(optional: the first image's name otherwise)</span>
+          Name of the document <span className="muted">(optional: the first image's name otherwise)</span>
           <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={300} />
         </label>
       )}

@@ -13,7 +13,7 @@ export const GET = apiRoute<{ id: string }>({ permission: "read" }, async (reque
   const query = readExportQuery(request);
   const doc = await getExportDocument({ id, baseUrl: query.baseUrl, lineImages: query.format === "lines" });
   if (needsBoxes(query.format) && !doc.pages.some((p) => p.layer)) {
-    throw new AppError("invalid", `The ${query.format} export places the text on its page images, and this document has none with an OCR layer`, { reason: "unknown_format" });
+    throw new AppError("invalid", `The ${query.format} export places the text on its page images, and this document has none with an OCR layer`, { reason: "no_pages" });
   }
   const content = writeExport(doc, query.format, query.variant);
   return new Response(typeof content === "string" ? content : new Uint8Array(content), {
