@@ -22,6 +22,8 @@ export interface ImportFacts {
   lineEndings: { crlf: number; cr: number };
   /** The file's encoding when it was converted to UTF-8 at the importer's request. */
   convertedFrom?: LegacyEncoding;
+  /** Tesseract's language code, when the server read the pages (re-reading a region uses it too). */
+  ocrLanguage?: string;
 }
 
 export interface ImportedText {

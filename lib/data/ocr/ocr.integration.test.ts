@@ -37,7 +37,8 @@ describe("OCR of images without a layer", () => {
     expect(result.jobs).toEqual([expect.objectContaining({ status: "queued", language: "eng", title: "typed-memo", pages: [expect.objectContaining({ imageName: "typed-memo.png", status: "queued", progress: 0 })] })]);
     const job = await finished(result.jobs[0]!.id);
     expect(job).toMatchObject({ status: "done", pages: [expect.objectContaining({ status: "done", progress: 1 })] });
-    const doc = await getDb().document.findUniqueOrThrow({ where: { id: job.documentId! }, select: { rawText: true } });
+    const doc = await getDb().document.findUniqueOrThrow({ where: { id: job.documentId! }, select: { rawText: true, metadata: true } });
+    expect(doc.metadata).toMatchObject({ import: { ocrLanguage: "eng", fileName: "typed-memo.png" } });
     expect(doc.rawText).toMatch(/^MEMORANDUM FOR THE RECORD\nComrade Generalov arrived at Nishikura\non 21 October 1947\.$/);
     const [page] = await listPages({ documentId: job.documentId! });
     expect(page).toMatchObject({ width: 900, height: 220, ocr: { source: "tesseract", status: "done" } });

@@ -121,7 +121,7 @@ async function makeDocument(job: { title: string; collectionId: string | null; a
   try {
     const doc = await createDocument({
       title: job.title, text: assembled.text, authorId: job.authorId, collectionId: job.collectionId, pages: assembled.pages,
-      facts: { fileName: pages[0]!.imageName, byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } },
+      facts: { fileName: pages[0]!.imageName, byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 }, ocrLanguage: job.language },
     });
     return doc.id;
   } catch (e) {

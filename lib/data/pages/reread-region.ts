@@ -4,6 +4,7 @@ import { getDb } from "../../db";
 import { AppError } from "../../errors";
 import { clampBox } from "../../layers/geometry";
 import type { Box } from "../../layers/types";
+import { ocrDataFor } from "../../ocr/ocr-languages";
 import { withWarmEngine } from "../../ocr/warm-engine";
 import { decodedPage } from "./decoded-page";
 
@@ -20,15 +21,18 @@ export interface RegionReading {
 }
 
 /**
- * Reads one region of a page image again with tesseract.js (the document's OCR language, English
- * by default). Stores nothing: the caller offers the text as a replacement, an ordinary edit.
+ * Reads one region of a page image again with tesseract.js, in the language the server read the
+ * document in (English for documents imported with their layers, or when the language has no data
+ * here any more). Stores nothing: the caller offers the text as a replacement, an ordinary edit.
  */
-export async function rereadRegion({ documentId, pageId, region, language = "eng" }: { documentId: string; pageId: string; region: Box; language?: string }): Promise<RegionReading> {
+export async function rereadRegion({ documentId, pageId, region }: { documentId: string; pageId: string; region: Box }): Promise<RegionReading> {
   const page = await getDb().page.findFirst({
     where: { id: pageId, documentId, document: { deletedAt: null } },
-    select: { imageKey: true, imagePage: true, width: true, height: true },
+    select: { imageKey: true, imagePage: true, width: true, height: true, document: { select: { metadata: true } } },
   });
   if (!page) throw new AppError("not_found", `Document ${documentId} has no page ${pageId}`);
+  const recorded = (page.document.metadata as { import?: { ocrLanguage?: unknown } } | null)?.import?.ocrLanguage;
+  const language = typeof recorded === "string" && ocrDataFor(recorded) ? recorded : "eng";
   const box = clampBox(region.map(Math.round) as unknown as Box, page.width, page.height);
   if (box[2] < 4 || box[3] < 4) throw new AppError("invalid", "Draw a box around the words to read again (it is empty or outside the page)");
   const { data, info } = await decodedPage(page);
