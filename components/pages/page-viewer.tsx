@@ -77,7 +77,9 @@ export function PageViewer({ pages, focus, onPick, tinted, onRegion, shadeLowCon
       viewer.current = null;
       marks.current = null;
     };
-  }, [pages]);
+    // A refresh after a save hands over equal pages in a new array: only other pages make a new viewer.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [pages.map((p) => p.id).join(",")]);
 
   // Follow the caret: show its page, outline its word, shade its line, and pan to it when it is out of view.
   useEffect(() => {
