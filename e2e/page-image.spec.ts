@@ -98,7 +98,7 @@ test("an image without a layer is read on the server in the background, with pro
   await page.getByLabel("Choose page images and their OCR layers").setInputFiles([{ name, mimeType: "image/png", buffer: memo }]);
   await page.getByRole("button", { name: "Import pages" }).click();
   await page.getByRole("link", { name: /Reading 1 page of/ }).click();
-  await expect(page.getByRole("heading", { name: /^Reading “typed-/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /^OCR of “typed-/ })).toBeVisible();
   await expect(page.getByRole("progressbar", { name: "Page 1 progress" })).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "All 1 page was read." })).toBeVisible({ timeout: 90_000 });
   await expect(page.getByText(/Read · \d+ words/)).toBeVisible();

@@ -23,7 +23,7 @@ export default async function OcrJobPage({ params }: { params: Promise<{ id: str
   const read = job.pages.filter((p) => p.status === "done").length;
   return (
     <>
-      <h1>Reading “{job.title}”</h1>
+      <h1>OCR of “{job.title}”</h1>
       <FollowProgress active={working} />
       <p className="lede" role="status">
         {job.status === "done" && job.documentId ? (
