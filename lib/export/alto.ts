@@ -58,7 +58,11 @@ ${pages.join("\n")}
 }
 
 function stringXml(w: WordAt, id: string, lastOnLine: boolean): string {
-  const wc = w.confidence ? ` WC="${round(w.confidence.scale === "unit" ? w.confidence.original : w.confidence.value)}"` : "";
+  // CC is one digit per character, 0 sure to 9 unsure; written only when it fits the word's text.
+  const cc = w.charConfidences && w.charConfidences.length === w.text.length - (w.hyphenation?.mark && lastOnLine ? w.hyphenation.mark.length : 0)
+    ? ` CC="${w.charConfidences.map((c) => Math.min(9, Math.max(0, Math.round((1 - c) * 9)))).join(" ")}"`
+    : "";
+  const wc = (w.confidence ? ` WC="${round(w.confidence.scale === "unit" ? w.confidence.original : w.confidence.value)}"` : "") + cc;
   const hyph = w.hyphenation;
   // A hyphen mark the layer kept apart (ALTO HYP) goes back apart; the text carries it on the word.
   if (hyph?.mark && lastOnLine && w.text.endsWith(hyph.mark) && w.text.length > hyph.mark.length) {

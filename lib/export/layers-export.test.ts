@@ -31,6 +31,8 @@ function pagedDocument(layers: PageLayer[], edit: (raw: string) => string = (t) 
 
 /** What a round trip must keep: every word's text and box in reading order, and its confidence. */
 const wordsOf = (layer: PageLayer) => layer.lines.flatMap((l) => l.words.map((w) => ({ text: w.text, box: w.box, confidence: w.confidence?.value })));
+/** Character confidences, rounded to ALTO's ten steps. */
+const ccOf = (layer: PageLayer) => layer.lines.flatMap((l) => l.words.map((w) => w.charConfidences?.map((c) => Math.round((1 - c) * 9)) ?? null));
 
 describe("ALTO 4 export", () => {
   it.each(["alto-v2.xml", "alto-v3.xml", "alto-v4.xml"])("gives back the same words, reading order, coordinates and confidences for %s without edits", (name) => {
@@ -38,6 +40,7 @@ describe("ALTO 4 export", () => {
     const exported = read(writeExport(pagedDocument([original]), "alto"));
     expect(exported.format).toBe("alto-v4");
     expect(wordsOf(exported)).toEqual(wordsOf(original));
+    expect(ccOf(exported)).toEqual(ccOf(original));
     expect(exported.lines.map((l) => l.box)).toEqual(original.lines.map((l) => l.box));
     // Hyphenation goes back as it came: SUBS_CONTENT and the HYP mark.
     expect(exported.lines.flatMap((l) => l.words.map((w) => w.hyphenation ?? null))).toEqual(original.lines.flatMap((l) => l.words.map((w) => w.hyphenation ?? null)));

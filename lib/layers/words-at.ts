@@ -24,6 +24,8 @@ export interface WordAt {
   /** The layer's id (for a word that stands for one raw word) and hyphenation (if left as read), so that exports give them back. */
   id?: string;
   hyphenation?: Hyphenation;
+  /** Per-character confidences (0–1), for a word left as the OCR read it. */
+  charConfidences?: number[];
 }
 
 export interface LineAt {
@@ -60,11 +62,11 @@ export function wordsAt(
     block: l.block,
   }));
   // Raw words that survive, in the revision's offsets; sorted because the raw words were.
-  const raw: { start: number; end: number; box: Box; text: string; line: number; confidence?: Confidence; id?: string; hyphenation?: Hyphenation }[] = [];
+  const raw: { start: number; end: number; box: Box; text: string; line: number; confidence?: Confidence; id?: string; hyphenation?: Hyphenation; charConfidences?: number[] }[] = [];
   lines.forEach((l, li) => {
     for (const w of l.words) {
       if (survivingLength(regions, w.start, w.end) === 0) continue;
-      raw.push({ start: mapOffset(regions, w.start, "start"), end: mapOffset(regions, w.end, "end"), box: w.box, text: w.text, line: li, confidence: w.confidence, id: w.id, hyphenation: w.hyphenation });
+      raw.push({ start: mapOffset(regions, w.start, "start"), end: mapOffset(regions, w.end, "end"), box: w.box, text: w.text, line: li, confidence: w.confidence, id: w.id, hyphenation: w.hyphenation, charConfidences: w.charConfidences });
     }
   });
   const words: WordAt[] = [];
@@ -93,6 +95,7 @@ export function wordsAt(
       // A word corrected in place is still that word of the layer: it keeps the id.
       ...(under.length === 1 && under[0]!.id ? { id: under[0]!.id } : {}),
       ...(same && under[0]!.hyphenation ? { hyphenation: under[0]!.hyphenation } : {}),
+      ...(same && under[0]!.charConfidences ? { charConfidences: under[0]!.charConfidences } : {}),
       rawWords: under.length,
     });
   }
