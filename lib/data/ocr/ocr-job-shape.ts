@@ -1,15 +1,10 @@
 import type { PageLayer } from "../../layers/types";
+import type { StoredPageImage } from "../pages/page-shape";
 
 export type OcrStatus = "queued" | "running" | "done" | "failed" | "cancelled";
 
 /** A page of an OCR job, as OcrJob.pages stores it. */
-export interface OcrJobPage {
-  imageKey: string;
-  imagePage: number;
-  imageType: string;
-  imageName: string;
-  width: number;
-  height: number;
+export interface OcrJobPage extends StoredPageImage {
   status: OcrStatus;
   /** 0–1 while it is read. */
   progress: number;

@@ -6,10 +6,7 @@ import { MAX_IMAGE_PIXELS } from "../../images/inspect-image";
 import type { Prisma } from "../../generated/prisma/client";
 import { openOcrEngine, type OcrEngine } from "../../ocr/read-page-image";
 import { getImageStore } from "../../storage/image-store";
-import { checkText } from "../../text/import-text";
-import { maxDocumentBytes } from "../../config";
-import { createDocument } from "../documents/create-document";
-import { assemblePages } from "../pages/assemble-pages";
+import { createPagedDocument } from "../pages/create-paged-document";
 import type { OcrJobPage } from "./ocr-job-shape";
 
 /** How often a page's progress is written while tesseract reads it. */
@@ -114,14 +111,12 @@ async function pageAsPng(page: OcrJobPage): Promise<Uint8Array> {
  * (409 duplicate) and takes that document.
  */
 async function makeDocument(job: { title: string; collectionId: string | null; authorId: string | null; language: string }, pages: OcrJobPage[]): Promise<string> {
-  const assembled = assemblePages(pages.map((p) => ({ ...p, layer: p.layer!, layerFile: p.layerFile ?? p.imageName })));
-  if (assembled.text.trim() === "") throw new AppError("invalid", "The OCR found no text on these pages");
-  const problem = checkText(assembled.text, maxDocumentBytes(), job.title);
-  if (problem) throw new AppError("invalid", problem.message);
+  if (pages.every((p) => !p.layer?.lines.length)) throw new AppError("invalid", "The OCR found no text on these pages");
   try {
-    const doc = await createDocument({
-      title: job.title, text: assembled.text, authorId: job.authorId, collectionId: job.collectionId, pages: assembled.pages,
-      facts: { fileName: pages[0]!.imageName, byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 }, ocrLanguage: job.language },
+    const doc = await createPagedDocument({
+      title: job.title, authorId: job.authorId, collectionId: job.collectionId,
+      sources: pages.map((p) => ({ ...p, layer: p.layer!, layerFile: p.layerFile ?? p.imageName })),
+      fileName: pages[0]!.imageName, byteLength: 0, ocrLanguage: job.language,
     });
     return doc.id;
   } catch (e) {

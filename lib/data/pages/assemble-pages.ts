@@ -3,17 +3,10 @@ import { AppError } from "../../errors";
 import { fitLayer } from "../../layers/fit-layer";
 import { placeWords } from "../../layers/place-words";
 import type { PageLayer, StoredLayer } from "../../layers/types";
-import type { PageInput } from "./page-shape";
+import type { PageInput, StoredPageImage } from "./page-shape";
 
 /** One page to store: its image (already in the image store) and the layer read for it. */
-export interface PageSource {
-  imageKey: string;
-  imagePage: number;
-  imageType: string;
-  /** The uploaded image's name (display only). */
-  imageName: string;
-  width: number;
-  height: number;
+export interface PageSource extends StoredPageImage {
   layer: PageLayer;
   /** The file the layer came from, named in errors (the image's own name for OCR). */
   layerFile: string;

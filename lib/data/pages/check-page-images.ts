@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { getDb } from "../../db";
 import { pageRange } from "../../layers/page-range";
+import { wordInText } from "../../layers/place-words";
 import type { StoredLayer } from "../../layers/types";
 import { getImageStore } from "../../storage/image-store";
 
@@ -31,7 +32,7 @@ export async function checkPageImages(): Promise<{ pages: number; problems: stri
     const range = pageRange(raw, page.index);
     if (range.start !== page.textStart || range.end !== page.textEnd) problems.push(`${where}: its text range ${page.textStart}–${page.textEnd} is not the page's part of the raw text (${range.start}–${range.end})`);
     const layer = page.layer as unknown as StoredLayer | null;
-    const astray = (layer?.lines ?? []).flatMap((l) => l.words).filter((w) => raw.slice(w.start, w.end) !== w.text.replace(/[\s\x00-\x1f\x7f]+/g, " "));
+    const astray = (layer?.lines ?? []).flatMap((l) => l.words).filter((w) => raw.slice(w.start, w.end) !== wordInText(w.text));
     if (astray.length) problems.push(`${where}: ${astray.length} word box${astray.length === 1 ? "" : "es"} no longer spell the raw text where anchored (first: "${astray[0]!.text}")`);
   }
   return { pages: pages.length, problems };

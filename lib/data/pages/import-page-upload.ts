@@ -1,5 +1,4 @@
 import "server-only";
-import { maxDocumentBytes } from "../../config";
 import { AppError, isAppError } from "../../errors";
 import { inspectImage, type ImagePage } from "../../images/inspect-image";
 import { IMAGE_MIME, isImageKind, sniffFile } from "../../images/sniff";
@@ -7,16 +6,13 @@ import { matchLayers } from "../../layers/match-layers";
 import { readLayer } from "../../layers/read-layer";
 import type { PageLayer } from "../../layers/types";
 import { getImageStore } from "../../storage/image-store";
-import { checkText } from "../../text/import-text";
-import { createDocument } from "../documents/create-document";
 import type { DocumentSummary } from "../documents/document-shape";
 import type { ImportFileError, ImportTarget } from "../documents/import-shape";
-import { textProblemError } from "../documents/text-problem";
 import { missingLanguageMessage, ocrDataFor } from "../../ocr/ocr-languages";
 import { readPdf } from "../../pdf/read-pdf";
 import { createOcrJob } from "../ocr/create-ocr-job";
 import type { OcrJobView } from "../ocr/ocr-job-shape";
-import { assemblePages } from "./assemble-pages";
+import { createPagedDocument } from "./create-paged-document";
 
 export interface PageUploadFile {
   name: string;
@@ -165,17 +161,14 @@ async function storeDocument(
       }),
     };
   }
-  const assembled = assemblePages(sources.map((s) => ({ ...pageOf(s), layer: s.layer!.layer, layerFile: s.layer!.file })));
-  const first = options.fileName ?? sources[0]!.image.file;
-  const problem = checkText(assembled.text, maxDocumentBytes(), first);
-  if (problem) throw textProblemError(problem);
-  const byteLength = options.byteLength ?? [...new Set(sources.map((s) => s.image.bytes))].reduce((n, b) => n + b.length, 0);
   return {
-    document: await createDocument({
-      ...options,
-      text: assembled.text,
-      facts: { fileName: first, byteLength, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } },
-      pages: assembled.pages,
+    document: await createPagedDocument({
+      authorId: options.authorId,
+      collectionId: options.collectionId,
+      title: options.title,
+      sources: sources.map((s) => ({ ...pageOf(s), layer: s.layer!.layer, layerFile: s.layer!.file })),
+      fileName: options.fileName ?? sources[0]!.image.file,
+      byteLength: options.byteLength ?? [...new Set(sources.map((s) => s.image.bytes))].reduce((n, b) => n + b.length, 0),
     }),
   };
 }
