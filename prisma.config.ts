@@ -1,13 +1,18 @@
 import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 
 const url = process.env.DATABASE_URL ?? "file:./data/workbench.db";
+// One data model, two providers: PostgreSQL uses the schema generated from the SQLite one
+// (npm run db:schema) and its own migrations.
+const postgres = /^postgres(ql)?:\/\//.test(url);
+const dir = postgres ? "prisma/postgresql" : "prisma";
 
 // engine "js" plus the adapter runs the schema engine as WebAssembly: nothing is downloaded.
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
-  schema: "prisma/schema.prisma",
-  migrations: { path: "prisma/migrations" },
-  adapter: async () => new PrismaBetterSQLite3({ url }),
+  schema: `${dir}/schema.prisma`,
+  migrations: { path: `${dir}/migrations` },
+  adapter: async () => (postgres ? new PrismaPg({ connectionString: url }) : new PrismaBetterSQLite3({ url })),
 });

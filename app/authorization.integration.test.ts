@@ -24,7 +24,7 @@ vi.mock("next/headers", () => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
-useTempDatabase();
+await useTempDatabase();
 const { getDb } = await import("@/lib/db");
 const { createSession } = await import("@/lib/data/users/sessions");
 const { createApiToken } = await import("@/lib/data/users/api-tokens");
@@ -386,7 +386,8 @@ describe("every server action", () => {
 describe("signing in", () => {
   it("answers the same message for an unknown user and a wrong password, then rate-limits the account", async () => {
     const { signIn, setUpFirstAdmin } = await import("./actions/account");
-    const { signInLimits } = await import("@/lib/http/sign-in-limits");
+    const { clearSignInFailures } = await import("@/lib/data/sign-in/clear-sign-in-failures");
+    const { createDb } = await import("@/lib/db");
     const { createUser } = await import("@/lib/data/users/users");
     await createUser({ username: "ines", password: "the right password", role: "corrector", actorId: null });
     const unknown = await signIn({ username: "nobody-here", password: "whatever it is" });
@@ -398,9 +399,13 @@ describe("signing in", () => {
     expect(jar.get(SESSION_COOKIE)).toBeTruthy();
     for (let i = 0; i < 5; i++) await signIn({ username: "ines", password: "a wrong password" });
     expect(await signIn({ username: "ines", password: "the right password" })).toMatchObject({ ok: false, code: "too_many_requests" });
+    // The counts are rows in the database, so another app process on it sees them too.
+    const other = createDb();
+    expect(await other.signInFailure.count({ where: { key: "account:ines" } })).toBe(5);
+    await other.$disconnect();
     // The session cookie: httpOnly and SameSite=Lax always, Secure when the request came over https.
     expect(cookieOptions.get(SESSION_COOKIE)).toMatchObject({ httpOnly: true, sameSite: "lax", secure: false, path: "/" });
-    signInLimits.account.reset("ines");
+    await clearSignInFailures({ username: "ines" });
     requestHeaders.set("x-forwarded-proto", "https");
     expect(await signIn({ username: "ines", password: "the right password" })).toMatchObject({ ok: true });
     expect(cookieOptions.get(SESSION_COOKIE)).toMatchObject({ httpOnly: true, sameSite: "lax", secure: true });

@@ -27,7 +27,7 @@ import { benchCorpus } from "./bench/corpus";
 import { benchPages, benchPagesOverHttp } from "./bench/pages";
 import { useTempDatabase } from "../test/temp-db";
 
-const dbFile = useTempDatabase();
+const dbFile = (await useTempDatabase()).url.slice("file:".length);
 const { getDb } = await import("../lib/db");
 const { createDocument } = await import("../lib/data/documents/create-document");
 const { createRevision } = await import("../lib/data/revisions/create-revision");

@@ -2,14 +2,9 @@
 // and the stored head text; then checks that each collection's suggestion model is what its
 // history teaches, that the search index agrees with the documents, and that every page's
 // image is in the store with its hash and its layer still spells the raw text. Exits 1 and names the document and seq (or collection) of anything broken.
-import { existsSync } from "node:fs";
-import { databaseFile } from "./lib/cli";
+import { requireDatabase } from "./lib/cli";
 
-const file = databaseFile();
-if (!existsSync(file)) {
-  console.error(`No database at ${file}. Start the app once (npm start) or set DATABASE_URL.`);
-  process.exit(2);
-}
+requireDatabase();
 const { checkAllDocuments } = await import("../lib/data/revisions/check-integrity");
 const { getDb } = await import("../lib/db");
 

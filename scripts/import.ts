@@ -43,7 +43,7 @@ async function collectFiles(path: string): Promise<string[]> {
   return nested.flat();
 }
 
-migrateDatabase({ quiet: true });
+await migrateDatabase({ quiet: true });
 const { getDb } = await import("../lib/db");
 const { importOneFile } = await import("../lib/data/documents/import-documents");
 const { importPageUpload } = await import("../lib/data/pages/import-page-upload");

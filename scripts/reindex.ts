@@ -1,13 +1,8 @@
 // npm run reindex: rebuilds the search index from every document's title, text and raw OCR,
 // one document per transaction, with progress.
-import { existsSync } from "node:fs";
-import { databaseFile } from "./lib/cli";
+import { requireDatabase } from "./lib/cli";
 
-const file = databaseFile();
-if (!existsSync(file)) {
-  console.error(`No database at ${file}. Start the app once (npm start) or set DATABASE_URL.`);
-  process.exit(2);
-}
+requireDatabase();
 const { reindexDocuments } = await import("../lib/data/search/reindex-documents");
 const { getDb } = await import("../lib/db");
 

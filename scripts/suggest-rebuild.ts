@@ -1,13 +1,8 @@
 // npm run suggest:rebuild: rebuilds every collection's suggestion model exactly from the revision
 // history (the counts a save updates one step at a time), and says how far each had drifted.
-import { existsSync } from "node:fs";
-import { databaseFile } from "./lib/cli";
+import { requireDatabase } from "./lib/cli";
 
-const file = databaseFile();
-if (!existsSync(file)) {
-  console.error(`No database at ${file}. Start the app once (npm start) or set DATABASE_URL.`);
-  process.exit(2);
-}
+requireDatabase();
 const { rebuildModels } = await import("../lib/data/suggestions/rebuild-models");
 const { getDb } = await import("../lib/db");
 

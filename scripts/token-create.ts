@@ -10,7 +10,7 @@ if (values.help || !values.username) {
   process.exit(values.help ? 0 : 2);
 }
 
-migrateDatabase({ quiet: true });
+await migrateDatabase({ quiet: true });
 const { getDb } = await import("../lib/db");
 const { createApiToken } = await import("../lib/data/users/api-tokens");
 

@@ -18,7 +18,7 @@ if (values.help || !values.username || !values.password || !values.role) {
   process.exit(values.help ? 0 : 2);
 }
 
-migrateDatabase({ quiet: true });
+await migrateDatabase({ quiet: true });
 const { newUserSchema } = await import("../lib/auth/credentials");
 const { createUser } = await import("../lib/data/users/users");
 const { getDb } = await import("../lib/db");

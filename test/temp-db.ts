@@ -1,15 +1,44 @@
-import Database from "better-sqlite3";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Database from "better-sqlite3";
+import pg from "pg";
+import { migratePostgres } from "../scripts/lib/migrate-postgres";
 
 /**
- * Points DATABASE_URL at a new SQLite file in a temporary folder and applies the project's
- * migrations to it, the same SQL that `prisma migrate deploy` runs. Call before importing lib/db.
+ * The database the integration suites run on: SQLite, or PostgreSQL when the PostgreSQL half of
+ * `npm test` (scripts/test-postgres.ts) sets WORKBENCH_TEST_POSTGRES to a server URL.
  */
-export function useTempDatabase(): string {
+export const onPostgres = Boolean(process.env.WORKBENCH_TEST_POSTGRES);
+/** For the names of suites: which database they ran on. */
+export const DATABASE_KIND = onPostgres ? "PostgreSQL" : "SQLite";
+
+/** Throwaway databases on PostgreSQL are named so; the PostgreSQL half drops them when it ends. */
+export const TEMP_DATABASE_PREFIX = "wbtest_";
+
+export interface TempDatabase {
+  url: string;
+  /** A new folder of the test's own; page images are stored under `images` in it. */
+  dir: string;
+}
+
+/**
+ * Points DATABASE_URL at a new, migrated database and WORKBENCH_IMAGE_DIR at a new folder. On
+ * SQLite a file in a temporary folder, with the project's migrations applied as `prisma migrate
+ * deploy` applies them; on PostgreSQL a new database on the server. Call before using lib/db.
+ */
+export async function useTempDatabase(): Promise<TempDatabase> {
   const dir = mkdtempSync(join(tmpdir(), "workbench-test-"));
-  const file = join(dir, "test.db");
+  const images = join(dir, "images");
+  mkdirSync(images);
+  process.env.WORKBENCH_IMAGE_DIR = images;
+  const url = onPostgres ? await createPostgresDatabase(process.env.WORKBENCH_TEST_POSTGRES!) : createSqliteDatabase(join(dir, "test.db"));
+  process.env.DATABASE_URL = url;
+  return { url, dir };
+}
+
+function createSqliteDatabase(file: string): string {
   const db = new Database(file);
   db.pragma("journal_mode = WAL");
   const migrations = join(process.cwd(), "prisma", "migrations");
@@ -17,6 +46,23 @@ export function useTempDatabase(): string {
     db.exec(readFileSync(join(migrations, name, "migration.sql"), "utf8"));
   }
   db.close();
-  process.env.DATABASE_URL = `file:${file}`;
-  return file;
+  return `file:${file}`;
+}
+
+async function createPostgresDatabase(server: string): Promise<string> {
+  const name = `${TEMP_DATABASE_PREFIX}${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = withDatabase(server, name);
+  await migratePostgres(url, { quiet: true });
+  return url;
+}
+
+/** The same server URL naming another database (the path), keeping its query (a socket, say). */
+export function withDatabase(server: string, name: string): string {
+  const u = new URL(server);
+  u.pathname = `/${name}`;
+  return u.toString();
 }

@@ -8,7 +8,10 @@ import { createSession, deleteSession } from "@/lib/data/users/sessions";
 import { createUser, verifyCredentials } from "@/lib/data/users/users";
 import { AppError } from "@/lib/errors";
 import { clearSessionCookie, setSessionCookie } from "@/lib/http/auth";
-import { clientIp, signInLimits } from "@/lib/http/sign-in-limits";
+import { clientIp } from "@/lib/http/client-ip";
+import { clearSignInFailures } from "@/lib/data/sign-in/clear-sign-in-failures";
+import { recordSignInFailure } from "@/lib/data/sign-in/record-sign-in-failure";
+import { signInWait } from "@/lib/data/sign-in/sign-in-wait";
 import { runAction, runPublicAction } from "./result";
 
 /** The one message for every failed sign-in: it must not tell whether the username exists. */
@@ -18,17 +21,16 @@ export async function signIn(input: z.input<typeof signInSchema>) {
   return runPublicAction(async () => {
     const { username, password } = signInSchema.parse(input);
     const ip = clientIp(await headers());
-    const wait = Math.max(signInLimits.account.retryAfter(username), signInLimits.ip.retryAfter(ip));
+    const wait = await signInWait({ username, ip });
     if (wait > 0) {
       throw new AppError("too_many_requests", `Too many failed sign-ins: try again in ${Math.ceil(wait / 60_000)} minute(s)`);
     }
     const user = await verifyCredentials({ username, password });
     if (!user) {
-      signInLimits.account.recordFailure(username);
-      signInLimits.ip.recordFailure(ip);
+      await recordSignInFailure({ username, ip });
       throw new AppError("unauthorized", WRONG_CREDENTIALS);
     }
-    signInLimits.account.reset(username);
+    await clearSignInFailures({ username });
     await setSessionCookie((await createSession(user.id)).secret);
     return { username: user.username };
   });

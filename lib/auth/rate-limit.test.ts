@@ -1,38 +1,32 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createRateLimiter } from "./rate-limit";
+import { retryAfter } from "./rate-limit";
 
-function limiter() {
-  let t = 1_000_000;
-  const rl = createRateLimiter({ maxFailures: 3, windowMs: 60_000, now: () => t });
-  return { rl, advance: (ms: number) => (t += ms) };
-}
+const limit = { maxFailures: 3, windowMs: 60_000 };
+const now = 1_000_000;
 
-describe("createRateLimiter", () => {
+describe("retryAfter", () => {
   it("allows attempts until the limit of failures is reached", () => {
-    const { rl } = limiter();
-    rl.recordFailure("a");
-    rl.recordFailure("a");
-    expect(rl.retryAfter("a")).toBe(0);
-    rl.recordFailure("a");
-    expect(rl.retryAfter("a")).toBe(60_000);
+    expect(retryAfter([now - 2, now - 1], limit, now)).toBe(0);
+    expect(retryAfter([now - 2, now - 1, now], limit, now)).toBe(59_998);
   });
 
   it("lets a key try again once its oldest counted failure leaves the window", () => {
-    const { rl, advance } = limiter();
-    rl.recordFailure("a");
-    advance(10_000);
-    rl.recordFailure("a");
-    rl.recordFailure("a");
-    expect(rl.retryAfter("a")).toBe(50_000);
-    advance(50_000);
-    expect(rl.retryAfter("a")).toBe(0);
+    const failures = [now - 10_000, now, now];
+    expect(retryAfter(failures, limit, now)).toBe(50_000);
+    expect(retryAfter(failures, limit, now + 50_000)).toBe(0);
   });
 
-  it("keeps keys apart and forgets a key on reset", () => {
-    const { rl } = limiter();
-    for (let i = 0; i < 3; i++) rl.recordFailure("a");
-    expect(rl.retryAfter("b")).toBe(0);
-    rl.reset("a");
-    expect(rl.retryAfter("a")).toBe(0);
+  it("never counts failures older than the window, whatever their order", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: now - 200_000, max: now }), { maxLength: 20 }), (times) => {
+        const wait = retryAfter(times, limit, now);
+        const recent = times.filter((t) => t > now - limit.windowMs);
+        if (recent.length < limit.maxFailures) expect(wait).toBe(0);
+        else expect(wait).toBeGreaterThan(0);
+        expect(wait).toBeLessThanOrEqual(limit.windowMs);
+        expect(retryAfter([...times].reverse(), limit, now)).toBe(wait);
+      }),
+    );
   });
 });

@@ -1,43 +1,18 @@
 /**
- * Counts failed attempts per key (an account or an IP) in a sliding window. Kept in memory: the
- * workbench is one process on one machine, and a restart forgetting the counts is harmless next
- * to argon2's cost per guess.
+ * A sliding window of failed attempts per key (an account or an IP). The counts live in the
+ * database (lib/data/sign-in) so that every app process agrees; this is the arithmetic.
  */
-export interface RateLimiter {
-  /** Milliseconds until `key` may try again, or 0 when it may now. */
-  retryAfter(key: string): number;
-  recordFailure(key: string): void;
-  reset(key: string): void;
+export interface RateLimit {
+  maxFailures: number;
+  windowMs: number;
 }
 
-export function createRateLimiter(options: { maxFailures: number; windowMs: number; now?: () => number }): RateLimiter {
-  const now = options.now ?? Date.now;
-  const failures = new Map<string, number[]>();
-
-  const recent = (key: string): number[] => {
-    const cutoff = now() - options.windowMs;
-    const kept = (failures.get(key) ?? []).filter((t) => t > cutoff);
-    if (kept.length) failures.set(key, kept);
-    else failures.delete(key);
-    return kept;
-  };
-
-  return {
-    retryAfter(key) {
-      const times = recent(key);
-      if (times.length < options.maxFailures) return 0;
-      // Blocked until the oldest failure that still counts leaves the window.
-      return times[times.length - options.maxFailures] + options.windowMs - now();
-    },
-    recordFailure(key) {
-      const times = recent(key);
-      times.push(now());
-      failures.set(key, times);
-      // Bound memory under a spray of usernames: forget the oldest keys first.
-      if (failures.size > 10_000) failures.delete(failures.keys().next().value as string);
-    },
-    reset(key) {
-      failures.delete(key);
-    },
-  };
+/**
+ * Milliseconds until a key may try again, given the times of its failures within the window
+ * (any order), or 0 when it may now: blocked until the oldest failure that still counts leaves.
+ */
+export function retryAfter(failures: number[], limit: RateLimit, now: number): number {
+  const recent = failures.filter((t) => t > now - limit.windowMs).sort((a, b) => a - b);
+  if (recent.length < limit.maxFailures) return 0;
+  return recent[recent.length - limit.maxFailures] + limit.windowMs - now;
 }

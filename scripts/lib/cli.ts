@@ -2,7 +2,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import Database from "better-sqlite3";
-import { DEFAULT_DATABASE_URL } from "../../lib/db";
+import { DEFAULT_DATABASE_URL, dialectOf } from "../../lib/db/dialect";
+import { migratePostgres } from "./migrate-postgres";
 
 /** The SQLite file a `file:` DATABASE_URL names, relative to the working directory. */
 export function databaseFile(url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): string {
@@ -40,14 +41,33 @@ export function pendingMigrations(file: string): string[] {
   }
 }
 
+/** The database of DATABASE_URL as people read it: the SQLite file, or the URL without its password. */
+export function databaseName(url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): string {
+  return dialectOf(url) === "postgresql" ? url.replace(/\/\/([^:@/]*):[^@/]*@/, "//$1:…@") : databaseFile(url);
+}
+
+/** Exits with a hint when a SQLite database has not been made yet (PostgreSQL answers for itself). */
+export function requireDatabase(): void {
+  const url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
+  if (dialectOf(url) === "sqlite" && !existsSync(databaseFile(url))) {
+    console.error(`No database at ${databaseFile(url)}. Start the app once (npm start) or set DATABASE_URL.`);
+    process.exit(2);
+  }
+}
+
 /**
- * Creates the database folder, applies pending migrations (`prisma migrate deploy`, offline
- * with the JS engine) and turns on WAL, which SQLite keeps in the file from then on.
- * When nothing is pending the Prisma CLI is not started at all: it is slow, and its schema
- * engine cannot take its lock while the app holds the database open.
+ * Applies pending migrations and answers the database's name. SQLite: creates the folder, runs
+ * `prisma migrate deploy` (offline with the JS engine) and turns on WAL, which SQLite keeps in
+ * the file from then on; when nothing is pending the Prisma CLI is not started at all: it is
+ * slow, and its schema engine cannot take its lock while the app holds the database open.
+ * PostgreSQL: see migrate-postgres.
  */
-export function migrateDatabase({ quiet = false } = {}): string {
+export async function migrateDatabase({ quiet = false } = {}): Promise<string> {
   process.env.DATABASE_URL ??= DEFAULT_DATABASE_URL;
+  if (dialectOf(process.env.DATABASE_URL) === "postgresql") {
+    await migratePostgres(process.env.DATABASE_URL, { quiet });
+    return databaseName();
+  }
   const file = databaseFile();
   mkdirSync(dirname(file), { recursive: true });
   const pending = pendingMigrations(file);
@@ -59,4 +79,3 @@ export function migrateDatabase({ quiet = false } = {}): string {
   db.close();
   return file;
 }
-

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { useTempDatabase } from "../../../test/temp-db";
+import { DATABASE_KIND, useTempDatabase } from "../../../test/temp-db";
 import { userId } from "../../../test/users";
 
-useTempDatabase();
+await useTempDatabase();
 const { getDb } = await import("../../db");
 const { createDocument } = await import("../documents/create-document");
 const { createRevision } = await import("../revisions/create-revision");
@@ -17,7 +17,7 @@ const { updateTagSet, getTagSet } = await import("./tag-set");
 const facts = { byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } };
 const TEXT = "3. There were two or three meetings between Otroshchenko, Genserslov, and the Japanese. 😀 Later, Genserslov left.";
 
-describe("annotations on SQLite", () => {
+describe(`annotations on ${DATABASE_KIND}`, () => {
   let docId = "";
   let entityId = "";
   beforeAll(async () => {
@@ -100,7 +100,7 @@ describe("annotations on SQLite", () => {
   });
 });
 
-describe("re-anchoring many annotations on SQLite", () => {
+describe(`re-anchoring many annotations on ${DATABASE_KIND}`, () => {
   it("moves every annotation exactly through edits that shift runs of them up and down", async () => {
     const words = Array.from({ length: 300 }, (_, i) => `w${i}`);
     const text = words.join(" ");

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { useTempDatabase } from "../../../test/temp-db";
 import { testUser } from "../../../test/users";
 
-useTempDatabase();
+await useTempDatabase();
 const { getDb } = await import("../../db");
 const { createDocument } = await import("./create-document");
 const { deleteDocument } = await import("./delete-document");

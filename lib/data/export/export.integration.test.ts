@@ -4,7 +4,7 @@ import { useTempDatabase } from "../../../test/temp-db";
 import { testUser } from "../../../test/users";
 import { validateTei } from "../../../test/tei";
 
-useTempDatabase();
+await useTempDatabase();
 const { getDb } = await import("../../db");
 const { createDocument } = await import("../documents/create-document");
 const { createRevision } = await import("../revisions/create-revision");

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useTempDatabase } from "../../../test/temp-db";
 import { testUser } from "../../../test/users";
 
-useTempDatabase();
+await useTempDatabase();
 const { getDb } = await import("../../db");
 const { importFiles } = await import("../documents/import-documents");
 const { getOcrJob } = await import("./get-ocr-job");
@@ -64,6 +64,22 @@ describe("OCR of images without a layer", () => {
     expect(job.status).toBe("done");
     const doc = await getDb().document.findUniqueOrThrow({ where: { id: job.documentId! }, select: { rawText: true } });
     expect(doc.rawText.split("\f")).toEqual(["Read-before-the-restart", expect.stringContaining("Comrade Generalov")]);
+  }, 60_000);
+
+  it("leaves a job another live process has claimed, and takes it over once that claim runs out", async () => {
+    const key = await getImageStore().put(MEMO);
+    const page = { imageKey: key, imagePage: 0, imageType: "image/png", imageName: "claimed.png", width: 900, height: 220, status: "running", progress: 0.5 };
+    const { id } = await getDb().ocrJob.create({
+      data: { title: "claimed", language: "eng", status: "running", authorId: adminId, pages: [page], leasedBy: "other-host:1:abc", leaseUntil: new Date(Date.now() + 60_000) },
+    });
+    kickOcrQueue();
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await getDb().ocrJob.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "running", leasedBy: "other-host:1:abc", pages: [page] });
+    // The other process died: its claim is not renewed and runs out.
+    await getDb().ocrJob.update({ where: { id }, data: { leaseUntil: new Date(Date.now() - 1) } });
+    const job = await finished(id);
+    expect(job.status).toBe("done");
+    expect((await getDb().ocrJob.findUniqueOrThrow({ where: { id } })).leasedBy).not.toBe("other-host:1:abc");
   }, 60_000);
 
   it("lets an admin cancel a job: nothing is made, and a finished job cannot be cancelled", async () => {

@@ -1,4 +1,6 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
+import { hostname } from "node:os";
 import sharp from "sharp";
 import { getDb } from "../../db";
 import { AppError, isAppError } from "../../errors";
@@ -11,13 +13,22 @@ import type { OcrJobPage } from "./ocr-job-shape";
 
 /** How often a page's progress is written while tesseract reads it. */
 const PROGRESS_EVERY_MS = 500;
+/**
+ * A job is claimed for LEASE_MS and the claim renewed every RENEW_MS while it is worked, so that
+ * several app processes on one database never read the same job twice, and a job whose process
+ * died is taken over once its claim runs out. A page takes seconds; a minute is ample.
+ */
+const LEASE_MS = 60_000;
+const RENEW_MS = 15_000;
+/** This process, as the claims name it. */
+const WORKER = `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
 
 const state = globalThis as unknown as { ocrQueue?: { running: boolean; again: boolean } };
 
 /**
  * Works the OCR queue in this process, one job and one page at a time (OCR is CPU-bound and
- * these machines have two cores): the oldest queued or running job first, so that a job a
- * restart interrupted carries on where it stopped. Every page's result is written as it
+ * these machines have two cores): the oldest queued job, or running job whose claim ran out,
+ * first, so that a job a restart interrupted carries on where it stopped. Every page's result is written as it
  * finishes, so a restart loses at most the page being read. Safe to call often.
  */
 export function kickOcrQueue(): void {
@@ -42,8 +53,11 @@ export function kickOcrQueue(): void {
   })();
 }
 
+/** Jobs waiting, or whose claim ran out (its process stopped): any process may take them. */
+const unclaimed = () => ({ status: { in: ["queued", "running"] }, OR: [{ leaseUntil: null }, { leaseUntil: { lt: new Date() } }] });
+
 async function nextJob() {
-  return getDb().ocrJob.findFirst({ where: { status: { in: ["queued", "running"] } }, orderBy: { createdAt: "asc" }, select: { id: true } });
+  return getDb().ocrJob.findFirst({ where: unclaimed(), orderBy: { createdAt: "asc" }, select: { id: true } });
 }
 
 /** Reads a job's unread pages, then makes its document; a cancelled job stops between updates. */
@@ -51,14 +65,24 @@ export async function runOcrJob(id: string): Promise<void> {
   const db = getDb();
   const job = await db.ocrJob.findUniqueOrThrow({ where: { id } });
   const pages = job.pages as unknown as OcrJobPage[];
-  // Only a job still waiting or interrupted is taken: one cancelled meanwhile stays cancelled.
-  const taken = await db.ocrJob.updateMany({ where: { id, status: { in: ["queued", "running"] } }, data: { status: "running", startedAt: job.startedAt ?? new Date() } });
+  // Only a job still waiting or interrupted, and claimed by no live process, is taken: one
+  // cancelled meanwhile stays cancelled, and one another process holds stays with it.
+  const taken = await db.ocrJob.updateMany({
+    where: { id, ...unclaimed() },
+    data: { status: "running", startedAt: job.startedAt ?? new Date(), leasedBy: WORKER, leaseUntil: new Date(Date.now() + LEASE_MS) },
+  });
   if (taken.count === 0) return;
+  let lost = false;
+  const renew = setInterval(() => {
+    void db.ocrJob
+      .updateMany({ where: { id, status: "running", leasedBy: WORKER }, data: { leaseUntil: new Date(Date.now() + LEASE_MS) } })
+      .then((r) => (lost ||= r.count === 0), () => undefined);
+  }, RENEW_MS);
   let engine: OcrEngine | null = null;
   try {
     for (const [index, page] of pages.entries()) {
       if (page.status === "done") continue;
-      if (await isCancelled(id)) return;
+      if (lost || (await isCancelled(id))) return;
       engine ??= await openOcrEngine(job.language);
       pages[index] = { ...page, status: "running", progress: 0 };
       await savePages(id, pages);
@@ -71,18 +95,19 @@ export async function runOcrJob(id: string): Promise<void> {
           void savePages(id, pages, true);
         },
       });
-      if (await isCancelled(id)) return;
+      if (lost || (await isCancelled(id))) return;
       pages[index] = { ...page, status: "done", progress: 1, layer: { ...layer, imageName: page.imageName }, layerFile: page.imageName };
       await savePages(id, pages);
     }
-    if (await isCancelled(id)) return;
+    if (lost || (await isCancelled(id))) return;
     const documentId = await makeDocument(job, pages);
-    await db.ocrJob.updateMany({ where: { id, status: "running" }, data: { status: "done", documentId, finishedAt: new Date() } });
+    await db.ocrJob.updateMany({ where: { id, status: "running", leasedBy: WORKER }, data: { status: "done", documentId, finishedAt: new Date(), leaseUntil: null } });
   } catch (e) {
     const message = isAppError(e) ? e.message : `OCR failed: ${(e as Error).message}`;
     if (!isAppError(e)) console.error(`OCR job ${id} failed: ${(e as Error).stack ?? e}`);
-    await db.ocrJob.updateMany({ where: { id, status: "running" }, data: { status: "failed", error: message, finishedAt: new Date() } });
+    await db.ocrJob.updateMany({ where: { id, status: "running", leasedBy: WORKER }, data: { status: "failed", error: message, finishedAt: new Date(), leaseUntil: null } });
   } finally {
+    clearInterval(renew);
     await engine?.close();
   }
 }
@@ -92,9 +117,12 @@ async function isCancelled(id: string): Promise<boolean> {
   return row?.status === "cancelled";
 }
 
-/** Writes the pages' progress; a progress-only write never revives a job cancelled meanwhile. */
+/**
+ * Writes the pages' progress while this process holds the claim; a progress-only write never
+ * revives a job cancelled meanwhile.
+ */
 async function savePages(id: string, pages: OcrJobPage[], progressOnly = false) {
-  await getDb().ocrJob.updateMany({ where: { id, ...(progressOnly ? { status: "running" } : {}) }, data: { pages: pages as unknown as Prisma.InputJsonArray } });
+  await getDb().ocrJob.updateMany({ where: { id, leasedBy: WORKER, ...(progressOnly ? { status: "running" } : {}) }, data: { pages: pages as unknown as Prisma.InputJsonArray } });
 }
 
 /** The page as PNG for tesseract.js, which reads no TIFF or WebP (and one page of a multi-page TIFF). */

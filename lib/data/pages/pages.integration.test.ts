@@ -1,12 +1,12 @@
 import { existsSync, readdirSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { altoFor, MEMO_LINES, multiPageTiff, pageImage, pngBomb } from "../../../test/page-images";
 import { useTempDatabase } from "../../../test/temp-db";
 import { testUser } from "../../../test/users";
 
-const dbFile = useTempDatabase();
+const tempDb = await useTempDatabase();
 const { getDb } = await import("../../db");
 const { importFiles } = await import("../documents/import-documents");
 const { listPages } = await import("./list-pages");
@@ -38,7 +38,7 @@ describe("importing page images with layers", () => {
     const [page] = await listPages({ documentId: doc.id, origin: "http://x" });
     expect(page).toMatchObject({ index: 0, width: 600, height: 400, words: 6, iiif: `http://x/iiif/${page!.id}`, ocr: { source: "alto", status: "done" } });
     const stored = await getDb().page.findUniqueOrThrow({ where: { id: page!.id }, select: { imageKey: true } });
-    expect(existsSync(join(dirname(dbFile), "images", "blobs", stored.imageKey.slice(0, 2), stored.imageKey.slice(2, 4), stored.imageKey))).toBe(true);
+    expect(existsSync(join(tempDb.dir, "images", "blobs", stored.imageKey.slice(0, 2), stored.imageKey.slice(2, 4), stored.imageKey))).toBe(true);
   });
 
   it("makes one document of several pages, in file-name order, joined by a page break", async () => {
@@ -175,8 +175,8 @@ describe("bad input: a clear error naming the file, and nothing stored", () => {
   it("never uses an upload's file name as a path", async () => {
     const result = await upload([{ name: "../../evil.png", bytes: await memo() }, { name: "../../evil.xml", bytes: alto("evil.png", "e") }]);
     expect(result.errors).toEqual([]);
-    const imagesDir = join(dirname(dbFile), "images");
-    expect(readdirSync(dirname(dbFile))).not.toContain("evil.png");
+    const imagesDir = join(tempDb.dir, "images");
+    expect(readdirSync(tempDb.dir)).not.toContain("evil.png");
     expect(readdirSync(join(imagesDir, "blobs")).every((d) => /^[0-9a-f]{2}$/.test(d))).toBe(true);
   });
 });

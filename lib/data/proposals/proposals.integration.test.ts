@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { useTempDatabase } from "../../../test/temp-db";
+import { DATABASE_KIND, useTempDatabase } from "../../../test/temp-db";
 import { testUser } from "../../../test/users";
 
-const dbFile = useTempDatabase();
+const tempDb = await useTempDatabase();
 const { getDb, createDb } = await import("../../db");
 const { createDocument } = await import("../documents/create-document");
 const { createRevision } = await import("../revisions/create-revision");
@@ -42,7 +42,7 @@ const newDoc = async (title: string, text = REPORT) => {
   return (await createDocument({ title, text, facts, authorId: null, collectionId: collection.id })).id;
 };
 
-describe("proposals on SQLite", () => {
+describe(`proposals on ${DATABASE_KIND}`, () => {
   it("a corrector's editor gets their open proposals, newest first, and the text of the one waiting on the head", async () => {
     const id = await newDoc("own open");
     const first = await createProposal({ documentId: id, baseSeq: 0, text: REPORT.replace("Tokyo", "Tokio"), message: "first", author: corrector });
@@ -173,7 +173,7 @@ describe("proposals on SQLite", () => {
   });
 });
 
-describe("racing approvals on SQLite", () => {
+describe(`racing approvals on ${DATABASE_KIND}`, () => {
   it("of conflicting proposals approved at once, exactly one wins and the others get 409; nothing is lost or doubled", async () => {
     const id = await newDoc("race", "teh cat sat on teh mat");
     const versions = ["the", "ten", "tea", "tha", "thy"];
@@ -209,7 +209,7 @@ describe("racing approvals on SQLite", () => {
     const id = await newDoc("two processes", "teh cat sat on teh mat");
     const a = await createProposal({ documentId: id, baseSeq: 0, text: "the cat sat on teh mat", message: "a", author: corrector });
     const b = await createProposal({ documentId: id, baseSeq: 0, text: "ten cat sat on teh mat", message: "b", author: corrector });
-    const other = createDb(`file:${dbFile}`);
+    const other = createDb(tempDb.url);
     // A second client on the same file: lib/db's getDb is process-wide, so swap it for one call.
     const global = globalThis as unknown as { workbenchDb?: ReturnType<typeof createDb> };
     const mine = global.workbenchDb!;

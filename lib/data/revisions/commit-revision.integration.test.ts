@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { useTempDatabase } from "../../../test/temp-db";
 import { userId } from "../../../test/users";
 
-useTempDatabase();
+await useTempDatabase();
 const { createDocument } = await import("../documents/create-document");
 const { commitRevision } = await import("./commit-revision");
 const { getRevision, listRevisions } = await import("./revisions");

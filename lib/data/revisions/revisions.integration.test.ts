@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { useTempDatabase } from "../../../test/temp-db";
+import { DATABASE_KIND, useTempDatabase } from "../../../test/temp-db";
 import { userId } from "../../../test/users";
 
-useTempDatabase();
+await useTempDatabase();
 const { getDb } = await import("../../db");
 const { createDocument } = await import("../documents/create-document");
 const { createRevision } = await import("./create-revision");
@@ -15,7 +15,7 @@ const { getDocument } = await import("../documents/get-document");
 
 const facts = { byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } };
 
-describe("documents and revisions on SQLite", () => {
+describe(`documents and revisions on ${DATABASE_KIND}`, () => {
   let sampleId = "";
   beforeAll(async () => {
     sampleId = (await loadSample()).id;
@@ -120,7 +120,7 @@ describe("documents and revisions on SQLite", () => {
   });
 });
 
-describe("concurrency and random chains on SQLite", () => {
+describe(`concurrency and random chains on ${DATABASE_KIND}`, () => {
   it("of racing saves from the same base exactly one wins; the others get 409 and nothing is lost", async () => {
     const doc = await createDocument({ title: "race", text: "Kuzma N. Nikolayevich Derevyanko", facts, authorId: await userId("t") });
     const variants = ["[Nikolayevich]", "Nikolaevich", "N.", "Nikolayevitch", "Nikolaj"];

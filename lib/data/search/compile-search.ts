@@ -1,18 +1,18 @@
 import "server-only";
-import { Prisma } from "../../generated/prisma/client";
 import { AppError } from "../../errors";
 import { findMatches } from "../../find/find-matches";
 import { nearWords, type NearWord } from "../../search/fuzzy";
 import { fuzzyHits, wordHits, type Span } from "../../search/hits";
-import { exactMatchExpression, fuzzyMatchExpression, MIN_INDEXED_LENGTH, parseQuery, wordsMatchExpression, type ParsedQuery } from "../../search/query";
+import { MIN_INDEXED_LENGTH, parseQuery, type ParsedQuery } from "../../search/query";
+import type { IndexMatch } from "./index-sql";
 import type { SearchInput } from "./search-shape";
 import { learnedSpellings, searchVocabulary } from "./search-vocabulary";
 
 /** A query made ready to run: how the index finds its documents, and how a text's hits are found. */
 export interface CompiledSearch {
   query: ParsedQuery;
-  /** The FTS5 table, row kind and MATCH expression; null for a scan (expressions, short exact text). */
-  index: { table: Prisma.Sql; kind: "words" | "chunk"; expression: string } | null;
+  /** What the index is asked (see index-sql); null for a scan (expressions, short exact text). */
+  index: IndexMatch | null;
   /** OCR-tolerant: each query word's near words (an empty one means nothing can match). */
   near: Map<string, NearWord>[];
   /** The hits in a text; null for regular expressions, which run in a worker (regex-scan). */
@@ -31,19 +31,17 @@ export async function compileSearch(input: Pick<SearchInput, "q" | "mode" | "cas
       return r.ok ? r.matches : [];
     };
     const indexed = Array.from(query.text).length >= MIN_INDEXED_LENGTH;
-    return { query, index: indexed ? { table: Prisma.raw(`"SearchTrigrams"`), kind: "chunk", expression: exactMatchExpression(query.text) } : null, near: [], hitsIn };
+    return { query, index: indexed ? { kind: "chunk", text: query.text } : null, near: [], hitsIn };
   }
-  const words = Prisma.raw(`"SearchWords"`);
   if (query.mode === "words") {
-    return { query, index: { table: words, kind: "words", expression: wordsMatchExpression(query.terms) }, near: [], hitsIn: (text) => wordHits(text, query.terms) };
+    return { query, index: { kind: "words", terms: query.terms }, near: [], hitsIn: (text) => wordHits(text, query.terms) };
   }
   const vocabulary = await searchVocabulary();
   const learned = await learnedSpellings({ collectionId: input.collectionId, words: query.words });
   const near = query.words.map((w) => nearWords(w, vocabulary, { confusions: learned.confusions, known: learned.known.get(w) }));
   const anyNear = mergeNear(near);
-  // An empty list can match nothing; the expression is never run then (see matchesNothing).
-  const expression = near.some((n) => n.size === 0) ? "" : fuzzyMatchExpression(near.map((n) => [...n.keys()]));
-  return { query, index: { table: words, kind: "words", expression }, near, hitsIn: (text) => fuzzyHits(text, anyNear) };
+  // An empty list can match nothing; the index is never asked then (see matchesNothing).
+  return { query, index: { kind: "words", near: near.map((n) => [...n.keys()]) }, near, hitsIn: (text) => fuzzyHits(text, anyNear) };
 }
 
 /** OCR-tolerant words with no near word at all: no document can match. */

@@ -3,6 +3,7 @@ import { Prisma } from "../../generated/prisma/client";
 import { getDb } from "../../db";
 import type { FindMatch } from "../../find/find-matches";
 import type { SearchMode } from "../../search/query";
+import { indexSql } from "./index-sql";
 import { compileSearch, matchesNothing } from "./compile-search";
 import { scanWithRegex } from "./regex-scan";
 import { filterSql } from "./search-filters";
@@ -40,11 +41,11 @@ export async function findAllHits(input: AllHitsInput, onDocuments: (docs: Docum
   if (matchesNothing(compiled)) return { stopped: [] };
   const db = getDb();
   const filters = filterSql({ collectionId: input.collectionId });
-  const ids = compiled.index
+  const index = compiled.index && indexSql(compiled.index);
+  const ids = index
     ? await db.$queryRaw<{ id: string }[]>`
-        SELECT DISTINCT r."documentId" AS "id" FROM ${compiled.index.table} JOIN "SearchRow" r ON r."id" = ${compiled.index.table}."rowid"
-        JOIN "Document" d ON d."id" = r."documentId"
-        WHERE ${compiled.index.table} MATCH ${compiled.index.expression} AND r."kind" = ${compiled.index.kind} AND r."field" = 'text' AND ${filters}
+        SELECT DISTINCT r."documentId" AS "id" FROM ${index.from} JOIN "Document" d ON d."id" = r."documentId"
+        WHERE ${index.where} AND r."kind" = ${compiled.index!.kind} AND r."field" = 'text' AND ${filters}
         ORDER BY r."documentId"`
     : await db.$queryRaw<{ id: string }[]>`SELECT d."id" FROM "Document" d WHERE ${filters} ORDER BY d."id"`;
   const regex = compiled.query.mode === "regex" ? compiled.query : null;

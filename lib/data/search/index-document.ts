@@ -1,7 +1,9 @@
 import "server-only";
 import { Prisma } from "../../generated/prisma/client";
 import type { DbTx } from "../../db";
+import { dialect } from "../../db/dialect";
 import { lineChunks } from "../../search/chunks";
+import { tsvectorLiteral } from "../../search/tsvector";
 import { sha256 } from "../../text/sha256";
 import { fieldValue, INDEXED_FIELDS, type IndexedDocument, type IndexedField, type RowKind } from "./search-index-shape";
 
@@ -62,10 +64,21 @@ export async function indexFields({ tx, documentId, values, fresh = false }: { t
   }
   const gone = [...spare.values()].flat();
   if (gone.length) await tx.$executeRaw`DELETE FROM "SearchRow" WHERE "id" IN (${Prisma.join(gone)})`;
-  for (let i = 0; i < added.length; i += BATCH) await insertRows(tx, documentId, added.slice(i, i + BATCH));
+  const insert = dialect() === "postgresql" ? insertPostgresRows : insertSqliteRows;
+  for (let i = 0; i < added.length; i += BATCH) await insert(tx, documentId, added.slice(i, i + BATCH), values);
 }
 
-async function insertRows(tx: DbTx, documentId: string, rows: WantedRow[]) {
+/** PostgreSQL: the words as a tsvector built from the value (see lib/search/tsvector), chunks as text. */
+async function insertPostgresRows(tx: DbTx, documentId: string, rows: WantedRow[], values: Partial<Record<IndexedField, string>>) {
+  const tuples = rows.map((r) => {
+    const words = r.kind === "words" ? Prisma.sql`${tsvectorLiteral(values[r.field]!)}::tsvector` : Prisma.sql`NULL`;
+    return Prisma.sql`(${documentId}, ${r.field}, ${r.kind}, ${r.hash}, ${words}, ${r.body})`;
+  });
+  await tx.$executeRaw`INSERT INTO "SearchRow" ("documentId", "field", "kind", "hash", "words", "body") VALUES ${Prisma.join(tuples)}`;
+}
+
+/** SQLite: the row, then its entry in the FTS5 table of its kind under the row's id. */
+async function insertSqliteRows(tx: DbTx, documentId: string, rows: WantedRow[]) {
   const ids = await tx.$queryRaw<{ id: number | bigint }[]>`
     INSERT INTO "SearchRow" ("documentId", "field", "kind", "hash")
     VALUES ${Prisma.join(rows.map((r) => Prisma.sql`(${documentId}, ${r.field}, ${r.kind}, ${r.hash})`))} RETURNING "id"`;

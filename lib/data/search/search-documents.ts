@@ -8,6 +8,7 @@ import type { DocumentStatus } from "../../review/transitions";
 import { REGEX_DOCUMENT_BUDGET_MS, scanWithRegex } from "./regex-scan";
 import { filterSql, UNCORRECTED } from "./search-filters";
 import { DEFAULT_PAGE_SIZE, HITS_PER_DOCUMENT, type SearchHit, type SearchInput, type SearchItem, type SearchResult } from "./search-shape";
+import { indexSql } from "./index-sql";
 import { compileSearch, matchesNothing, nearList, type CompiledSearch } from "./compile-search";
 
 /** A scan (regular expressions, exact text under three characters) stops after this long. */
@@ -29,7 +30,7 @@ interface PageDocument {
 /**
  * Searches the documents a person may read (not deleted; in the collection and with the status,
  * tag and entity asked for) in one of four modes. Words, exact text of three characters or more,
- * and OCR-tolerant queries go through the FTS5 index, so the count of documents is exact and
+ * and OCR-tolerant queries go through the index, so the count of documents is exact and
  * results come a page at a time. Regular expressions and shorter exact text scan the documents
  * within a time budget, and say how far they got. A query that cannot be searched is a 422.
  */
@@ -48,14 +49,14 @@ export async function searchDocuments(input: SearchInput): Promise<SearchResult>
   const near = query.mode === "fuzzy" ? { near: nearList(compiled.near) } : {};
   if (matchesNothing(compiled)) return { ...inScope, total: 0, complete: true, notice: null, ...near, items: [], nextCursor: null };
   const offset = readCursor(input.cursor, "o");
-  const { table, kind, expression } = compiled.index;
+  const index = indexSql(compiled.index);
   const fields = [...scopeFields(input.scope), "meta"];
   const from = Prisma.sql`
-    FROM ${table} JOIN "SearchRow" r ON r."id" = ${table}."rowid" JOIN "Document" d ON d."id" = r."documentId"
-    WHERE ${table} MATCH ${expression} AND r."kind" = ${kind} AND r."field" IN (${Prisma.join(fields)}) AND ${filters}`;
+    FROM ${index.from} JOIN "Document" d ON d."id" = r."documentId"
+    WHERE ${index.where} AND r."kind" = ${compiled.index.kind} AND r."field" IN (${Prisma.join(fields)}) AND ${filters}`;
   // One pass over the matches gives the page and (as a window over the groups) their number.
-  // Exact text is listed in import order: bm25 over trigrams of chunks ranks nothing useful.
-  const order = query.mode === "exact" ? Prisma.sql`r."documentId"` : Prisma.sql`min(${table}."rank"), r."documentId"`;
+  // Exact text is listed in import order: ranking trigrams of chunks ranks nothing useful.
+  const order = query.mode === "exact" ? Prisma.sql`r."documentId"` : Prisma.sql`${index.rank}, r."documentId"`;
   const ranked = await db.$queryRaw<{ id: string; total: number | bigint }[]>`
     SELECT r."documentId" AS "id", count(*) OVER () AS "total" ${from} GROUP BY r."documentId" ORDER BY ${order} LIMIT ${limit + 1} OFFSET ${offset}`;
   // A page past the end (a stale cursor) has no row to carry the count: count on its own then.

@@ -3,6 +3,7 @@ import { Prisma } from "../../generated/prisma/client";
 import { getDb } from "../../db";
 import type { Confusion } from "../../search/fuzzy";
 import { foldWord } from "../../search/words";
+import { likeIgnoringCase, vocabularySql } from "./index-sql";
 
 let cached: { version: number; terms: string[] } | null = null;
 
@@ -16,7 +17,7 @@ export async function searchVocabulary(): Promise<string[]> {
   const [row] = await db.$queryRaw<{ version: number | bigint | null }[]>`SELECT max("id") AS "version" FROM "SearchRow"`;
   const version = Number(row?.version ?? 0);
   if (cached?.version === version) return cached.terms;
-  const rows = await db.$queryRaw<{ term: string }[]>`SELECT "term" FROM "SearchVocabulary"`;
+  const rows = await db.$queryRaw<{ term: string }[]>(vocabularySql());
   cached = { version, terms: rows.map((r) => r.term) };
   return cached.terms;
 }
@@ -39,10 +40,11 @@ export async function learnedSpellings({ collectionId, words }: { collectionId?:
   const confusions: Confusion[] = rows.map((r) => ({ raw: r.key, accepted: r.value }));
   const known = new Map<string, Map<string, string>>();
   for (const word of words) {
-    // LIKE ignores ASCII case, as the folded query does; the fold below settles the rest.
+    // LIKE ignores (at least ASCII) case, as the folded query does; the fold below settles the rest.
+    const matching = likeIgnoringCase(Prisma.sql`"value"`, word.replace(/[%_\\]/g, "\\$&"));
     const rewrites = await db.$queryRaw<{ key: string; value: string; n: number | bigint }[]>`
       SELECT "key", "value", sum("count") AS "n" FROM "SuggestionCount"
-      WHERE "kind" = 'rewrite' AND "value" LIKE ${word.replace(/[%_\\]/g, "\\$&")} ESCAPE '\\' ${inCollection} GROUP BY "key", "value"`;
+      WHERE "kind" = 'rewrite' AND ${matching} ${inCollection} GROUP BY "key", "value"`;
     const spellings = new Map<string, string>();
     for (const r of rewrites) {
       if (foldWord(r.value) !== word) continue;

@@ -1,8 +1,9 @@
+import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { useTempDatabase } from "../../../test/temp-db";
+import { onPostgres, useTempDatabase } from "../../../test/temp-db";
 import { testUser } from "../../../test/users";
 
-useTempDatabase();
+await useTempDatabase();
 const { getDb } = await import("../../db");
 const { createDocument } = await import("../documents/create-document");
 const { updateDocument } = await import("../documents/update-document");
@@ -189,4 +190,18 @@ describe("search modes", () => {
     await expect(reject("...")).rejects.toMatchObject({ code: "invalid", message: expect.stringMatching(/no words/) });
     await expect(searchDocuments({ q: "report", mode: "words", scope: "text", cursor: "bogus" })).rejects.toMatchObject({ code: "invalid" });
   });
+
+  it.runIf(onPostgres)("PostgreSQL reads every text's word index as lib/search/tsvector writes it", async () => {
+    const { tsvectorLiteral } = await import("../../search/tsvector");
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: "grapheme", maxLength: 200 }), async (text) => {
+        const literal = tsvectorLiteral(text);
+        const [row] = await getDb().$queryRaw<{ back: string }[]>`SELECT ${literal}::tsvector::text AS "back"`;
+        // PostgreSQL lists the lexemes in its own order; what it holds must be what was written.
+        expect(row.back.split(" ").filter(Boolean).sort()).toEqual(literal.split(" ").filter(Boolean).sort());
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
+

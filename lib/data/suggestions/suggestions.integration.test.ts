@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useTempDatabase } from "../../../test/temp-db";
 import { testUser } from "../../../test/users";
 
-useTempDatabase();
+await useTempDatabase();
 const { getDb } = await import("../../db");
 const { createDocument } = await import("../documents/create-document");
 const { updateDocument } = await import("../documents/update-document");

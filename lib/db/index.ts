@@ -1,8 +1,11 @@
 import "server-only";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "./generated/prisma/client";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../generated/prisma/client";
+import { PrismaClient as PgPrismaClient } from "../generated/prisma-pg/client";
+import { DEFAULT_DATABASE_URL, dialectOf } from "./dialect";
 
-export const DEFAULT_DATABASE_URL = "file:./data/workbench.db";
+export { DEFAULT_DATABASE_URL } from "./dialect";
 /** How long a writer waits for another process's lock before SQLITE_BUSY (ms). */
 export const BUSY_TIMEOUT_MS = 5000;
 
@@ -11,6 +14,11 @@ export type Db = InstanceType<typeof PrismaClient>;
 export type DbTx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
 export function createDb(url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): Db {
+  if (dialectOf(url) === "postgresql") {
+    // Both clients are generated from one data model (npm run db:schema), so they answer the
+    // same queries with the same shapes; the SQLite client's types stand for both.
+    return new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
+  }
   // better-sqlite3's `timeout` is SQLite's busy_timeout. WAL is set once by prepare-db.
   return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: BUSY_TIMEOUT_MS }) });
 }
