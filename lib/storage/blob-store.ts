@@ -12,6 +12,8 @@ export interface BlobStore {
   has(key: string): Promise<boolean>;
   /** A folder for derived files (IIIF tiles), safe to delete at any time. */
   cacheDir(): string;
+  /** Throws unless the store can be written and read back now (the health check). */
+  probe(): Promise<void>;
 }
 
 export const SHA256_KEY = /^[0-9a-f]{64}$/;

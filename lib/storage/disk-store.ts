@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { SHA256_KEY, type BlobStore } from "./blob-store";
 
@@ -31,6 +31,18 @@ export function diskStore(root: string): BlobStore {
     },
     has: (key) => exists(fileOf(key)),
     cacheDir: () => path.join(root, "cache"),
+    async probe() {
+      // A real write and read: a full disk, a read-only or unmounted share all fail here.
+      const file = path.join(root, `.probe-${randomBytes(6).toString("hex")}`);
+      await mkdir(root, { recursive: true });
+      const token = randomBytes(16);
+      try {
+        await writeFile(file, token);
+        if (!(await readFile(file)).equals(token)) throw new Error("the image store gave back other bytes than were written");
+      } finally {
+        await rm(file, { force: true });
+      }
+    },
   };
 }
 
