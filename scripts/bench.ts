@@ -9,7 +9,6 @@
 //   a 10,000-document corpus: import, index size, search per mode beside a scan, index upkeep (issue 11);
 //   page images: import with ALTO, OCR, the ALTO round trip, box mapping, IIIF tiles, the editor (issue 12).
 import { spawn, spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import http from "node:http";
 import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -306,17 +305,6 @@ function gitPackSize(texts: string[]): { pack: number; blobs: number } | null {
  * The bench's database got its migrations as plain SQL (test/temp-db): record them as Prisma
  * does, so that `npm start` on it finds nothing pending instead of refusing a non-empty schema.
  */
-function recordMigrations(file: string) {
-  const db = new BetterSqlite(file);
-  db.exec(`CREATE TABLE IF NOT EXISTS "_prisma_migrations" ("id" TEXT PRIMARY KEY NOT NULL, "checksum" TEXT NOT NULL, "finished_at" DATETIME, "migration_name" TEXT NOT NULL, "logs" TEXT, "rolled_back_at" DATETIME, "started_at" DATETIME NOT NULL DEFAULT current_timestamp, "applied_steps_count" INTEGER UNSIGNED NOT NULL DEFAULT 0)`);
-  const insert = db.prepare(`INSERT OR IGNORE INTO "_prisma_migrations" ("id", "checksum", "finished_at", "migration_name", "applied_steps_count") VALUES (?, ?, current_timestamp, ?, 1)`);
-  for (const name of readdirSync("prisma/migrations").filter((n) => /^\d/.test(n))) {
-    const sql = readFileSync(join("prisma/migrations", name, "migration.sql"));
-    insert.run(name, createHash("sha256").update(sql).digest("hex"), name);
-  }
-  db.close();
-}
-
 /** Runs `fn` against a production server on a fresh database, or on `databaseFile` when given. */
 async function withServer(what: string, fn: (base: string) => Promise<void>, databaseFile?: string) {
   if (staleBuildReason()) {
@@ -325,7 +313,6 @@ async function withServer(what: string, fn: (base: string) => Promise<void>, dat
   }
   const port = 3197;
   const dir = mkdtempSync(join(tmpdir(), "workbench-http-"));
-  if (databaseFile) recordMigrations(databaseFile);
   const server = spawn("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/start.ts"], {
     env: { ...process.env, PORT: String(port), DATABASE_URL: `file:${databaseFile ?? join(dir, "http.db")}` },
     stdio: "ignore",

@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -38,12 +38,18 @@ export async function useTempDatabase(): Promise<TempDatabase> {
   return { url, dir };
 }
 
+/** Applies the migrations and records them in Prisma's table, as `prisma migrate deploy` would. */
 function createSqliteDatabase(file: string): string {
   const db = new Database(file);
   db.pragma("journal_mode = WAL");
+  db.exec(`CREATE TABLE "_prisma_migrations" ("id" TEXT PRIMARY KEY NOT NULL, "checksum" TEXT NOT NULL, "finished_at" DATETIME, "migration_name" TEXT NOT NULL,
+    "logs" TEXT, "rolled_back_at" DATETIME, "started_at" DATETIME NOT NULL DEFAULT current_timestamp, "applied_steps_count" INTEGER UNSIGNED NOT NULL DEFAULT 0)`);
+  const record = db.prepare(`INSERT INTO "_prisma_migrations" ("id", "checksum", "finished_at", "migration_name", "applied_steps_count") VALUES (?, ?, current_timestamp, ?, 1)`);
   const migrations = join(process.cwd(), "prisma", "migrations");
   for (const name of readdirSync(migrations).filter((n) => /^\d/.test(n)).sort()) {
-    db.exec(readFileSync(join(migrations, name, "migration.sql"), "utf8"));
+    const sql = readFileSync(join(migrations, name, "migration.sql"), "utf8");
+    db.exec(sql);
+    record.run(randomBytes(16).toString("hex"), createHash("sha256").update(sql).digest("hex"), name);
   }
   db.close();
   return `file:${file}`;
