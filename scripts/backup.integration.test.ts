@@ -1,9 +1,8 @@
 import { spawn, spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { onPostgres, TEMP_DATABASE_PREFIX, useTempDatabase, withDatabase } from "../test/temp-db";
+import { emptyDatabase, useTempDatabase } from "../test/temp-db";
 
 // npm run backup and npm run restore, run as a user runs them, on the database of this suite
 // (SQLite, or PostgreSQL in the PostgreSQL half of npm test).
@@ -17,17 +16,6 @@ const facts = { byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0
 const script = (name: string) => ["--conditions=react-server", `scripts/${name}.ts`];
 const runWith = (url: string, name: string, args: string[]) =>
   spawnSync("node_modules/.bin/tsx", [...script(name), ...args], { env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
-
-/** A new, empty database beside the suite's own. */
-async function emptyDatabase(): Promise<string> {
-  if (!onPostgres) return `file:${join(source.dir, `restored-${Math.random().toString(36).slice(2)}.db`)}`;
-  const name = `${TEMP_DATABASE_PREFIX}${Math.random().toString(36).slice(2)}`;
-  const admin = new pg.Client({ connectionString: process.env.WORKBENCH_TEST_POSTGRES });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  return withDatabase(process.env.WORKBENCH_TEST_POSTGRES!, name);
-}
 
 describe("npm run backup and npm run restore", () => {
   it("a backup taken during a burst of saves holds every save made before it started, and restores to a clean fsck", async () => {
@@ -59,7 +47,7 @@ describe("npm run backup and npm run restore", () => {
     expect(await exited, output).toBe(0);
     expect(seq).toBeGreaterThan(savedBefore);
 
-    const target = await emptyDatabase();
+    const target = await emptyDatabase(source.dir);
     const restored = runWith(target, "restore", [file]);
     expect(restored.status, restored.stderr).toBe(0);
     expect(restored.stdout).toMatch(/^Restored .* Check it with npm run fsck\.$/m);
@@ -83,7 +71,7 @@ describe("npm run backup and npm run restore", () => {
     expect(intoFull.stderr).toMatch(/empty/);
     const junk = join(source.dir, "junk.backup");
     writeFileSync(junk, "SELECT 1; -- not a backup");
-    const refused = runWith(await emptyDatabase(), "restore", [junk]);
+    const refused = runWith(await emptyDatabase(source.dir), "restore", [junk]);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(/neither a SQLite backup nor a pg_dump/);
   }, 60_000);

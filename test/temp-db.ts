@@ -26,14 +26,15 @@ export interface TempDatabase {
 /**
  * Points DATABASE_URL at a new, migrated database and WORKBENCH_IMAGE_DIR at a new folder. On
  * SQLite a file in a temporary folder, with the project's migrations applied as `prisma migrate
- * deploy` applies them; on PostgreSQL a new database on the server. Call before using lib/db.
+ * deploy` applies them; on PostgreSQL a new database on the server (unless `sqlite` asks for
+ * SQLite whatever the suite runs on). Call before using lib/db.
  */
-export async function useTempDatabase(): Promise<TempDatabase> {
+export async function useTempDatabase({ sqlite = false } = {}): Promise<TempDatabase> {
   const dir = mkdtempSync(join(tmpdir(), "workbench-test-"));
   const images = join(dir, "images");
   mkdirSync(images);
   process.env.WORKBENCH_IMAGE_DIR = images;
-  const url = onPostgres ? await createPostgresDatabase(process.env.WORKBENCH_TEST_POSTGRES!) : createSqliteDatabase(join(dir, "test.db"));
+  const url = onPostgres && !sqlite ? await createPostgresDatabase() : createSqliteDatabase(join(dir, "test.db"));
   process.env.DATABASE_URL = url;
   return { url, dir };
 }
@@ -55,13 +56,19 @@ function createSqliteDatabase(file: string): string {
   return `file:${file}`;
 }
 
-async function createPostgresDatabase(server: string): Promise<string> {
+/** A new, empty and unmigrated database: a file name on SQLite, a database on PostgreSQL. */
+export async function emptyDatabase(dir: string): Promise<string> {
+  if (!onPostgres) return `file:${join(dir, `${TEMP_DATABASE_PREFIX}${randomBytes(6).toString("hex")}.db`)}`;
   const name = `${TEMP_DATABASE_PREFIX}${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: server });
+  const admin = new pg.Client({ connectionString: process.env.WORKBENCH_TEST_POSTGRES });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}"`);
   await admin.end();
-  const url = withDatabase(server, name);
+  return withDatabase(process.env.WORKBENCH_TEST_POSTGRES!, name);
+}
+
+async function createPostgresDatabase(): Promise<string> {
+  const url = await emptyDatabase("");
   await migratePostgres(url, { quiet: true });
   return url;
 }

@@ -9,9 +9,8 @@ import { diskStore } from "./disk-store";
  * test's temporary database gets its own images), else ./data/images. Several app servers need
  * this to be one shared folder (or an S3-compatible store behind BlobStore).
  */
-export function imageDir(): string {
+export function imageDir(url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): string {
   if (process.env.WORKBENCH_IMAGE_DIR) return path.resolve(process.env.WORKBENCH_IMAGE_DIR);
-  const url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
   if (url.startsWith("file:")) return path.join(path.dirname(path.resolve(url.slice("file:".length))), "images");
   return path.resolve("data", "images");
 }
