@@ -32,6 +32,8 @@ export type ErrorReason =
   | "image_too_large" | "image_unreadable" | "layer_unmatched" | "needs_ocr" | "pdf_encrypted" | "pdf_too_many_pages" | "pdf_unreadable" | "no_pages"
   // Review workflow (lib/review)
   | "no_change" | "needs_rebase" | "invalid_transition" | "four_eyes" | "open_proposals" | "merge_conflict"
+  // Work two app processes raced for (a changeset part), done by the other
+  | "done_elsewhere"
   // Search (lib/search)
   | "invalid_query" | "invalid_cursor";
 

@@ -15,6 +15,8 @@ import pg from "pg";
  * Prisma takes, so two app processes starting together apply it once.
  */
 const PRISMA_MIGRATE_LOCK = 72707369;
+/** Held while a process prepares the database (migrations, sample, index), so that app processes starting together take turns. */
+const PREPARE_LOCK = 72707370;
 
 export const POSTGRES_MIGRATIONS = resolve("prisma/postgresql/migrations");
 
@@ -52,6 +54,22 @@ export async function migratePostgres(url: string, { quiet = false } = {}): Prom
       }
     }
     return pending;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Runs `fn` while holding PostgreSQL's session-level advisory lock for preparing the database:
+ * two app processes started together would otherwise both find the sample missing and both load
+ * it. The lock goes with the session, so a process that dies mid-way releases it.
+ */
+export async function whilePreparing<T>(url: string, fn: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [PREPARE_LOCK]);
+    return await fn();
   } finally {
     await client.end();
   }

@@ -1,12 +1,21 @@
+import { DEFAULT_DATABASE_URL, dialectOf } from "../../lib/db/dialect";
 import { migrateDatabase } from "./cli";
+import { whilePreparing } from "./migrate-postgres";
 
 /**
  * Migrates the database, indexes for search any document that has no index rows yet and
  * measures the error rates any revision lacks (a database from before them), then loads the
- * sample report if it is not there yet.
+ * sample report if it is not there yet. On PostgreSQL, app processes starting together do
+ * this one at a time.
  */
 export async function prepareDatabase(): Promise<void> {
-  const file = await migrateDatabase();
+  const url = (process.env.DATABASE_URL ??= DEFAULT_DATABASE_URL);
+  const summary = dialectOf(url) === "postgresql" ? await whilePreparing(url, prepare) : await prepare();
+  console.log(summary);
+}
+
+async function prepare(): Promise<string> {
+  const name = await migrateDatabase();
   const { reindexDocuments } = await import("../../lib/data/search/reindex-documents");
   const { indexed } = await reindexDocuments();
   const { fillErrorRates } = await import("../../lib/data/metrics/record-error-rates");
@@ -16,5 +25,5 @@ export async function prepareDatabase(): Promise<void> {
   // A PostgreSQL pool would otherwise keep this process alive for its idle timeout.
   const { getDb } = await import("../../lib/db");
   await getDb().$disconnect();
-  console.log(`Database ready at ${file}${indexed ? `; indexed ${indexed} document(s) for search` : ""}${rates.documents ? `; measured the error rates of ${rates.documents} document(s)` : ""}${sample.created ? "; loaded the sample report CSDB-18851" : ""}`);
+  return `Database ready at ${name}${indexed ? `; indexed ${indexed} document(s) for search` : ""}${rates.documents ? `; measured the error rates of ${rates.documents} document(s)` : ""}${sample.created ? "; loaded the sample report CSDB-18851" : ""}`;
 }

@@ -5,10 +5,10 @@ import { undoText } from "../../changesets/plan";
 import { recordAudit } from "../audit/audit";
 import { createRevision, readHead } from "../revisions/create-revision";
 import { getRevisionText } from "../revisions/revisions";
+import { whileHeadMoves } from "../revisions/while-head-moves";
 import type { UserRef } from "../users/users";
 
 const running = new Set<string>();
-const MAX_ATTEMPTS = 5;
 
 export const isReverting = (id: string) => running.has(id);
 
@@ -50,7 +50,9 @@ export async function runRevert({ id }: { id: string }) {
       await revertPart({ changesetId: id, partId: part.id, documentId: part.documentId, seq, message: changeset.message, actorId });
     }
     await db.$transaction(async (tx) => {
-      await tx.changeset.update({ where: { id }, data: { status: "reverted" } });
+      // Another process undoing the same changeset may have finished it first.
+      const moved = await tx.changeset.updateMany({ where: { id, status: "reverting" }, data: { status: "reverted" } });
+      if (!moved.count) return;
       const conflicts = await tx.changesetDocument.count({ where: { changesetId: id, status: "revert_conflict" } });
       await recordAudit({ tx, actorId, action: "changeset.revert", subjectType: "changeset", subjectId: id, fromState: "reverting", toState: "reverted", detail: conflicts ? `${conflicts} document(s) could not be undone: later changes overlap` : "Undone" });
     });
@@ -61,32 +63,33 @@ export async function runRevert({ id }: { id: string }) {
 
 async function revertPart({ changesetId, partId, documentId, seq, message, actorId }: { changesetId: string; partId: string; documentId: string; seq: number; message: string; actorId: string }) {
   const db = getDb();
-  const conflict = (why: string) => db.changesetDocument.update({ where: { id: partId }, data: { status: "revert_conflict", skipped: [{ hitId: "", before: "", reason: why }] } });
+  // Every write to the part holds only while it is not undone yet, so that two processes undoing
+  // one changeset (each resumes it on a read) never undo a part twice.
+  const notYet = { id: partId, revertSeq: null, status: { in: ["applied", "proposed"] } };
+  const conflict = (why: string) => db.changesetDocument.updateMany({ where: notYet, data: { status: "revert_conflict", skipped: [{ hitId: "", before: "", reason: why }] } });
   // An approval whose changes were all in the text already made no revision of its own: its
   // result is someone else's revision, which is not this changeset's to undo.
   const made = await db.revision.findUnique({ where: { documentId_seq: { documentId, seq } }, select: { message: true } });
   if (!made?.message.startsWith(message)) return;
-  for (let attempt = 1; ; attempt++) {
-    const head = await readHead({ documentId });
-    if (!head) return conflict("the document was deleted");
-    const [before, after] = await Promise.all([getRevisionText({ documentId, seq: seq - 1 }), getRevisionText({ documentId, seq })]);
-    const merged = undoText(before, after, head.headText);
-    if (!merged.ok) return conflict(`later revisions changed the same words in ${merged.error.conflicts.length} place(s)`);
-    if (merged.value === head.headText) return db.changesetDocument.update({ where: { id: partId }, data: { status: "reverted", revertSeq: head.headSeq } });
-    try {
+  try {
+    await whileHeadMoves(async () => {
+      const head = await readHead({ documentId });
+      if (!head) return conflict("the document was deleted");
+      const [before, after] = await Promise.all([getRevisionText({ documentId, seq: seq - 1 }), getRevisionText({ documentId, seq })]);
+      const merged = undoText(before, after, head.headText);
+      if (!merged.ok) return conflict(`later revisions changed the same words in ${merged.error.conflicts.length} place(s)`);
+      if (merged.value === head.headText) return db.changesetDocument.updateMany({ where: notYet, data: { status: "reverted", revertSeq: head.headSeq } });
       await createRevision({
         documentId, baseSeq: head.headSeq, text: merged.value, message: `Undo: ${message}`, authorId: actorId,
         alsoInTransaction: async (tx, r) => {
-          await tx.changesetDocument.update({ where: { id: partId }, data: { status: "reverted", revertSeq: r.seq } });
+          const claimed = await tx.changesetDocument.updateMany({ where: notYet, data: { status: "reverted", revertSeq: r.seq } });
+          if (!claimed.count) throw new AppError("conflict", "This document's part was undone meanwhile", { reason: "done_elsewhere" });
           await recordAudit({ tx, actorId, action: "changeset.document", subjectType: "changeset", subjectId: changesetId, documentId, toState: "reverted", detail: `Undo: ${message} (revision ${r.seq})` });
         },
       });
-      return;
-    } catch (e) {
-      if (!(isAppError(e) && e.code === "stale_base") || attempt >= MAX_ATTEMPTS) {
-        if (isAppError(e)) return conflict(e.message);
-        throw e;
-      }
-    }
+    });
+  } catch (e) {
+    if (isAppError(e)) return conflict(e.message);
+    throw e;
   }
 }

@@ -1,19 +1,21 @@
 import "server-only";
 import { getDb } from "../../db";
-import { isAppError } from "../../errors";
+import type { DbTx } from "../../db";
+import { AppError, isAppError } from "../../errors";
+import type { Prisma } from "../../generated/prisma/client";
 import { applyEdits, recheckEdits } from "../../changesets/plan";
 import { recordAudit } from "../audit/audit";
 import { createProposal } from "../proposals/create-proposal";
 import { createRevision, readHead } from "../revisions/create-revision";
 import { getRevisionText } from "../revisions/revisions";
+import { whileHeadMoves } from "../revisions/while-head-moves";
 import type { Role } from "../../auth/permissions";
 import type { UserRef } from "../users/users";
 import type { PreviewEdit, SkippedEdit } from "./changeset-shape";
 
-// Changesets this process is applying: a second call for one of them does nothing.
+// Changesets this process is applying: a second call for one of them does nothing here (another
+// process may run it too; see claimPart).
 const running = new Set<string>();
-/** Saves racing a document part are retried this often before its edits are skipped. */
-const MAX_ATTEMPTS = 5;
 
 /**
  * Applies a stored changeset one document at a time, each in its own transaction (never one
@@ -43,8 +45,9 @@ export async function runChangeset({ id, onProgress }: { id: string; onProgress?
     await db.$transaction(async (tx) => {
       const counts = await tx.changesetDocument.groupBy({ by: ["status"], where: { changesetId: id }, _count: true });
       const status = changeset.kind === "commit" ? "applied" : "proposed";
-      await tx.changeset.update({ where: { id }, data: { status } });
-      await recordAudit({
+      // Another process running the same changeset may have finished it first.
+      const moved = await tx.changeset.updateMany({ where: { id, status: "applying" }, data: { status } });
+      if (moved.count) await recordAudit({
         tx, actorId: changeset.authorId, action: "changeset.apply", subjectType: "changeset", subjectId: id, fromState: "applying", toState: status,
         detail: counts.map((c) => `${c._count} ${c.status}`).join(", "),
       });
@@ -67,26 +70,25 @@ async function applyPart({ changesetId, part, kind, message, author }: {
   changesetId: string; part: Part; kind: string; message: string; author: UserRef;
 }) {
   const db = getDb();
-  for (let attempt = 1; ; attempt++) {
-    const head = await readHead({ documentId: part.documentId });
-    const skipAll = (reason: string) => part.edits.map((e) => ({ hitId: e.hitId, before: e.before, reason }));
-    if (!head) return finish(part.id, "skipped", skipAll("the document was deleted"));
-    const planned = head.headSeq === part.baseSeq ? head.headText : await getRevisionText({ documentId: part.documentId, seq: part.baseSeq });
-    const checks = recheckEdits(planned, head.headText, part.edits);
-    const edits = checks.flatMap((c, i) => (c.ok ? [{ ...part.edits[i], ...c.edit }] : []));
-    const skipped: SkippedEdit[] = checks.flatMap((c, i) => (c.ok ? [] : [{ hitId: part.edits[i].hitId, before: part.edits[i].before, reason: c.reason }]));
-    if (!edits.length) return finish(part.id, "skipped", skipped);
-    const text = applyEdits(head.headText, edits);
-    // From now on the part holds the edits as applied, on the text they were applied to: per-hit
-    // approval and undo read them there.
-    const applied = { baseSeq: head.headSeq, edits: edits as unknown as object, skipped: skipped as unknown as object };
-    if (!text.trim()) return finish(part.id, "skipped", skipAll("the replacement would leave the document empty"));
-    try {
+  try {
+    await whileHeadMoves(async () => {
+      const head = await readHead({ documentId: part.documentId });
+      if (!head) return finish(part.id, "skipped", skipAllOf(part, "the document was deleted"));
+      const planned = head.headSeq === part.baseSeq ? head.headText : await getRevisionText({ documentId: part.documentId, seq: part.baseSeq });
+      const checks = recheckEdits(planned, head.headText, part.edits);
+      const edits = checks.flatMap((c, i) => (c.ok ? [{ ...part.edits[i], ...c.edit }] : []));
+      const skipped: SkippedEdit[] = checks.flatMap((c, i) => (c.ok ? [] : [{ hitId: part.edits[i].hitId, before: part.edits[i].before, reason: c.reason }]));
+      if (!edits.length) return finish(part.id, "skipped", skipped);
+      const text = applyEdits(head.headText, edits);
+      // From now on the part holds the edits as applied, on the text they were applied to: per-hit
+      // approval and undo read them there.
+      const applied = { baseSeq: head.headSeq, edits: edits as unknown as object, skipped: skipped as unknown as object };
+      if (!text.trim()) return finish(part.id, "skipped", skipAllOf(part, "the replacement would leave the document empty"));
       if (kind === "commit") {
         await createRevision({
           documentId: part.documentId, baseSeq: head.headSeq, text, message, authorId: author.id,
           alsoInTransaction: async (tx, { seq }) => {
-            await tx.changesetDocument.update({ where: { id: part.id }, data: { status: "applied", resultSeq: seq, ...applied } });
+            await claimPart(tx, part.id, { status: "applied", resultSeq: seq, ...applied });
             await recordAudit({
               tx, actorId: author.id, action: "changeset.document", subjectType: "changeset", subjectId: changesetId, documentId: part.documentId,
               toState: "applied", detail: `${message}: ${edits.length} replaced${skipped.length ? `, ${skipped.length} skipped` : ""} (revision ${seq})`,
@@ -96,21 +98,29 @@ async function applyPart({ changesetId, part, kind, message, author }: {
       } else {
         await createProposal({
           documentId: part.documentId, baseSeq: head.headSeq, text, message, author, changesetId,
-          alsoInTransaction: (tx, proposal) =>
-            tx.changesetDocument.update({ where: { id: part.id }, data: { status: "proposed", proposalId: proposal.id, ...applied } }).then(() => undefined),
+          alsoInTransaction: (tx, proposal) => claimPart(tx, part.id, { status: "proposed", proposalId: proposal.id, ...applied }),
         });
       }
-      return;
-    } catch (e) {
-      // Another save moved the head between our read and our write: check the edits again.
-      if (!(isAppError(e) && e.code === "stale_base") || attempt >= MAX_ATTEMPTS) {
-        if (isAppError(e)) return finish(part.id, "skipped", skipAll(e.message));
-        throw e;
-      }
-    }
+    });
+  } catch (e) {
+    // Another save kept moving the head (each round checks the edits again), or a refusal.
+    if (isAppError(e)) return finish(part.id, "skipped", skipAllOf(part, e.message));
+    throw e;
   }
 }
 
+const skipAllOf = (part: Part, reason: string): SkippedEdit[] => part.edits.map((e) => ({ hitId: e.hitId, before: e.before, reason }));
+
+/**
+ * Marks a part done in the transaction of its revision or proposal, only while it is pending:
+ * when two app processes run one changeset (each resumes it on a read), the second to get there
+ * rolls its revision back instead of applying the part twice.
+ */
+async function claimPart(tx: DbTx, partId: string, data: Prisma.ChangesetDocumentUpdateManyMutationInput) {
+  const claimed = await tx.changesetDocument.updateMany({ where: { id: partId, status: "pending" }, data });
+  if (claimed.count === 0) throw new AppError("conflict", "This document's part of the changeset was done meanwhile", { reason: "done_elsewhere" });
+}
+
 function finish(partId: string, status: "skipped", skipped: SkippedEdit[]) {
-  return getDb().changesetDocument.update({ where: { id: partId }, data: { status, skipped: skipped as unknown as object } }).then(() => undefined);
+  return getDb().changesetDocument.updateMany({ where: { id: partId, status: "pending" }, data: { status, skipped: skipped as unknown as object } }).then(() => undefined);
 }

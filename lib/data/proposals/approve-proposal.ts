@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "../../db";
+import { whileHeadMoves } from "../revisions/while-head-moves";
 import { AppError, isAppError } from "../../errors";
 import { applySelectedHunks, describeHunk, describePartialApproval, proposalHunks } from "../../review/hunks";
 import { mergeWords } from "../../review/merge-words";
@@ -18,10 +19,6 @@ export interface ApproveInput {
   hunks?: number[];
 }
 
-// Each retry follows another approval that moved the head between our read and our write; a
-// handful covers any burst a team produces, and a loser that keeps losing gets a clear 409.
-const MAX_ATTEMPTS = 8;
-
 /**
  * Approves a proposal, or the selected hunks of it, as the next revision. When revisions landed
  * since the proposal's base, the accepted text is merged three ways at word level (base,
@@ -31,13 +28,11 @@ const MAX_ATTEMPTS = 8;
  * onto the winner's text, and conflicting ones get 409. Nothing is lost or applied twice.
  */
 export async function approveProposal(input: ApproveInput): Promise<{ seq: number; merged: boolean }> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await approveOnce(input);
-    } catch (e) {
-      if (!(isAppError(e) && e.code === "stale_base")) throw e;
-      if (attempt >= MAX_ATTEMPTS) throw new AppError("conflict", "The text kept changing during the approval: try again");
-    }
+  try {
+    return await whileHeadMoves(() => approveOnce(input));
+  } catch (e) {
+    if (isAppError(e) && e.code === "stale_base") throw new AppError("conflict", "The text kept changing during the approval: try again");
+    throw e;
   }
 }
 

@@ -1,12 +1,13 @@
 import "server-only";
 import { getDb } from "../../db";
-import { AppError, isAppError } from "../../errors";
+import { AppError } from "../../errors";
 import { proposalHunks } from "../../review/hunks";
 import { mergeWords } from "../../review/merge-words";
 import { AUTHOR_SELECT, authorFields } from "../users/author-ref";
 import { createRevision, readHead, type CreateRevisionInput } from "./create-revision";
 import type { RevisionSummary } from "./revision-shape";
 import { getRevisionText } from "./revisions";
+import { whileHeadMoves } from "./while-head-moves";
 
 export interface CommitRevisionInput extends Omit<CreateRevisionInput, "alsoInTransaction"> {
   /**
@@ -23,9 +24,6 @@ export interface CommittedRevision extends RevisionSummary {
   mergedText?: string;
 }
 
-// Each retry follows another save that moved the head between our read and our write.
-const MAX_ATTEMPTS = 8;
-
 /**
  * A direct save. When colleagues saved since the author's base revision, their changes and the
  * author's are merged three ways at word level (base, head, this text) with the proposals'
@@ -37,7 +35,7 @@ const MAX_ATTEMPTS = 8;
 export async function commitRevision(input: CommitRevisionInput): Promise<CommittedRevision> {
   if (input.merge === false) return { ...(await createRevision(input)), mergedFrom: [] };
   const db = getDb();
-  for (let attempt = 1; ; attempt++) {
+  return whileHeadMoves(async () => {
     const head = await readHead({ tx: db, documentId: input.documentId });
     if (!head) throw new AppError("not_found", `No document with id ${input.documentId}`);
     // Unknown and future bases get createRevision's own answers (404, 409 stale_base).
@@ -59,14 +57,10 @@ export async function commitRevision(input: CommitRevisionInput): Promise<Commit
       }
       text = merged.value;
     }
-    try {
-      const revision = await createRevision({ ...input, baseSeq: head.headSeq, text });
-      if (!stale) return { ...revision, mergedFrom: [] };
-      return { ...revision, mergedFrom: await othersSince(input.documentId, input.baseSeq, head.headSeq), ...(text !== input.text ? { mergedText: text } : {}) };
-    } catch (e) {
-      if (!(isAppError(e) && e.code === "stale_base") || attempt >= MAX_ATTEMPTS) throw e;
-    }
-  }
+    const revision = await createRevision({ ...input, baseSeq: head.headSeq, text });
+    if (!stale) return { ...revision, mergedFrom: [] };
+    return { ...revision, mergedFrom: await othersSince(input.documentId, input.baseSeq, head.headSeq), ...(text !== input.text ? { mergedText: text } : {}) };
+  });
 }
 
 async function othersSince(documentId: string, baseSeq: number, headSeq: number) {
