@@ -1,10 +1,11 @@
 // The PostgreSQL half of `npm test`: the integration suites again, each file on a new database
-// of the server that TEST_DATABASE_URL names, which are dropped afterwards. Without
+// of the server that TEST_DATABASE_URL names (two real app processes racing on one among them),
+// then the smoke journeys in Chromium on another; all are dropped afterwards. Without
 // TEST_DATABASE_URL it says so in one line and passes: SQLite is the default, and a developer's
 // machine need not have PostgreSQL. CI (.ci/run) starts a server and sets it.
 import { spawnSync } from "node:child_process";
 import pg from "pg";
-import { TEMP_DATABASE_PREFIX } from "../test/temp-db";
+import { TEMP_DATABASE_PREFIX, withDatabase } from "../test/temp-db";
 
 const server = process.env.TEST_DATABASE_URL;
 if (!server) {
@@ -15,14 +16,23 @@ if (!server) {
 /** Suites about SQLite itself: its migrations replayed by better-sqlite3, its files corrupted by hand. */
 const SQLITE_ONLY = ["test/migrations.integration.test.ts", "scripts/cli.integration.test.ts", "scripts/front-server.integration.test.ts"];
 
-const run = spawnSync("node_modules/.bin/vitest", ["run", "integration", ...SQLITE_ONLY.flatMap((f) => ["--exclude", f])], {
-  stdio: "inherit",
-  env: { ...process.env, WORKBENCH_TEST_POSTGRES: server },
-});
+const env = { ...process.env, WORKBENCH_TEST_POSTGRES: server };
+const suites = spawnSync("node_modules/.bin/vitest", ["run", "integration", ...SQLITE_ONLY.flatMap((f) => ["--exclude", f])], { stdio: "inherit", env });
 
 const admin = new pg.Client({ connectionString: server });
 await admin.connect();
+let journeys = { status: 0 as number | null };
+if (suites.status === 0) {
+  const name = `${TEMP_DATABASE_PREFIX}e2e`;
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${name}"`);
+  console.log("\nThe smoke journeys on PostgreSQL:");
+  journeys = spawnSync("node_modules/.bin/playwright", ["test", "--config", "playwright.postgres.config.ts"], {
+    stdio: "inherit",
+    env: { ...env, E2E_DATABASE_URL: withDatabase(server, name), E2E_PORT: "3150" },
+  });
+}
 const { rows } = await admin.query<{ name: string }>("SELECT datname AS name FROM pg_database WHERE datname LIKE $1", [`${TEMP_DATABASE_PREFIX}%`]);
 for (const { name } of rows) await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
 await admin.end();
-process.exit(run.status ?? 1);
+process.exit(suites.status === 0 && journeys.status === 0 ? 0 : 1);
