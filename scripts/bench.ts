@@ -7,7 +7,9 @@
 //   exporting a 1,000-document collection as a TEI zip, time and peak memory (issue 5);
 //   suggestion quality against the typescript corpus, beside a spellchecker, and speed (issue 10);
 //   a 10,000-document corpus: import, index size, search per mode beside a scan, index upkeep (issue 11);
-//   page images: import with ALTO, OCR, the ALTO round trip, box mapping, IIIF tiles, the editor (issue 12).
+//   page images: import with ALTO, OCR, the ALTO round trip, box mapping, IIIF tiles, the editor (issue 12);
+//   scale: reads, pages, search and a read/save mix on SQLite and on PostgreSQL with one and two
+//     app processes, and migrate:db of the corpus (issue 13; needs TEST_DATABASE_URL).
 import { spawn, spawnSync } from "node:child_process";
 import http from "node:http";
 import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
@@ -23,6 +25,8 @@ import { measureCollectionExport } from "./bench/export-collection";
 import { measureTyping } from "./bench/editor-latency";
 import { benchSuggestions } from "./bench/suggestions";
 import { benchCorpus } from "./bench/corpus";
+import { corpusDocument, sourceTexts } from "./bench/corpus-texts";
+import { benchScale } from "./bench/scale";
 import { benchPages, benchPagesOverHttp } from "./bench/pages";
 import { useTempDatabase } from "../test/temp-db";
 
@@ -43,7 +47,7 @@ const SAMPLE = readFileSync(new URL("../samples/csdb-18851.ocr.txt", import.meta
 const facts = { byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } };
 const quick = process.argv.includes("--quick");
 const keepAlive = new http.Agent({ keepAlive: true });
-/** `--only=save,storage,rebuild,annotations,editor,load,approve,export,suggestions,corpus,pages` runs just those sections. */
+/** `--only=save,storage,rebuild,annotations,editor,load,approve,export,suggestions,corpus,pages,scale` runs just those sections. */
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",");
 const runs = (section: string) => !only || only.includes(section);
 
@@ -165,6 +169,21 @@ if (runs("corpus")) {
 if (runs("pages")) {
   const imported = await benchPages({ authorId: benchUserId });
   if (imported) await withServer("pages over HTTP", (base) => benchPagesOverHttp(base, imported.documentIds, apiToken, BENCH_ADMIN), dbFile);
+}
+
+if (runs("scale")) {
+  await benchScale({
+    quick,
+    sampleOfSize,
+    corpusDbFile: runs("corpus") ? dbFile : null,
+    // Without the corpus section, the same generated documents are made here for migrate:db.
+    makeCorpus: async () => {
+      const sources = sourceTexts(SAMPLE);
+      const { id: collectionId } = await getDb().collection.create({ data: { name: "scale corpus", settings: {} }, select: { id: true } });
+      for (let i = 0; i < (quick ? 1000 : 10_000); i++) await createDocument({ ...corpusDocument(i, sources, 5000), facts, authorId: null, collectionId });
+      return dbFile;
+    },
+  });
 }
 
 await getDb().$disconnect();

@@ -1,33 +1,22 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { afterAll, describe, expect, it } from "vitest";
 import { emptyDatabase, onPostgres } from "../test/temp-db";
 import { staleBuildReason } from "./lib/build-fingerprint";
+import { startApp, type RunningApp } from "./lib/start-app";
 
 // Two real app processes (npm start) on one PostgreSQL database, both taking saves, proposals
 // and approvals for the same documents at once. Only on PostgreSQL: SQLite is one machine's.
 
-const servers: ChildProcess[] = [];
+const apps: RunningApp[] = [];
 afterAll(() => {
-  for (const s of servers) if (s.pid) process.kill(-s.pid, "SIGTERM");
+  for (const app of apps) app.stop();
 });
 
-async function startServer(port: number, url: string): Promise<string> {
-  const server = spawn("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/start.ts"], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: url, NODE_ENV: "production" },
-    stdio: ["ignore", "ignore", "pipe"],
-    detached: true,
-  });
-  let errors = "";
-  server.stderr!.on("data", (d) => (errors += d));
-  servers.push(server);
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 600; i++) {
-    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) return base;
-    if (server.exitCode !== null) throw new Error(`The server on port ${port} stopped: ${errors}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`The server on port ${port} did not answer: ${errors}`);
-}
+const start = async (port: number, databaseUrl: string) => {
+  const app = await startApp({ port, databaseUrl });
+  apps.push(app);
+  return app.base;
+};
 
 const WORDS = "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar papa quebec romeo sierra tango".split(" ");
 
@@ -37,7 +26,7 @@ describe.runIf(onPostgres)("two app processes on one PostgreSQL database", () =>
     if (staleBuildReason()) expect(spawnSync("npm", ["run", "build"], { stdio: "ignore" }).status).toBe(0);
     const url = await emptyDatabase("");
     // Started together: both migrate and load the sample, taking turns.
-    const [a, b] = await Promise.all([startServer(3211, url), startServer(3212, url)]);
+    const [a, b] = await Promise.all([start(3211, url), start(3212, url)]);
 
     process.env.DATABASE_URL = url;
     const { createUser } = await import("../lib/data/users/users");

@@ -1,0 +1,151 @@
+// The `scale` section of npm run bench (issue 13): the same requests against SQLite with one app
+// process, PostgreSQL with one, and PostgreSQL with two, all in this run; then the time of
+// `npm run migrate:db` for the 10,000-document corpus.
+import { spawnSync } from "node:child_process";
+import autocannon from "autocannon";
+import pg from "pg";
+import { withDatabase } from "../../test/temp-db";
+import { startApp, type RunningApp } from "../lib/start-app";
+import { figuresOf, load, signInCookie, targets, type LoadFigures } from "./load";
+
+const ADMIN = { username: "scale", password: "scale bench password, long enough" };
+const CONNECTIONS = 32;
+
+interface Setup {
+  name: string;
+  databaseUrl: string;
+  processes: number;
+}
+
+interface Options {
+  quick: boolean;
+  sampleOfSize: (bytes: number) => string;
+  /** The bench's own SQLite file, holding the generated corpus when that section ran. */
+  corpusDbFile: string | null;
+  makeCorpus: () => Promise<string>;
+}
+
+const cli = (databaseUrl: string, script: string, args: string[]) =>
+  spawnSync("node_modules/.bin/tsx", ["--conditions=react-server", `scripts/${script}.ts`, ...args], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8" });
+
+async function newPostgresDatabase(server: string, name: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  return withDatabase(server, name);
+}
+
+export async function benchScale(o: Options): Promise<void> {
+  const server = process.env.TEST_DATABASE_URL;
+  console.log(`\nScale (issue 13): autocannon, ${CONNECTIONS} connections, ${o.quick ? 3 : 10} s per figure after a warm-up; app processes and load on this machine (${(await import("node:os")).cpus().length} cores)`);
+  if (!server) {
+    console.log("  skipped: set TEST_DATABASE_URL=postgresql://… (a server where the bench may create databases) to compare SQLite with PostgreSQL");
+    return;
+  }
+  const { mkdtempSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const setups: Setup[] = [
+    { name: "SQLite, 1 process", databaseUrl: `file:${join(mkdtempSync(join(tmpdir(), "workbench-scale-")), "scale.db")}`, processes: 1 },
+    { name: "PostgreSQL, 1 process", databaseUrl: await newPostgresDatabase(server, "workbench_bench_scale1"), processes: 1 },
+    { name: "PostgreSQL, 2 processes", databaseUrl: await newPostgresDatabase(server, "workbench_bench_scale2"), processes: 2 },
+  ];
+  const rows: { setup: string; what: string; figures: LoadFigures }[] = [];
+  for (const setup of setups) {
+    const apps: RunningApp[] = [];
+    try {
+      for (let i = 0; i < setup.processes; i++) apps.push(await startApp({ port: 3301 + i, databaseUrl: setup.databaseUrl }));
+      for (const m of await measure(setup, apps.map((a) => a.base), o)) rows.push({ setup: setup.name, ...m });
+    } finally {
+      for (const app of apps) app.stop();
+    }
+  }
+  const width = Math.max(...rows.map((r) => r.what.length));
+  let last = "";
+  for (const r of rows) {
+    if (r.setup !== last) console.log(`  ${(last = r.setup)}:`);
+    const f = r.figures;
+    const target = r.setup.startsWith("SQLite") && r.what.startsWith("GET 15 KB")
+      ? ` (targets ≥ 300 req/s: ${f.requestsPerSecond >= 300 ? "meets target" : "MISSES target"}; p99 ≤ 100 ms: ${f.p99 <= 100 ? "meets target" : "MISSES target"})`
+      : "";
+    const failures = f.errors || f.non2xx ? `; ${f.errors} errors, ${f.non2xx} non-2xx` : "";
+    console.log(`    ${r.what.padEnd(width)}  ${f.requestsPerSecond.toFixed(0).padStart(5)} req/s, p50 ${f.p50.toFixed(1)} ms, p99 ${f.p99.toFixed(1)} ms${target}${failures}`);
+  }
+  for (const what of new Set(rows.map((r) => r.what))) {
+    const one = rows.find((r) => r.setup === "PostgreSQL, 1 process" && r.what === what)!.figures.requestsPerSecond;
+    const two = rows.find((r) => r.setup === "PostgreSQL, 2 processes" && r.what === what)!.figures.requestsPerSecond;
+    console.log(`  two processes ÷ one on PostgreSQL, ${what}: ${(two / one).toFixed(2)}×`);
+  }
+  console.log(
+    "  (Two cores run the load generator, PostgreSQL and the app processes together: a second process gains only the share of\n" +
+      "   a core the first leaves idle while it waits on the database, and loses some to switching between them.)",
+  );
+
+  const source = o.corpusDbFile ?? (await o.makeCorpus());
+  const target = await newPostgresDatabase(server, "workbench_bench_migrate");
+  const started = performance.now();
+  const copied = cli(target, "migrate-db", ["--from", `file:${source}`, "--to", target]);
+  const seconds = (performance.now() - started) / 1000;
+  const documents = copied.stdout.match(/Document: ([\d,]+) rows/)?.[1] ?? "?";
+  console.log(`  npm run migrate:db, SQLite → PostgreSQL, ${documents} documents: ${seconds.toFixed(1)} s, copy, verification and fsck included${copied.status === 0 ? "" : ` (FAILED: ${copied.stderr.trim().split("\n").pop()})`}`);
+}
+
+/** The figures for one setup: its documents and account made through its first process. */
+async function measure(setup: Setup, bases: string[], o: Options): Promise<{ what: string; figures: LoadFigures }[]> {
+  cli(setup.databaseUrl, "user-create", ["--username", ADMIN.username, "--password", ADMIN.password, "--role", "admin"]);
+  const token = cli(setup.databaseUrl, "token-create", ["--username", ADMIN.username]).stdout.trim().split("\n").pop()!;
+  const auth = { authorization: `Bearer ${token}`, "content-type": "application/json" };
+  const post = async (path: string, body: unknown) => {
+    const res = await fetch(`${bases[0]}${path}`, { method: "POST", headers: auth, body: JSON.stringify(body) });
+    if (!res.ok) throw new Error(`${path} answered ${res.status}: ${await res.text()}`);
+    return res.json() as Promise<{ id: string; seq?: number }>;
+  };
+  const small = await post("/api/documents", { title: "scale 15 KB", text: o.sampleOfSize(15 * 1024) + " scale" });
+  const large = await post("/api/documents", { title: "scale 100 KB", text: o.sampleOfSize(100 * 1024) + " scale" });
+  // One document per connection for the saves, so that they measure saving, not contention.
+  const texts: string[] = [];
+  const docs: string[] = [];
+  for (let i = 0; i < CONNECTIONS; i++) {
+    texts.push(o.sampleOfSize(15 * 1024) + ` scale save ${i}`);
+    docs.push((await post("/api/documents", { title: `scale save ${i}`, text: texts[i] })).id);
+  }
+  const seconds = o.quick ? 3 : 10;
+  const at = (path: string) => bases.map((b) => `${b}${path}`);
+  const cookie = await signInCookie(bases[0], ADMIN);
+  const results: { what: string; figures: LoadFigures }[] = [];
+  const run = async (what: string, path: string, headers: Record<string, string>) => results.push({ what, figures: await load(at(path), headers, { seconds }) });
+  await run("GET 15 KB document (JSON)", `/api/documents/${small.id}`, auth);
+  await run("GET 100 KB document (JSON)", `/api/documents/${large.id}`, auth);
+  await run("document page, signed in (HTML)", `/documents/${small.id}`, { cookie });
+  await run("search, words mode", `/api/search?q=${encodeURIComponent("Generalov Japan")}&mode=words`, auth);
+  results.push({ what: "90 % reads, 10 % saves", figures: await mixed(bases, auth, small.id, docs, texts, seconds) });
+  return results;
+}
+
+/**
+ * Each connection reads the 15 KB document nine times, then saves its own document once (a word
+ * added or taken away, on the head it last saw), in a loop.
+ */
+async function mixed(bases: string[], headers: Record<string, string>, readId: string, docs: string[], texts: string[], seconds: number): Promise<LoadFigures> {
+  let next = 0;
+  const read = { method: "GET" as const, path: `/api/documents/${readId}` };
+  const save = {
+    method: "POST" as const,
+    setupRequest: (req: Record<string, unknown>, context: Record<string, unknown>) => {
+      if (context.doc === undefined) Object.assign(context, { doc: next++ % docs.length, seq: 0, odd: false });
+      const i = context.doc as number;
+      context.odd = !context.odd;
+      const text = context.odd ? `${texts[i]} checked` : texts[i];
+      return { ...req, path: `/api/documents/${docs[i]}/revisions`, body: JSON.stringify({ baseSeq: context.seq, text, message: "scale" }) };
+    },
+    onResponse: (status: number, body: string, context: Record<string, unknown>) => {
+      if (status === 201) context.seq = (JSON.parse(body) as { seq: number }).seq;
+    },
+  };
+  const requests = [read, read, read, read, read, read, read, read, read, save];
+  const options = { url: targets(bases), headers, connections: CONNECTIONS, requests: requests as autocannon.Request[] };
+  await autocannon({ ...options, duration: 2 });
+  return figuresOf(await autocannon({ ...options, duration: seconds }));
+}
