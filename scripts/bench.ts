@@ -10,7 +10,7 @@
 //   page images: import with ALTO, OCR, the ALTO round trip, box mapping, IIIF tiles, the editor (issue 12);
 //   scale: reads, pages, search and a read/save mix on SQLite and on PostgreSQL with one and two
 //     app processes, and migrate:db of the corpus (issue 13; needs TEST_DATABASE_URL).
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import http from "node:http";
 import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -27,6 +27,7 @@ import { benchSuggestions } from "./bench/suggestions";
 import { benchCorpus } from "./bench/corpus";
 import { corpusDocument, sourceTexts } from "./bench/corpus-texts";
 import { benchScale } from "./bench/scale";
+import { createAdminToken, startApp } from "./lib/start-app";
 import { benchPages, benchPagesOverHttp } from "./bench/pages";
 import { useTempDatabase } from "../test/temp-db";
 
@@ -319,43 +320,19 @@ function gitPackSize(texts: string[]): { pack: number; blobs: number } | null {
   return { pack: statSync(join(packDir, pack)).size, blobs };
 }
 
-/** Runs `fn` against the production build started on a fresh database, if a build exists. */
-/**
- * The bench's database got its migrations as plain SQL (test/temp-db): record them as Prisma
- * does, so that `npm start` on it finds nothing pending instead of refusing a non-empty schema.
- */
 /** Runs `fn` against a production server on a fresh database, or on `databaseFile` when given. */
 async function withServer(what: string, fn: (base: string) => Promise<void>, databaseFile?: string) {
   if (staleBuildReason()) {
     console.log(`  ${what}: skipped (no production build of these sources; run \`npm run build\` first)`);
     return;
   }
-  const port = 3197;
-  const dir = mkdtempSync(join(tmpdir(), "workbench-http-"));
-  const server = spawn("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/start.ts"], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: `file:${databaseFile ?? join(dir, "http.db")}` },
-    stdio: "ignore",
-    detached: true,
-  });
-  const base = `http://localhost:${port}`;
+  const databaseUrl = `file:${databaseFile ?? join(mkdtempSync(join(tmpdir(), "workbench-http-")), "http.db")}`;
+  const app = await startApp({ port: 3197, databaseUrl });
   try {
-    for (let i = 0; i < 150; i++) {
-      // 401 is ready too: the server answers, it just wants a token.
-      if (await fetch(`${base}/api/documents?limit=1`).then((r) => r.status === 401 || r.ok, () => false)) break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    const env = { ...process.env, DATABASE_URL: `file:${databaseFile ?? join(dir, "http.db")}` };
-    const cli = (script: string, args: string[]) =>
-      spawnSync("node_modules/.bin/tsx", ["--conditions=react-server", script, ...args], { env, encoding: "utf8" });
-    cli("scripts/user-create.ts", ["--username", BENCH_ADMIN.username, "--password", BENCH_ADMIN.password, "--role", "admin"]);
-    apiToken = cli("scripts/token-create.ts", ["--username", BENCH_ADMIN.username]).stdout.trim().split("\n").pop() ?? "";
-    await fn(base);
+    apiToken = createAdminToken(databaseUrl, BENCH_ADMIN);
+    await fn(app.base);
   } finally {
-    try {
-      if (server.pid) process.kill(-server.pid, "SIGTERM");
-    } catch {
-      // Already gone.
-    }
+    await app.stop();
   }
 }
 

@@ -8,9 +8,7 @@ import { startApp, type RunningApp } from "./lib/start-app";
 // and approvals for the same documents at once. Only on PostgreSQL: SQLite is one machine's.
 
 const apps: RunningApp[] = [];
-afterAll(() => {
-  for (const app of apps) app.stop();
-});
+afterAll(() => Promise.all(apps.map((app) => app.stop())));
 
 const start = async (port: number, databaseUrl: string) => {
   const app = await startApp({ port, databaseUrl });

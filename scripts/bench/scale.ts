@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import autocannon from "autocannon";
 import pg from "pg";
 import { withDatabase } from "../../test/temp-db";
-import { startApp, type RunningApp } from "../lib/start-app";
+import { createAdminToken, startApp, type RunningApp } from "../lib/start-app";
 import { figuresOf, load, signInCookie, targets, type LoadFigures } from "./load";
 
 const ADMIN = { username: "scale", password: "scale bench password, long enough" };
@@ -53,13 +53,16 @@ export async function benchScale(o: Options): Promise<void> {
     { name: "PostgreSQL, 2 processes", databaseUrl: await newPostgresDatabase(server, "workbench_bench_scale2"), processes: 2 },
   ];
   const rows: { setup: string; what: string; figures: LoadFigures }[] = [];
-  for (const setup of setups) {
+  for (const [n, setup] of setups.entries()) {
     const apps: RunningApp[] = [];
     try {
-      for (let i = 0; i < setup.processes; i++) apps.push(await startApp({ port: 3301 + i, databaseUrl: setup.databaseUrl }));
+      // Ports of its own: a stopped setup's server must never answer for the next one.
+      for (let i = 0; i < setup.processes; i++) apps.push(await startApp({ port: 3301 + 10 * n + i, databaseUrl: setup.databaseUrl }));
       for (const m of await measure(setup, apps.map((a) => a.base), o)) rows.push({ setup: setup.name, ...m });
+    } catch (e) {
+      throw new Error(`${setup.name}: ${(e as Error).message}; the app said: ${apps.map((a) => a.errors()).join(" | ")}`);
     } finally {
-      for (const app of apps) app.stop();
+      await Promise.all(apps.map((app) => app.stop()));
     }
   }
   const width = Math.max(...rows.map((r) => r.what.length));
@@ -94,8 +97,7 @@ export async function benchScale(o: Options): Promise<void> {
 
 /** The figures for one setup: its documents and account made through its first process. */
 async function measure(setup: Setup, bases: string[], o: Options): Promise<{ what: string; figures: LoadFigures }[]> {
-  cli(setup.databaseUrl, "user-create", ["--username", ADMIN.username, "--password", ADMIN.password, "--role", "admin"]);
-  const token = cli(setup.databaseUrl, "token-create", ["--username", ADMIN.username]).stdout.trim().split("\n").pop()!;
+  const token = createAdminToken(setup.databaseUrl, ADMIN);
   const auth = { authorization: `Bearer ${token}`, "content-type": "application/json" };
   const post = async (path: string, body: unknown) => {
     const res = await fetch(`${bases[0]}${path}`, { method: "POST", headers: auth, body: JSON.stringify(body) });

@@ -1,8 +1,11 @@
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 
 export interface RunningApp {
   base: string;
-  stop(): void;
+  /** Stops the process and its children; resolves once it has exited and freed its port. */
+  stop(): Promise<void>;
+  /** The end of what the process wrote to stderr, for a failure's message. */
+  errors(): string;
 }
 
 /**
@@ -18,19 +21,31 @@ export async function startApp({ port, databaseUrl, env = {} }: { port: number; 
   });
   let errors = "";
   server.stderr!.on("data", (d) => (errors = (errors + d).slice(-4000)));
-  const stop = () => {
+  const exited = new Promise<void>((resolve) => server.on("exit", () => resolve()));
+  const stop = async () => {
     try {
       if (server.pid) process.kill(-server.pid, "SIGTERM");
     } catch {
       // Already gone.
     }
+    await exited;
   };
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 900; i++) {
-    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) return { base, stop };
+    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) return { base, stop, errors: () => errors };
     if (server.exitCode !== null) throw new Error(`The app on port ${port} stopped: ${errors}`);
     await new Promise((r) => setTimeout(r, 200));
   }
-  stop();
+  await stop();
   throw new Error(`The app on port ${port} did not answer within 3 minutes: ${errors}`);
+}
+
+/** Creates an admin with the command-line tools, as an operator would, and answers a new API token of theirs. */
+export function createAdminToken(databaseUrl: string, account: { username: string; password: string }): string {
+  const cli = (script: string, args: string[]) =>
+    spawnSync("node_modules/.bin/tsx", ["--conditions=react-server", `scripts/${script}.ts`, ...args], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8" });
+  cli("user-create", ["--username", account.username, "--password", account.password, "--role", "admin"]);
+  const made = cli("token-create", ["--username", account.username]);
+  if (made.status !== 0) throw new Error(`token:create failed: ${made.stderr}`);
+  return made.stdout.trim().split("\n").pop()!;
 }
