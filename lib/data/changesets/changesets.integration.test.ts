@@ -140,6 +140,21 @@ describe("a corrector's changeset", () => {
     }
   });
 
+  it("two app processes running one changeset apply each document once", async () => {
+    const c = await newCollection("two runners");
+    const docs = await Promise.all([1, 2, 3, 4, 5].map((n) => newDoc(c, REPORT(40 + n))));
+    const created = await createChangeset({ input: { ...fix, collectionId: c }, author: admin });
+    // A second copy of the module stands for the other process: its own set of running changesets.
+    const copy = "./run-changeset?other-process";
+    const other = (await import(/* @vite-ignore */ copy)) as typeof import("./run-changeset");
+    expect(other.runChangeset).not.toBe(runChangeset);
+    await Promise.all([runChangeset({ id: created.id }), other.runChangeset({ id: created.id })]);
+    for (const d of docs) expect(await head(d)).toEqual({ headSeq: 1, headText: expect.not.stringContaining("Genserslov") });
+    const view = await getChangeset({ id: created.id });
+    expect(view.status).toBe("applied");
+    expect(await getDb().auditEvent.count({ where: { subjectId: created.id, action: "changeset.apply" } })).toBe(1);
+  });
+
   it("a rejection needs a note and rejects every open proposal", async () => {
     const c = await newCollection("rejected");
     await newDoc(c, REPORT(20));
