@@ -14,7 +14,10 @@ import { onPostgres, useTempDatabase, withDatabase } from "./temp-db";
 
 /** The SQL that builds a schema from nothing, as Prisma writes it. */
 function fromEmpty(schema: string): string {
-  const r = spawnSync("node_modules/.bin/prisma", ["migrate", "diff", "--from-empty", "--to-schema-datamodel", schema, "--script"], { encoding: "utf8" });
+  // prisma.config.ts opens its adapter's database even for this: give it one that can exist
+  // (a fresh clone has no data/ folder).
+  const env = { ...process.env, DATABASE_URL: `file:${join(mkdtempSync(join(tmpdir(), "workbench-diff-")), "diff.db")}` };
+  const r = spawnSync("node_modules/.bin/prisma", ["migrate", "diff", "--from-empty", "--to-schema-datamodel", schema, "--script"], { encoding: "utf8", env });
   if (r.status !== 0) throw new Error(r.stderr);
   return r.stdout;
 }
