@@ -18,7 +18,10 @@ if (rebuild) {
 }
 
 // Plain Node runs the server compiled at build time (scripts/build.ts).
-const server = spawn(process.execPath, [resolve(".next/workbench-server.mjs")], {
+// A larger young generation (32 MB semi-spaces) means fewer scavenges while requests allocate
+// their JSON and HTML: measured on the 15 KB JSON read at 32 connections, 723–749 req/s with p99
+// 77–83 ms against 521–721 req/s with p99 98–143 ms at Node's default.
+const server = spawn(process.execPath, ["--max-semi-space-size=32", resolve(".next/workbench-server.mjs")], {
   stdio: "inherit",
   env: process.env,
 });

@@ -44,8 +44,9 @@ export async function startApp({ port, databaseUrl, env = {} }: { port: number; 
 export function createAdminToken(databaseUrl: string, account: { username: string; password: string }): string {
   const cli = (script: string, args: string[]) =>
     spawnSync("node_modules/.bin/tsx", ["--conditions=react-server", `scripts/${script}.ts`, ...args], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8" });
-  cli("user-create", ["--username", account.username, "--password", account.password, "--role", "admin"]);
+  // An account left from an earlier run is fine: the token is what counts.
+  const user = cli("user-create", ["--username", account.username, "--password", account.password, "--role", "admin"]);
   const made = cli("token-create", ["--username", account.username]);
-  if (made.status !== 0) throw new Error(`token:create failed: ${made.stderr}`);
+  if (made.status !== 0) throw new Error(`token:create failed: ${made.stderr} (user:create said: ${user.stdout}${user.stderr})`);
   return made.stdout.trim().split("\n").pop()!;
 }
