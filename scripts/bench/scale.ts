@@ -122,7 +122,12 @@ async function measure(setup: Setup, bases: string[], o: Options): Promise<{ wha
   const cookie = await signInCookie(bases[0], ADMIN);
   const results: { what: string; figures: LoadFigures }[] = [];
   const run = async (what: string, path: string, headers: Record<string, string>) => results.push({ what, figures: await load(at(path), headers, { seconds }) });
-  await run("GET 15 KB document (JSON)", `/api/documents/${small.id}`, auth);
+  // The figure with a target is taken three times and the median run (by req/s) reported: on
+  // this shared machine one 10 s run can be a third off the next.
+  const repeats: LoadFigures[] = [];
+  for (let i = 0; i < (o.quick ? 1 : 3); i++) repeats.push(await load(at(`/api/documents/${small.id}`), auth, { seconds }));
+  repeats.sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
+  results.push({ what: `GET 15 KB document (JSON)${repeats.length > 1 ? ", median of 3" : ""}`, figures: repeats[Math.floor(repeats.length / 2)] });
   await run("GET 100 KB document (JSON)", `/api/documents/${large.id}`, auth);
   await run("document page, signed in (HTML)", `/documents/${small.id}`, { cookie });
   await run("search, words mode", `/api/search?q=${encodeURIComponent("Generalov Japan")}&mode=words`, auth);
