@@ -5,7 +5,7 @@
 // machine need not have PostgreSQL. CI (.ci/run) starts a server and sets it.
 import { spawnSync } from "node:child_process";
 import pg from "pg";
-import { TEMP_DATABASE_PREFIX, withDatabase } from "../test/temp-db";
+import { newPostgresDatabase, TEMP_DATABASE_PREFIX } from "../test/temp-db";
 
 const server = process.env.TEST_DATABASE_URL;
 if (!server) {
@@ -19,19 +19,17 @@ const SQLITE_ONLY = ["test/migrations.integration.test.ts", "scripts/cli.integra
 const env = { ...process.env, WORKBENCH_TEST_POSTGRES: server };
 const suites = spawnSync("node_modules/.bin/vitest", ["run", "integration", ...SQLITE_ONLY.flatMap((f) => ["--exclude", f])], { stdio: "inherit", env });
 
-const admin = new pg.Client({ connectionString: server });
-await admin.connect();
 let journeys = { status: 0 as number | null };
 if (suites.status === 0) {
-  const name = `${TEMP_DATABASE_PREFIX}e2e`;
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${name}"`);
+  const url = await newPostgresDatabase(server, `${TEMP_DATABASE_PREFIX}e2e`);
   console.log("\nThe smoke journeys on PostgreSQL:");
   journeys = spawnSync("node_modules/.bin/playwright", ["test", "--config", "playwright.postgres.config.ts"], {
     stdio: "inherit",
-    env: { ...env, E2E_DATABASE_URL: withDatabase(server, name), E2E_PORT: "3150" },
+    env: { ...env, E2E_DATABASE_URL: url, E2E_PORT: "3150" },
   });
 }
+const admin = new pg.Client({ connectionString: server });
+await admin.connect();
 const { rows } = await admin.query<{ name: string }>("SELECT datname AS name FROM pg_database WHERE datname LIKE $1", [`${TEMP_DATABASE_PREFIX}%`]);
 for (const { name } of rows) await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
 await admin.end();

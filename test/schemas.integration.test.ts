@@ -6,7 +6,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { POSTGRES_SCHEMA_PATH, postgresSchema } from "../scripts/lib/postgres-schema";
-import { onPostgres, useTempDatabase, withDatabase } from "./temp-db";
+import { newPostgresDatabase, onPostgres, useTempDatabase } from "./temp-db";
 
 // One data model, two databases: the PostgreSQL schema is generated from the SQLite one, and
 // each provider's migrations must build exactly the tables and indexes its schema describes
@@ -59,11 +59,8 @@ describe("the two schemas", () => {
     const migrated = await useTempDatabase();
     const server = process.env.WORKBENCH_TEST_POSTGRES!;
     const name = `${new URL(migrated.url).pathname.slice(1)}_described`;
-    const admin = new pg.Client({ connectionString: server });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}"`);
-    await admin.end();
-    const described = new pg.Client({ connectionString: withDatabase(server, name) });
+    const describedUrl = await newPostgresDatabase(server, name);
+    const described = new pg.Client({ connectionString: describedUrl });
     await described.connect();
     await described.query(fromEmpty(POSTGRES_SCHEMA_PATH) + searchMigration("prisma/postgresql/migrations"));
     await described.end();
@@ -78,6 +75,6 @@ describe("the two schemas", () => {
       await c.end();
       return { columns: columns.rows, indexes: indexes.rows, constraints: constraints.rows.filter((r) => !String(r.conname).startsWith("_prisma")) };
     };
-    expect(await catalogue(migrated.url)).toEqual(await catalogue(withDatabase(server, name)));
+    expect(await catalogue(migrated.url)).toEqual(await catalogue(describedUrl));
   });
 });

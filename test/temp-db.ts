@@ -58,13 +58,21 @@ function createSqliteDatabase(file: string): string {
 
 /** A new, empty and unmigrated database: a file name on SQLite, a database on PostgreSQL. */
 export async function emptyDatabase(dir: string): Promise<string> {
-  if (!onPostgres) return `file:${join(dir, `${TEMP_DATABASE_PREFIX}${randomBytes(6).toString("hex")}.db`)}`;
   const name = `${TEMP_DATABASE_PREFIX}${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: process.env.WORKBENCH_TEST_POSTGRES });
+  return onPostgres ? newPostgresDatabase(process.env.WORKBENCH_TEST_POSTGRES!, name) : `file:${join(dir, `${name}.db`)}`;
+}
+
+/** A new, empty database `name` on the server (one left by an earlier run is dropped first), as a URL. */
+export async function newPostgresDatabase(server: string, name: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: server });
   await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  return withDatabase(process.env.WORKBENCH_TEST_POSTGRES!, name);
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  return withDatabase(server, name);
 }
 
 async function createPostgresDatabase(): Promise<string> {

@@ -3,8 +3,7 @@
 // `npm run migrate:db` for the 10,000-document corpus.
 import { spawnSync } from "node:child_process";
 import autocannon from "autocannon";
-import pg from "pg";
-import { withDatabase } from "../../test/temp-db";
+import { newPostgresDatabase } from "../../test/temp-db";
 import { createAdminToken, startApp, type RunningApp } from "../lib/start-app";
 import { figuresOf, load, signInCookie, targets, type LoadFigures } from "./load";
 
@@ -27,15 +26,6 @@ interface Options {
 
 const cli = (databaseUrl: string, script: string, args: string[]) =>
   spawnSync("node_modules/.bin/tsx", ["--conditions=react-server", `scripts/${script}.ts`, ...args], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8" });
-
-async function newPostgresDatabase(server: string, name: string): Promise<string> {
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  return withDatabase(server, name);
-}
 
 export async function benchScale(o: Options): Promise<void> {
   const server = process.env.TEST_DATABASE_URL;

@@ -20,11 +20,24 @@ const PREPARE_LOCK = 72707370;
 
 export const POSTGRES_MIGRATIONS = resolve("prisma/postgresql/migrations");
 
-export async function migratePostgres(url: string, { quiet = false } = {}): Promise<string[]> {
+/**
+ * Runs `fn` on its own connection while holding a session-level advisory lock: other processes
+ * asking for the same lock wait, and the lock goes with the session, so a process that dies
+ * mid-way releases it.
+ */
+async function withAdvisoryLock<T>(url: string, lock: number, fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query("SELECT pg_advisory_lock($1)", [PRISMA_MIGRATE_LOCK]);
+    await client.query("SELECT pg_advisory_lock($1)", [lock]);
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function migratePostgres(url: string, { quiet = false } = {}): Promise<string[]> {
+  return withAdvisoryLock(url, PRISMA_MIGRATE_LOCK, async (client) => {
     await client.query(`CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
       "id" VARCHAR(36) PRIMARY KEY NOT NULL, "checksum" VARCHAR(64) NOT NULL, "finished_at" TIMESTAMPTZ,
       "migration_name" VARCHAR(255) NOT NULL, "logs" TEXT, "rolled_back_at" TIMESTAMPTZ,
@@ -54,23 +67,13 @@ export async function migratePostgres(url: string, { quiet = false } = {}): Prom
       }
     }
     return pending;
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 /**
- * Runs `fn` while holding PostgreSQL's session-level advisory lock for preparing the database:
- * two app processes started together would otherwise both find the sample missing and both load
- * it. The lock goes with the session, so a process that dies mid-way releases it.
+ * Runs `fn` while this process prepares the database: two app processes started together would
+ * otherwise both find the sample missing and both load it.
  */
-export async function whilePreparing<T>(url: string, fn: () => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query("SELECT pg_advisory_lock($1)", [PREPARE_LOCK]);
-    return await fn();
-  } finally {
-    await client.end();
-  }
+export function whilePreparing<T>(url: string, fn: () => Promise<T>): Promise<T> {
+  return withAdvisoryLock(url, PREPARE_LOCK, () => fn());
 }
