@@ -13,15 +13,22 @@ export type Db = InstanceType<typeof PrismaClient>;
 /** A client or an interactive transaction: data functions accept either. */
 export type DbTx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
+const urls = new WeakMap<Db, string>();
+
 export function createDb(url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): Db {
-  if (dialectOf(url) === "postgresql") {
-    // Both clients are generated from one data model (npm run db:schema), so they answer the
-    // same queries with the same shapes; the SQLite client's types stand for both.
-    return new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
-  }
-  // better-sqlite3's `timeout` is SQLite's busy_timeout. WAL is set once by prepare-db.
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: BUSY_TIMEOUT_MS }) });
+  const db =
+    dialectOf(url) === "postgresql"
+      ? // Both clients are generated from one data model (npm run db:schema), so they answer the
+        // same queries with the same shapes; the SQLite client's types stand for both.
+        (new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db)
+      : // better-sqlite3's `timeout` is SQLite's busy_timeout. WAL is set once by prepare-db.
+        new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: BUSY_TIMEOUT_MS }) });
+  urls.set(db, url);
+  return db;
 }
+
+/** The URL a client was made for. */
+export const databaseUrlOf = (db: Db): string => urls.get(db) ?? process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
 
 const globalForDb = globalThis as unknown as { workbenchDb?: Db };
 

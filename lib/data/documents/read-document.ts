@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "../../db";
+import { preparedRead } from "../../db/prepared-read";
 import { AppError } from "../../errors";
 import { sqlJson } from "../raw-values";
 import { sqlDocumentSummary, type SummarySqlRow } from "./document-shape";
@@ -11,18 +11,20 @@ interface DocumentRow extends SummarySqlRow {
   collectionSettings: unknown;
 }
 
+const documentRow = preparedRead<DocumentRow>(`
+  SELECT d."id", d."title", d."sourceRef", d."status", d."statusReason", d."headSeq", d."collectionId", d."createdAt", d."updatedAt",
+         d."headText", d."rawText", d."metadata", c."settings" AS "collectionSettings"
+  FROM "Document" d JOIN "Collection" c ON c."id" = d."collectionId"
+  WHERE d."id" = ? AND d."deletedAt" IS NULL`);
+
 /**
- * A live document with both texts, its metadata and its collection's settings, in one plain SQL
- * query; 404 when the id is unknown or deleted. Plain SQL because these are the hot reads (the
- * API's GET and the editor page) and Prisma's query compiler costs about 25 ns per byte of the
- * texts (see readHead).
+ * A live document with both texts, its metadata and its collection's settings, in one prepared
+ * query (lib/db/prepared-read); 404 when the id is unknown or deleted. These are the hot reads
+ * (the API's GET and the editor page), and Prisma's query compiler costs about 25 ns per byte of
+ * the texts (see readHead).
  */
 export async function readDocument({ id }: { id: string }) {
-  const rows = await getDb().$queryRaw<DocumentRow[]>`
-    SELECT d."id", d."title", d."sourceRef", d."status", d."statusReason", d."headSeq", d."collectionId", d."createdAt", d."updatedAt",
-           d."headText", d."rawText", d."metadata", c."settings" AS "collectionSettings"
-    FROM "Document" d JOIN "Collection" c ON c."id" = d."collectionId"
-    WHERE d."id" = ${id} AND d."deletedAt" IS NULL`;
+  const rows = await documentRow(id);
   const row = rows[0];
   if (!row) throw new AppError("not_found", `No document with id ${id}`);
   return {

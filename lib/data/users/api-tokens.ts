@@ -1,6 +1,7 @@
 import "server-only";
 import { API_TOKEN_PREFIX, generateSecret, hashSecret } from "../../auth/secret-token";
 import { getDb } from "../../db";
+import { preparedRead } from "../../db/prepared-read";
 import { AppError } from "../../errors";
 import { recordAudit } from "../audit/audit";
 import { sqlDate } from "../raw-values";
@@ -48,19 +49,18 @@ interface TokenRow {
   disabledAt: unknown;
 }
 
+const tokenUser = preparedRead<TokenRow>(`
+  SELECT t."id" AS "tokenId", t."revokedAt", t."lastUsedAt", u."id", u."username", u."displayName", u."role", u."disabledAt"
+  FROM "ApiToken" t JOIN "User" u ON u."id" = t."userId" WHERE t."tokenHash" = ?`);
+
 /**
  * The user a bearer token belongs to, or null when it is unknown, revoked or the user disabled.
- * One plain SQL join: every API request pays for this lookup, and two Prisma queries cost
- * several milliseconds here.
+ * Every API request pays for this lookup: one prepared join (lib/db/prepared-read).
  */
 export async function getTokenUser({ token }: { token: string }): Promise<UserRef | null> {
-  const db = getDb();
-  const rows = await db.$queryRaw<TokenRow[]>`
-    SELECT t."id" AS "tokenId", t."revokedAt", t."lastUsedAt", u."id", u."username", u."displayName", u."role", u."disabledAt"
-    FROM "ApiToken" t JOIN "User" u ON u."id" = t."userId" WHERE t."tokenHash" = ${hashSecret(token)}`;
-  const row = rows[0];
+  const [row] = await tokenUser(hashSecret(token));
   if (!row || row.revokedAt !== null || row.disabledAt !== null) return null;
   const lastUsed = row.lastUsedAt === null ? 0 : sqlDate(row.lastUsedAt).getTime();
-  if (!(Date.now() - lastUsed < 60_000)) await db.apiToken.update({ where: { id: row.tokenId }, data: { lastUsedAt: new Date() } });
+  if (!(Date.now() - lastUsed < 60_000)) await getDb().apiToken.update({ where: { id: row.tokenId }, data: { lastUsedAt: new Date() } });
   return { id: row.id, username: row.username, displayName: row.displayName, role: row.role as UserRef["role"] };
 }

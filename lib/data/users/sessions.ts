@@ -1,6 +1,7 @@
 import "server-only";
 import { generateSecret, hashSecret } from "../../auth/secret-token";
 import { getDb } from "../../db";
+import { preparedRead } from "../../db/prepared-read";
 import { sqlDate } from "../raw-values";
 import type { UserRef } from "./users";
 
@@ -33,21 +34,21 @@ interface SessionRow {
 }
 
 
+const sessionUser = preparedRead<SessionRow>(`
+  SELECT s."expiresAt", s."lastSeenAt", u."id", u."username", u."displayName", u."role", u."disabledAt"
+  FROM "Session" s JOIN "User" u ON u."id" = s."userId" WHERE s."id" = ?`);
+
 /**
- * The signed-in user of a session cookie, or null when it is unknown, expired or disabled. One
- * plain SQL join, as for tokens: every page render pays for this lookup.
+ * The signed-in user of a session cookie, or null when it is unknown, expired or disabled. Every
+ * page render pays for this lookup: one prepared join (lib/db/prepared-read), as for tokens.
  */
 export async function getSessionUser({ secret }: { secret: string }): Promise<UserRef | null> {
-  const db = getDb();
   const id = hashSecret(secret);
-  const rows = await db.$queryRaw<SessionRow[]>`
-    SELECT s."expiresAt", s."lastSeenAt", u."id", u."username", u."displayName", u."role", u."disabledAt"
-    FROM "Session" s JOIN "User" u ON u."id" = s."userId" WHERE s."id" = ${id}`;
-  const row = rows[0];
+  const [row] = await sessionUser(id);
   const now = Date.now();
   if (!row || sqlDate(row.expiresAt).getTime() <= now || row.disabledAt !== null) return null;
   if (now - sqlDate(row.lastSeenAt).getTime() > TOUCH_EVERY_MS) {
-    await db.session.updateMany({ where: { id }, data: { lastSeenAt: new Date(now), expiresAt: new Date(now + SESSION_TTL_MS) } });
+    await getDb().session.updateMany({ where: { id }, data: { lastSeenAt: new Date(now), expiresAt: new Date(now + SESSION_TTL_MS) } });
   }
   return { id: row.id, username: row.username, displayName: row.displayName, role: row.role as UserRef["role"] };
 }
