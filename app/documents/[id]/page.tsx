@@ -4,7 +4,7 @@ import { can, canCommitDirectly, canEditAnnotation } from "@/lib/auth/permission
 import { listAnnotations } from "@/lib/data/annotations/list-annotations";
 import { getDocumentForPage } from "@/lib/data/documents/get-document-for-page";
 import { listEntityOptions } from "@/lib/data/entities/list-entity-options";
-import { listPages } from "@/lib/data/pages/list-pages";
+import { listPageSizes } from "@/lib/data/pages/list-page-sizes";
 import { getOwnOpenProposals } from "@/lib/data/proposals/get-own-open-proposals";
 import { requirePageUser } from "@/lib/http/auth";
 import { orNotFound } from "@/lib/http/or-not-found";
@@ -27,7 +27,7 @@ export default async function EditDocumentPage({ params, searchParams }: { param
     listAnnotations({ documentId: id, head: { headText: doc.text, headSeq: doc.headSeq } }),
     can(user.role, "annotate") ? listEntityOptions() : [],
     mode === "read" ? { open: [], pending: null } : getOwnOpenProposals({ documentId: id, authorId: user.id, headSeq: doc.headSeq, headText: doc.text }),
-    listPages({ documentId: id }),
+    listPageSizes({ documentId: id }),
   ]);
   return (
     <DocumentWorkspace
@@ -53,7 +53,7 @@ export default async function EditDocumentPage({ params, searchParams }: { param
       focusRange={range}
       focusRawRange={rawRange}
       pending={mode === "propose" ? own.pending : null}
-      pages={pages.map((p) => ({ id: p.id, index: p.index, width: p.width, height: p.height }))}
+      pages={pages}
     />
   );
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "../../db";
+import { preparedRead } from "../../db/prepared-read";
 import { sqlDate } from "../raw-values";
 import { headOf } from "./annotation-checks";
 import type { AnnotationRow } from "./annotation-shape";
@@ -28,27 +29,29 @@ interface AnnotationSqlRow {
   entityType: string | null;
 }
 
+const annotationRows = preparedRead<AnnotationSqlRow>(`
+  SELECT a."id", a."documentId", a."start", a."end", a."exact", a."prefix", a."suffix", a."tag", a."body", a."entityId",
+         a."status", a."score", a."anchoredSeq", a."createdAt", a."updatedAt",
+         u."id" AS "authorId", u."username" AS "authorUsername", u."displayName" AS "authorDisplayName",
+         e."name" AS "entityName", e."type" AS "entityType"
+  FROM "Annotation" a
+  LEFT JOIN "User" u ON u."id" = a."authorId"
+  LEFT JOIN "Entity" e ON e."id" = a."entityId"
+  WHERE a."documentId" = ?
+  ORDER BY a."start" ASC, a."end" DESC`);
+
 /**
  * A document's annotations in text order, orphans last, with code-point offsets for W3C.
  * An orphan's offsets hold on the revision it was last anchored to, so that text is rebuilt.
  *
  * `head` is the document's head as the caller already read it (the editor page does), which
- * saves reading its text again. One plain SQL join: the editor page lists these on every load,
+ * saves reading its text again. One prepared join (lib/db/prepared-read): the editor page lists these on every load,
  * and Prisma would compile three queries (annotations, their authors, their entities).
  */
 export async function listAnnotations({ documentId, head }: { documentId: string; head?: { headText: string; headSeq: number } }) {
   const db = getDb();
   const doc = head ?? (await headOf(db, documentId));
-  const found = await db.$queryRaw<AnnotationSqlRow[]>`
-    SELECT a."id", a."documentId", a."start", a."end", a."exact", a."prefix", a."suffix", a."tag", a."body", a."entityId",
-           a."status", a."score", a."anchoredSeq", a."createdAt", a."updatedAt",
-           u."id" AS "authorId", u."username" AS "authorUsername", u."displayName" AS "authorDisplayName",
-           e."name" AS "entityName", e."type" AS "entityType"
-    FROM "Annotation" a
-    LEFT JOIN "User" u ON u."id" = a."authorId"
-    LEFT JOIN "Entity" e ON e."id" = a."entityId"
-    WHERE a."documentId" = ${documentId}
-    ORDER BY a."start" ASC, a."end" DESC`;
+  const found = await annotationRows(documentId);
   const ordered = await withCodePoints(db, documentId, doc, found.map(toRow));
   return [...ordered.filter((r) => r.status !== "orphaned"), ...ordered.filter((r) => r.status === "orphaned")];
 }

@@ -1,10 +1,12 @@
 import "server-only";
-import { getDb } from "../../db";
+import { preparedRead } from "../../db/prepared-read";
+
+const collectionNames = preparedRead<{ id: string; name: string }>(`SELECT "id", "name" FROM "Collection" ORDER BY "name" ASC`);
 
 /**
- * Every collection's id and name, by name: what a collection picker offers. Plain SQL and no
+ * Every collection's id and name, by name: what a collection picker offers. A prepared query (lib/db/prepared-read) and no
  * document counts, because every document page's header carries the picker.
  */
 export async function listCollectionNames() {
-  return getDb().$queryRaw<{ id: string; name: string }[]>`SELECT "id", "name" FROM "Collection" ORDER BY "name" ASC`;
+  return collectionNames();
 }

@@ -10,6 +10,7 @@ const tempDb = await useTempDatabase();
 const { getDb } = await import("../../db");
 const { importFiles } = await import("../documents/import-documents");
 const { listPages } = await import("./list-pages");
+const { listPageSizes } = await import("./list-page-sizes");
 const { getPageWords } = await import("./get-page-words");
 const { renderPageImage, getPageImageInfo } = await import("./render-page-image");
 const { createRevision } = await import("../revisions/create-revision");
@@ -50,7 +51,10 @@ describe("importing page images with layers", () => {
     expect(result.errors).toEqual([]);
     const { rawText } = await getDb().document.findUniqueOrThrow({ where: { id: result.items[0]!.id }, select: { rawText: true } });
     expect(rawText.split("\f").map((p) => p.split(" ")[2]!.split("\n")[0])).toEqual(["p2", "p10"]);
-    expect((await listPages({ documentId: result.items[0]!.id })).map((p) => p.index)).toEqual([0, 1]);
+    const pages = await listPages({ documentId: result.items[0]!.id });
+    expect(pages.map((p) => p.index)).toEqual([0, 1]);
+    // The editor's lighter read answers the same pages and sizes, without the layers.
+    expect(await listPageSizes({ documentId: result.items[0]!.id })).toEqual(pages.map(({ id, index, width, height }) => ({ id, index, width, height })));
   });
 
   it("sniffs images by content: a PNG named .jpg is a PNG; WebP works; documents=each splits", async () => {

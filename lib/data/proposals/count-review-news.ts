@@ -1,20 +1,22 @@
 import "server-only";
-import { getDb } from "../../db";
+import { preparedRead } from "../../db/prepared-read";
 import type { UserRef } from "../users/users";
+
+const reviewNews = preparedRead<{ waiting: unknown; unseen: unknown }>(`
+  SELECT
+    (SELECT COUNT(*) FROM "Proposal" p JOIN "Document" d ON d."id" = p."documentId"
+      WHERE p."status" = 'proposed' AND p."authorId" <> ? AND d."deletedAt" IS NULL) AS "waiting",
+    (SELECT COUNT(*) FROM "Proposal" p JOIN "Document" d ON d."id" = p."documentId" JOIN "User" u ON u."id" = p."authorId"
+      WHERE p."authorId" = ? AND p."status" IN ('approved', 'rejected', 'needs_rebase') AND d."deletedAt" IS NULL
+        AND (u."reviewSeenAt" IS NULL OR p."updatedAt" > u."reviewSeenAt")) AS "unseen"`);
 
 /**
  * What the header's Review queue badge counts: proposals on live documents waiting for a
  * reviewer other than their author (four eyes: one's own never count), and decisions on the
- * user's own proposals since they last opened the review queue. One plain SQL query: every page
- * render pays for it.
+ * user's own proposals since they last opened the review queue. One prepared query
+ * (lib/db/prepared-read): every page render pays for it.
  */
 export async function countReviewNews({ user }: { user: UserRef }) {
-  const rows = await getDb().$queryRaw<{ waiting: unknown; unseen: unknown }[]>`
-    SELECT
-      (SELECT COUNT(*) FROM "Proposal" p JOIN "Document" d ON d."id" = p."documentId"
-        WHERE p."status" = 'proposed' AND p."authorId" <> ${user.id} AND d."deletedAt" IS NULL) AS "waiting",
-      (SELECT COUNT(*) FROM "Proposal" p JOIN "Document" d ON d."id" = p."documentId" JOIN "User" u ON u."id" = p."authorId"
-        WHERE p."authorId" = ${user.id} AND p."status" IN ('approved', 'rejected', 'needs_rebase') AND d."deletedAt" IS NULL
-          AND (u."reviewSeenAt" IS NULL OR p."updatedAt" > u."reviewSeenAt")) AS "unseen"`;
+  const rows = await reviewNews(user.id, user.id);
   return { waiting: Number(rows[0]?.waiting ?? 0), unseenDecisions: Number(rows[0]?.unseen ?? 0) };
 }
