@@ -64,6 +64,7 @@ export function detect(text: string, context: DetectContext = {}): Suggestion[] 
   const out: Suggestion[] = [];
 
   const numbering = paragraphNumbering(text, tokens);
+  const headerLabels = countHeaderLabels(text, tokens);
   // The collection's words are indexed once per model (a server keeps one model per collection
   // between requests); this document's and the registry's few words per call.
   const collection = collectionIndex(model);
@@ -92,7 +93,8 @@ export function detect(text: string, context: DetectContext = {}): Suggestion[] 
       shapeFlag(token, core) ??
       (core && wordFlag(text, tokens, cores, i, evidence)) ??
       // Half a word split at a line end is no word of its own: wordFlag judged the whole.
-      (splitAtLineEnd(text, tokens, i) ? null : caseFlag(text, tokens, cores, i, lexicon, inDocument));
+      (splitAtLineEnd(text, tokens, i) ? null : caseFlag(text, tokens, cores, i, lexicon, inDocument)) ??
+      stopFlag(text, tokens, i, headerLabels);
     if (found) out.push(found);
   }
   return withLowConfidence(out, tokens, cores, context.lowConfidence ?? [], evidence, ignore);
@@ -476,11 +478,7 @@ function rareNearCommon(w: string, lexicon: Lexicon): Candidate | null {
 function paragraphNumbering(text: string, tokens: Token[]): Map<number, Suggestion> {
   const markers: { i: number; n: number | null }[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const t = tokens[i].text;
-    if (!/^[\p{L}\p{N}&$§]{1,2}[.,-]$/u.test(t) || !startsLine(text, tokens[i]) || !/^\p{Lu}/u.test(tokens[i + 1].text)) continue;
-    // Initials before a name ("S. Lomakin") are not markers: a marker is followed by a sentence.
-    if (/^\p{Lu}\.$/u.test(t) && /^\p{Lu}\p{Ll}+$/u.test(tokens[i + 1].text) && !/^(The|A|An|In|On|At|He|She|It|His|Her|They|This|Source|According)$/u.test(tokens[i + 1].text)) continue;
-    markers.push({ i, n: /^\d{1,2}\.$/u.test(t) ? parseInt(t, 10) : null });
+    if (isParagraphMarker(text, tokens, i)) markers.push({ i, n: /^\d{1,2}\.$/u.test(tokens[i].text) ? parseInt(tokens[i].text, 10) : null });
   }
   const votes = new Map<number, number>();
   markers.forEach((m, k) => m.n !== null && votes.set(m.n - k, (votes.get(m.n - k) ?? 0) + 1));
@@ -494,6 +492,54 @@ function paragraphNumbering(text: string, tokens: Token[]): Map<number, Suggesti
     out.set(m.i, flag(tokens[m.i], "real-word", [{ text: `${expected}.`, score: 0.8, evidence: `paragraph ${expected} of a numbered sequence` }]));
   });
   return out;
+}
+
+/** Words that begin a sentence of a report, and hardly ever follow a comma with a capital. */
+const SENTENCE_OPENER = /^(The|A|An|In|On|At|He|She|It|His|Her|They|This|Source|According)$/u;
+
+/** "4." (or a misread "S.") at the start of a line, before a capital: a numbered paragraph begins. */
+function isParagraphMarker(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i].text;
+  const next = tokens[i + 1]?.text ?? "";
+  if (!/^[\p{L}\p{N}&$§]{1,2}[.,-]$/u.test(t) || !startsLine(text, tokens[i]) || !/^\p{Lu}/u.test(next)) return false;
+  // Initials before a name ("S. Lomakin") are not markers: a marker is followed by a sentence.
+  return !(/^\p{Lu}\.$/u.test(t) && /^\p{Lu}\p{Ll}+$/u.test(next) && !SENTENCE_OPENER.test(next));
+}
+
+/** A header field's label at the start of a line: "SUBJECT:", "REPORT NO.:", "DATE OF INFO:". */
+const HEADER_LABEL = /^(\p{Lu}{2,}\.?[^\S\n]+){0,3}\p{Lu}{2,}\.?(?=[:;!]$)/u;
+
+function headerLabelAt(text: string, tokens: Token[], i: number): boolean {
+  const line = text.slice(text.lastIndexOf("\n", tokens[i].start - 1) + 1, tokens[i].end);
+  return HEADER_LABEL.test(line);
+}
+
+/** How many header labels end with a colon, as a typed report's header fields do. */
+function countHeaderLabels(text: string, tokens: Token[]): number {
+  let n = 0;
+  tokens.forEach((t, i) => t.text.endsWith(":") && headerLabelAt(text, tokens, i) && n++);
+  return n;
+}
+
+/**
+ * A stop misread as another: a comma or semicolon where a paragraph ends (before a blank line, a
+ * numbered paragraph or a header field) or where a new sentence begins ("autumn, The delegation"),
+ * and a header label closed with ";" where the document's other labels have ":" ("REPORT NO.;").
+ */
+function stopFlag(text: string, tokens: Token[], i: number, headerLabels: number): Suggestion | null {
+  const token = tokens[i];
+  const stop = /(?<=[\p{L}\p{N}\])”"'’])[,;!]$/u.exec(token.text);
+  if (!stop) return null;
+  const fix = (to: string, evidence: string) => flag(token, "real-word", [{ text: token.text.slice(0, -1) + to, score: 0.7, evidence }]);
+  if (headerLabels >= 2 && stop[0] !== "," && headerLabelAt(text, tokens, i)) return fix(":", `the header's other ${headerLabels} fields end with ":"`);
+  if (stop[0] === "!") return null;
+  const next = tokens[i + 1];
+  if (!next) return null;
+  const gap = text.slice(token.end, next.start);
+  const ends = /\n[^\S\n]*\n/u.test(gap) || (/\n/u.test(gap) && (isParagraphMarker(text, tokens, i + 1) || (headerLabelAt(text, tokens, i + 1) && next.text.endsWith(":"))));
+  if (ends) return fix(".", "a paragraph ends with a full stop");
+  if (stop[0] === "," && SENTENCE_OPENER.test(next.text) && next.text !== "A" && !/\n/u.test(gap)) return fix(".", `"${next.text}" begins a sentence`);
+  return null;
 }
 
 const startsLine = (text: string, t: Token) => t.start === 0 || /\n[^\S\n]*$/u.test(text.slice(Math.max(0, t.start - 200), t.start));

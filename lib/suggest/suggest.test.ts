@@ -158,6 +158,28 @@ describe("the detector", () => {
     expect(found.find((f) => f.text === "Nightly")).toMatchObject({ reason: "real-word", candidates: [{ text: "nightly" }] });
   });
 
+  it("flags a stop misread as another: a paragraph or sentence ending in a comma, a header label with a semicolon", () => {
+    const text = [
+      "SUBJECT: Steamer\nHARBOR OFFICE; FL-47-0311\nDATE: 1947",
+      "",
+      "1. The mission arrived in August, The steamer left,",
+      "2. The officers met them at the pier, near the station,",
+      "",
+      "3. Now the mission consists of eleven persons, four of whom are officers, and his time, in the district,",
+      "was left. At least four arrived, at the office.",
+    ].join("\n");
+    const found = detect(text, { lexicon });
+    const fix = (t: string) => found.find((f) => f.text === t)?.candidates[0]?.text;
+    expect(fix("OFFICE;")).toBe("OFFICE:");
+    expect(fix("August,")).toBe("August.");
+    expect(fix("left,")).toBe("left.");
+    expect(fix("station,")).toBe("station.");
+    // Commas inside a sentence, one ending a line that goes on, and one before a name stay.
+    for (const t of ["persons,", "officers,", "time,", "district,", "arrived,", "pier,"]) expect(found.some((f) => f.text === t)).toBe(false);
+    // Without a header of colon-ended labels, a semicolon after capitals is nobody's business.
+    expect(detect("SUMMARY; the steamer left.", { lexicon }).some((f) => f.text === "SUMMARY;")).toBe(false);
+  });
+
   it("puts a text in a script the lexicon does not cover to evidence only: no lexicon flags on every word", () => {
     const text = "Генерал Генсерслов прибыл в Токио. Генсерслов уехал.";
     const cyrillicModel = mergeModels(emptyModel(), lessonOf("Генсерслов", "Генералов"));

@@ -92,13 +92,20 @@ export const RECURRING_NAMES = new Set(
   "lomakin sukhovey bryzgalov zaretskaya durnev kurahashi hoshida otsuka wendling kornmesser brennecke nishikura kanazaki ovrazhnyy kikusui svetloye shirane vostokexport wittenrode hagenfurt ozernogorsk orlenbach sergeyevich timofeyevich konstantinovich mikhaylovna fomich arkadiy lidiya yevgeniy".split(" "),
 );
 
-/** Recall over the error tokens whose true word is a recurring name. */
-export function nameRecall(page: Page, flags: Suggestion[]): { found: number; errors: number } {
+const nameKey = (w: string) => w.toLowerCase().replace(/[^a-z]/g, "");
+
+/**
+ * Recall over the error tokens whose true word is a recurring name; with `taught`, only names
+ * that occur in those pages' truth: the target's "once one document containing them is corrected".
+ */
+export function nameRecall(page: Page, flags: Suggestion[], taught?: readonly Page[]): { found: number; errors: number } {
+  const inTaught = taught && new Set(taught.flatMap((t) => tokenize(t.truth).map((k) => nameKey(coreOf(k)?.text ?? ""))));
   let found = 0;
   let errors = 0;
   for (const p of alignChangedTokens(page.ocr, page.truth)) {
     const truth = p.to && coreOf(p.to);
-    if (!p.from || !truth || !RECURRING_NAMES.has(truth.text.toLowerCase().replace(/[^a-z]/g, ""))) continue;
+    const key = truth && nameKey(truth.text);
+    if (!p.from || !key || !RECURRING_NAMES.has(key) || (inTaught && !inTaught.has(key))) continue;
     errors++;
     if (flags.some((f) => f.start < p.from!.end && f.end > p.from!.start)) found++;
   }
