@@ -100,7 +100,7 @@ export function detect(text: string, context: DetectContext = {}): Suggestion[] 
   return withLowConfidence(out, tokens, cores, context.lowConfidence ?? [], evidence, ignore);
 }
 
-/** Adds a flag for each low-confidence word that no stronger reason flagged, keeping text order. */
+/** Adds a flag for each low-confidence word that no stronger reason flagged and no dictionary vouches for, keeping text order. */
 function withLowConfidence(out: Suggestion[], tokens: Token[], cores: (Token | null)[], low: DetectContext["lowConfidence"] & object, e: WordEvidence, ignore: Set<string>): Suggestion[] {
   if (low.length === 0) return out;
   const flagged = (start: number, end: number) => out.some((f) => f.start < end && start < f.end);
@@ -111,7 +111,11 @@ function withLowConfidence(out: Suggestion[], tokens: Token[], cores: (Token | n
     const core = cores[i];
     if (!l || !core || l.end !== token.end || flagged(token.start, token.end) || ignore.has(core.text)) return;
     const w = core.text.replace(/[.’']+$/u, "");
-    if (w.length < 2) return;
+    // The engine's doubt alone does not outweigh a dictionary or the collection: on the typescript
+    // corpus, five in six words a dictionary knows that Tesseract was under 60 % sure of were read
+    // right (flagging them took precision from 94 % to 64 %). Names, numbers and codes it doubts are
+    // what this reason finds.
+    if (w.length < 2 || (!isNotAWord(w) && isWord(w, e))) return;
     const candidates = isNotAWord(w) ? [] : rankCandidates(w, e);
     added.push({
       ...flag({ ...core, text: w, end: core.start + w.length }, "low-confidence", candidates),

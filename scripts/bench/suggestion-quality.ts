@@ -9,6 +9,9 @@ import { detect, type Suggestion } from "../../lib/suggest/detect";
 import type { Lexicon } from "../../lib/suggest/lexicon";
 import { emptyModel, lessonOf, mergeModels, vouchedWords, type SuggestModel } from "../../lib/suggest/model";
 import { coreOf, tokenize, type Token } from "../../lib/suggest/tokens";
+import { lowConfidenceWords } from "../../lib/layers/low-confidence";
+import { placeWords } from "../../lib/layers/place-words";
+import { readLayer } from "../../lib/layers/read-layer";
 
 export const CORPUS = new URL("../../../shared/corpus/typescripts/", import.meta.url).pathname;
 export const PAGES = ["ts01-1947.p1", "ts02-1949.p1", "ts03-1951.p1", "ts04-1952.p1", "ts05-1954.p1", "ts06-1956.p1", "ts06-1956.p2"];
@@ -24,6 +27,20 @@ export const corpusPresent = () => existsSync(join(CORPUS, `${PAGES[0]}.gt.txt`)
 
 export function loadPages(level: Level): Page[] {
   return PAGES.map((name) => ({ name, ocr: readFileSync(join(CORPUS, `${name}.${level}.txt`), "utf8"), truth: readFileSync(join(CORPUS, `${name}.gt.txt`), "utf8") }));
+}
+
+/** A page as the workbench imports it with its hOCR: the text its words make, and the words Tesseract doubted. */
+export interface LayeredPage extends Page {
+  lowConfidence: { start: number; end: number; confidence: number }[];
+}
+
+export function loadLayeredPages(level: Level): LayeredPage[] {
+  return loadPages(level).map((page) => {
+    const layer = readLayer(readFileSync(join(CORPUS, `${page.name}.${level}.hocr`), "utf8"));
+    if (!layer.ok) throw new Error(`${page.name}.${level}.hocr: ${layer.error.message}`);
+    const { text, lines } = placeWords(layer.value);
+    return { ...page, ocr: text, lowConfidence: lowConfidenceWords(text, text, [{ index: 0, layer: { source: "hocr", format: "hocr", lines } }]) };
+  });
 }
 
 export interface Quality {

@@ -8,7 +8,7 @@ import { detect, type Suggestion } from "../../lib/suggest/detect";
 import { lessonOf, mergeModels } from "../../lib/suggest/model";
 import { makeRevision } from "../../lib/revisions/make-revision";
 import { coreOf, tokenize } from "../../lib/suggest/tokens";
-import { CORPUS, corpusPresent, f1, kindPrecision, kindRecall, loadPages, modelFrom, nameRecall, precision, recall, score, type Level, type Quality } from "./suggestion-quality";
+import { CORPUS, corpusPresent, f1, kindPrecision, kindRecall, loadLayeredPages, loadPages, modelFrom, nameRecall, precision, recall, score, type LayeredPage, type Level, type Page, type Quality } from "./suggestion-quality";
 
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 const verdict = (ok: boolean) => (ok ? "meets target" : "MISSES target");
@@ -28,15 +28,20 @@ export async function benchSuggestions({ quick }: { quick: boolean }) {
 
   for (const level of ["light", "heavy"] as const) {
     const pages = loadPages(level);
-    const runs: [string, (page: (typeof pages)[number]) => Suggestion[]][] = [
-      ["spellchecker (nspell), baseline", (p) => spellcheck(p.ocr, spell)],
-      ["detector, nothing learned yet", (p) => detect(p.ocr, { lexicon })],
-      ["detector, the other reports corrected", (p) => detect(p.ocr, { lexicon, model: modelFrom(pages.filter((o) => o.name.slice(0, 4) !== p.name.slice(0, 4))) })],
+    // The same pages as imported with their hOCR, whose word confidences are the last reason.
+    const layered = loadLayeredPages(level);
+    const others = (p: Page) => modelFrom(pages.filter((o) => o.name.slice(0, 4) !== p.name.slice(0, 4)));
+    const runs: [string, Page[], (page: LayeredPage) => Suggestion[]][] = [
+      ["spellchecker (nspell), baseline", pages, (p) => spellcheck(p.ocr, spell)],
+      ["detector, nothing learned yet", pages, (p) => detect(p.ocr, { lexicon })],
+      ["detector, the other reports corrected", pages, (p) => detect(p.ocr, { lexicon, model: others(p) })],
+      ["detector with the hOCR's confidences, nothing learned yet", layered, (p) => detect(p.ocr, { lexicon, lowConfidence: p.lowConfidence })],
+      ["detector with the hOCR's confidences, the other reports corrected", layered, (p) => detect(p.ocr, { lexicon, model: others(p), lowConfidence: p.lowConfidence })],
     ];
     console.log(`  ${level} OCR (mean CER ${pct(pages.reduce((n, p) => n + score(p, [], lexicon).cerBefore, 0) / pages.length)}):`);
-    for (const [name, run] of runs) {
+    for (const [name, on, run] of runs) {
       let q: Quality | undefined;
-      for (const page of pages) q = score(page, run(page), lexicon, q);
+      for (const page of on) q = score(page, run(page as LayeredPage), lexicon, q);
       const p = precision(q!);
       const r = recall(q!);
       const target = name.startsWith("detector") ? ` (targets P ≥ ${pct(targets[level].p)}: ${verdict(p >= targets[level].p)}; R ≥ ${pct(targets[level].r)}: ${verdict(r >= targets[level].r)})` : "";

@@ -111,12 +111,12 @@ describe("exports of a document with pages", () => {
 describe("low OCR confidence as a suggestion reason", () => {
   it("flags a word the layer was unsure of while it reads as the OCR read it, and not once it is corrected", async () => {
     const { getSuggestions } = await import("../suggestions/get-suggestions");
-    const xml = altoFor("low.png", 600, 400, [[{ text: "The", box: [20, 20, 60, 30], wc: 0.95 }, { text: "steamer", box: [100, 20, 120, 30], wc: 0.31 }, { text: "sailed", box: [240, 20, 100, 30], wc: 0.97 }]]);
+    const xml = altoFor("low.png", 600, 400, [[{ text: "The", box: [20, 20, 60, 30], wc: 0.95 }, { text: "Svetloye", box: [100, 20, 120, 30], wc: 0.31 }, { text: "sailed", box: [240, 20, 100, 30], wc: 0.97 }]]);
     const { items } = await upload([{ name: "low.png", bytes: await memo() }, { name: "low.xml", bytes: xml }]);
     const documentId = items[0]!.id;
-    expect((await getSuggestions({ documentId })).items).toEqual([expect.objectContaining({ text: "steamer", reason: "low-confidence", confidence: 0.31 })]);
+    expect((await getSuggestions({ documentId })).items).toEqual([expect.objectContaining({ text: "Svetloye", reason: "low-confidence", confidence: 0.31 })]);
     // The editor's unsaved text is checked the same way: a corrected word is no longer the OCR's.
-    expect((await getSuggestions({ documentId, text: "The steamship sailed" })).items).toEqual([]);
+    expect((await getSuggestions({ documentId, text: "The Svetlaya sailed" })).items).toEqual([]);
   });
 });
 
