@@ -1,4 +1,4 @@
-import { CONFUSION_ARROW, countOf, rewritesOf, type SuggestModel, emptyModel } from "./model";
+import { CONFUSION_ARROW, STRAIGHT_QUOTE, countOf, rewritesOf, type SuggestModel, emptyModel } from "./model";
 import { applyEditEverywhere, charEdits } from "./char-edits";
 import { editDistance } from "./align-tokens";
 import { NO_LEXICON, type Lexicon } from "./lexicon";
@@ -94,7 +94,8 @@ export function detect(text: string, context: DetectContext = {}): Suggestion[] 
       (core && wordFlag(text, tokens, cores, i, evidence)) ??
       // Half a word split at a line end is no word of its own: wordFlag judged the whole.
       (splitAtLineEnd(text, tokens, i) ? null : caseFlag(text, tokens, cores, i, lexicon, inDocument)) ??
-      stopFlag(text, tokens, i, headerLabels);
+      stopFlag(text, tokens, i, headerLabels) ??
+      quoteFlag(token, model);
     if (found) out.push(found);
   }
   return withLowConfidence(out, tokens, cores, context.lowConfidence ?? [], evidence, ignore);
@@ -450,6 +451,24 @@ function caseFlag(text: string, tokens: Token[], cores: (Token | null)[], i: num
     }
   }
   return null;
+}
+
+/** How often a quote must have been straightened before every one like it is suggested. */
+const LEARNED_QUOTE = 2;
+
+/**
+ * A typographic quote where this collection's corrections put the typewriter's straight one
+ * ("“twenty" → "\"twenty"): learned, because an edition may as well keep curly quotes.
+ */
+function quoteFlag(token: Token, model: SuggestModel): Suggestion | null {
+  let most = 0;
+  const fixed = Array.from(token.text, (c) => {
+    const n = STRAIGHT_QUOTE[c] ? countOf(model.confusions, c + CONFUSION_ARROW + STRAIGHT_QUOTE[c]) : 0;
+    most = Math.max(most, n >= LEARNED_QUOTE ? n : 0);
+    return n >= LEARNED_QUOTE ? STRAIGHT_QUOTE[c] : c;
+  }).join("");
+  if (fixed === token.text) return null;
+  return flag(token, "confusion", [{ text: fixed, score: 0.8, evidence: `learned: curly quotes made straight, corrected ${times(most)}` }]);
 }
 
 /** Pairs of letters a typewritten page lets OCR mistake for each other. */

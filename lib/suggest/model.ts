@@ -36,6 +36,19 @@ export const rewritesOf = (model: SuggestModel, word: string): Record<string, nu
 
 export const CONFUSION_ARROW = "→";
 
+/** Typographic quotes and the typewriter's straight ones they stand for. */
+export const STRAIGHT_QUOTE: Readonly<Record<string, string>> = { "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'" };
+
+/**
+ * A typographic quote corrected to a straight one around or inside a word ("“twenty" → "\"twenty"):
+ * the word itself is unchanged, so these are learned from the whole token, a quote at a time.
+ */
+function quoteEdits(from: string, to: string): string[] {
+  const [a, b] = [Array.from(from), Array.from(to)];
+  if (a.length !== b.length) return [];
+  return a.flatMap((c, i) => (c !== b[i] && STRAIGHT_QUOTE[c] === b[i] ? [c + CONFUSION_ARROW + b[i]] : []));
+}
+
 /** What one accepted revision teaches: the words it rewrote, their character confusions, the words it brought. */
 export function lessonOf(prev: string, next: string, diffs?: readonly Diff[]): SuggestModel {
   const lesson = emptyModel();
@@ -43,6 +56,7 @@ export function lessonOf(prev: string, next: string, diffs?: readonly Diff[]): S
     const core = to && coreOf(to);
     if (!core) continue;
     add(lesson.words, core.text, 1);
+    if (from) for (const q of quoteEdits(from.text, to.text)) add(lesson.confusions, q, 1);
     const old = from && coreOf(from);
     if (!old || old.text === core.text) continue;
     add(ownRecord(lesson.rewrites, old.text), core.text, 1);

@@ -180,6 +180,20 @@ describe("the detector", () => {
     expect(detect("SUMMARY; the steamer left.", { lexicon }).some((f) => f.text === "SUMMARY;")).toBe(false);
   });
 
+  it("learns straightened quotes from corrections, and suggests them only once the team has made them twice", () => {
+    const raw = "He said “twenty years” and left.";
+    const once = lessonOf(raw, raw.replace("“twenty", '"twenty'));
+    expect(once.confusions).toEqual({ ["“→\""]: 1 });
+    const text = "the “persons” left";
+    expect(detect(text, { lexicon, model: once }).some((f) => f.text.includes("“"))).toBe(false);
+    const twice = mergeModels(once, lessonOf(raw, raw.replace("“twenty years”", '"twenty years"')));
+    const found = detect(text, { lexicon, model: twice });
+    expect(found).toEqual([expect.objectContaining({ text: "“persons”", reason: "confusion", candidates: [expect.objectContaining({ text: '"persons”' })] })]);
+    // A closing quote is its own confusion, learned from its own corrections.
+    const both = mergeModels(twice, lessonOf("“the persons”", '"the persons"'));
+    expect(detect(text, { lexicon, model: both })[0]?.candidates[0]?.text).toBe('"persons"');
+  });
+
   it("puts a text in a script the lexicon does not cover to evidence only: no lexicon flags on every word", () => {
     const text = "Генерал Генсерслов прибыл в Токио. Генсерслов уехал.";
     const cyrillicModel = mergeModels(emptyModel(), lessonOf("Генсерслов", "Генералов"));
