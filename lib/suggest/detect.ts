@@ -101,7 +101,10 @@ export function detect(text: string, context: DetectContext = {}): Suggestion[] 
   return withLowConfidence(out, tokens, cores, context.lowConfidence ?? [], evidence, ignore);
 }
 
-/** Adds a flag for each low-confidence word that no stronger reason flagged and no dictionary vouches for, keeping text order. */
+/**
+ * Adds a flag for each low-confidence word that no stronger reason flagged and no dictionary
+ * vouches for, or that is one lookalike letter from a far commoner word; keeps text order.
+ */
 function withLowConfidence(out: Suggestion[], tokens: Token[], cores: (Token | null)[], low: DetectContext["lowConfidence"] & object, e: WordEvidence, ignore: Set<string>): Suggestion[] {
   if (low.length === 0) return out;
   const flagged = (start: number, end: number) => out.some((f) => f.start < end && start < f.end);
@@ -116,7 +119,13 @@ function withLowConfidence(out: Suggestion[], tokens: Token[], cores: (Token | n
     // corpus, five in six words a dictionary knows that Tesseract was under 60 % sure of were read
     // right (flagging them took precision from 94 % to 64 %). Names, numbers and codes it doubts are
     // what this reason finds.
-    if (w.length < 2 || (!isNotAWord(w) && isWord(w, e))) return;
+    if (w.length < 2) return;
+    if (!isNotAWord(w) && isWord(w, e)) {
+      // …unless a far commoner word is one lookalike letter away: doubt and frequency together.
+      const likelier = doubtedWord(w, e.lexicon);
+      if (likelier) added.push({ ...flag({ ...core, text: w, end: core.start + w.length }, "low-confidence", [likelier]), confidence: l.confidence });
+      return;
+    }
     const candidates = isNotAWord(w) ? [] : rankCandidates(w, e);
     added.push({
       ...flag({ ...core, text: w, end: core.start + w.length }, "low-confidence", candidates),
@@ -172,6 +181,24 @@ const times = (n: number) => (n === 1 ? "once" : n === 2 ? "twice" : `${n} times
 const indexes = new WeakMap<SuggestModel, { forms: Map<string, string[]>; index: NearWords }>();
 
 /** The model's words by lower case, and their index for near misses; built once per model. */
+const parsedConfusions = new WeakMap<SuggestModel, { from: string; to: string; n: number }[]>();
+
+/**
+ * A model's character confusions, split once per model (every unknown word tries them all).
+ * Straightened quotes are left to quoteFlag: they stand outside words.
+ */
+function confusionsOf(model: SuggestModel) {
+  let found = parsedConfusions.get(model);
+  if (!found) {
+    found = Object.entries(model.confusions).flatMap(([key, n]) => {
+      const [from, to] = key.split(CONFUSION_ARROW);
+      return STRAIGHT_QUOTE[from] === to ? [] : [{ from, to, n }];
+    });
+    parsedConfusions.set(model, found);
+  }
+  return found;
+}
+
 function collectionIndex(model: SuggestModel) {
   let found = indexes.get(model);
   if (!found) {
@@ -381,8 +408,7 @@ function rankAnew(w: string, e: WordEvidence): Candidate[] {
   // A known word that is a dictionary word too takes the flagged word's case ("tbe" → "the", not "The").
   for (const k of nearKnown(w, e)) offer(e.lexicon.has(k.word.toLowerCase()) || caseOf(k.word) === "lower" ? inCase(k.word.toLowerCase(), c) : k.word, (3 - k.distance) * (1 + Math.log2(1 + k.count)), whereKnown(k.word, e));
   // Learned confusions: the misreadings this collection's corrections undid.
-  for (const [key, n] of Object.entries(e.model.confusions)) {
-    const [from, to] = key.split(CONFUSION_ARROW);
+  for (const { from, to, n } of confusionsOf(e.model)) {
     for (const fixed of applyEditEverywhere(w, { from, to })) {
       if (isWord(fixed, e)) offer(fixed, 2 + Math.log2(1 + n), `learned: ${from} read for ${to}, corrected ${times(n)}`);
     }
@@ -460,7 +486,10 @@ const LEARNED_QUOTE = 2;
  * A typographic quote where this collection's corrections put the typewriter's straight one
  * ("“twenty" → "\"twenty"): learned, because an edition may as well keep curly quotes.
  */
+const TYPOGRAPHIC_QUOTE = /[“”„«»‘’‚]/u;
+
 function quoteFlag(token: Token, model: SuggestModel): Suggestion | null {
+  if (!TYPOGRAPHIC_QUOTE.test(token.text)) return null;
   let most = 0;
   const fixed = Array.from(token.text, (c) => {
     const n = STRAIGHT_QUOTE[c] ? countOf(model.confusions, c + CONFUSION_ARROW + STRAIGHT_QUOTE[c]) : 0;
@@ -477,6 +506,20 @@ const OCR_MISREADINGS = new Set(
   ["rn/m", "m/rn", "cl/d", "d/cl", "li/h", "h/li", "ii/u", "u/ii", "vv/w", "w/vv", "in/m", "m/in", "ni/m", "nn/m", "c/e", "e/c", "o/e", "e/o", "a/e", "a/o", "s/a", "a/s", "b/h", "h/b", "n/h", "h/n", "u/n", "n/u", "f/t", "t/f", "l/i", "i/l", "1/l", "l/1", "0/o", "o/0", "5/s", "s/5", "8/b", "b/8", "r/n", "n/r", "y/v", "v/y", "k/h", "q/g", "g/q", "c/o", "o/c", "w/v", "v/w", "l/t", "t/l", "d/o", "o/d", "g/s", "s/g", "z/s", "s/z", "k/r", "r/k", "b/r", "r/b", "p/f", "f/p", "i/t", "t/i", "e/s", "s/e"],
 );
 const LOOKALIKE = new Set(["h/b", "h/n", "n/m", "e/c", "e/o", "a/o", "a/e", "a/s", "t/f", "t/l", "i/l", "l/1", "r/n", "u/n", "v/y", "w/v", "g/q", "g/s", "y/v", "d/c", "f/t", "s/a", "o/c", "e/a", "l/t", "h/k"].flatMap((p) => [p, p.split("/").reverse().join("/")]));
+
+/** For a word the OCR doubted: a dictionary word one lookalike letter away and ten times as common. */
+function doubtedWord(w: string, lexicon: Lexicon): Candidate | null {
+  const lower = w.toLowerCase();
+  const f = lexicon.frequency(lower);
+  for (const n of lexicon.near(lower)) {
+    if (n.distance !== 1 || n.word.length !== lower.length || n.frequency < Math.max(20, 10 * f)) continue;
+    const at = Array.from(lower).findIndex((ch, k) => ch !== n.word[k]);
+    if (LOOKALIKE.has(`${lower[at]}/${n.word[at]}`) || OCR_MISREADINGS.has(`${lower[at]}/${n.word[at]}`)) {
+      return { text: inCase(n.word, caseOf(w)), score: 0.5, evidence: `the OCR was unsure, and "${n.word}" is ${Math.round(n.frequency / Math.max(f, 0.1))} times as common` };
+    }
+  }
+  return null;
+}
 
 /**
  * A rare dictionary word one lookalike letter from a word hundreds of times as common: "trey"
@@ -551,6 +594,8 @@ function countHeaderLabels(text: string, tokens: Token[]): number {
  */
 function stopFlag(text: string, tokens: Token[], i: number, headerLabels: number): Suggestion | null {
   const token = tokens[i];
+  const last = token.text.charCodeAt(token.text.length - 1);
+  if (last !== 44 && last !== 59 && last !== 33) return null; // , ; !
   const stop = /(?<=[\p{L}\p{N}\])”"'’])[,;!]$/u.exec(token.text);
   if (!stop) return null;
   const fix = (to: string, evidence: string) => flag(token, "real-word", [{ text: token.text.slice(0, -1) + to, score: 0.7, evidence }]);

@@ -243,6 +243,16 @@ describe("low OCR confidence", () => {
     // A dictionary word is not flagged for the engine's doubt alone; a number it doubts is, with
     // no candidates: only a look at the image can tell.
     expect(found).toEqual([expect.objectContaining({ text: "1986", reason: "low-confidence", confidence: 0.4, candidates: [] })]);
+    // A doubted dictionary word one lookalike letter from a word over ten times as common is
+    // flagged, with it (without the doubt, 22 times as common is not enough: see rareNearCommon).
+    const few: Record<string, number> = { was: 9000, wag: 400, left: 500, the: 30000, office: 300 };
+    const small: Lexicon = { has: (w) => w.toLowerCase() in few, frequency: (w) => few[w.toLowerCase()] ?? 0, near: (w) => new NearWords(Object.entries(few)).near(w), covers: () => true };
+    const doubted = "the wag left the office";
+    const at = (w: string, confidence: number) => ({ start: doubted.indexOf(w), end: doubted.indexOf(w) + w.length, confidence });
+    expect(detect(doubted, { lexicon: small, lowConfidence: [at("wag", 0.3), at("office", 0.3)] })).toEqual([
+      expect.objectContaining({ text: "wag", reason: "low-confidence", confidence: 0.3, candidates: [expect.objectContaining({ text: "was" })] }),
+    ]);
+    expect(detect(doubted, { lexicon: small })).toEqual([]);
     const misread = "The persons left the offiee near the harbor.";
     const guessed = detect(misread, { lexicon, model: { ...emptyModel() }, lowConfidence: [{ start: misread.indexOf("offiee"), end: misread.indexOf("offiee") + 6, confidence: 0.4 }] });
     // A non-word is flagged for being one, the stronger reason.

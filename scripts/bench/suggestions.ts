@@ -24,6 +24,22 @@ export async function benchSuggestions({ quick }: { quick: boolean }) {
   const lexicon = englishLexicon();
   console.log(`  corpus: ${CORPUS} (7 pages, 6 reports, Tesseract 5 at two degradation levels); English lexicon built in ${(performance.now() - t0).toFixed(0)} ms`);
   const spell = nspell({ aff: Buffer.from(dictionary.aff), dic: Buffer.from(dictionary.dic) });
+  // Speed first, before the quality runs fill the heap (a server answers from a settled process):
+  // the corpus's light OCR repeated to size, with the model of every report corrected.
+  const all = loadPages("light");
+  const model = modelFrom(all);
+  const unit = all.map((p) => p.ocr).join("\n\f");
+  for (const [size, limit] of [[100 * 1024, 150], [1024 * 1024, 1000]] as const) {
+    const text = unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+    const times: number[] = [];
+    let count = 0;
+    for (let i = 0; i < (quick ? 3 : 7); i++) {
+      const t = performance.now();
+      count = detect(text, { lexicon, model }).length;
+      times.push(performance.now() - t);
+    }
+    console.log(`  detect ${size / 1024} KB: median ${median(times).toFixed(0)} ms, ${count} suggestions (target ≤ ${limit} ms: ${verdict(median(times) <= limit)})`);
+  }
   const targets: Record<Level, { p: number; r: number }> = { light: { p: 0.85, r: 0.75 }, heavy: { p: 0.9, r: 0.75 } };
 
   for (const level of ["light", "heavy"] as const) {
@@ -78,21 +94,6 @@ export async function benchSuggestions({ quick }: { quick: boolean }) {
     );
   }
 
-  // Speed: the corpus's light OCR repeated to size, with the model of every report corrected.
-  const all = loadPages("light");
-  const model = modelFrom(all);
-  const unit = all.map((p) => p.ocr).join("\n\f");
-  for (const [size, limit] of [[100 * 1024, 150], [1024 * 1024, 1000]] as const) {
-    const text = unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
-    const times: number[] = [];
-    let count = 0;
-    for (let i = 0; i < (quick ? 3 : 7); i++) {
-      const t = performance.now();
-      count = detect(text, { lexicon, model }).length;
-      times.push(performance.now() - t);
-    }
-    console.log(`  detect ${size / 1024} KB: median ${median(times).toFixed(0)} ms, ${count} suggestions (target ≤ ${limit} ms: ${verdict(median(times) <= limit)})`);
-  }
   const big = unit.repeat(Math.ceil((200 * 1024) / unit.length)).slice(0, 200 * 1024);
   const fixed = big.replace("Wishikura", "Nishikura");
   const times: number[] = [];
