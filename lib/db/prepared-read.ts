@@ -10,9 +10,9 @@ const readers = new WeakMap<Db, Database.Database>();
 /**
  * A plain-SQL read that every request makes (who is asking; the document they read), written once
  * with `?` placeholders. On SQLite it runs on a read-only better-sqlite3 connection of its own with
- * the statement prepared once. Measured on the token lookup, Prisma's raw query costs 240–340 µs
+ * the statement prepared once. Measured on the token lookup, Prisma's raw query costs 240–370 µs
  * a call (its query interpreter, and the adapter preparing the statement anew every time) against
- * about 10 µs for the prepared statement; two of them were a third of the 15 KB JSON read's time
+ * 10–25 µs for the prepared statement; two of them were a third of the 15 KB JSON read's time
  * under load. On PostgreSQL it goes through Prisma as before.
  *
  * Only for reads outside a transaction: the connection sees what has been committed (SQLite's WAL

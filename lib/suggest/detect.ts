@@ -115,13 +115,13 @@ function withLowConfidence(out: Suggestion[], tokens: Token[], cores: (Token | n
     const core = cores[i];
     if (!l || !core || l.end !== token.end || flagged(token.start, token.end) || ignore.has(core.text)) return;
     const w = core.text.replace(/[.’']+$/u, "");
+    if (w.length < 2) return;
     // The engine's doubt alone does not outweigh a dictionary or the collection: on the typescript
     // corpus, five in six words a dictionary knows that Tesseract was under 60 % sure of were read
     // right (flagging them took precision from 94 % to 64 %). Names, numbers and codes it doubts are
-    // what this reason finds.
-    if (w.length < 2) return;
+    // what this reason finds…
     if (!isNotAWord(w) && isWord(w, e)) {
-      // …unless a far commoner word is one lookalike letter away: doubt and frequency together.
+      // …and a known word with a far commoner one a lookalike letter away: doubt and frequency together.
       const likelier = doubtedWord(w, e.lexicon);
       if (likelier) added.push({ ...flag({ ...core, text: w, end: core.start + w.length }, "low-confidence", [likelier]), confidence: l.confidence });
       return;
@@ -180,7 +180,6 @@ const times = (n: number) => (n === 1 ? "once" : n === 2 ? "twice" : `${n} times
 
 const indexes = new WeakMap<SuggestModel, { forms: Map<string, string[]>; index: NearWords }>();
 
-/** The model's words by lower case, and their index for near misses; built once per model. */
 const parsedConfusions = new WeakMap<SuggestModel, { from: string; to: string; n: number }[]>();
 
 /**
@@ -199,6 +198,7 @@ function confusionsOf(model: SuggestModel) {
   return found;
 }
 
+/** The model's words by lower case, and their index for near misses; built once per model. */
 function collectionIndex(model: SuggestModel) {
   let found = indexes.get(model);
   if (!found) {
@@ -482,12 +482,12 @@ function caseFlag(text: string, tokens: Token[], cores: (Token | null)[], i: num
 /** How often a quote must have been straightened before every one like it is suggested. */
 const LEARNED_QUOTE = 2;
 
+const TYPOGRAPHIC_QUOTE = /[“”„«»‘’‚]/u;
+
 /**
  * A typographic quote where this collection's corrections put the typewriter's straight one
  * ("“twenty" → "\"twenty"): learned, because an edition may as well keep curly quotes.
  */
-const TYPOGRAPHIC_QUOTE = /[“”„«»‘’‚]/u;
-
 function quoteFlag(token: Token, model: SuggestModel): Suggestion | null {
   if (!TYPOGRAPHIC_QUOTE.test(token.text)) return null;
   let most = 0;
@@ -507,18 +507,27 @@ const OCR_MISREADINGS = new Set(
 );
 const LOOKALIKE = new Set(["h/b", "h/n", "n/m", "e/c", "e/o", "a/o", "a/e", "a/s", "t/f", "t/l", "i/l", "l/1", "r/n", "u/n", "v/y", "w/v", "g/q", "g/s", "y/v", "d/c", "f/t", "s/a", "o/c", "e/a", "l/t", "h/k"].flatMap((p) => [p, p.split("/").reverse().join("/")]));
 
-/** For a word the OCR doubted: a dictionary word one lookalike letter away and ten times as common. */
-function doubtedWord(w: string, lexicon: Lexicon): Candidate | null {
-  const lower = w.toLowerCase();
-  const f = lexicon.frequency(lower);
-  for (const n of lexicon.near(lower)) {
-    if (n.distance !== 1 || n.word.length !== lower.length || n.frequency < Math.max(20, 10 * f)) continue;
-    const at = Array.from(lower).findIndex((ch, k) => ch !== n.word[k]);
-    if (LOOKALIKE.has(`${lower[at]}/${n.word[at]}`) || OCR_MISREADINGS.has(`${lower[at]}/${n.word[at]}`)) {
-      return { text: inCase(n.word, caseOf(w)), score: 0.5, evidence: `the OCR was unsure, and "${n.word}" is ${Math.round(n.frequency / Math.max(f, 0.1))} times as common` };
-    }
+/**
+ * A dictionary word one letter from `w` (same length) at least `ratio` times as common and never
+ * rarer than `floor` per million, where the differing letters are a pair in `misreadings`.
+ */
+function commonerNeighbour(w: string, lexicon: Lexicon, { ratio, floor, misreadings }: { ratio: number; floor: number; misreadings: (pair: string) => boolean }) {
+  const f = lexicon.frequency(w);
+  for (const n of lexicon.near(w)) {
+    if (n.distance !== 1 || n.word.length !== w.length || n.frequency < Math.max(floor, ratio * f)) continue;
+    const at = Array.from(w).findIndex((ch, k) => ch !== n.word[k]);
+    if (misreadings(`${w[at]}/${n.word[at]}`)) return { word: n.word, times: Math.round(n.frequency / Math.max(f, 0.1)), read: w[at], typed: n.word[at] };
   }
   return null;
+}
+
+const DOUBTED = { ratio: 10, floor: 20, misreadings: (pair: string) => LOOKALIKE.has(pair) || OCR_MISREADINGS.has(pair) };
+const RARE = { ratio: 50, floor: 200, misreadings: (pair: string) => LOOKALIKE.has(pair) };
+
+/** For a word the OCR doubted: a dictionary word one lookalike letter away and ten times as common. */
+function doubtedWord(w: string, lexicon: Lexicon): Candidate | null {
+  const n = commonerNeighbour(w.toLowerCase(), lexicon, DOUBTED);
+  return n && { text: inCase(n.word, caseOf(w)), score: 0.5, evidence: `the OCR was unsure, and "${n.word}" is ${n.times} times as common` };
 }
 
 /**
@@ -527,14 +536,9 @@ function doubtedWord(w: string, lexicon: Lexicon): Candidate | null {
  * the ones the language's own frequencies give away.
  */
 function rareNearCommon(w: string, lexicon: Lexicon): Candidate | null {
-  const f = lexicon.frequency(w);
-  if (f >= 30 || w.length < 2) return null;
-  for (const n of lexicon.near(w)) {
-    if (n.distance !== 1 || n.word.length !== w.length || n.frequency < Math.max(200, 50 * f)) continue;
-    const at = Array.from(w).findIndex((ch, k) => ch !== n.word[k]);
-    if (LOOKALIKE.has(`${w[at]}/${n.word[at]}`)) return { text: n.word, score: 0.6, evidence: `"${n.word}" is ${Math.round(n.frequency / Math.max(f, 0.1))} times as common, and ${w[at]} is easily misread for ${n.word[at]}` };
-  }
-  return null;
+  if (lexicon.frequency(w) >= 30 || w.length < 2) return null;
+  const n = commonerNeighbour(w, lexicon, RARE);
+  return n && { text: n.word, score: 0.6, evidence: `"${n.word}" is ${n.times} times as common, and ${n.read} is easily misread for ${n.typed}` };
 }
 
 /**

@@ -111,18 +111,21 @@ export const RECURRING_NAMES = new Set(
 
 const nameKey = (w: string) => w.toLowerCase().replace(/[^a-z]/g, "");
 
+/** The words of these pages' truth, as nameRecall compares names. */
+export const namesIn = (pages: readonly Page[]): ReadonlySet<string> => new Set(pages.flatMap((t) => tokenize(t.truth).map((k) => nameKey(coreOf(k)?.text ?? ""))));
+
 /**
- * Recall over the error tokens whose true word is a recurring name; with `taught`, only names
- * that occur in those pages' truth: the target's "once one document containing them is corrected".
+ * Recall over the error tokens whose true word is a recurring name; with `only` (namesIn of the
+ * corrected pages), only names those contain: the target's "once one document containing them is
+ * corrected".
  */
-export function nameRecall(page: Page, flags: Suggestion[], taught?: readonly Page[]): { found: number; errors: number } {
-  const inTaught = taught && new Set(taught.flatMap((t) => tokenize(t.truth).map((k) => nameKey(coreOf(k)?.text ?? ""))));
+export function nameRecall(page: Page, flags: Suggestion[], only?: ReadonlySet<string>): { found: number; errors: number } {
   let found = 0;
   let errors = 0;
   for (const p of alignChangedTokens(page.ocr, page.truth)) {
     const truth = p.to && coreOf(p.to);
     const key = truth && nameKey(truth.text);
-    if (!p.from || !key || !RECURRING_NAMES.has(key) || (inTaught && !inTaught.has(key))) continue;
+    if (!p.from || !key || !RECURRING_NAMES.has(key) || (only && !only.has(key))) continue;
     errors++;
     if (flags.some((f) => f.start < p.from!.end && f.end > p.from!.start)) found++;
   }

@@ -8,7 +8,7 @@ import { detect, type Suggestion } from "../../lib/suggest/detect";
 import { lessonOf, mergeModels } from "../../lib/suggest/model";
 import { makeRevision } from "../../lib/revisions/make-revision";
 import { coreOf, tokenize } from "../../lib/suggest/tokens";
-import { CORPUS, corpusPresent, f1, kindPrecision, kindRecall, loadLayeredPages, loadPages, modelFrom, nameRecall, precision, recall, score, type LayeredPage, type Level, type Page, type Quality } from "./suggestion-quality";
+import { CORPUS, corpusPresent, f1, kindPrecision, kindRecall, loadLayeredPages, loadPages, modelFrom, nameRecall, namesIn, precision, recall, score, type LayeredPage, type Level, type Page, type Quality } from "./suggestion-quality";
 
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 const verdict = (ok: boolean) => (ok ? "meets target" : "MISSES target");
@@ -47,7 +47,7 @@ export async function benchSuggestions({ quick }: { quick: boolean }) {
     // The same pages as imported with their hOCR, whose word confidences are the last reason.
     const layered = loadLayeredPages(level);
     const others = (p: Page) => modelFrom(pages.filter((o) => o.name.slice(0, 4) !== p.name.slice(0, 4)));
-    const runs: [string, Page[], (page: LayeredPage) => Suggestion[]][] = [
+    const runs: [string, (Page & Partial<LayeredPage>)[], (page: Page & Partial<LayeredPage>) => Suggestion[]][] = [
       ["spellchecker (nspell), baseline", pages, (p) => spellcheck(p.ocr, spell)],
       ["detector, nothing learned yet", pages, (p) => detect(p.ocr, { lexicon })],
       ["detector, the other reports corrected", pages, (p) => detect(p.ocr, { lexicon, model: others(p) })],
@@ -57,7 +57,7 @@ export async function benchSuggestions({ quick }: { quick: boolean }) {
     console.log(`  ${level} OCR (mean CER ${pct(pages.reduce((n, p) => n + score(p, [], lexicon).cerBefore, 0) / pages.length)}):`);
     for (const [name, on, run] of runs) {
       let q: Quality | undefined;
-      for (const page of on) q = score(page, run(page as LayeredPage), lexicon, q);
+      for (const page of on) q = score(page, run(page), lexicon, q);
       const p = precision(q!);
       const r = recall(q!);
       const target = name.startsWith("detector") ? ` (targets P ≥ ${pct(targets[level].p)}: ${verdict(p >= targets[level].p)}; R ≥ ${pct(targets[level].r)}: ${verdict(r >= targets[level].r)})` : "";
@@ -79,13 +79,14 @@ export async function benchSuggestions({ quick }: { quick: boolean }) {
     const taught = pages.filter((p) => /^ts0[135]/.test(p.name));
     const rest = pages.filter((p) => !/^ts0[135]/.test(p.name));
     const model = modelFrom(taught);
-    const tally = (withModel: boolean, only?: readonly typeof taught[number][]) =>
+    const tally = (withModel: boolean, only?: ReadonlySet<string>) =>
       rest.reduce((t, p) => {
         const r = nameRecall(p, detect(p.ocr, { lexicon, model: withModel ? model : undefined }), only);
         return { found: t.found + r.found, errors: t.errors + r.errors };
       }, { found: 0, errors: 0 });
     const share = (t: { found: number; errors: number }) => `${t.found} of ${t.errors} (${pct(t.found / Math.max(1, t.errors))})`;
-    const [cold, warm] = [tally(false, taught), tally(true, taught)];
+    const taughtNames = namesIn(taught);
+    const [cold, warm] = [tally(false, taughtNames), tally(true, taughtNames)];
     const [coldAll, warmAll] = [tally(false), tally(true)];
     console.log(
       `  learning (${level}): misread recurring names in reports 2, 4 and 6 that reports 1, 3 or 5 contain: found ${share(cold)} → ${share(warm)} ` +
