@@ -3,31 +3,11 @@ import { applyEditEverywhere, charEdits } from "./char-edits";
 import { editDistance } from "./align-tokens";
 import { NO_LEXICON, type Lexicon } from "./lexicon";
 import { NearWords } from "./near-words";
+import { isNotAWord, shapeFlag, type WordJudge } from "./shape";
+import { flag, type Candidate, type Suggestion } from "./suggestion";
 import { coreOf, tokenize, type Token } from "./tokens";
 
-/** Why a word is flagged, strongest evidence first (the order of the API's `reason`). */
-export const REASONS = ["entity", "rewrite", "confusion", "non-word", "real-word", "low-confidence"] as const;
-export type Reason = (typeof REASONS)[number];
-
-export interface Candidate {
-  text: string;
-  /** 0–1: how likely this is what was typed, against the other candidates and leaving the text as it is. */
-  score: number;
-  /** In words, for the person deciding: "Genserslov → Generalov, accepted 3 times". */
-  evidence: string;
-}
-
-export interface Suggestion {
-  /** UTF-16 offsets of the flagged text (the annotations API's units); never inside a surrogate pair. */
-  start: number;
-  end: number;
-  text: string;
-  reason: Reason;
-  /** Best first; never the flagged text itself. May be empty: "something is wrong here". */
-  candidates: Candidate[];
-  /** For "low-confidence": how sure the OCR engine was of the word, 0–1. */
-  confidence?: number;
-}
+export { REASONS, type Candidate, type Reason, type Suggestion } from "./suggestion";
 
 export interface DetectContext {
   lexicon?: Lexicon;
@@ -81,6 +61,7 @@ export function detect(text: string, context: DetectContext = {}): Suggestion[] 
   });
   const evidence: WordEvidence = { lexicon, model, known, inDocument, noisy: false, knownForms, knownIndex, ranked: new Map(), misread: new Map() };
   evidence.noisy = noiseOf(cores, evidence) > NOISY;
+  const judge: WordJudge = { isWord: (w) => isWord(w, evidence), candidatesFor: (w) => (lexicon.covers(w) ? rankCandidates(w, evidence) : []) };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     const core = cores[i];
@@ -90,7 +71,7 @@ export function detect(text: string, context: DetectContext = {}): Suggestion[] 
     const found =
       numbering.get(i) ??
       (core && (entityFlag(core, variants) ?? rewriteFlag(core, model, lexicon))) ??
-      shapeFlag(token, core) ??
+      shapeFlag(token, core, judge) ??
       (core && wordFlag(text, tokens, cores, i, evidence)) ??
       // Half a word split at a line end is no word of its own: wordFlag judged the whole.
       (splitAtLineEnd(text, tokens, i) ? null : caseFlag(text, tokens, cores, i, lexicon, inDocument)) ??
@@ -163,7 +144,10 @@ function rewriteFlag(core: Token, model: SuggestModel, lexicon: Lexicon): Sugges
   // Numbers and codes belong to their own document: "1952" corrected to "1951" in one report
   // says nothing about "1952" in another.
   if (/\p{N}/u.test(core.text) || isNotAWord(core.text)) return null;
-  const tos = Object.entries(rewritesOf(model, core.text)).sort((a, b) => b[1] - a[1]);
+  // …and so does a code a part of the word was corrected into ("GH" of "GH~S2-0094" → "GH-52-0094").
+  const tos = Object.entries(rewritesOf(model, core.text))
+    .filter(([to]) => !/\p{N}/u.test(to))
+    .sort((a, b) => b[1] - a[1]);
   if (!tos.length) return null;
   const total = tos.reduce((n, [, c]) => n + c, 0);
   // A dictionary word rewritten once may have been an editor's choice in one place ("if" →
@@ -220,49 +204,6 @@ function knownWords(model: SuggestModel, entities: readonly { name: string; vari
   return known;
 }
 
-// ---- the shape of a token ----
-
-const ODD_SYMBOL = /[^\p{L}\p{M}\p{N}\s.,:;'’"“”()[\]{}\-–—/&%$#*+=!?]|(?<=.)\$|\$(?!\p{N})|#(?!\p{N})|&(?=[\p{L}\p{N}.])|!(?=\p{L})|(?<=\p{N})[?”“’]|(?<=\p{Lu}{2})!/u;
-/** ",." or ";:" are misreadings; "NO.:" and "Inc.," are an abbreviation's stop and the sentence's. */
-const DOUBLE_STOP = /[,:;][.,:;]/u;
-const OPENERS: Record<string, string> = { "[": "]", "(": ")", "{": "}" };
-
-/** Marks of a misreading that no dictionary is needed for: stray symbols, mixed case, mismatched brackets. */
-function shapeFlag(token: Token, core: Token | null): Suggestion | null {
-  const t = token.text;
-  const odd = ODD_SYMBOL.exec(t);
-  if (odd) return flag(token, "non-word", []);
-  const open = /^[[({]/u.exec(t)?.[0];
-  const close = /[\])}](?=[.,:;]?$)/u.exec(t)?.[0];
-  if (open && close && OPENERS[open] !== close && core) {
-    const fixed = t.replace(/[\])}](?=[.,:;]?$)/u, OPENERS[open]);
-    return flag(token, "non-word", [{ text: fixed, score: 0.9, evidence: `"${open}" closes with "${OPENERS[open]}"` }]);
-  }
-  if (!core) return DOUBLE_STOP.test(t) ? flag(token, "non-word", []) : null;
-  const w = core.text;
-  if (/\p{Ll}\p{Lu}/u.test(w) && !/^(Mc|Mac|O'|D'|De|Di|La|Le|Van|Von)\p{Lu}/u.test(w)) {
-    const fixed = /^\p{Lu}{2}/u.test(w) || (w.match(/\p{Lu}/gu)?.length ?? 0) * 2 > w.length ? w.toUpperCase() : w[0] + w.slice(1).toLowerCase();
-    return flag(core, "non-word", fixed !== w ? [{ text: fixed, score: 0.5, evidence: "capitals inside a word" }] : []);
-  }
-  if (/\p{L}/u.test(w) && /\p{N}/u.test(w) && !isCode(w)) return flag(core, "non-word", digitFixes(w));
-  if (DOUBLE_STOP.test(t.slice(core.end - token.start))) return flag(token, "non-word", []);
-  return null;
-}
-
-/** Report numbers, grid references and ordinals: FL-47-0311, B-2, OZ-417, 2nd, 1950s. */
-const isCode = (w: string) => /^(\p{Lu}{1,4}-)?\d+(-\d+)*(-\p{Lu}{1,3})?$|^\p{Lu}{1,4}(-\d+)+$|^\d+(st|nd|rd|th|s)$|^\d+\p{Lu}?$/u.test(w);
-
-const DIGIT_LOOKALIKES: Record<string, string> = { O: "0", o: "0", l: "1", I: "1", i: "1", S: "5", B: "8", Z: "2" };
-const LETTER_LOOKALIKES: Record<string, string> = { "0": "O", "1": "l", "5": "S", "8": "B", "2": "Z", "6": "G" };
-
-/** A number read with a letter in it ("i947" → "1947"), or a word with a digit ("Apri1"). */
-function digitFixes(w: string): Candidate[] {
-  const digits = (w.match(/\p{N}/gu) ?? []).length;
-  const map = digits * 2 >= w.replace(/[^\p{L}\p{N}]/gu, "").length ? DIGIT_LOOKALIKES : LETTER_LOOKALIKES;
-  const fixed = Array.from(w, (ch) => map[ch] ?? ch).join("");
-  return fixed !== w && !/\p{L}/u.test(fixed) === (map === DIGIT_LOOKALIKES) ? [{ text: fixed, score: 0.6, evidence: "letters and digits look alike" }] : [];
-}
-
 // ---- words the language and the collection do not know ----
 
 interface WordEvidence {
@@ -307,9 +248,6 @@ function isWord(w: string, e: WordEvidence): boolean {
   return e.known.has(lower) || e.known.has(inCase(lower, "title"));
 }
 
-/** Abbreviations, initials, roman numerals and numbers are not misspellings. */
-const isNotAWord = (w: string) =>
-  /^\p{N}+([.,:/-]\p{N}+)*$/u.test(w) || /^[IVXLCDM]+$/u.test(w) || /^(\p{L}\.)+\p{L}?$/u.test(w) || /^\p{Lu}$/u.test(w) || isCode(w);
 
 /**
  * A word no dictionary or corrected text knows. A word split at a line end ("presi-" / "dents")
@@ -366,7 +304,8 @@ function repeatedMisreading(core: Token, w: string, e: WordEvidence): Suggestion
   if (fix === undefined) {
     const vouched = countOf(e.model.words, w) > 0 || e.lexicon.has(w) || e.lexicon.has(w.toLowerCase());
     const near = vouched ? [] : nearKnown(w, e).filter((k) => countOf(e.model.words, k.word) >= 1);
-    fix = near.length ? near.sort((a, b) => a.distance - b.distance || b.count - a.count)[0].word : null;
+    const best = near.sort((a, b) => a.distance - b.distance || b.count - a.count)[0]?.word;
+    fix = best ? (caseOf(w) === "upper" ? best.toUpperCase() : best) : null;
     e.misread.set(w, fix);
   }
   return fix ? flag({ ...core, text: w, end: core.start + w.length }, "non-word", [{ text: fix, score: 0.7, evidence: whereKnown(fix, e) }]) : null;
@@ -406,7 +345,12 @@ function rankAnew(w: string, e: WordEvidence): Candidate[] {
   const c = caseOf(w);
   // Words this document repeats, or the collection's corrections brought in: the strongest fixes.
   // A known word that is a dictionary word too takes the flagged word's case ("tbe" → "the", not "The").
-  for (const k of nearKnown(w, e)) offer(e.lexicon.has(k.word.toLowerCase()) || caseOf(k.word) === "lower" ? inCase(k.word.toLowerCase(), c) : k.word, (3 - k.distance) * (1 + Math.log2(1 + k.count)), whereKnown(k.word, e));
+  // A name keeps the case it is written in here: "SUEHOVEY" is "SUKHOVEY" in a header, though the
+  // collection knows "Sukhovey" from running text.
+  for (const k of nearKnown(w, e)) {
+    const asName = c === "upper" && w.length > 1 ? k.word.toUpperCase() : c === "title" && caseOf(k.word) === "upper" ? inCase(k.word.toLowerCase(), c) : k.word;
+    offer(e.lexicon.has(k.word.toLowerCase()) || caseOf(k.word) === "lower" ? inCase(k.word.toLowerCase(), c) : asName, (3 - k.distance) * (1 + Math.log2(1 + k.count)), whereKnown(k.word, e));
+  }
   // Learned confusions: the misreadings this collection's corrections undid.
   for (const { from, to, n } of confusionsOf(e.model)) {
     for (const fixed of applyEditEverywhere(w, { from, to })) {
@@ -615,7 +559,3 @@ function stopFlag(text: string, tokens: Token[], i: number, headerLabels: number
 }
 
 const startsLine = (text: string, t: Token) => t.start === 0 || /\n[^\S\n]*$/u.test(text.slice(Math.max(0, t.start - 200), t.start));
-
-function flag(at: Token, reason: Reason, candidates: Candidate[]): Suggestion {
-  return { start: at.start, end: at.end, text: at.text, reason, candidates: candidates.filter((c) => c.text !== at.text) };
-}

@@ -7,7 +7,7 @@ import type { Lexicon } from "./lexicon";
 import { emptyModel, lessonOf, mergeModels, vouchedWords, type SuggestModel } from "./model";
 import { NearWords } from "./near-words";
 
-const WORDS = ["the", "mission", "arrived", "on", "august", "steamer", "and", "now", "consists", "of", "eleven", "persons", "whom", "at", "least", "four", "are", "officers", "his", "time", "in", "district", "was", "they", "near", "hours", "harbor", "office", "pier", "station", "persons", "ports", "between", "operates", "nightly", "too", "left", "met", "them"];
+const WORDS = ["the", "mission", "arrived", "on", "august", "steamer", "and", "now", "consists", "of", "eleven", "persons", "whom", "at", "least", "four", "are", "officers", "his", "time", "in", "district", "was", "they", "near", "hours", "harbor", "office", "pier", "station", "persons", "ports", "between", "operates", "nightly", "too", "left", "met", "them", "source", "she", "is", "a", "chemist", "as", "firm", "assistant", "who", "for", "laboratory", "he", "ill", "tired", "file", "subject", "colonel", "plant", "report"];
 const FREQ: Record<string, number> = { the: 30000, and: 20000, his: 5000, was: 9000, they: 6000, of: 25000, on: 8000, at: 6000, in: 15000, now: 2000, near: 400, time: 1500 };
 
 /** A small English for tests: the listed words, with made-up frequencies. */
@@ -156,6 +156,34 @@ describe("the detector", () => {
     expect(found.some((f) => f.text === "S®")).toBe(true);
     expect(found.find((f) => f.text === "suxHovey")).toMatchObject({ reason: "non-word" });
     expect(found.find((f) => f.text === "Nightly")).toMatchObject({ reason: "real-word", candidates: [{ text: "nightly" }] });
+  });
+
+  it("puts a stray symbol back to the letter, digit or stop it was misread for, where that makes a known word or code", () => {
+    const text = "SOURCE! Kurahashi\nShe is @ chemist @s the firm's asa@istant, #ho left in 19$1 (file GH-49~1127) for the labo~\nratory. He was i11 and a8 tired.";
+    const found = detect(text, { lexicon, ignore: ["Kurahashi"] });
+    const fix = (t: string) => found.find((f) => f.text === t)?.candidates[0]?.text;
+    expect(fix("SOURCE!")).toBe("SOURCE:");
+    expect(fix("@")).toBe("a");
+    expect(fix("@s")).toBe("as");
+    expect(fix("asa@istant,")).toBe("assistant,");
+    expect(fix("#ho")).toBe("who");
+    expect(fix("19$1")).toBe("1951");
+    expect(fix("GH-49~1127)")).toBe("GH-49-1127)");
+    expect(fix("labo~")).toBe("labo-");
+    expect(fix("i11")).toBe("ill");
+    expect(fix("a8")).toBe("as");
+    // A line of noise is left to the image: no guess.
+    expect(detect("the @#$~ line", { lexicon })[0]).toMatchObject({ text: "@#$~", candidates: [] });
+  });
+
+  it("keeps the case a name is written in, and never rewrites part of a code into a code", () => {
+    const learned = mergeModels(vouchedWords("Colonel Sukhovey of the plant. Report GH-52-0094 on Sukhovey."), lessonOf("file GH~S2-G0O94;", "file GH-52-0094;"));
+    const found = detect("SUBJECT: SUEHOVEY, Ivan\nfile GH-$2-0094 on Saukhovey", { lexicon, model: learned });
+    const fix = (t: string) => found.find((f) => f.text === t)?.candidates[0]?.text;
+    expect(fix("SUEHOVEY")).toBe("SUKHOVEY");
+    expect(fix("Saukhovey")).toBe("Sukhovey");
+    expect(fix("GH-$2-0094")).toBe("GH-52-0094");
+    expect(found.some((f) => f.candidates.some((c) => c.text.includes("0094-")))).toBe(false);
   });
 
   it("flags a stop misread as another: a paragraph or sentence ending in a comma, a header label with a semicolon", () => {
