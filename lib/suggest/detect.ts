@@ -3,6 +3,7 @@ import { applyEditEverywhere, charEdits } from "./char-edits";
 import { editDistance } from "./align-tokens";
 import { NO_LEXICON, type Lexicon } from "./lexicon";
 import { NearWords } from "./near-words";
+import { numberFlags } from "./numbers";
 import { isNotAWord, shapeFlag, type WordJudge } from "./shape";
 import { flag, type Candidate, type Suggestion } from "./suggestion";
 import { coreOf, tokenize, type Token } from "./tokens";
@@ -44,6 +45,7 @@ export function detect(text: string, context: DetectContext = {}): Suggestion[] 
   const out: Suggestion[] = [];
 
   const numbering = paragraphNumbering(text, tokens);
+  const numbers = numberFlags(tokens, cores);
   const headerLabels = countHeaderLabels(text, tokens);
   // The collection's words are indexed once per model (a server keeps one model per collection
   // between requests); this document's and the registry's few words per call.
@@ -70,6 +72,7 @@ export function detect(text: string, context: DetectContext = {}): Suggestion[] 
     if (i > 0 && splitAtLineEnd(text, tokens, i - 1)) continue;
     const found =
       numbering.get(i) ??
+      numbers.get(i) ??
       (core && (entityFlag(core, variants) ?? rewriteFlag(core, model, lexicon))) ??
       shapeFlag(token, core, judge) ??
       (core && wordFlag(text, tokens, cores, i, evidence)) ??
@@ -283,7 +286,7 @@ function splitAtLineEnd(text: string, tokens: Token[], i: number): boolean {
 function nonWordFlag(core: Token, e: WordEvidence): Suggestion | null {
   const w = core.text.replace(/[.’']+$/u, "");
   if (w.length < 2 || isNotAWord(w)) return null;
-  if (isWord(w, e)) return repeatedMisreading(core, w, e);
+  if (isWord(w, e)) return repeatedMisreading(core, w, e) ?? capitalsMisreading(core, w, e);
   // In a script the lexicon does not cover, only a near word the collection knows well counts.
   if (!e.lexicon.covers(w) && !nearKnown(w, e).some((k) => k.distance === 1 && k.count >= 2)) return null;
   const candidates = rankCandidates(w, e);
@@ -291,6 +294,24 @@ function nonWordFlag(core: Token, e: WordEvidence): Suggestion | null {
   if (caseOf(w) !== "lower" && !candidates.length && !e.noisy) return null;
   const learned = candidates[0]?.evidence.startsWith("learned");
   return flag({ ...core, text: w, end: core.start + w.length }, learned ? "confusion" : "non-word", candidates);
+}
+
+/** How often a word in capitals must be known before a lookalike of it reads as its misreading. */
+const CAPITALS_KNOWN = 2;
+
+/**
+ * A word in capitals that the dictionary has but this document and collection never write, a
+ * letter from capitals they write again and again: a header's label or a name misread
+ * ("SATE OF INFO" where "DATE" heads every report, "ACQUIRES:" for "ACQUIRED:").
+ */
+function capitalsMisreading(core: Token, w: string, e: WordEvidence): Suggestion | null {
+  if (w.length < 3 || caseOf(w) !== "upper" || countOf(e.model.words, w) > 0 || (e.inDocument.get(w) ?? 0) > 1) return null;
+  const uses = (k: string) => countOf(e.model.words, k) + (e.inDocument.get(k) ?? 0);
+  // A letter misread, not one dropped ("NOT" is no misread "NO"), in a word the language seldom uses.
+  if (e.lexicon.frequency(w) >= 200) return null;
+  const near = nearKnown(w, e).filter((k) => k.distance === 1 && k.word.length === w.length && caseOf(k.word) === "upper" && uses(k.word) >= CAPITALS_KNOWN);
+  const best = near.sort((a, b) => uses(b.word) - uses(a.word))[0]?.word;
+  return best ? flag({ ...core, text: w, end: core.start + w.length }, "real-word", [{ text: best, score: 0.6, evidence: `"${best}" is written ${times(uses(best))} in this ${countOf(e.model.words, best) ? "collection" : "document"}` }]) : null;
 }
 
 /**
@@ -395,13 +416,20 @@ function caseFlag(text: string, tokens: Token[], cores: (Token | null)[], i: num
   if (!core || i === 0) return null;
   const w = core.text;
   const prev = tokens[i - 1].text;
-  if (/^\p{Lu}\p{Ll}+$/u.test(w) && tokens[i].text === w && i + 1 < tokens.length) {
+  const stop = tokens[i].text.slice(w.length);
+  if (/^\p{Lu}\p{Ll}+$/u.test(w) && tokens[i].start === core.start && /^[.,;:]?$/u.test(stop) && i + 1 < tokens.length) {
     const lower = w.toLowerCase();
     // Heavy OCR capitalises the first word of a line; inside a line, a name may follow.
     const lineStart = /\n/u.test(text.slice(tokens[i - 1].end, tokens[i].start));
-    const inSentence = /^\p{Ll}+,?$/u.test(prev) && (lineStart || /^\p{Ll}/u.test(tokens[i + 1].text));
-    // Common words only, and never one this document also capitalises elsewhere (a name).
+    const nextLower = /^\p{Ll}/u.test(tokens[i + 1].text);
+    const inSentence = /^\p{Ll}+,?$/u.test(prev) && (lineStart || nextLower || (stop !== "" && stop !== ","));
+    // Common words only, and never one this document also capitalises elsewhere (a name)…
     if (inSentence && lexicon.has(lower) && lexicon.frequency(lower) >= 5 && (inDocument.get(w) ?? 0) < 2) {
+      return flag(core, "real-word", [{ text: lower, score: 0.7, evidence: "a capital inside a sentence" }]);
+    }
+    // …except the words every sentence has ("of", "and", "on"), which no name is: after any word
+    // that ends in a small letter, with no stop or comma between, they take a small letter.
+    if (FUNCTION_WORD.test(lower) && /\p{Ll}$/u.test(prev) && (nextLower || /^\p{N}/u.test(tokens[i + 1].text))) {
       return flag(core, "real-word", [{ text: lower, score: 0.7, evidence: "a capital inside a sentence" }]);
     }
   }
@@ -507,6 +535,9 @@ function paragraphNumbering(text: string, tokens: Token[]): Map<number, Suggesti
   });
   return out;
 }
+
+/** The commonest words of English prose, never names. */
+const FUNCTION_WORD = /^(of|and|on|in|to|the|a|an|at|by|for|with|from|was|were|is|are|that|which|who|had|has|have|be|been|not|but|or|as|his|her|their|its)$/u;
 
 /** Words that begin a sentence of a report, and hardly ever follow a comma with a capital. */
 const SENTENCE_OPENER = /^(The|A|An|In|On|At|He|She|It|His|Her|They|This|Source|According)$/u;

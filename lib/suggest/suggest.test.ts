@@ -186,6 +186,37 @@ describe("the detector", () => {
     expect(found.some((f) => f.candidates.some((c) => c.text.includes("0094-")))).toBe(false);
   });
 
+  it("flags a number a digit from one the document repeats, and a year after all its others, but not the past it recalls", () => {
+    const text = [
+      "DATE: May 1949. Plant 417 and Plant 417 again, in 1949 and 1949.",
+      "He was born in 1907 and left in 1943; by 1959 the plant 427 had closed; in 3949 he left.",
+      "Between 2200 and 2239 hours.",
+    ].join("\n");
+    const found = detect(text, { lexicon });
+    const fix = (t: string) => found.find((f) => f.text === t)?.candidates[0]?.text;
+    expect(fix("1959")).toBe("1949");
+    expect(fix("427")).toBe("417");
+    expect(fix("3949")).toBe("1949");
+    for (const t of ["1907", "1943", "2239", "2200", "417"]) expect(found.some((f) => f.text === t)).toBe(false);
+  });
+
+  it("puts a common word's stray capital back mid-sentence, even where the OCR repeats it", () => {
+    const text = "the steamer Of the mission and the office Of his time, and in On the pier. On the pier the Station left the Station.";
+    const found = detect(text, { lexicon });
+    expect(found.filter((f) => f.text === "Of").map((f) => f.candidates[0]?.text)).toEqual(["of", "of"]);
+    // After a stop the capital stays; a word that is not one of the commonest keeps its capital where the OCR repeats it.
+    expect(found.filter((f) => f.text === "On").map((f) => f.start)).toEqual([text.indexOf("in On") + 3]);
+    expect(found.some((f) => f.text.startsWith("Station"))).toBe(false);
+  });
+
+  it("flags a dictionary word in capitals a letter from capitals the collection writes again and again", () => {
+    const learned = mergeModels(emptyModel(), vouchedWords("DATE OF INFO: 1951\nDATE ACQUIRED: 1951\nPLACE ACQUIRED: Nishikura"));
+    const text = "SATE OF INFO: 1952\nPLACE ACQUIRES: Nishikura\nNOT RELEASABLE";
+    const found = detect(text, { lexicon: { ...lexicon, has: (w) => lexicon.has(w) || ["sate", "acquires", "not"].includes(w.toLowerCase()) }, model: learned });
+    expect(found.map((f) => [f.text, f.candidates[0]?.text])).toEqual([["SATE", "DATE"], ["ACQUIRES", "ACQUIRED"]]);
+    expect(detect(text, { lexicon: { ...lexicon, has: (w) => lexicon.has(w) || ["sate", "acquires", "not"].includes(w.toLowerCase()) } }).map((f) => f.text)).toEqual([]);
+  });
+
   it("flags a stop misread as another: a paragraph or sentence ending in a comma, a header label with a semicolon", () => {
     const text = [
       "SUBJECT: Steamer\nHARBOR OFFICE; FL-47-0311\nDATE: 1947",
