@@ -4,7 +4,7 @@ import { editDistance } from "./align-tokens";
 import { NO_LEXICON, type Lexicon } from "./lexicon";
 import { NearWords } from "./near-words";
 import { numberFlags } from "./numbers";
-import { isNotAWord, shapeFlag, type WordJudge } from "./shape";
+import { caseAround, isNotAWord, shapeFlag, strayTokenFlag, type WordJudge } from "./shape";
 import { flag, type Candidate, type Suggestion } from "./suggestion";
 import { coreOf, tokenize, type Token } from "./tokens";
 
@@ -74,7 +74,8 @@ export function detect(text: string, context: DetectContext = {}): Suggestion[] 
       numbering.get(i) ??
       numbers.get(i) ??
       (core && (entityFlag(core, variants) ?? rewriteFlag(core, model, lexicon))) ??
-      shapeFlag(token, core, judge) ??
+      shapeFlag(token, core, judge, caseAround(cores, i)) ??
+      strayTokenFlag(tokens, i, judge) ??
       (core && wordFlag(text, tokens, cores, i, evidence)) ??
       // Half a word split at a line end is no word of its own: wordFlag judged the whole.
       (splitAtLineEnd(text, tokens, i) ? null : caseFlag(text, tokens, cores, i, lexicon, inDocument)) ??

@@ -24,8 +24,19 @@ export const isCode = (w: string) => /^(\p{Lu}{1,4}-)?\d+(-\d+)*(-\p{Lu}{1,3})?$
 export const isNotAWord = (w: string) =>
   /^\p{N}+([.,:/-]\p{N}+)*$/u.test(w) || /^[IVXLCDM]+$/u.test(w) || /^(\p{L}\.)+\p{L}?$/u.test(w) || /^\p{Lu}$/u.test(w) || isCode(w);
 
-/** Marks of a misreading that no dictionary is needed to see; the fixes are checked with `judge`. */
-export function shapeFlag(token: Token, core: Token | null, judge: WordJudge): Suggestion | null {
+/** The case of the words either side of a token, as shapeFlag takes it. */
+export function caseAround(cores: readonly (Token | null)[], i: number): "upper" | "lower" | null {
+  const beside = [cores[i - 1], cores[i + 1]].flatMap((c) => (c ? [c.text] : []));
+  if (beside.some((w) => /^\p{Ll}+$/u.test(w))) return "lower";
+  return beside.some((w) => /^\p{Lu}{2,}$/u.test(w)) ? "upper" : null;
+}
+
+/**
+ * Marks of a misreading that no dictionary is needed to see; the fixes are checked with `judge`.
+ * `around`: the case of the words beside it, "lower" when either is in small letters (running
+ * text), "upper" when one is in capitals and none in small letters (a header), else null.
+ */
+export function shapeFlag(token: Token, core: Token | null, judge: WordJudge, around: "upper" | "lower" | null = null): Suggestion | null {
   const t = token.text;
   if (ODD_SYMBOL.test(t)) return flag(token, "non-word", symbolFixes(t, judge));
   const open = /^[[({]/u.exec(t)?.[0];
@@ -36,8 +47,11 @@ export function shapeFlag(token: Token, core: Token | null, judge: WordJudge): S
   }
   if (!core) return DOUBLE_STOP.test(t) ? flag(token, "non-word", []) : null;
   const w = core.text;
-  if (/\p{Ll}\p{Lu}/u.test(w) && !/^(Mc|Mac|O'|D'|De|Di|La|Le|Van|Von)\p{Lu}/u.test(w)) {
-    const fixed = /^\p{Lu}{2}/u.test(w) || (w.match(/\p{Lu}/gu)?.length ?? 0) * 2 > w.length ? w.toUpperCase() : w[0] + w.slice(1).toLowerCase();
+  // "suxHovey", and capitals running into small letters ("MISSion", "THe"; "IDs" and "USSRs" are plurals).
+  if ((/\p{Ll}\p{Lu}/u.test(w) && !/^(Mc|Mac|O'|D'|De|Di|La|Le|Van|Von)\p{Lu}/u.test(w)) || /^\p{Lu}{2,}(?!s$)\p{Ll}+$/u.test(w)) {
+    // The case of the words around it, or of most of its letters: capitals, else a name's or a word's.
+    const majority = (w.match(/\p{Lu}/gu)?.length ?? 0) * 2 > w.length ? "upper" : null;
+    const fixed = (around ?? majority) === "upper" ? w.toUpperCase() : /^\p{Lu}/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w.toLowerCase();
     if (fixed === w) return flag(core, "non-word", []);
     const known = [fixed, w.toUpperCase(), w[0].toUpperCase() + w.slice(1).toLowerCase(), w.toLowerCase()].find((k) => judge.isWord(k));
     if (known) return flag(core, "non-word", [{ text: known, score: 0.6, evidence: "capitals inside a word" }]);
@@ -166,4 +180,31 @@ function asWord(w: string, judge: WordJudge): string | null {
     if (readings.length > 16) return null;
   }
   return readings.find((r) => judge.isWord(r)) ?? null;
+}
+
+const SMALL_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u;
+
+/**
+ * A token that stands alone where no such token stands in typed prose: "4" or "&" between two
+ * small words, read for "a" ("in 4 fenced settlement"); a lone bracket; a lone small letter other
+ * than "a" ("ARMY x NAVY").
+ */
+export function strayTokenFlag(tokens: readonly Token[], i: number, judge: WordJudge): Suggestion | null {
+  const t = tokens[i].text;
+  if (t.length !== 1) return null;
+  const prev = tokens[i - 1]?.text ?? "";
+  const next = tokens[i + 1]?.text ?? "";
+  if (t === "4" || t === "&") {
+    // A number counts things: "4 persons". "a" goes before one thing.
+    const single = SMALL_WORD.test(next) && !/s$/u.test(next) && judge.isWord(next);
+    if (/\p{Ll}$/u.test(prev) && single) return flag(tokens[i], "real-word", [{ text: "a", score: 0.6, evidence: `"a" is easily misread as "${t}", and "${next}" is one thing` }]);
+    return null;
+  }
+  if (/^[{}[\]()]$/u.test(t)) return flag(tokens[i], "non-word", []);
+  // English has one word of one small letter; other scripts' ("в", "и") are their own business.
+  if (/^[b-z]$/u.test(t)) {
+    const capitals = /^\p{Lu}{2,}$/u.test(prev) && /^\p{Lu}{2,}$/u.test(next);
+    return flag(tokens[i], "non-word", capitals ? [{ text: t.toUpperCase(), score: 0.6, evidence: "between words in capitals" }] : []);
+  }
+  return null;
 }

@@ -217,6 +217,27 @@ describe("the detector", () => {
     expect(detect(text, { lexicon: { ...lexicon, has: (w) => lexicon.has(w) || ["sate", "acquires", "not"].includes(w.toLowerCase()) } }).map((f) => f.text)).toEqual([]);
   });
 
+  it("reads a lone 4 or & between small words as 'a', and flags a lone bracket or small letter", () => {
+    const text = "they met in 4 office and & station near 4 persons. STATE x ARMY } left i the pier.";
+    const found = detect(text, { lexicon });
+    expect(found.map((f) => [f.text, f.candidates[0]?.text])).toEqual([
+      ["4", "a"],
+      ["&", "a"],
+      ["x", "X"],
+      ["}", undefined],
+      ["i", undefined],
+    ]);
+  });
+
+  it("puts a word with capitals inside it in the case of the words around it", () => {
+    const found = detect("the MISSion arrived; DATE aCQUIRED: NOW; the oFficers left", { lexicon: { ...lexicon, has: (w) => lexicon.has(w) || w.toLowerCase() === "acquired" } });
+    expect(found.map((f) => [f.text, f.candidates[0]?.text])).toEqual([
+      ["MISSion", "Mission"],
+      ["aCQUIRED", "ACQUIRED"],
+      ["oFficers", "officers"],
+    ]);
+  });
+
   it("flags a stop misread as another: a paragraph or sentence ending in a comma, a header label with a semicolon", () => {
     const text = [
       "SUBJECT: Steamer\nHARBOR OFFICE; FL-47-0311\nDATE: 1947",
