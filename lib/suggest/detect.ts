@@ -434,6 +434,17 @@ function caseFlag(text: string, tokens: Token[], cores: (Token | null)[], i: num
       return flag(core, "real-word", [{ text: lower, score: 0.7, evidence: "a capital inside a sentence" }]);
     }
   }
+  // A common word in capitals within a line of running text ("the shop and SPOKE with source"):
+  // a header's or a name's capitals stand among capitals, or are no word at all.
+  if (/^\p{Lu}{2,}$/u.test(w) && lexicon.has(w.toLowerCase()) && lexicon.frequency(w) >= 5) {
+    const beside = (k: number) => (k >= 0 && k < tokens.length && !/\n/u.test(text.slice(Math.min(tokens[k].end, tokens[i].end), Math.max(tokens[k].start, tokens[i].start))) ? tokens[k].text : "");
+    const before = beside(i - 1);
+    const after = beside(i + 1);
+    const capitals = (t: string) => /^\p{Lu}{2,}/u.test(t);
+    if ((/^\p{Ll}{2,},?$/u.test(before) && !capitals(after)) || (/^\p{Ll}{2}/u.test(after) && (/^\p{Ll}{2,}$/u.test(before) || capitals(before)))) {
+      return flag(core, "real-word", [{ text: w.toLowerCase(), score: 0.6, evidence: "capitals inside a line of small letters" }]);
+    }
+  }
   if (/^\p{Ll}+$/u.test(w)) {
     const likelier = rareNearCommon(w, lexicon);
     if (likelier) return flag(core, "real-word", [likelier]);
@@ -547,7 +558,7 @@ const SENTENCE_OPENER = /^(The|A|An|In|On|At|He|She|It|His|Her|They|This|Source|
 function isParagraphMarker(text: string, tokens: Token[], i: number): boolean {
   const t = tokens[i].text;
   const next = tokens[i + 1]?.text ?? "";
-  if (!/^[\p{L}\p{N}&$§]{1,2}[.,-]$/u.test(t) || !startsLine(text, tokens[i]) || !/^\p{Lu}/u.test(next)) return false;
+  if (!/^[\p{L}\p{N}&$§*¢@#%]{1,2}[.,-]$/u.test(t) || !startsLine(text, tokens[i]) || !/^\p{Lu}/u.test(next)) return false;
   // Initials before a name ("S. Lomakin") are not markers: a marker is followed by a sentence.
   return !(/^\p{Lu}\.$/u.test(t) && /^\p{Lu}\p{Ll}+$/u.test(next) && !SENTENCE_OPENER.test(next));
 }
@@ -583,6 +594,10 @@ function stopFlag(text: string, tokens: Token[], i: number, headerLabels: number
   if (stop[0] === "!") return null;
   const next = tokens[i + 1];
   if (!next) return null;
+  // An initial between a first name and the rest of a name: "Pavel s, [Sergeyevich]" is "S.".
+  if (/^\p{L},$/u.test(token.text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[i - 1]?.text ?? "") && /^([[({]|i?\p{Lu})/u.test(next.text)) {
+    return flag(token, "real-word", [{ text: `${token.text[0].toUpperCase()}.`, score: 0.7, evidence: "an initial ends with a full stop" }]);
+  }
   const gap = text.slice(token.end, next.start);
   const ends = /\n[^\S\n]*\n/u.test(gap) || (/\n/u.test(gap) && (isParagraphMarker(text, tokens, i + 1) || (headerLabelAt(text, tokens, i + 1) && next.text.endsWith(":"))));
   if (ends) return fix(".", "a paragraph ends with a full stop");

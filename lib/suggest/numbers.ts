@@ -32,7 +32,6 @@ export function numberFlags(tokens: readonly Token[], cores: readonly (Token | n
   const recurring = [...counts].filter(([, n]) => n >= RECURS).sort((a, b) => b[1] - a[1]);
   for (const i of at) {
     const n = cores[i]!.text;
-    if (counts.get(n)! > 1) continue;
     const years = [...counts.keys()].filter((y) => y !== n && isYear(y)).map(Number);
     if (isYear(n) && +n >= EARLIEST && (!years.length || +n <= Math.max(...years))) continue;
     // "3949", "2951": a year of this century whose 1 was misread, which no count needs to show.
@@ -40,6 +39,7 @@ export function numberFlags(tokens: readonly Token[], cores: readonly (Token | n
       out.set(i, flag(cores[i]!, "real-word", [{ text: `1${n.slice(1)}`, score: 0.6, evidence: `"${n[0]}" read for "1" in a year` }]));
       continue;
     }
+    if (counts.get(n)! > 1) continue;
     const match = recurring.find(([m]) => (m.length === n.length && digitsApart(m, n) === 1) || (m.length === n.length + 1 && m.startsWith(n) && n.length === 3));
     if (!match) continue;
     const [m, times] = match;

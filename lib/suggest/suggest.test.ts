@@ -189,14 +189,15 @@ describe("the detector", () => {
   it("flags a number a digit from one the document repeats, and a year after all its others, but not the past it recalls", () => {
     const text = [
       "DATE: May 1949. Plant 417 and Plant 417 again, in 1949 and 1949.",
-      "He was born in 1907 and left in 1943; by 1959 the plant 427 had closed; in 3949 he left.",
+      "He was born in 1907 and left in 1943; by 1959 the plant 427 had closed; in 3949 he left and in 3949 he came back.",
       "Between 2200 and 2239 hours.",
     ].join("\n");
     const found = detect(text, { lexicon });
     const fix = (t: string) => found.find((f) => f.text === t)?.candidates[0]?.text;
     expect(fix("1959")).toBe("1949");
     expect(fix("427")).toBe("417");
-    expect(fix("3949")).toBe("1949");
+    // Misread the same way twice, a year of this century with a misread 1 is still flagged.
+    expect(found.filter((f) => f.text === "3949").map((f) => f.candidates[0]?.text)).toEqual(["1949", "1949"]);
     for (const t of ["1907", "1943", "2239", "2200", "417"]) expect(found.some((f) => f.text === t)).toBe(false);
   });
 
@@ -236,6 +237,21 @@ describe("the detector", () => {
       ["aCQUIRED", "ACQUIRED"],
       ["oFficers", "officers"],
     ]);
+  });
+
+  it("flags a common word in capitals inside a line of small letters, but not a header's or a name's capitals", () => {
+    const text = "the steamer and LEFT the pier\nSECRET\nHARBOR OFFICE\nthey met KURAHASHI at the office";
+    const found = detect(text, { lexicon: { ...lexicon, has: (w) => lexicon.has(w) || ["left", "secret", "harbor", "office"].includes(w.toLowerCase()) } });
+    expect(found.map((f) => [f.text, f.candidates[0]?.text])).toEqual([["LEFT", "left"]]);
+  });
+
+  it("ends an initial with a full stop, and a paragraph before a marker misread as a symbol", () => {
+    const text = "1. The mission left.\n2. Pavel s, [Sergeyevich] Lomakin, chief of the office,\n¢. The persons arrived.";
+    const found = detect(text, { lexicon });
+    const fix = (t: string) => found.find((f) => f.text === t)?.candidates[0]?.text;
+    expect(fix("s,")).toBe("S.");
+    expect(fix("office,")).toBe("office.");
+    expect(found.some((f) => f.text === "Lomakin,")).toBe(false);
   });
 
   it("flags a stop misread as another: a paragraph or sentence ending in a comma, a header label with a semicolon", () => {
