@@ -74,7 +74,7 @@ export function detect(text: string, context: DetectContext = {}): Suggestion[] 
       numbering.get(i) ??
       numbers.get(i) ??
       (core && (entityFlag(core, variants) ?? rewriteFlag(core, model, lexicon))) ??
-      shapeFlag(token, core, judge, caseAround(cores, i)) ??
+      shapeFlag(token, core, judge, () => caseAround(cores, i)) ??
       strayTokenFlag(tokens, i, judge) ??
       (core && wordFlag(text, tokens, cores, i, evidence)) ??
       // Half a word split at a line end is no word of its own: wordFlag judged the whole.
@@ -277,11 +277,13 @@ function wordFlag(text: string, tokens: Token[], cores: (Token | null)[], i: num
   return nonWordFlag(core, e);
 }
 
+const HYPHENS = new Set(Array.from("-–—¬", (c) => c.charCodeAt(0)));
+
 /** A token that ends a line with a hyphen, continued by the first token of the next line. */
 function splitAtLineEnd(text: string, tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
-  return !!next && /\p{L}[-–—¬]$/u.test(t.text) && /^[^\S\n]*\n[^\S\n]*$/u.test(text.slice(t.end, next.start)) && /^\p{L}/u.test(next.text);
+  return !!next && HYPHENS.has(t.text.charCodeAt(t.text.length - 1)) && /\p{L}[-–—¬]$/u.test(t.text) && /^[^\S\n]*\n[^\S\n]*$/u.test(text.slice(t.end, next.start)) && /^\p{L}/u.test(next.text);
 }
 
 function nonWordFlag(core: Token, e: WordEvidence): Suggestion | null {
@@ -417,8 +419,8 @@ function caseFlag(text: string, tokens: Token[], cores: (Token | null)[], i: num
   if (!core || i === 0) return null;
   const w = core.text;
   const prev = tokens[i - 1].text;
-  const stop = tokens[i].text.slice(w.length);
-  if (/^\p{Lu}\p{Ll}+$/u.test(w) && tokens[i].start === core.start && /^[.,;:]?$/u.test(stop) && i + 1 < tokens.length) {
+  if (/^\p{Lu}\p{Ll}+$/u.test(w) && tokens[i].start === core.start && tokens[i].end - core.end <= 1 && /^[.,;:]?$/u.test(tokens[i].text.slice(w.length)) && i + 1 < tokens.length) {
+    const stop = tokens[i].text.slice(w.length);
     const lower = w.toLowerCase();
     // Heavy OCR capitalises the first word of a line; inside a line, a name may follow.
     const lineStart = /\n/u.test(text.slice(tokens[i - 1].end, tokens[i].start));

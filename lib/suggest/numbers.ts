@@ -30,10 +30,12 @@ export function numberFlags(tokens: readonly Token[], cores: readonly (Token | n
   });
   const out = new Map<number, Suggestion>();
   const recurring = [...counts].filter(([, n]) => n >= RECURS).sort((a, b) => b[1] - a[1]);
+  // The latest year, and the one before it, so each number can leave itself out.
+  const years = [...counts.keys()].filter(isYear).map(Number).sort((a, b) => b - a);
   for (const i of at) {
     const n = cores[i]!.text;
-    const years = [...counts.keys()].filter((y) => y !== n && isYear(y)).map(Number);
-    if (isYear(n) && +n >= EARLIEST && (!years.length || +n <= Math.max(...years))) continue;
+    const latest = years[0] === +n ? years[1] : years[0];
+    if (isYear(n) && +n >= EARLIEST && (latest === undefined || +n <= latest)) continue;
     // "3949", "2951": a year of this century whose 1 was misread, which no count needs to show.
     if (/^[2-9]9\d\d$/u.test(n)) {
       out.set(i, flag(cores[i]!, "real-word", [{ text: `1${n.slice(1)}`, score: 0.6, evidence: `"${n[0]}" read for "1" in a year` }]));
@@ -55,5 +57,6 @@ function digitsApart(a: string, b: string): number {
 }
 
 function nearTimeWord(tokens: readonly Token[], i: number): boolean {
-  return tokens.slice(i + 1, i + 4).some((t) => TIME_WORD.test(t.text));
+  for (let k = i + 1; k < Math.min(i + 4, tokens.length); k++) if (TIME_WORD.test(tokens[k].text)) return true;
+  return false;
 }

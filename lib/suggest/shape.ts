@@ -15,6 +15,7 @@ export interface WordJudge {
 const ODD_SYMBOL = /[^\p{L}\p{M}\p{N}\s.,:;'’"“”()[\]{}\-–—/&%$#*+=!?]|(?<=.)\$|\$(?!\p{N})|#(?!\p{N})|&(?=[\p{L}\p{N}.])|!(?=\p{L})|(?<=\p{N})[?”“’]|(?<=\p{Lu}{2})!/u;
 /** ",." or ";:" are misreadings; "NO.:" and "Inc.," are an abbreviation's stop and the sentence's. */
 const DOUBLE_STOP = /[,:;][.,:;]/u;
+const PLAIN = /^[a-z]+[.,;:]?$/;
 const OPENERS: Record<string, string> = { "[": "]", "(": ")", "{": "}" };
 
 /** Report numbers, grid references and ordinals: FL-47-0311, B-2, OZ-417, 2nd, 1950s. */
@@ -22,7 +23,11 @@ export const isCode = (w: string) => /^(\p{Lu}{1,4}-)?\d+(-\d+)*(-\p{Lu}{1,3})?$
 
 /** Abbreviations, initials, roman numerals and numbers are not misspellings. */
 export const isNotAWord = (w: string) =>
-  /^\p{N}+([.,:/-]\p{N}+)*$/u.test(w) || /^[IVXLCDM]+$/u.test(w) || /^(\p{L}\.)+\p{L}?$/u.test(w) || /^\p{Lu}$/u.test(w) || isCode(w);
+  // Most words are letters only: of these, only roman numerals and initials qualify (one test, not five).
+  !NUMBER_OR_STOP.test(w)
+    ? /^[IVXLCDM]+$|^\p{Lu}$/u.test(w)
+    : /^\p{N}+([.,:/-]\p{N}+)*$/u.test(w) || /^[IVXLCDM]+$/u.test(w) || /^(\p{L}\.)+\p{L}?$/u.test(w) || /^\p{Lu}$/u.test(w) || isCode(w);
+const NUMBER_OR_STOP = /[\p{N}.-]/u;
 
 /** The case of the words either side of a token, as shapeFlag takes it. */
 export function caseAround(cores: readonly (Token | null)[], i: number): "upper" | "lower" | null {
@@ -33,11 +38,13 @@ export function caseAround(cores: readonly (Token | null)[], i: number): "upper"
 
 /**
  * Marks of a misreading that no dictionary is needed to see; the fixes are checked with `judge`.
- * `around`: the case of the words beside it, "lower" when either is in small letters (running
+ * `around` tells the case of the words beside it, "lower" when either is in small letters (running
  * text), "upper" when one is in capitals and none in small letters (a header), else null.
  */
-export function shapeFlag(token: Token, core: Token | null, judge: WordJudge, around: "upper" | "lower" | null = null): Suggestion | null {
+export function shapeFlag(token: Token, core: Token | null, judge: WordJudge, around: () => "upper" | "lower" | null = () => null): Suggestion | null {
   const t = token.text;
+  // Most tokens are a word in small letters, perhaps with a stop: nothing here to see.
+  if (PLAIN.test(t)) return null;
   if (ODD_SYMBOL.test(t)) return flag(token, "non-word", symbolFixes(t, judge));
   const open = /^[[({]/u.exec(t)?.[0];
   const close = /[\])}](?=[.,:;]?$)/u.exec(t)?.[0];
@@ -51,7 +58,7 @@ export function shapeFlag(token: Token, core: Token | null, judge: WordJudge, ar
   if ((/\p{Ll}\p{Lu}/u.test(w) && !/^(Mc|Mac|O'|D'|De|Di|La|Le|Van|Von)\p{Lu}/u.test(w)) || /^\p{Lu}{2,}(?!s$)\p{Ll}+$/u.test(w)) {
     // The case of the words around it, or of most of its letters: capitals, else a name's or a word's.
     const majority = (w.match(/\p{Lu}/gu)?.length ?? 0) * 2 > w.length ? "upper" : null;
-    const fixed = (around ?? majority) === "upper" ? w.toUpperCase() : /^\p{Lu}/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w.toLowerCase();
+    const fixed = (around() ?? majority) === "upper" ? w.toUpperCase() : /^\p{Lu}/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w.toLowerCase();
     if (fixed === w) return flag(core, "non-word", []);
     const known = [fixed, w.toUpperCase(), w[0].toUpperCase() + w.slice(1).toLowerCase(), w.toLowerCase()].find((k) => judge.isWord(k));
     if (known) return flag(core, "non-word", [{ text: known, score: 0.6, evidence: "capitals inside a word" }]);
@@ -103,6 +110,17 @@ const MOST_SYMBOLS = 3;
  * failing that, a symbol dropped or read as a letter and the word's nearest known words.
  */
 function symbolFixes(t: string, judge: WordJudge): Candidate[] {
+  // Noise repeats in a document ("@" for "a" on every page): worked out once per judge.
+  let memo = symbolMemo.get(judge);
+  if (!memo) symbolMemo.set(judge, (memo = new Map()));
+  let found = memo.get(t);
+  if (!found) memo.set(t, (found = readSymbols(t, judge)));
+  return found;
+}
+
+const symbolMemo = new WeakMap<WordJudge, Map<string, Candidate[]>>();
+
+function readSymbols(t: string, judge: WordJudge): Candidate[] {
   const chars = Array.from(t);
   const at = chars.flatMap((c, i) => (Object.hasOwn(SYMBOL_READS, c) ? [i] : []));
   if (!at.length || at.length > MOST_SYMBOLS) return [];
