@@ -13,7 +13,8 @@ let cached: Lexicon | null = null;
 /**
  * English as Hunspell's en_US dictionary spells it (dictionary-en, with nspell), with how common
  * each word is from SUBTLEX-US. Built once per process (about half a second); the candidate
- * index holds only the frequency list's words that the dictionary also accepts.
+ * index holds only the frequency list's words that the dictionary also accepts, in small letters
+ * or with a capital.
  */
 export function englishLexicon(): Lexicon {
   if (cached) return cached;
@@ -24,7 +25,9 @@ export function englishLexicon(): Lexicon {
     const key = word.toLowerCase();
     perMillion.set(key, (perMillion.get(key) ?? 0) + count / CORPUS_MILLIONS);
   }
-  const near = new NearWords([...perMillion].filter(([w]) => w.length > 1 && /^[a-z']+$/.test(w) && spell.correct(w)));
+  // Words the dictionary writes only with a capital (months, days, nations) are near-word
+  // candidates too: "Pebruary" is "February".
+  const near = new NearWords([...perMillion].filter(([w]) => w.length > 1 && /^[a-z']+$/.test(w) && (spell.correct(w) || spell.correct(w[0].toUpperCase() + w.slice(1)))));
   const has = new Map<string, boolean>();
   const nearby = new Map<string, ReturnType<NearWords["near"]>>();
   cached = {

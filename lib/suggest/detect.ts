@@ -385,10 +385,12 @@ function rankAnew(w: string, e: WordEvidence): Candidate[] {
   // dictionary lacks ("Fedor" is not "Fedora"), only a misreading of lookalike letters counts.
   if (e.lexicon.covers(w)) {
     for (const n of e.lexicon.near(w.toLowerCase()).slice(0, 8)) {
-      const fixed = inCase(n.word, c);
+      // A word the dictionary has only with a capital keeps it ("february" is no word).
+      const fixed = inCase(n.word, c === "lower" && !e.lexicon.has(n.word) ? "title" : c);
       if (n.distance > (w.length >= 6 ? 2 : 1)) continue;
       const lookalike = () => charEdits(w.toLowerCase(), n.word).every((edit) => OCR_MISREADINGS.has(`${edit.from}/${edit.to}`));
-      if (c !== "lower" && !(lookalike() || (n.distance === 1 && w.length >= 6 && n.frequency >= 20))) continue;
+      // Long words in capitals are a header's words more often than names: one letter off will do.
+      if (c !== "lower" && !(lookalike() || (n.distance === 1 && w.length >= 6 && (n.frequency >= 20 || (c === "upper" && w.length >= 7))))) continue;
       // OCR swaps letters for lookalikes far more often than it drops or adds them: "firma" is
       // "firms" (a/s) before "firm", "houre" is "hours" before "house".
       const edits = charEdits(w.toLowerCase(), n.word);
