@@ -56,7 +56,7 @@ export function detect(text: string, context: DetectContext = {}): Suggestion[] 
   const knownForms = { get: (lower: string) => [...new Set([...(collection.forms.get(lower) ?? []), ...(local.get(lower) ?? [])])] };
   const knownIndex = () => ({
     near(word: string, max: number) {
-      localIndex ??= new NearWords([...local.keys()].map((w) => [w, 0] as [string, number]));
+      localIndex ??= new NearWords([...local.keys()].map((w) => [w, 0] as [string, number]), 2);
       const seen = new Set<string>();
       return [...collection.index.near(word, max), ...localIndex.near(word, max)].filter((n) => !seen.has(n.word) && seen.add(n.word));
     },
@@ -192,7 +192,7 @@ function collectionIndex(model: SuggestModel) {
   if (!found) {
     const forms = new Map<string, string[]>();
     for (const w of Object.keys(model.words)) forms.set(w.toLowerCase(), [...(forms.get(w.toLowerCase()) ?? []), w]);
-    found = { forms, index: new NearWords([...forms.keys()].map((w) => [w, 0] as [string, number])) };
+    found = { forms, index: new NearWords([...forms.keys()].map((w) => [w, 0] as [string, number]), 2) };
     indexes.set(model, found);
   }
   return found;

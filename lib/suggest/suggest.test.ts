@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { alignChangedTokens } from "./align-tokens";
+import { alignChangedTokens, editDistance } from "./align-tokens";
 import { charEdits } from "./char-edits";
 import { detect } from "./detect";
 import type { Lexicon } from "./lexicon";
@@ -106,6 +106,32 @@ describe("the collection model", () => {
 
 const normal = (m: SuggestModel) => JSON.parse(JSON.stringify(m)) as unknown;
 
+describe("near words", () => {
+  const words = ["february", "november", "nishikura", "bryzgalov"];
+
+  it("finds every word at distance 1, and at depth 2 every word at distance 2, against a full scan", () => {
+    const shallow = new NearWords(words.map((w) => [w, 1]));
+    const deep = new NearWords(words.map((w) => [w, 1]), 2);
+    const misread = fc.tuple(fc.constantFrom(...words), fc.array(fc.tuple(fc.nat(), fc.constantFrom("a", "e", "rn", "")), { minLength: 1, maxLength: 2 }));
+    fc.assert(
+      fc.property(misread, ([word, edits]) => {
+        let query = word;
+        for (const [at, to] of edits) {
+          const k = at % query.length;
+          query = query.slice(0, k) + to + query.slice(k + 1);
+        }
+        const scan = words.filter((w) => w !== query && editDistance(query, w) <= 2).sort();
+        expect(deep.near(query).map((n) => n.word).sort()).toEqual(scan);
+        const one = words.filter((w) => w !== query && editDistance(query, w) <= 1);
+        for (const w of one) expect(shallow.near(query).map((n) => n.word)).toContain(w);
+      }),
+    );
+    // Two letters each misread for another: beyond depth 1, within depth 2.
+    expect(shallow.near("pabruary").map((n) => n.word)).toEqual([]);
+    expect(deep.near("pabruary").map((n) => n.word)).toEqual(["february"]);
+  });
+});
+
 describe("the detector", () => {
   const model = mergeModels(lessonOf("Genserslov met them", "Generalov met them"), lessonOf("Genserslov left", "Generalov left"));
 
@@ -146,6 +172,12 @@ describe("the detector", () => {
     expect(detect(text, { lexicon, model: learned }).map((f) => [f.text, f.candidates[0]?.text])).toEqual([
       ["Brytgalov", "Bryzgalov"],
       ["Brytgalov", "Bryzgalov"],
+    ]);
+    // Two letters each misread for another, the same way twice.
+    const twice = "On 22 Pabruary the steamer left; on 23 Pabruary the steamer arrived.";
+    expect(detect(twice, { lexicon, model: mergeModels(emptyModel(), vouchedWords("on 4 February 1954")) }).map((f) => [f.text, f.candidates[0]?.text])).toEqual([
+      ["Pabruary", "February"],
+      ["Pabruary", "February"],
     ]);
   });
 
