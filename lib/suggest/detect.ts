@@ -3,6 +3,7 @@ import { applyEditEverywhere, charEdits } from "./char-edits";
 import { editDistance } from "./align-tokens";
 import { NO_LEXICON, type Lexicon } from "./lexicon";
 import { NearWords } from "./near-words";
+import { contextFlag } from "./context";
 import { numberFlags } from "./numbers";
 import { caseAround, isNotAWord, shapeFlag, strayTokenFlag, type WordJudge } from "./shape";
 import { flag, type Candidate, type Suggestion } from "./suggestion";
@@ -78,7 +79,7 @@ export function detect(text: string, context: DetectContext = {}): Suggestion[] 
       strayTokenFlag(tokens, i, judge) ??
       (core && wordFlag(text, tokens, cores, i, evidence)) ??
       // Half a word split at a line end is no word of its own: wordFlag judged the whole.
-      (splitAtLineEnd(text, tokens, i) ? null : caseFlag(text, tokens, cores, i, lexicon, inDocument)) ??
+      (splitAtLineEnd(text, tokens, i) ? null : caseFlag(text, tokens, cores, i, lexicon, inDocument) ?? contextFlag(tokens, cores, i)) ??
       stopFlag(text, tokens, i, headerLabels) ??
       quoteFlag(token, model);
     if (found) out.push(found);
@@ -249,9 +250,11 @@ function isWord(w: string, e: WordEvidence): boolean {
   if (e.lexicon.has(w) || e.lexicon.has(w.toLowerCase())) return true;
   // A title or capitals of a known word ("REPORT", "Exchange") is the same word.
   const lower = w.toLowerCase();
-  return e.known.has(lower) || e.known.has(inCase(lower, "title"));
+  if (e.known.has(lower) || e.known.has(inCase(lower, "title"))) return true;
+  // A known word's possessive ("SUKHOVEY's", "Wendling’s").
+  const owner = /^(.+\p{L})['’][sS]$/u.exec(w)?.[1];
+  return !!owner && isWord(owner, e);
 }
-
 
 /**
  * A word no dictionary or corrected text knows. A word split at a line end ("presi-" / "dents")
@@ -450,7 +453,8 @@ function caseFlag(text: string, tokens: Token[], cores: (Token | null)[], i: num
     }
   }
   if (/^\p{Ll}+$/u.test(w)) {
-    const likelier = rareNearCommon(w, lexicon);
+    // "175 cm": a unit after a number is no misread word.
+    const likelier = /^\p{N}/u.test(prev) ? null : rareNearCommon(w, lexicon);
     if (likelier) return flag(core, "real-word", [likelier]);
     const title = w[0].toUpperCase() + w.slice(1);
     if ((inDocument.get(title) ?? 0) >= 3 && (inDocument.get(w) ?? 0) === 1 && !lexicon.has(w)) {

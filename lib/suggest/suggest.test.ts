@@ -286,6 +286,31 @@ describe("the detector", () => {
     expect(found.some((f) => f.text === "Lomakin,")).toBe(false);
   });
 
+  it("tells apart lookalike common words where the words beside them allow only one", () => {
+    const text = [
+      "He agreed because be had been promised a post, and they are said to he officers.",
+      "The pay is 4,900 rubles for engineers end 2,200 for others; at the end of May he bad worked there.",
+      "He speaks fair English and same Japanese, the same as before, and asked far the list so far.",
+      "It has bees done. It will be here, and the bees left.",
+    ].join("\n");
+    const found = detect(text, { lexicon: { ...lexicon, has: (w) => lexicon.has(w) || /^(be|he|end|bad|had|same|some|far|for|bees|been|pay|rubles|others|speaks|fair|asked|list|done|here|post|said|agreed|because|promised|worked|there|before|it|will)$/u.test(w), frequency: (w) => ({ end: 300, same: 500, far: 300, bad: 200, be: 6000, he: 8000 })[w] ?? lexicon.frequency(w) } });
+    const fixes = found.filter((f) => f.reason === "real-word").map((f) => [f.text, f.candidates[0]?.text]);
+    expect(fixes).toEqual([
+      ["be", "he"],
+      ["he", "be"],
+      ["end", "and"],
+      ["bad", "had"],
+      ["same", "some"],
+      ["far", "for"],
+      ["bees", "been"],
+    ]);
+  });
+
+  it("accepts a known word's possessive, and a unit after a number", () => {
+    const text = "Nishikura harbor. Nishikura’s pier and Nishikura's office: 175 cm tall.";
+    expect(detect(text, { lexicon: { ...lexicon, has: (w) => lexicon.has(w) || w === "cm" || w === "tall" || w === "em" || w === "harbor", frequency: (w) => (w === "em" ? 5000 : w === "cm" ? 1 : lexicon.frequency(w)) } })).toEqual([]);
+  });
+
   it("flags a stop misread as another: a paragraph or sentence ending in a comma, a header label with a semicolon", () => {
     const text = [
       "SUBJECT: Steamer\nHARBOR OFFICE; FL-47-0311\nDATE: 1947",
