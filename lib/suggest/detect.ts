@@ -331,11 +331,27 @@ function repeatedMisreading(core: Token, w: string, e: WordEvidence): Suggestion
   if (fix === undefined) {
     const vouched = countOf(e.model.words, w) > 0 || e.lexicon.has(w) || e.lexicon.has(w.toLowerCase());
     const near = vouched ? [] : nearKnown(w, e).filter((k) => countOf(e.model.words, k.word) >= 1);
+    // Failing that, the document itself: a name it writes more often, one lookalike letter away
+    // ("Mishikura" twice, "Nishikura" three times).
+    if (!vouched && !near.length) near.push(...nearKnown(w, e).filter((k) => k.word.length === w.length && oneLookalike(w, k.word) && spelt(k.word, e) > spelt(w, e)));
     const best = near.sort((a, b) => a.distance - b.distance || b.count - a.count)[0]?.word;
     fix = best ? (caseOf(w) === "upper" ? best.toUpperCase() : best) : null;
     e.misread.set(w, fix);
   }
   return fix ? flag({ ...core, text: w, end: core.start + w.length }, "non-word", [{ text: fix, score: 0.7, evidence: whereKnown(fix, e) }]) : null;
+}
+
+/** How often the document writes a word, in any case. */
+function spelt(w: string, e: WordEvidence): number {
+  const lower = w.toLowerCase();
+  return (e.inDocument.get(lower) ?? 0) + (e.inDocument.get(inCase(lower, "title")) ?? 0) + (e.inDocument.get(lower.toUpperCase()) ?? 0);
+}
+
+/** Two words of one length that differ in one letter, a pair OCR confuses. */
+function oneLookalike(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  const at = Array.from(x).findIndex((ch, k) => ch !== y[k]);
+  return at >= 0 && x.slice(at + 1) === y.slice(at + 1) && (LOOKALIKE.has(`${x[at]}/${y[at]}`) || OCR_MISREADINGS.has(`${x[at]}/${y[at]}`));
 }
 
 function nearKnown(w: string, e: WordEvidence) {

@@ -163,6 +163,14 @@ describe("the detector", () => {
     const text = "Nishikura harbor. Nishikura office. Nishikura pier. Wishikura station.";
     const found = detect(text, { lexicon });
     expect(found.map((f) => [f.text, f.candidates[0]?.text])).toEqual([["Wishikura", "Nishikura"]]);
+    // Misread the same way twice, against three times right: a lookalike letter, the rarer spelling.
+    const twice = "Nishikura harbor. NISHIKURA office. Nishikura pier. Mishikura station, Mishikura pier.";
+    expect(detect(twice, { lexicon }).map((f) => [f.text, f.candidates[0]?.text])).toEqual([
+      ["Mishikura", "Nishikura"],
+      ["Mishikura", "Nishikura"],
+    ]);
+    // Two names as often as each other: no telling which is right.
+    expect(detect("Sato met Saito. Sato and Saito left.", { lexicon })).toEqual([]);
   });
 
   it("flags a name the document misreads the same way twice when the collection's corrected text knows it", () => {
