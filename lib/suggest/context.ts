@@ -58,3 +58,22 @@ export function contextFlag(tokens: readonly Token[], cores: readonly (Token | n
   const typed = core.text === lower ? rule.typed : rule.typed[0].toUpperCase() + rule.typed.slice(1);
   return flag(core, "real-word", [{ text: typed, score: 0.6, evidence: `"${typed}" is often misread as "${core.text}", and fits here: ${rule.why}` }]);
 }
+
+const HONORIFICS = ["Mr", "Mrs", "Dr", "Ms"];
+
+/**
+ * A courtesy title before a name, misread ("Mes, Kurahashi", "Gr. Wendling") or closed with a
+ * comma ("Mr, Kurahashi"): a word of two or three letters a letter from one, before a capital.
+ */
+export function honorificFlag(tokens: readonly Token[], i: number): Suggestion | null {
+  const m = /^(\p{L}{2,3})([.,])$/u.exec(tokens[i].text);
+  const next = tokens[i + 1]?.text ?? "";
+  if (!m || !/^\p{Lu}\p{Ll}|^\p{Lu}{3,}/u.test(next)) return null;
+  const [, word, stop] = m;
+  const exact = HONORIFICS.find((h) => h === word);
+  if (exact) return stop === "," ? flag(tokens[i], "real-word", [{ text: `${word}.`, score: 0.7, evidence: "a title before a name ends with a full stop" }]) : null;
+  const near = HONORIFICS.find((h) => h.length === word.length && h[0] === word[0].toUpperCase() && Array.from(h).filter((c, k) => c !== word[k]).length === 1);
+  const misreadD = /^[GOo]r$/u.test(word) ? "Dr" : null;
+  const title = near ?? misreadD;
+  return title ? flag(tokens[i], "real-word", [{ text: `${title}.`, score: 0.6, evidence: `"${title}." before a name` }]) : null;
+}

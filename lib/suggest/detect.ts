@@ -3,7 +3,7 @@ import { applyEditEverywhere, charEdits } from "./char-edits";
 import { editDistance } from "./align-tokens";
 import { NO_LEXICON, type Lexicon } from "./lexicon";
 import { NearWords } from "./near-words";
-import { contextFlag } from "./context";
+import { contextFlag, honorificFlag } from "./context";
 import { numberFlags } from "./numbers";
 import { caseAround, isNotAWord, shapeFlag, strayTokenFlag, type WordJudge } from "./shape";
 import { flag, type Candidate, type Suggestion } from "./suggestion";
@@ -77,6 +77,7 @@ export function detect(text: string, context: DetectContext = {}): Suggestion[] 
       (core && (entityFlag(core, variants) ?? rewriteFlag(core, model, lexicon))) ??
       shapeFlag(token, core, judge, () => caseAround(cores, i)) ??
       strayTokenFlag(tokens, i, judge) ??
+      honorificFlag(tokens, i) ??
       (core && wordFlag(text, tokens, cores, i, evidence)) ??
       // Half a word split at a line end is no word of its own: wordFlag judged the whole.
       (splitAtLineEnd(text, tokens, i) ? null : caseFlag(text, tokens, cores, i, lexicon, inDocument) ?? contextFlag(tokens, cores, i)) ??
@@ -468,9 +469,14 @@ function caseFlag(text: string, tokens: Token[], cores: (Token | null)[], i: num
       return flag(core, "real-word", [{ text: w.toLowerCase(), score: 0.6, evidence: "capitals inside a line of small letters" }]);
     }
   }
+  // The same with a capital, where no name is repeated: "Om 26 April", "Horn about 1915".
+  if (/^\p{Lu}\p{Ll}+$/u.test(w) && (inDocument.get(w) ?? 0) < 2 && lexicon.has(w.toLowerCase()) && !AMOUNT.test(prev)) {
+    const likelier = rareNearCommon(w.toLowerCase(), lexicon);
+    if (likelier) return flag(core, "real-word", [{ ...likelier, text: inCase(likelier.text, "title") }]);
+  }
   if (/^\p{Ll}+$/u.test(w)) {
     // "175 cm": a unit after a number is no misread word.
-    const likelier = /^\p{N}/u.test(prev) ? null : rareNearCommon(w, lexicon);
+    const likelier = AMOUNT.test(prev) ? null : rareNearCommon(w, lexicon);
     if (likelier) return flag(core, "real-word", [likelier]);
     const title = w[0].toUpperCase() + w.slice(1);
     if ((inDocument.get(title) ?? 0) >= 3 && (inDocument.get(w) ?? 0) === 1 && !lexicon.has(w)) {
@@ -486,6 +492,9 @@ function caseFlag(text: string, tokens: Token[], cores: (Token | null)[], i: num
   }
   return null;
 }
+
+/** A number that a unit may follow ("175 cm"), not a paragraph's "5.". */
+const AMOUNT = /^\p{N}(\S*\p{N})?$/u;
 
 /** How often a quote must have been straightened before every one like it is suggested. */
 const LEARNED_QUOTE = 2;
@@ -513,7 +522,7 @@ function quoteFlag(token: Token, model: SuggestModel): Suggestion | null {
 const OCR_MISREADINGS = new Set(
   ["rn/m", "m/rn", "cl/d", "d/cl", "li/h", "h/li", "ii/u", "u/ii", "vv/w", "w/vv", "in/m", "m/in", "ni/m", "nn/m", "c/e", "e/c", "o/e", "e/o", "a/e", "a/o", "s/a", "a/s", "b/h", "h/b", "n/h", "h/n", "u/n", "n/u", "f/t", "t/f", "l/i", "i/l", "1/l", "l/1", "0/o", "o/0", "5/s", "s/5", "8/b", "b/8", "r/n", "n/r", "y/v", "v/y", "k/h", "q/g", "g/q", "c/o", "o/c", "w/v", "v/w", "l/t", "t/l", "d/o", "o/d", "g/s", "s/g", "z/s", "s/z", "k/r", "r/k", "b/r", "r/b", "p/f", "f/p", "i/t", "t/i", "e/s", "s/e"],
 );
-const LOOKALIKE = new Set(["h/b", "h/n", "n/m", "e/c", "e/o", "a/o", "a/e", "a/s", "t/f", "t/l", "i/l", "l/1", "r/n", "u/n", "v/y", "w/v", "g/q", "g/s", "y/v", "d/c", "f/t", "s/a", "o/c", "e/a", "l/t", "h/k"].flatMap((p) => [p, p.split("/").reverse().join("/")]));
+const LOOKALIKE = new Set(["h/b", "e/s", "h/n", "n/m", "e/c", "e/o", "a/o", "a/e", "a/s", "t/f", "t/l", "i/l", "l/1", "r/n", "u/n", "v/y", "w/v", "g/q", "g/s", "y/v", "d/c", "f/t", "s/a", "o/c", "e/a", "l/t", "h/k"].flatMap((p) => [p, p.split("/").reverse().join("/")]));
 
 /**
  * A dictionary word one letter from `w` (same length) at least `ratio` times as common and never
@@ -611,7 +620,7 @@ function stopFlag(text: string, tokens: Token[], i: number, headerLabels: number
   const token = tokens[i];
   const last = token.text.charCodeAt(token.text.length - 1);
   if (last !== 44 && last !== 59 && last !== 33) return null; // , ; !
-  const stop = /(?<=[\p{L}\p{N}\])”"'’])[,;!]$/u.exec(token.text);
+  const stop = /(?<=[\p{L}\p{N}\])”"'’]|(?<=\p{Lu}\.))[,;!]$/u.exec(token.text);
   if (!stop) return null;
   const fix = (to: string, evidence: string) => flag(token, "real-word", [{ text: token.text.slice(0, -1) + to, score: 0.7, evidence }]);
   if (headerLabels >= 2 && stop[0] !== "," && headerLabelAt(text, tokens, i)) return fix(":", `the header's other ${headerLabels} fields end with ":"`);

@@ -314,6 +314,20 @@ describe("the detector", () => {
     ]);
   });
 
+  it("flags a courtesy title misread or closed with a comma before a name, and a rare word with a capital a letter from a common one", () => {
+    const few: Record<string, number> = { om: 1.4, on: 7000, hie: 0.1, his: 2100, the: 30000, seen: 300, with: 9000, was: 9000, and: 20000, left: 500, pier: 20, office: 300, april: 50 };
+    const small: Lexicon = { has: (w) => w.toLowerCase() in few, frequency: (w) => few[w.toLowerCase()] ?? 0, near: (w) => new NearWords(Object.entries(few)).near(w), covers: () => true };
+    const text = "Seen with Mes, OTSUKA and Gr. HOSHIDA and Mr, Kurahashi and Mr. Wendling.\nOm 26 April hie office was left.";
+    const found = detect(text, { lexicon: small, ignore: ["OTSUKA", "HOSHIDA", "Kurahashi", "Wendling"] });
+    expect(found.map((f) => [f.text, f.candidates[0]?.text])).toEqual([
+      ["Mes,", "Mrs."],
+      ["Gr.", "Dr."],
+      ["Mr,", "Mr."],
+      ["Om", "On"],
+      ["hie", "his"],
+    ]);
+  });
+
   it("accepts a known word's possessive, and a unit after a number", () => {
     const text = "Nishikura harbor. Nishikura’s pier and Nishikura's office: 175 cm tall.";
     expect(detect(text, { lexicon: { ...lexicon, has: (w) => lexicon.has(w) || w === "cm" || w === "tall" || w === "em" || w === "harbor", frequency: (w) => (w === "em" ? 5000 : w === "cm" ? 1 : lexicon.frequency(w)) } })).toEqual([]);
