@@ -335,7 +335,7 @@ describe("the detector", () => {
 
   it("flags a stop misread as another: a paragraph or sentence ending in a comma, a header label with a semicolon", () => {
     const text = [
-      "SUBJECT: Steamer\nHARBOR OFFICE; FL-47-0311\nDATE: 1947",
+      "SUBJECT: Steamer\nHARBOR OFFICE; FL-47-0311\nREPORT NO.; 14\nDATE: 1947",
       "",
       "1. The mission arrived in August, The steamer left,",
       "2. The officers met them at the pier, near the station,",
@@ -346,6 +346,7 @@ describe("the detector", () => {
     const found = detect(text, { lexicon });
     const fix = (t: string) => found.find((f) => f.text === t)?.candidates[0]?.text;
     expect(fix("OFFICE;")).toBe("OFFICE:");
+    expect(fix("NO.;")).toBe("NO.:");
     expect(fix("August,")).toBe("August.");
     expect(fix("left,")).toBe("left.");
     expect(fix("station,")).toBe("station.");
