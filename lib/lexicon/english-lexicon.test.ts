@@ -22,6 +22,24 @@ describe("the English lexicon", () => {
     expect(detect("the pebruary rains", { lexicon }).find((f) => f.text === "pebruary")?.candidates[0]?.text).toBe("February");
   });
 
+  it("knows the words the dictionary also lists as names, with their plurals", () => {
+    expect(lexicon.isName?.("Soviet")).toBe(true);
+    expect(lexicon.isName?.("Soviets")).toBe(true);
+    expect(lexicon.isName?.("Japan")).toBe(true);
+    expect(lexicon.isName?.("Plant")).toBe(false);
+    // So a capital mid-sentence is a misreading for the one, and a name for the other.
+    const found = detect("the\nSoviets had left, and the\nNightly steamer and the\nJapan trade", { lexicon });
+    expect(found.map((f) => [f.text, f.candidates[0]?.text])).toEqual([["Nightly", "nightly"]]);
+  });
+
+  it("reads a long word the document repeats a lookalike letter from a common word as its misreading", () => {
+    const found = detect("The Fieid Office at Nishikura and the Fieid Office at Hagenfurt.", { lexicon, ignore: ["Nishikura", "Hagenfurt"] });
+    expect(found.map((f) => [f.text, f.candidates[0]?.text])).toEqual([
+      ["Fieid", "Field"],
+      ["Fieid", "Field"],
+    ]);
+  });
+
   it("reads a long word in capitals one letter from a dictionary word as a header's misreading", () => {
     const found = detect("NOT RELRASABLE TO FOREIGN MATIONALS", { lexicon });
     expect(found.map((f) => [f.text, f.candidates[0]?.text])).toEqual([

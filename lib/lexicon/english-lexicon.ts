@@ -27,6 +27,12 @@ export function englishLexicon(): Lexicon {
   }
   // Words the dictionary writes only with a capital (months, days, nations) are near-word
   // candidates too: "Pebruary" is "February".
+  // Entries the dictionary writes with a capital: names, some of them words too ("Soviet").
+  const names = new Set<string>();
+  for (const line of Buffer.from(dictionary.dic).toString("utf8").split("\n")) {
+    const entry = line.split("/")[0];
+    if (/^\p{Lu}/u.test(entry)) names.add(entry.toLowerCase());
+  }
   const near = new NearWords([...perMillion].filter(([w]) => w.length > 1 && /^[a-z']+$/.test(w) && (spell.correct(w) || spell.correct(w[0].toUpperCase() + w.slice(1)))));
   const has = new Map<string, boolean>();
   const nearby = new Map<string, ReturnType<NearWords["near"]>>();
@@ -50,6 +56,8 @@ export function englishLexicon(): Lexicon {
       return found;
     },
     covers: (word) => /^[\p{Script=Latin}\p{N}'’.-]+$/u.test(word),
+    // With its plural or possessive: "Soviets" is the entry "Soviet".
+    isName: (word) => [word, word.replace(/['’]?s$/u, ""), word.replace(/es$/u, "")].some((w) => names.has(w.toLowerCase())),
   };
   return cached;
 }

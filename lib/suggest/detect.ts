@@ -335,11 +335,22 @@ function repeatedMisreading(core: Token, w: string, e: WordEvidence): Suggestion
     // Failing that, the document itself: a name it writes more often, one lookalike letter away
     // ("Mishikura" twice, "Nishikura" three times).
     if (!vouched && !near.length) near.push(...nearKnown(w, e).filter((k) => k.word.length === w.length && oneLookalike(w, k.word) && spelt(k.word, e) > spelt(w, e)));
-    const best = near.sort((a, b) => a.distance - b.distance || b.count - a.count)[0]?.word;
+    const best = near.sort((a, b) => a.distance - b.distance || b.count - a.count)[0]?.word ?? (vouched ? undefined : commonLookalike(w, e.lexicon));
     fix = best ? (caseOf(w) === "upper" ? best.toUpperCase() : best) : null;
     e.misread.set(w, fix);
   }
   return fix ? flag({ ...core, text: w, end: core.start + w.length }, "non-word", [{ text: fix, score: 0.7, evidence: whereKnown(fix, e) }]) : null;
+}
+
+/**
+ * For a long word the document repeats: a common dictionary word one letter from it, the letter
+ * a lookalike ("Fieid" twice for "Field", "Sovier" for "Soviet"). A name is seldom a letter from
+ * a common word.
+ */
+function commonLookalike(w: string, lexicon: Lexicon): string | undefined {
+  if (w.length < 5 || !lexicon.covers(w)) return undefined;
+  const n = lexicon.near(w.toLowerCase()).find((n) => n.distance === 1 && n.word.length === w.length && n.frequency >= 5 && oneLookalike(w, n.word));
+  return n && inCase(n.word, caseOf(w) === "lower" ? "lower" : "title");
 }
 
 /** How often the document writes a word, in any case. */
@@ -447,9 +458,9 @@ function caseFlag(text: string, tokens: Token[], cores: (Token | null)[], i: num
     // Heavy OCR capitalises the first word of a line; inside a line, a name may follow.
     const lineStart = /\n/u.test(text.slice(tokens[i - 1].end, tokens[i].start));
     const nextLower = /^\p{Ll}/u.test(tokens[i + 1].text);
-    const inSentence = /^\p{Ll}+,?$/u.test(prev) && (lineStart || nextLower || (stop !== "" && stop !== ","));
+    const inSentence = /^\p{Ll}[\p{Ll}-]*,?$/u.test(prev) && (lineStart || nextLower || (stop !== "" && stop !== ","));
     // Common words only, and never one this document also capitalises elsewhere (a name)…
-    if (inSentence && lexicon.has(lower) && lexicon.frequency(lower) >= 5 && (inDocument.get(w) ?? 0) < 2) {
+    if (inSentence && lexicon.has(lower) && lexicon.frequency(lower) >= 0.5 && !lexicon.isName?.(w) && (inDocument.get(w) ?? 0) < 2) {
       return flag(core, "real-word", [{ text: lower, score: 0.7, evidence: "a capital inside a sentence" }]);
     }
     // …except the words every sentence has ("of", "and", "on"), which no name is: after any word

@@ -13,6 +13,11 @@ export interface Lexicon {
   near(word: string): NearWord[];
   /** Whether the word is in a script the lexicon covers. Words in others get no lexicon flags. */
   covers(word: string): boolean;
+  /**
+   * Whether the dictionary lists the word with a capital as an entry of its own ("Soviet",
+   * "Japan", "Major"): a name as well as a word, so its capital is no misreading.
+   */
+  isName?(word: string): boolean;
 }
 
 /** A lexicon that knows no words and covers no script: only the evidence-based reasons flag. */
