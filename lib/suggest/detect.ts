@@ -70,7 +70,12 @@ export function detect(text: string, context: DetectContext = {}): Suggestion[] 
     const core = cores[i];
     if (ignore.has(token.text) || (core && ignore.has(core.text))) continue;
     // The second half of a word split at a line end was checked with the first.
-    if (i > 0 && splitAtLineEnd(text, tokens, i - 1)) continue;
+    if (i > 0 && splitAtLineEnd(text, tokens, i - 1)) {
+      // …but not the stop after it ("prison-" / "ers," before the next paragraph).
+      const stop = stopFlag(text, tokens, i, headerLabels, lexicon);
+      if (stop) out.push(stop);
+      continue;
+    }
     const found =
       numbering.get(i) ??
       numbers.get(i) ??
@@ -81,7 +86,7 @@ export function detect(text: string, context: DetectContext = {}): Suggestion[] 
       (core && wordFlag(text, tokens, cores, i, evidence)) ??
       // Half a word split at a line end is no word of its own: wordFlag judged the whole.
       (splitAtLineEnd(text, tokens, i) ? null : caseFlag(text, tokens, cores, i, lexicon, inDocument) ?? contextFlag(tokens, cores, i)) ??
-      stopFlag(text, tokens, i, headerLabels) ??
+      stopFlag(text, tokens, i, headerLabels, lexicon) ??
       quoteFlag(token, model);
     if (found) out.push(found);
   }
@@ -278,7 +283,8 @@ function wordFlag(text: string, tokens: Token[], cores: (Token | null)[], i: num
       return nonWordFlag({ text: bad[0], start: at, end: at + bad[0].length }, e);
     }
   }
-  return nonWordFlag(core, e);
+  // A header's label is words, never a name: "DATE OF IMPO:" is misread whatever it is near.
+  return nonWordFlag(core, e, tokens[i].text.endsWith(":") && caseOf(core.text) === "upper" && headerLabelAt(text, tokens, i));
 }
 
 const HYPHENS = new Set(Array.from("-–—¬", (c) => c.charCodeAt(0)));
@@ -290,7 +296,7 @@ function splitAtLineEnd(text: string, tokens: Token[], i: number): boolean {
   return !!next && HYPHENS.has(t.text.charCodeAt(t.text.length - 1)) && /\p{L}[-–—¬]$/u.test(t.text) && /^[^\S\n]*\n[^\S\n]*$/u.test(text.slice(t.end, next.start)) && /^\p{L}/u.test(next.text);
 }
 
-function nonWordFlag(core: Token, e: WordEvidence): Suggestion | null {
+function nonWordFlag(core: Token, e: WordEvidence, label = false): Suggestion | null {
   const w = core.text.replace(/[.’']+$/u, "");
   if (w.length < 2 || isNotAWord(w)) return null;
   if (isWord(w, e)) return repeatedMisreading(core, w, e) ?? capitalsMisreading(core, w, e);
@@ -298,7 +304,7 @@ function nonWordFlag(core: Token, e: WordEvidence): Suggestion | null {
   if (!e.lexicon.covers(w) && !nearKnown(w, e).some((k) => k.distance === 1 && k.count >= 2)) return null;
   const candidates = rankCandidates(w, e);
   // An unknown capitalised word near no word is most likely a name: flag it only with a fix in view.
-  if (caseOf(w) !== "lower" && !candidates.length && !e.noisy) return null;
+  if (caseOf(w) !== "lower" && !candidates.length && !e.noisy && !label) return null;
   const learned = candidates[0]?.evidence.startsWith("learned");
   return flag({ ...core, text: w, end: core.start + w.length }, learned ? "confusion" : "non-word", candidates);
 }
@@ -595,6 +601,9 @@ function paragraphNumbering(text: string, tokens: Token[]): Map<number, Suggesti
 /** The commonest words of English prose, never names. */
 const FUNCTION_WORD = /^(of|and|on|in|to|the|a|an|at|by|for|with|from|was|were|is|are|that|which|who|had|has|have|be|been|not|but|or|as|his|her|their|its)$/u;
 
+/** Digits an initial is misread as. */
+const INITIAL_DIGITS: Record<string, string> = { "5": "S", "8": "S" };
+
 /** Words that begin a sentence of a report, and hardly ever follow a comma with a capital. */
 const SENTENCE_OPENER = /^(The|A|An|In|On|At|He|She|It|His|Her|They|This|Source|According)$/u;
 
@@ -627,7 +636,7 @@ function countHeaderLabels(text: string, tokens: Token[]): number {
  * numbered paragraph or a header field) or where a new sentence begins ("autumn, The delegation"),
  * and a header label closed with ";" where the document's other labels have ":" ("REPORT NO.;").
  */
-function stopFlag(text: string, tokens: Token[], i: number, headerLabels: number): Suggestion | null {
+function stopFlag(text: string, tokens: Token[], i: number, headerLabels: number, lexicon: Lexicon): Suggestion | null {
   const token = tokens[i];
   const last = token.text.charCodeAt(token.text.length - 1);
   if (last !== 44 && last !== 59 && last !== 33) return null; // , ; !
@@ -639,13 +648,19 @@ function stopFlag(text: string, tokens: Token[], i: number, headerLabels: number
   const next = tokens[i + 1];
   if (!next) return null;
   // An initial between a first name and the rest of a name: "Pavel s, [Sergeyevich]" is "S.".
-  if (/^\p{L},$/u.test(token.text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[i - 1]?.text ?? "") && /^([[({]|i?\p{Lu})/u.test(next.text)) {
-    return flag(token, "real-word", [{ text: `${token.text[0].toUpperCase()}.`, score: 0.7, evidence: "an initial ends with a full stop" }]);
+  // (Or a digit read for its letter: "Pavel 8, [Sergeyevich}".)
+  const initial = /^[\p{L}58],$/u.test(token.text) ? (INITIAL_DIGITS[token.text[0]] ?? token.text[0].toUpperCase()) : null;
+  if (initial && /^\p{Lu}\p{Ll}+$/u.test(tokens[i - 1]?.text ?? "") && /^([[({]|i?\p{Lu})/u.test(next.text)) {
+    return flag(token, "real-word", [{ text: `${initial}.`, score: 0.7, evidence: "an initial ends with a full stop" }]);
   }
   const gap = text.slice(token.end, next.start);
   const ends = /\n[^\S\n]*\n/u.test(gap) || (/\n/u.test(gap) && (isParagraphMarker(text, tokens, i + 1) || (headerLabelAt(text, tokens, i + 1) && next.text.endsWith(":"))));
   if (ends) return fix(".", "a paragraph ends with a full stop");
-  if (stop[0] === "," && SENTENCE_OPENER.test(next.text) && next.text !== "A" && !/\n/u.test(gap)) return fix(".", `"${next.text}" begins a sentence`);
+  // "A" opens a sentence where a word follows that is no name ("A Photograph of"); before a name it is an initial.
+  const after = tokens[i + 2]?.text ?? "";
+  const article = next.text === "A" && (/^\p{Ll}/u.test(after) || (/^\p{Lu}\p{Ll}+$/u.test(after) && lexicon.has(after.toLowerCase()) && !lexicon.isName?.(after)));
+  if (stop[0] === "," && SENTENCE_OPENER.test(next.text) && (next.text !== "A" || article) && !/\n/u.test(gap)) return fix(".", `"${next.text}" begins a sentence`);
+
   return null;
 }
 

@@ -253,9 +253,9 @@ describe("the detector", () => {
   it("flags a dictionary word in capitals a letter from capitals the collection writes again and again", () => {
     const learned = mergeModels(emptyModel(), vouchedWords("DATE OF INFO: 1951\nDATE ACQUIRED: 1951\nPLACE ACQUIRED: Nishikura"));
     const text = "SATE OF INFO: 1952\nPLACE ACQUIRES: Nishikura\nNOT RELEASABLE";
-    const found = detect(text, { lexicon: { ...lexicon, has: (w) => lexicon.has(w) || ["sate", "acquires", "not"].includes(w.toLowerCase()) }, model: learned });
+    const found = detect(text, { lexicon: { ...lexicon, has: (w) => lexicon.has(w) || ["sate", "acquires", "not", "info", "place", "releasable"].includes(w.toLowerCase()) }, model: learned });
     expect(found.map((f) => [f.text, f.candidates[0]?.text])).toEqual([["SATE", "DATE"], ["ACQUIRES", "ACQUIRED"]]);
-    expect(detect(text, { lexicon: { ...lexicon, has: (w) => lexicon.has(w) || ["sate", "acquires", "not"].includes(w.toLowerCase()) } }).map((f) => f.text)).toEqual([]);
+    expect(detect(text, { lexicon: { ...lexicon, has: (w) => lexicon.has(w) || ["sate", "acquires", "not", "info", "place", "releasable"].includes(w.toLowerCase()) } }).map((f) => f.text)).toEqual([]);
   });
 
   it("reads a lone 4 or & between small words as 'a', and flags a lone bracket or small letter", () => {
@@ -354,6 +354,18 @@ describe("the detector", () => {
     for (const t of ["persons,", "officers,", "time,", "district,", "arrived,", "pier,"]) expect(found.some((f) => f.text === t)).toBe(false);
     // Without a header of colon-ended labels, a semicolon after capitals is nobody's business.
     expect(detect("SUMMARY; the steamer left.", { lexicon }).some((f) => f.text === "SUMMARY;")).toBe(false);
+  });
+
+  it("ends the paragraph after a word split at a line end, reads 'A' before a word as a sentence's start, and a digit as an initial", () => {
+    const text = "SUBJECT: Steamer\nDATE OF IMPO: 1947\nPLACE: Nishikura\n\n1. They met the officers at the sta-\ntion,\n2. The persons left, A list of them was kept, A Sukhovey too. Pavel 8, [Sergeyevich] arrived.";
+    const found = detect(text, { lexicon: { ...lexicon, has: (w) => lexicon.has(w) || /^(subject|date|place|list|kept|persons|arrived|steamer|too|them|they)$/iu.test(w) }, ignore: ["Nishikura", "Sukhovey", "Pavel", "Sergeyevich"] });
+    const fix = (t: string) => found.find((f) => f.text === t);
+    expect(fix("tion,")?.candidates[0]?.text).toBe("tion.");
+    expect(fix("left,")?.candidates[0]?.text).toBe("left.");
+    expect(fix("kept,")).toBeUndefined();
+    expect(fix("8,")?.candidates[0]?.text).toBe("S.");
+    // A header's label is words: an unknown one is flagged with no fix in view.
+    expect(fix("IMPO")).toMatchObject({ reason: "non-word", candidates: [] });
   });
 
   it("learns straightened quotes from corrections, and suggests them only once the team has made them twice", () => {
