@@ -8,15 +8,21 @@ import { NearWords } from "../suggest/near-words";
 /** SUBTLEX-US counted 51 million words of film subtitles: counts become occurrences per million. */
 const CORPUS_MILLIONS = 51;
 
-let cached: Lexicon | null = null;
+/**
+ * Kept on globalThis, not in this module: Next bundles the server's startup hook apart from its
+ * routes, and the lexicon the hook builds at start should be the one the routes use.
+ */
+const CACHE = Symbol.for("ocr-workbench.english-lexicon");
+const holder = globalThis as { [CACHE]?: Lexicon };
 
 /**
  * English as Hunspell's en_US dictionary spells it (dictionary-en, with nspell), with how common
- * each word is from SUBTLEX-US. Built once per process (about half a second); the candidate
- * index holds only the frequency list's words that the dictionary also accepts, in small letters
- * or with a capital.
+ * each word is from SUBTLEX-US. Built once per process, in a second or two (the server builds it
+ * as it starts: instrumentation.ts); the candidate index holds only the frequency list's words
+ * that the dictionary also accepts, in small letters or with a capital.
  */
 export function englishLexicon(): Lexicon {
+  const cached = holder[CACHE];
   if (cached) return cached;
   // dictionary-en reads its files as Uint8Arrays; nspell's types predate that and want Buffers.
   const spell = nspell({ aff: Buffer.from(dictionary.aff), dic: Buffer.from(dictionary.dic) });
@@ -25,18 +31,18 @@ export function englishLexicon(): Lexicon {
     const key = word.toLowerCase();
     perMillion.set(key, (perMillion.get(key) ?? 0) + count / CORPUS_MILLIONS);
   }
-  // Words the dictionary writes only with a capital (months, days, nations) are near-word
-  // candidates too: "Pebruary" is "February".
   // Entries the dictionary writes with a capital: names, some of them words too ("Soviet").
   const names = new Set<string>();
   for (const line of Buffer.from(dictionary.dic).toString("utf8").split("\n")) {
     const entry = line.split("/")[0];
     if (/^\p{Lu}/u.test(entry)) names.add(entry.toLowerCase());
   }
+  // Words the dictionary writes only with a capital (months, days, nations) are near-word
+  // candidates too: "Pebruary" is "February".
   const near = new NearWords([...perMillion].filter(([w]) => w.length > 1 && /^[a-z']+$/.test(w) && (spell.correct(w) || spell.correct(w[0].toUpperCase() + w.slice(1)))));
   const has = new Map<string, boolean>();
   const nearby = new Map<string, ReturnType<NearWords["near"]>>();
-  cached = {
+  const lexicon: Lexicon = {
     has(word) {
       let known = has.get(word);
       if (known === undefined) {
@@ -59,5 +65,6 @@ export function englishLexicon(): Lexicon {
     // With its plural or possessive: "Soviets" is the entry "Soviet".
     isName: (word) => [word, word.replace(/['’]?s$/u, ""), word.replace(/es$/u, "")].some((w) => names.has(w.toLowerCase())),
   };
-  return cached;
+  holder[CACHE] = lexicon;
+  return lexicon;
 }
