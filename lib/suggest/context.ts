@@ -66,7 +66,10 @@ const HONORIFICS = ["Mr", "Mrs", "Dr", "Ms"];
  * comma ("Mr, Kurahashi"): a word of two or three letters a letter from one, before a capital.
  */
 export function honorificFlag(tokens: readonly Token[], i: number): Suggestion | null {
-  const m = /^(\p{L}{2,3})([.,])$/u.exec(tokens[i].text);
+  const t = tokens[i].text;
+  const last = t.charCodeAt(t.length - 1);
+  if (t.length < 3 || t.length > 4 || (last !== 46 && last !== 44)) return null; // "." ","
+  const m = /^(\p{L}{2,3})([.,])$/u.exec(t);
   const next = tokens[i + 1]?.text ?? "";
   if (!m || !/^\p{Lu}\p{Ll}|^\p{Lu}{3,}/u.test(next)) return null;
   const [, word, stop] = m;

@@ -463,7 +463,9 @@ function caseFlag(text: string, tokens: Token[], cores: (Token | null)[], i: num
   if (!core || i === 0) return null;
   const w = core.text;
   const prev = tokens[i - 1].text;
-  if (/^\p{Lu}\p{Ll}+$/u.test(w) && tokens[i].start === core.start && tokens[i].end - core.end <= 1 && /^[.,;:]?$/u.test(tokens[i].text.slice(w.length)) && i + 1 < tokens.length) {
+  // One test sorts the word: a capital and small letters, all capitals, or all small letters.
+  const [, titled, capitals, small] = CASE_SHAPE.exec(w) ?? [];
+  if (titled && tokens[i].start === core.start && tokens[i].end - core.end <= 1 && /^[.,;:]?$/u.test(tokens[i].text.slice(w.length)) && i + 1 < tokens.length) {
     const stop = tokens[i].text.slice(w.length);
     const lower = w.toLowerCase();
     // Heavy OCR capitalises the first word of a line; inside a line, a name may follow.
@@ -482,7 +484,7 @@ function caseFlag(text: string, tokens: Token[], cores: (Token | null)[], i: num
   }
   // A common word in capitals within a line of running text ("the shop and SPOKE with source"):
   // a header's or a name's capitals stand among capitals, or are no word at all.
-  if (/^\p{Lu}{2,}$/u.test(w) && lexicon.has(w.toLowerCase()) && lexicon.frequency(w) >= 5) {
+  if (capitals && lexicon.has(w.toLowerCase()) && lexicon.frequency(w) >= 5) {
     const beside = (k: number) => (k >= 0 && k < tokens.length && !/\n/u.test(text.slice(Math.min(tokens[k].end, tokens[i].end), Math.max(tokens[k].start, tokens[i].start))) ? tokens[k].text : "");
     const before = beside(i - 1);
     const after = beside(i + 1);
@@ -492,20 +494,18 @@ function caseFlag(text: string, tokens: Token[], cores: (Token | null)[], i: num
     }
   }
   // The same with a capital, where no name is repeated: "Om 26 April", "Horn about 1915".
-  if (/^\p{Lu}\p{Ll}+$/u.test(w) && (inDocument.get(w) ?? 0) < 2 && lexicon.has(w.toLowerCase()) && !AMOUNT.test(prev)) {
+  if (titled && (inDocument.get(w) ?? 0) < 2 && lexicon.has(w.toLowerCase()) && !AMOUNT.test(prev)) {
     const likelier = rareNearCommon(w.toLowerCase(), lexicon);
     if (likelier) return flag(core, "real-word", [{ ...likelier, text: inCase(likelier.text, "title") }]);
   }
-  if (/^\p{Ll}+$/u.test(w)) {
+  if (small) {
     // "175 cm": a unit after a number is no misread word.
     const likelier = AMOUNT.test(prev) ? null : rareNearCommon(w, lexicon);
     if (likelier) return flag(core, "real-word", [likelier]);
     const title = w[0].toUpperCase() + w.slice(1);
-    if ((inDocument.get(title) ?? 0) >= 3 && (inDocument.get(w) ?? 0) === 1 && !lexicon.has(w)) {
-      return flag(core, "real-word", [{ text: title, score: 0.6, evidence: `written "${title}" ${inDocument.get(title)} times in this document` }]);
-    }
-    if ((inDocument.get(title) ?? 0) >= 3 && (inDocument.get(w) ?? 0) === 1 && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "")) {
-      return flag(core, "real-word", [{ text: title, score: 0.6, evidence: `written "${title}" ${inDocument.get(title)} times in this document` }]);
+    const titles = inDocument.get(title) ?? 0;
+    if (titles >= 3 && (inDocument.get(w) ?? 0) === 1 && (!lexicon.has(w) || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ""))) {
+      return flag(core, "real-word", [{ text: title, score: 0.6, evidence: `written "${title}" ${titles} times in this document` }]);
     }
     const sentenceEnded = /[.!?]["”’)]*$/u.test(prev) && !ABBREVIATION.test(prev) && /\p{Ll}/u.test(prev);
     if (sentenceEnded && /\n/u.test(text.slice(tokens[i - 1].end, tokens[i].start)) === false && lexicon.has(title)) {
@@ -514,6 +514,8 @@ function caseFlag(text: string, tokens: Token[], cores: (Token | null)[], i: num
   }
   return null;
 }
+
+const CASE_SHAPE = /^(?:(\p{Lu}\p{Ll}+)|(\p{Lu}{2,})|(\p{Ll}+))$/u;
 
 /** A number that a unit may follow ("175 cm"), not a paragraph's "5.". */
 const AMOUNT = /^\p{N}(\S*\p{N})?$/u;
