@@ -31,9 +31,14 @@ describe("the English lexicon", () => {
     expect(lexicon.isName?.("Soviets")).toBe(true);
     expect(lexicon.isName?.("Japan")).toBe(true);
     expect(lexicon.isName?.("Plant")).toBe(false);
+    // "Carrie" is a name and no word: "Carries" is the verb.
+    expect(lexicon.isName?.("Carries")).toBe(false);
     // So a capital mid-sentence is a misreading for the one, and a name for the other.
     const found = detect("the\nSoviets had left, and the\nNightly steamer and the\nJapan trade", { lexicon });
     expect(found.map((f) => [f.text, f.candidates[0]?.text])).toEqual([["Nightly", "nightly"]]);
+    // A word the dictionary also lists as a name, in small letters where the report writes the name.
+    const soviet = detect("The Soviet mission. The Soviet ships. The Soviet office and the soviet officers.", { lexicon });
+    expect(soviet.map((f) => [f.text, f.candidates[0]?.text])).toEqual([["soviet", "Soviet"]]);
   });
 
   it("reads a long word the document repeats a lookalike letter from a common word as its misreading", () => {

@@ -67,8 +67,9 @@ export function englishLexicon(): Lexicon {
       return found;
     },
     covers: (word) => /^[\p{Script=Latin}\p{N}'’.-]+$/u.test(word),
-    // With its plural or possessive: "Soviets" is the entry "Soviet".
-    isName: (word) => [word, word.replace(/['’]?s$/u, ""), word.replace(/es$/u, "")].some((w) => names.has(w.toLowerCase())),
+    // With its plural or possessive: "Soviets" is the entry "Soviet", a word too. A plural of a
+    // name that is no word ("Carrie") is another word: "Carries".
+    isName: (word) => names.has(word.toLowerCase()) || [word.replace(/['’]?s$/u, ""), word.replace(/es$/u, "")].some((w) => w !== word && names.has(w.toLowerCase()) && spell.correct(w.toLowerCase())),
   };
   holder[CACHE] = lexicon;
   return lexicon;

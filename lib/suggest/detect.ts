@@ -504,7 +504,8 @@ function caseFlag(text: string, tokens: Token[], cores: (Token | null)[], i: num
     if (likelier) return flag(core, "real-word", [likelier]);
     const title = w[0].toUpperCase() + w.slice(1);
     const titles = inDocument.get(title) ?? 0;
-    if (titles >= 3 && (inDocument.get(w) ?? 0) === 1 && (!lexicon.has(w) || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ""))) {
+    // (Or a word the dictionary also lists as a name: "soviet" where the report has "Soviet".)
+    if (titles >= 3 && (inDocument.get(w) ?? 0) === 1 && (!lexicon.has(w) || lexicon.isName?.(title) || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ""))) {
       return flag(core, "real-word", [{ text: title, score: 0.6, evidence: `written "${title}" ${titles} times in this document` }]);
     }
     const sentenceEnded = /[.!?]["”’)]*$/u.test(prev) && !ABBREVIATION.test(prev) && /\p{Ll}/u.test(prev);
