@@ -56,7 +56,8 @@ export function englishLexicon(): Lexicon {
       }
       return known;
     },
-    frequency: (word) => perMillion.get(word.toLowerCase()) ?? 0,
+    // Most words asked about are in small letters already: no new string for them.
+    frequency: (word) => perMillion.get(word) ?? perMillion.get(word.toLowerCase()) ?? 0,
     near(word) {
       let found = nearby.get(word);
       if (!found) {

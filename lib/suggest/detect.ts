@@ -151,25 +151,34 @@ function entityFlag(core: Token, variants: Map<string, { name: string; word: str
   return flag(core, "entity", [{ text: hit.word, score: 0.95, evidence: `"${core.text}" is a recorded variant of ${hit.name}` }]);
 }
 
+const rewriteMemo = new WeakMap<SuggestModel, WeakMap<Lexicon, Map<string, Candidate[] | null>>>();
+
+/** The team's rewrites of a word as candidates, worked out once per word, model and lexicon. */
 function rewriteFlag(core: Token, model: SuggestModel, lexicon: Lexicon): Suggestion | null {
   if (!Object.hasOwn(model.rewrites, core.text)) return null;
+  let byLexicon = rewriteMemo.get(model);
+  if (!byLexicon) rewriteMemo.set(model, (byLexicon = new WeakMap()));
+  let memo = byLexicon.get(lexicon);
+  if (!memo) byLexicon.set(lexicon, (memo = new Map()));
+  let candidates = memo.get(core.text);
+  if (candidates === undefined) memo.set(core.text, (candidates = rewriteCandidates(core.text, model, lexicon)));
+  return candidates && flag(core, "rewrite", candidates);
+}
+
+function rewriteCandidates(word: string, model: SuggestModel, lexicon: Lexicon): Candidate[] | null {
   // Numbers and codes belong to their own document: "1952" corrected to "1951" in one report
   // says nothing about "1952" in another.
-  if (/\p{N}/u.test(core.text) || isNotAWord(core.text)) return null;
+  if (/\p{N}/u.test(word) || isNotAWord(word)) return null;
   // …and so does a code a part of the word was corrected into ("GH" of "GH~S2-0094" → "GH-52-0094").
-  const tos = Object.entries(rewritesOf(model, core.text))
+  const tos = Object.entries(rewritesOf(model, word))
     .filter(([to]) => !/\p{N}/u.test(to))
     .sort((a, b) => b[1] - a[1]);
   if (!tos.length) return null;
   const total = tos.reduce((n, [, c]) => n + c, 0);
   // A dictionary word rewritten once may have been an editor's choice in one place ("if" →
   // "whether"); it counts only when common in corrections and rare in the language.
-  if (lexicon.has(core.text) && (total < 2 || lexicon.frequency(core.text) > 50)) return null;
-  return flag(
-    core,
-    "rewrite",
-    tos.slice(0, 3).map(([to, n]) => ({ text: to, score: Math.min(0.98, 0.6 + 0.4 * (n / total) * (1 - 1 / (n + 1))), evidence: `${core.text} → ${to}, accepted ${times(n)}` })),
-  );
+  if (lexicon.has(word) && (total < 2 || lexicon.frequency(word) > 50)) return null;
+  return tos.slice(0, 3).map(([to, n]) => ({ text: to, score: Math.min(0.98, 0.6 + 0.4 * (n / total) * (1 - 1 / (n + 1))), evidence: `${word} → ${to}, accepted ${times(n)}` }));
 }
 
 const times = (n: number) => (n === 1 ? "once" : n === 2 ? "twice" : `${n} times`);
