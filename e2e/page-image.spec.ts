@@ -64,8 +64,8 @@ test("upload a page image with hOCR: the image sits beside the text, the caret o
   // On a phone the image sits above the text, and can be hidden.
   await expect(image).toBeVisible();
   await expect(editor(page)).toBeVisible();
-  const imageBox = (await image.boundingBox())!;
-  expect(imageBox.y).toBeLessThan((await editor(page).boundingBox())!.y);
+  // The layout follows the width through a media-query listener and a render: wait for it.
+  await expect.poll(async () => (await image.boundingBox())!.y < (await editor(page).boundingBox())!.y).toBe(true);
   await page.screenshot({ path: "test-results/screens/page-image-390.png", fullPage: true });
   await page.getByRole("button", { name: "Hide" }).click();
   await expect(image).toBeHidden();
