@@ -4,9 +4,10 @@ import { editDistance } from "./align-tokens";
 import { NO_LEXICON, type Lexicon } from "./lexicon";
 import { NearWords } from "./near-words";
 import { contextFlag, honorificFlag } from "./context";
+import { isMisreading, LOOKALIKE, OCR_MISREADINGS, onlyDifference } from "./lookalikes";
 import { numberFlags } from "./numbers";
 import { russianEndingFix } from "./russian-names";
-import { caseAround, isNotAWord, shapeFlag, strayTokenFlag, type WordJudge } from "./shape";
+import { isNotAWord, shapeFlag, strayTokenFlag, type WordJudge } from "./shape";
 import { countHeaderLabels, headerLabelAt, paragraphNumbering, stopFlag } from "./stops";
 import { flag, type Candidate, type Suggestion } from "./suggestion";
 import { coreOf, tokenize, type Token } from "./tokens";
@@ -82,7 +83,7 @@ export function detect(text: string, context: DetectContext = {}): Suggestion[] 
       numbering.get(i) ??
       numbers.get(i) ??
       (core && (entityFlag(core, variants) ?? rewriteFlag(core, model, lexicon))) ??
-      shapeFlag(token, core, judge, () => caseAround(cores, i)) ??
+      shapeFlag(token, cores, i, judge) ??
       strayTokenFlag(tokens, i, judge) ??
       honorificFlag(tokens, i) ??
       (core && wordFlag(text, tokens, cores, i, evidence)) ??
@@ -378,9 +379,8 @@ function spelt(w: string, e: WordEvidence): number {
 
 /** Two words of one length that differ in one letter, a pair OCR confuses. */
 function oneLookalike(a: string, b: string): boolean {
-  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
-  const at = Array.from(x).findIndex((ch, k) => ch !== y[k]);
-  return at >= 0 && x.slice(at + 1) === y.slice(at + 1) && (LOOKALIKE.has(`${x[at]}/${y[at]}`) || OCR_MISREADINGS.has(`${x[at]}/${y[at]}`));
+  const pair = onlyDifference(a.toLowerCase(), b.toLowerCase());
+  return !!pair && isMisreading(pair);
 }
 
 function nearKnown(w: string, e: WordEvidence) {
@@ -552,13 +552,6 @@ function quoteFlag(token: Token, model: SuggestModel): Suggestion | null {
   return flag(token, "confusion", [{ text: fixed, score: 0.8, evidence: `learned: curly quotes made straight, corrected ${times(most)}` }]);
 }
 
-/** Pairs of letters a typewritten page lets OCR mistake for each other. */
-/** Misreadings of a typewritten page, beyond single lookalike letters. */
-const OCR_MISREADINGS = new Set(
-  ["rn/m", "m/rn", "cl/d", "d/cl", "li/h", "h/li", "ii/u", "u/ii", "vv/w", "w/vv", "in/m", "m/in", "ni/m", "nn/m", "c/e", "e/c", "o/e", "e/o", "a/e", "a/o", "s/a", "a/s", "b/h", "h/b", "n/h", "h/n", "u/n", "n/u", "f/t", "t/f", "l/i", "i/l", "1/l", "l/1", "0/o", "o/0", "5/s", "s/5", "8/b", "b/8", "r/n", "n/r", "y/v", "v/y", "k/h", "q/g", "g/q", "c/o", "o/c", "w/v", "v/w", "l/t", "t/l", "d/o", "o/d", "g/s", "s/g", "z/s", "s/z", "k/r", "r/k", "b/r", "r/b", "p/f", "f/p", "i/t", "t/i", "e/s", "s/e"],
-);
-const LOOKALIKE = new Set(["h/b", "e/s", "h/n", "n/m", "e/c", "e/o", "a/o", "a/e", "a/s", "t/f", "t/l", "i/l", "l/1", "r/n", "u/n", "v/y", "w/v", "g/q", "g/s", "y/v", "d/c", "f/t", "s/a", "o/c", "e/a", "l/t", "h/k"].flatMap((p) => [p, p.split("/").reverse().join("/")]));
-
 /**
  * A dictionary word one letter from `w` (same length) at least `ratio` times as common and never
  * rarer than `floor` per million, where the differing letters are a pair in `misreadings`.
@@ -566,14 +559,17 @@ const LOOKALIKE = new Set(["h/b", "e/s", "h/n", "n/m", "e/c", "e/o", "a/o", "a/e
 function commonerNeighbour(w: string, lexicon: Lexicon, { ratio, floor, misreadings }: { ratio: number; floor: number; misreadings: (pair: string) => boolean }) {
   const f = lexicon.frequency(w);
   for (const n of lexicon.near(w)) {
-    if (n.distance !== 1 || n.word.length !== w.length || n.frequency < Math.max(floor, ratio * f)) continue;
-    const at = Array.from(w).findIndex((ch, k) => ch !== n.word[k]);
-    if (misreadings(`${w[at]}/${n.word[at]}`)) return { word: n.word, times: Math.round(n.frequency / Math.max(f, 0.1)), read: w[at], typed: n.word[at] };
+    if (n.distance !== 1 || n.frequency < Math.max(floor, ratio * f)) continue;
+    const pair = onlyDifference(w, n.word);
+    if (pair && misreadings(pair)) {
+      const [read, typed] = pair.split("/");
+      return { word: n.word, times: Math.round(n.frequency / Math.max(f, 0.1)), read, typed };
+    }
   }
   return null;
 }
 
-const DOUBTED = { ratio: 10, floor: 20, misreadings: (pair: string) => LOOKALIKE.has(pair) || OCR_MISREADINGS.has(pair) };
+const DOUBTED = { ratio: 10, floor: 20, misreadings: isMisreading };
 const RARE = { ratio: 50, floor: 200, misreadings: (pair: string) => LOOKALIKE.has(pair) };
 
 /** For a word the OCR doubted: a dictionary word one lookalike letter away and ten times as common. */

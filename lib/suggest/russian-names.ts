@@ -1,12 +1,10 @@
 // Transliterated Russian names end in a few endings a typist writes again and again: patronymics
 // in -ovich and -evna, surnames in -skaya and -ov, places in -gorsk. An ending one misread letter
 // from one of them gives a misread name away, though no dictionary has the name itself.
+import { isMisreading, onlyDifference } from "./lookalikes";
 
 /** Endings of four letters or more (shorter ones are a letter from too many English words). */
 const ENDINGS = ["ovich", "evich", "yevich", "ovna", "evna", "yevna", "ichna", "skiy", "skaya", "tskaya", "tskiy", "ovskiy", "evskiy", "ovskaya", "gorsk", "grad", "ovka", "yevka", "insk"];
-
-/** Letters OCR reads for each other in a typewritten ending. */
-const LOOKALIKES = new Set(["e/s", "s/e", "e/c", "c/e", "e/o", "o/e", "a/o", "o/a", "a/e", "e/a", "h/n", "n/h", "h/b", "b/h", "c/o", "o/c", "i/l", "l/i", "y/v", "v/y", "k/x", "t/f", "f/t", "g/q", "q/g", "r/n", "n/r"]);
 
 /**
  * The word with its ending put right, when the word (a name: it begins with a capital) ends one
@@ -19,9 +17,8 @@ export function russianEndingFix(word: string): string | null {
   if (ENDINGS.some((ending) => lower.endsWith(ending))) return null;
   for (const ending of ENDINGS) {
     if (lower.length < ending.length + 2) continue;
-    const tail = lower.slice(-ending.length);
-    const at = Array.from(tail).findIndex((ch, k) => ch !== ending[k]);
-    if (tail.slice(at + 1) !== ending.slice(at + 1) || !LOOKALIKES.has(`${tail[at]}/${ending[at]}`)) continue;
+    const pair = onlyDifference(lower.slice(-ending.length), ending);
+    if (!pair || !isMisreading(pair)) continue;
     return word.slice(0, -ending.length) + (upper ? ending.toUpperCase() : ending);
   }
   return null;

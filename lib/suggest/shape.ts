@@ -29,19 +29,22 @@ export const isNotAWord = (w: string) =>
     : /^\p{N}+([.,:/-]\p{N}+)*$/u.test(w) || /^[IVXLCDM]+$/u.test(w) || /^(\p{L}\.)+\p{L}?$/u.test(w) || /^\p{Lu}$/u.test(w) || isCode(w);
 const NUMBER_OR_STOP = /[\p{N}.-]/u;
 
-/** The case of the words either side of a token, as shapeFlag takes it. */
-export function caseAround(cores: readonly (Token | null)[], i: number): "upper" | "lower" | null {
+/**
+ * The case of the words either side of token i: "lower" when either is in small letters (running
+ * text), "upper" when one is in capitals and none in small letters (a header), else null.
+ */
+function caseAround(cores: readonly (Token | null)[], i: number): "upper" | "lower" | null {
   const beside = [cores[i - 1], cores[i + 1]].flatMap((c) => (c ? [c.text] : []));
   if (beside.some((w) => /^\p{Ll}+$/u.test(w))) return "lower";
   return beside.some((w) => /^\p{Lu}{2,}$/u.test(w)) ? "upper" : null;
 }
 
 /**
- * Marks of a misreading that no dictionary is needed to see; the fixes are checked with `judge`.
- * `around` tells the case of the words beside it, "lower" when either is in small letters (running
- * text), "upper" when one is in capitals and none in small letters (a header), else null.
+ * Marks of a misreading that no dictionary is needed to see in token i (its word is cores[i]);
+ * the fixes are checked with `judge`.
  */
-export function shapeFlag(token: Token, core: Token | null, judge: WordJudge, around: () => "upper" | "lower" | null = () => null): Suggestion | null {
+export function shapeFlag(token: Token, cores: readonly (Token | null)[], i: number, judge: WordJudge): Suggestion | null {
+  const core = cores[i];
   const t = token.text;
   // Most tokens are a word in small letters, perhaps with a stop: nothing here to see.
   if (PLAIN.test(t)) return null;
@@ -58,7 +61,7 @@ export function shapeFlag(token: Token, core: Token | null, judge: WordJudge, ar
   if ((/\p{Ll}\p{Lu}/u.test(w) && !/^(Mc|Mac|O'|D'|De|Di|La|Le|Van|Von)\p{Lu}/u.test(w)) || /^\p{Lu}{2,}(?!s$)\p{Ll}+$/u.test(w)) {
     // The case of the words around it, or of most of its letters: capitals, else a name's or a word's.
     const majority = (w.match(/\p{Lu}/gu)?.length ?? 0) * 2 > w.length ? "upper" : null;
-    const fixed = (around() ?? majority) === "upper" ? w.toUpperCase() : /^\p{Lu}/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w.toLowerCase();
+    const fixed = (caseAround(cores, i) ?? majority) === "upper" ? w.toUpperCase() : /^\p{Lu}/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w.toLowerCase();
     if (fixed === w) return flag(core, "non-word", []);
     const known = [fixed, w.toUpperCase(), w[0].toUpperCase() + w.slice(1).toLowerCase(), w.toLowerCase()].find((k) => judge.isWord(k));
     if (known) return flag(core, "non-word", [{ text: known, score: 0.6, evidence: "capitals inside a word" }]);

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { alignChangedTokens, editDistance } from "./align-tokens";
 import { charEdits } from "./char-edits";
-import { detect } from "./detect";
+import { detect, type Suggestion } from "./detect";
 import type { Lexicon } from "./lexicon";
 import { emptyModel, lessonOf, mergeModels, vouchedWords, type SuggestModel } from "./model";
 import { NearWords } from "./near-words";
@@ -18,6 +18,12 @@ const lexicon: Lexicon = {
   near: (w) => new NearWords(WORDS.map((x) => [x, FREQ[x] ?? 10])).near(w),
   covers: (w) => /^[\p{Script=Latin}\p{N}'’.-]+$/u.test(w),
 };
+
+/** Each flag's text with its first candidate, in text order. */
+const firstFixes = (found: Suggestion[]) => found.map((f) => [f.text, f.candidates[0]?.text]);
+
+/** The first candidate for the flag on a given text. */
+const firstFixOf = (found: Suggestion[]) => (text: string) => found.find((f) => f.text === text)?.candidates[0]?.text;
 
 const word = fc.constantFrom(...WORDS);
 const sentence = fc.array(word, { minLength: 1, maxLength: 40 });
@@ -174,10 +180,10 @@ describe("the detector", () => {
   it("accepts a name the document spells the same way again and again, and flags its one misreading", () => {
     const text = "Nishikura harbor. Nishikura office. Nishikura pier. Wishikura station.";
     const found = detect(text, { lexicon });
-    expect(found.map((f) => [f.text, f.candidates[0]?.text])).toEqual([["Wishikura", "Nishikura"]]);
+    expect(firstFixes(found)).toEqual([["Wishikura", "Nishikura"]]);
     // Misread the same way twice, against three times right: a lookalike letter, the rarer spelling.
     const twice = "Nishikura harbor. NISHIKURA office. Nishikura pier. Mishikura station, Mishikura pier.";
-    expect(detect(twice, { lexicon }).map((f) => [f.text, f.candidates[0]?.text])).toEqual([
+    expect(firstFixes(detect(twice, { lexicon }))).toEqual([
       ["Mishikura", "Nishikura"],
       ["Mishikura", "Nishikura"],
     ]);
@@ -189,13 +195,13 @@ describe("the detector", () => {
     const text = "Colonel Brytgalov arrived. Later Brytgalov left.";
     expect(detect(text, { lexicon })).toEqual([]);
     const learned = mergeModels(emptyModel(), vouchedWords("Colonel Bryzgalov of Plant No. 417."));
-    expect(detect(text, { lexicon, model: learned }).map((f) => [f.text, f.candidates[0]?.text])).toEqual([
+    expect(firstFixes(detect(text, { lexicon, model: learned }))).toEqual([
       ["Brytgalov", "Bryzgalov"],
       ["Brytgalov", "Bryzgalov"],
     ]);
     // Two letters each misread for another, the same way twice.
     const twice = "On 22 Pabruary the steamer left; on 23 Pabruary the steamer arrived.";
-    expect(detect(twice, { lexicon, model: mergeModels(emptyModel(), vouchedWords("on 4 February 1954")) }).map((f) => [f.text, f.candidates[0]?.text])).toEqual([
+    expect(firstFixes(detect(twice, { lexicon, model: mergeModels(emptyModel(), vouchedWords("on 4 February 1954")) }))).toEqual([
       ["Pabruary", "February"],
       ["Pabruary", "February"],
     ]);
@@ -213,7 +219,7 @@ describe("the detector", () => {
   it("puts a stray symbol back to the letter, digit or stop it was misread for, where that makes a known word or code", () => {
     const text = "SOURCE! Kurahashi\nShe is @ chemist @s the firm's asa@istant, #ho left in 19$1 (file GH-49~1127) for the labo~\nratory. He was i11 and a8 tired.";
     const found = detect(text, { lexicon, ignore: ["Kurahashi"] });
-    const fix = (t: string) => found.find((f) => f.text === t)?.candidates[0]?.text;
+    const fix = firstFixOf(found);
     expect(fix("SOURCE!")).toBe("SOURCE:");
     expect(fix("@")).toBe("a");
     expect(fix("@s")).toBe("as");
@@ -231,7 +237,7 @@ describe("the detector", () => {
   it("keeps the case a name is written in, and never rewrites part of a code into a code", () => {
     const learned = mergeModels(vouchedWords("Colonel Sukhovey of the plant. Report GH-52-0094 on Sukhovey."), lessonOf("file GH~S2-G0O94;", "file GH-52-0094;"));
     const found = detect("SUBJECT: SUEHOVEY, Ivan\nfile GH-$2-0094 on Saukhovey", { lexicon, model: learned });
-    const fix = (t: string) => found.find((f) => f.text === t)?.candidates[0]?.text;
+    const fix = firstFixOf(found);
     expect(fix("SUEHOVEY")).toBe("SUKHOVEY");
     expect(fix("Saukhovey")).toBe("Sukhovey");
     expect(fix("GH-$2-0094")).toBe("GH-52-0094");
@@ -245,7 +251,7 @@ describe("the detector", () => {
       "Between 2200 and 2239 hours.",
     ].join("\n");
     const found = detect(text, { lexicon });
-    const fix = (t: string) => found.find((f) => f.text === t)?.candidates[0]?.text;
+    const fix = firstFixOf(found);
     expect(fix("1959")).toBe("1949");
     expect(fix("427")).toBe("417");
     // Misread the same way twice, a year of this century with a misread 1 is still flagged.
@@ -266,14 +272,14 @@ describe("the detector", () => {
     const learned = mergeModels(emptyModel(), vouchedWords("DATE OF INFO: 1951\nDATE ACQUIRED: 1951\nPLACE ACQUIRED: Nishikura"));
     const text = "SATE OF INFO: 1952\nPLACE ACQUIRES: Nishikura\nNOT RELEASABLE";
     const found = detect(text, { lexicon: { ...lexicon, has: (w) => lexicon.has(w) || ["sate", "acquires", "not", "info", "place", "releasable"].includes(w.toLowerCase()) }, model: learned });
-    expect(found.map((f) => [f.text, f.candidates[0]?.text])).toEqual([["SATE", "DATE"], ["ACQUIRES", "ACQUIRED"]]);
+    expect(firstFixes(found)).toEqual([["SATE", "DATE"], ["ACQUIRES", "ACQUIRED"]]);
     expect(detect(text, { lexicon: { ...lexicon, has: (w) => lexicon.has(w) || ["sate", "acquires", "not", "info", "place", "releasable"].includes(w.toLowerCase()) } }).map((f) => f.text)).toEqual([]);
   });
 
   it("reads a lone 4 or & between small words as 'a', and flags a lone bracket or small letter", () => {
     const text = "they met in 4 office and & station near 4 persons. STATE x ARMY } left i the pier.";
     const found = detect(text, { lexicon });
-    expect(found.map((f) => [f.text, f.candidates[0]?.text])).toEqual([
+    expect(firstFixes(found)).toEqual([
       ["4", "a"],
       ["&", "a"],
       ["x", "X"],
@@ -284,7 +290,7 @@ describe("the detector", () => {
 
   it("puts a word with capitals inside it in the case of the words around it", () => {
     const found = detect("the MISSion arrived; DATE aCQUIRED: NOW; the oFficers left", { lexicon: { ...lexicon, has: (w) => lexicon.has(w) || w.toLowerCase() === "acquired" } });
-    expect(found.map((f) => [f.text, f.candidates[0]?.text])).toEqual([
+    expect(firstFixes(found)).toEqual([
       ["MISSion", "Mission"],
       ["aCQUIRED", "ACQUIRED"],
       ["oFficers", "officers"],
@@ -294,13 +300,13 @@ describe("the detector", () => {
   it("flags a common word in capitals inside a line of small letters, but not a header's or a name's capitals", () => {
     const text = "the steamer and LEFT the pier\nSECRET\nHARBOR OFFICE\nthey met KURAHASHI at the office";
     const found = detect(text, { lexicon: { ...lexicon, has: (w) => lexicon.has(w) || ["left", "secret", "harbor", "office"].includes(w.toLowerCase()) } });
-    expect(found.map((f) => [f.text, f.candidates[0]?.text])).toEqual([["LEFT", "left"]]);
+    expect(firstFixes(found)).toEqual([["LEFT", "left"]]);
   });
 
   it("ends an initial with a full stop, and a paragraph before a marker misread as a symbol", () => {
     const text = "1. The mission left.\n2. Pavel s, [Sergeyevich] Lomakin, chief of the office,\n¢. The persons arrived.";
     const found = detect(text, { lexicon });
-    const fix = (t: string) => found.find((f) => f.text === t)?.candidates[0]?.text;
+    const fix = firstFixOf(found);
     expect(fix("s,")).toBe("S.");
     expect(fix("office,")).toBe("office.");
     expect(found.some((f) => f.text === "Lomakin,")).toBe(false);
@@ -314,7 +320,7 @@ describe("the detector", () => {
       "It has bees done. It will be here, and the bees left.",
     ].join("\n");
     const found = detect(text, { lexicon: { ...lexicon, has: (w) => lexicon.has(w) || /^(be|he|end|bad|had|same|some|far|for|bees|been|pay|rubles|others|speaks|fair|asked|list|done|here|post|said|agreed|because|promised|worked|there|before|it|will)$/u.test(w), frequency: (w) => ({ end: 300, same: 500, far: 300, bad: 200, be: 6000, he: 8000 })[w] ?? lexicon.frequency(w) } });
-    const fixes = found.filter((f) => f.reason === "real-word").map((f) => [f.text, f.candidates[0]?.text]);
+    const fixes = firstFixes(found.filter((f) => f.reason === "real-word"));
     expect(fixes).toEqual([
       ["be", "he"],
       ["he", "be"],
@@ -331,7 +337,7 @@ describe("the detector", () => {
     const small: Lexicon = { has: (w) => w.toLowerCase() in few, frequency: (w) => few[w.toLowerCase()] ?? 0, near: (w) => new NearWords(Object.entries(few)).near(w), covers: () => true };
     const text = "Seen with Mes, OTSUKA and Gr. HOSHIDA and Mr, Kurahashi and Mr. Wendling.\nOm 26 April hie office was left.";
     const found = detect(text, { lexicon: small, ignore: ["OTSUKA", "HOSHIDA", "Kurahashi", "Wendling"] });
-    expect(found.map((f) => [f.text, f.candidates[0]?.text])).toEqual([
+    expect(firstFixes(found)).toEqual([
       ["Mes,", "Mrs."],
       ["Gr.", "Dr."],
       ["Mr,", "Mr."],
@@ -356,7 +362,7 @@ describe("the detector", () => {
       "was left. At least four arrived, at the office.",
     ].join("\n");
     const found = detect(text, { lexicon });
-    const fix = (t: string) => found.find((f) => f.text === t)?.candidates[0]?.text;
+    const fix = firstFixOf(found);
     expect(fix("OFFICE;")).toBe("OFFICE:");
     expect(fix("NO.;")).toBe("NO.:");
     expect(fix("August,")).toBe("August.");
