@@ -38,3 +38,34 @@ describe("the accounts migration", () => {
     db.close();
   });
 });
+
+describe("the undo-teaching migration", () => {
+  it("marks the reverts and changeset undos made before it with the revisions they took back", () => {
+    const db = new Database(join(mkdtempSync(join(tmpdir(), "workbench-migrate-")), "old.db"));
+    const at = names.findIndex((n) => n.endsWith("_undo_teaching"));
+    for (const name of names.slice(0, at)) apply(db, name);
+    db.exec(`
+      INSERT INTO User (id, username, displayName, role, updatedAt) VALUES ('u', 'u', 'U', 'admin', 0);
+      INSERT INTO Collection (id, name, settings) VALUES ('c', 'C', '{}');
+      INSERT INTO Document (id, collectionId, title, metadata, rawText, rawSha256, headText, updatedAt) VALUES ('d', 'c', 'T', '{}', 'a', 'x', 'a', 0);
+      INSERT INTO Revision (id, documentId, seq, message, sha256, length) VALUES
+        ('r0', 'd', 0, 'import', 's', 1), ('r1', 'd', 1, 'Fix', 's', 1), ('r2', 'd', 2, 'Fix', 's', 1),
+        ('r3', 'd', 3, 'Revert to revision 1', 's', 1), ('r4', 'd', 4, 'Revert to the raw OCR', 's', 1),
+        ('r5', 'd', 5, 'Names', 's', 1), ('r6', 'd', 6, 'Undo: Names', 's', 1), ('r7', 'd', 7, 'Revert to revision 2 as the scan reads', 's', 1);
+      INSERT INTO Changeset (id, authorId, query, mode, replacement, message, kind, status, hitCount, updatedAt) VALUES ('cs', 'u', 'q', 'words', 'r', 'Names', 'commit', 'reverted', 1, 0);
+      INSERT INTO ChangesetDocument (id, changesetId, documentId, baseSeq, edits, status, resultSeq, revertSeq, updatedAt) VALUES ('cd', 'cs', 'd', 4, '[]', 'reverted', 5, 6, 0);`);
+    for (const name of names.slice(at)) apply(db, name);
+    expect(db.prepare("SELECT seq, undoesFrom, undoesTo FROM Revision ORDER BY seq").all()).toEqual([
+      { seq: 0, undoesFrom: null, undoesTo: null },
+      { seq: 1, undoesFrom: null, undoesTo: null },
+      { seq: 2, undoesFrom: null, undoesTo: null },
+      { seq: 3, undoesFrom: 2, undoesTo: 2 },
+      { seq: 4, undoesFrom: 1, undoesTo: 3 },
+      { seq: 5, undoesFrom: null, undoesTo: null },
+      { seq: 6, undoesFrom: 5, undoesTo: 5 },
+      // A message a person wrote that only starts like the workbench's is left alone.
+      { seq: 7, undoesFrom: null, undoesTo: null },
+    ]);
+    db.close();
+  });
+});

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ChangesetReview } from "@/components/changesets/changeset-review";
 import { FollowProgress } from "@/components/changesets/follow-progress";
 import { UndoChangeset } from "@/components/changesets/undo-changeset";
+import { collectionsBarringUndo } from "@/lib/data/changesets/revert-changeset";
 import { TimeStamp } from "@/components/ui/time-stamp";
 import { can } from "@/lib/auth/permissions";
 import type { ChangesetDocumentView } from "@/lib/data/changesets/changeset-shape";
@@ -40,7 +41,8 @@ export default async function ChangesetPage({ params }: { params: Promise<{ id: 
   const working = c.status === "applying" || c.status === "reverting";
   const applied = c.documents.filter((d) => d.resultSeq !== null && d.status !== "reverted" && d.status !== "revert_conflict").length;
   const skipped = c.documents.flatMap((d) => d.skipped.map((s) => ({ ...s, title: d.title, documentId: d.documentId })));
-  const canUndo = can(user.role, "proposal.review") && (c.status === "applied" || c.status === "proposed") && applied > 0;
+  const undoable = can(user.role, "proposal.review") && (c.status === "applied" || c.status === "proposed") && applied > 0;
+  const barred = undoable ? await collectionsBarringUndo({ id, user }) : [];
   return (
     <>
       <FollowProgress active={working} />
@@ -59,7 +61,8 @@ export default async function ChangesetPage({ params }: { params: Promise<{ id: 
           {c.status === "applying" && ` ${c.progress.done.toLocaleString("en")} of ${c.progress.total.toLocaleString("en")} documents done`}
         </p>
         {working && <progress max={c.progress.total} value={c.status === "applying" ? c.progress.done : undefined} aria-label="Progress" />}
-        {canUndo && <UndoChangeset id={c.id} documents={applied} />}
+        {undoable && barred.length === 0 && <UndoChangeset id={c.id} documents={applied} />}
+        {barred.length > 0 && <p className="muted">Only an admin can undo this changeset: an undo saves to the text directly, and in {barred.join(", ")} reviewers propose.</p>}
       </section>
       {c.kind === "propose" && can(user.role, "proposal.review") && !working && <ChangesetReview id={c.id} documents={c.documents} />}
       {skipped.length > 0 && (

@@ -185,4 +185,17 @@ describe("undoing a changeset", () => {
     expect(view.documents.find((x) => x.documentId === d)).toMatchObject({ status: "revert_conflict" });
     expect(await getRevisionText({ documentId: a, seq: 2 })).toBe(REPORT(30));
   });
+
+  it("needs the right to save directly: a reviewer where reviewers propose may not undo an admin's changeset", async () => {
+    const c = (await getDb().collection.create({ data: { name: "proposing", settings: { review: { reviewersCommitDirectly: false, allowSelfApproval: false } } }, select: { id: true } })).id;
+    const a = await newDoc(c, REPORT(33));
+    const created = await createChangeset({ input: { ...fix, collectionId: c }, author: admin });
+    await runChangeset({ id: created.id });
+    await expect(startRevert({ id: created.id, user: reviewer })).rejects.toMatchObject({ code: "forbidden", message: expect.stringMatching(/proposing/) });
+    expect((await getChangeset({ id: created.id })).status).toBe("applied");
+    expect((await head(a)).headSeq).toBe(1);
+    await startRevert({ id: created.id, user: admin });
+    await runRevert({ id: created.id });
+    expect((await head(a)).headText).toBe(REPORT(33));
+  });
 });

@@ -1,5 +1,7 @@
 import "server-only";
 import { getDb } from "../../db";
+import { canCommitDirectly, reviewPolicyFrom } from "../../auth/permissions";
+import type { DbTx } from "../../db";
 import { AppError, isAppError } from "../../errors";
 import { undoText } from "../../changesets/plan";
 import { recordAudit } from "../audit/audit";
@@ -13,14 +15,32 @@ const running = new Set<string>();
 export const isReverting = (id: string) => running.has(id);
 
 /**
+ * Collections among the changeset's documents where `user` may not save to the text directly:
+ * an undo is a direct revision in each, so the review policy there must allow it.
+ */
+export async function collectionsBarringUndo({ tx = getDb(), id, user }: { tx?: DbTx; id: string; user: UserRef }): Promise<string[]> {
+  if (user.role === "admin") return [];
+  const collections = await tx.collection.findMany({
+    where: { documents: { some: { changesets: { some: { changesetId: id } } } } },
+    select: { name: true, settings: true },
+  });
+  return collections.filter((c) => !canCommitDirectly(user.role, reviewPolicyFrom(c.settings))).map((c) => c.name);
+}
+
+/**
  * Starts undoing a changeset: from applied (or proposed, for the proposals approved so far) to
- * reverting. runRevert then does the work a document at a time. Twice is a 409.
+ * reverting. runRevert then does the work a document at a time. Twice is a 409. An undo writes
+ * revisions directly, so it needs the right to save directly in every collection it touches.
  */
 export async function startRevert({ id, user }: { id: string; user: UserRef }) {
   const db = getDb();
   return db.$transaction(async (tx) => {
     const changeset = await tx.changeset.findUnique({ where: { id }, select: { status: true, message: true } });
     if (!changeset) throw new AppError("not_found", `No changeset with id ${id}`);
+    const barred = await collectionsBarringUndo({ tx, id, user });
+    if (barred.length) {
+      throw new AppError("forbidden", `An undo saves to the text directly, which a ${user.role} may not do in ${barred.join(", ")}: ask an admin to undo this changeset`);
+    }
     const moved = await tx.changeset.updateMany({ where: { id, status: { in: ["applied", "proposed"] } }, data: { status: "reverting", revertedById: user.id } });
     if (moved.count !== 1) throw new AppError("conflict", `This changeset is ${changeset.status}: it cannot be undone now`, { reason: "invalid_transition" });
     await recordAudit({ tx, actorId: user.id, action: "changeset.revert", subjectType: "changeset", subjectId: id, fromState: changeset.status, toState: "reverting", detail: `Undo: ${changeset.message}` });
@@ -80,7 +100,7 @@ async function revertPart({ changesetId, partId, documentId, seq, message, actor
       if (!merged.ok) return conflict(`later revisions changed the same words in ${merged.error.conflicts.length} place(s)`);
       if (merged.value === head.headText) return db.changesetDocument.updateMany({ where: notYet, data: { status: "reverted", revertSeq: head.headSeq } });
       await createRevision({
-        documentId, baseSeq: head.headSeq, text: merged.value, message: `Undo: ${message}`, authorId: actorId,
+        documentId, baseSeq: head.headSeq, text: merged.value, message: `Undo: ${message}`, authorId: actorId, undoes: { from: seq, to: seq },
         alsoInTransaction: async (tx, r) => {
           const claimed = await tx.changesetDocument.updateMany({ where: notYet, data: { status: "reverted", revertSeq: r.seq } });
           if (!claimed.count) throw new AppError("conflict", "This document's part was undone meanwhile", { reason: "done_elsewhere" });

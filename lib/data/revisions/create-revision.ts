@@ -14,9 +14,10 @@ import { recordAudit } from "../audit/audit";
 import { reanchorAnnotations } from "../annotations/reanchor-annotations";
 import { REVISION_SUMMARY_SELECT, toRevisionSummary, type RevisionSummary } from "./revision-shape";
 import { textProblemError } from "../documents/text-problem";
-import { lessonOf, vouchedWords } from "../../suggest/model";
+import { emptyModel, lessonOf, vouchedWords } from "../../suggest/model";
+import { undoTeaching, type Teaching, type UndoneRange } from "../../suggest/teaching";
 import { applyLesson } from "../suggestions/apply-lesson";
-import { VOUCHED } from "../suggestions/document-lesson";
+import { documentTeachings, VOUCHED } from "../suggestions/document-lesson";
 import { indexFields } from "../search/index-document";
 import { scheduleErrorRates } from "../metrics/record-error-rates";
 
@@ -33,6 +34,11 @@ export interface CreateRevisionInput {
    * audit events). Runs inside the transaction, after the head moved.
    */
   alsoInTransaction?: (tx: DbTx, revision: { seq: number }) => Promise<void>;
+  /**
+   * Set by an undo or a revert: the revisions it takes back. It is not a correction, so it
+   * teaches the suggestion model nothing of its own and unlearns what they taught.
+   */
+  undoes?: UndoneRange;
 }
 
 export const MAX_MESSAGE_LENGTH = 500;
@@ -70,6 +76,7 @@ export async function createRevision(input: CreateRevisionInput): Promise<Revisi
   const seq = head.headSeq + 1;
 
   const nextStatus = textChangedStatus(head.status);
+  const teaching = await teachingOf(input, head, delta.diffs);
 
   const saved = await db.$transaction(async (tx) => {
     const moved = await tx.document.updateMany({
@@ -102,6 +109,8 @@ export async function createRevision(input: CreateRevisionInput): Promise<Revisi
         inserted: delta.stats.inserted,
         deleted: delta.stats.deleted,
         diffTimedOut: delta.diffTimedOut,
+        undoesFrom: input.undoes?.from ?? null,
+        undoesTo: input.undoes?.to ?? null,
       },
       select: REVISION_SUMMARY_SELECT,
     });
@@ -109,7 +118,8 @@ export async function createRevision(input: CreateRevisionInput): Promise<Revisi
     const annotations = await reanchorAnnotations({ tx,  documentId: input.documentId, diffs: delta.diffs, text: input.text, seq });
     // The collection's suggestion model learns from every accepted revision, with it or not at
     // all; a document that falls back from corrected no longer vouches for its old words.
-    await applyLesson({ tx, collectionId: head.collectionId, lesson: lessonOf(head.headText, input.text, delta.diffs) });
+    await applyLesson({ tx, collectionId: head.collectionId, lesson: teaching.learn });
+    await applyLesson({ tx, collectionId: head.collectionId, lesson: teaching.unlearn, sign: -1 });
     if (VOUCHED.has(head.status) && !VOUCHED.has(nextStatus.status)) {
       await applyLesson({ tx, collectionId: head.collectionId, lesson: vouchedWords(head.headText), sign: -1 });
     }
@@ -124,6 +134,19 @@ export async function createRevision(input: CreateRevisionInput): Promise<Revisi
   });
   scheduleErrorRates({ documentId: input.documentId, seq, text: input.text });
   return saved;
+}
+
+/**
+ * What the save teaches: a correction its lesson; an undo the opposite of what the revisions it
+ * takes back taught (worked out from the history, which is append-only, before the transaction).
+ */
+async function teachingOf(input: CreateRevisionInput, head: HeadRow, diffs: Parameters<typeof lessonOf>[2]): Promise<Teaching> {
+  const range = input.undoes;
+  if (!range) return { learn: lessonOf(head.headText, input.text, diffs), unlearn: emptyModel() };
+  if (!Number.isInteger(range.from) || !Number.isInteger(range.to) || range.from < 1 || range.from > range.to || range.to > head.headSeq) {
+    throw new AppError("invalid", `Revisions ${range.from}–${range.to} are not in this document's history (1–${head.headSeq})`);
+  }
+  return undoTeaching(range, await documentTeachings({ tx: getDb(), documentId: input.documentId, upTo: range.to }));
 }
 
 function textChangedStatus(status: string): DocumentTransition {

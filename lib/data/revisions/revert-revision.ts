@@ -5,7 +5,8 @@ import { getRevisionText } from "./revisions";
 
 /**
  * Makes the text of revision `seq` the head again as a new revision: history is never
- * rewritten. `baseSeq` guards against reverting over a save the user has not seen.
+ * rewritten. `baseSeq` guards against reverting over a save the user has not seen. The revert
+ * takes back what the revisions after `seq` taught the suggestion model, and teaches nothing.
  */
 export async function revertToRevision(input: { documentId: string; seq: number; baseSeq: number; authorId: string }) {
   const text = await getRevisionText({ tx: getDb(),  documentId: input.documentId, seq: input.seq });
@@ -15,5 +16,6 @@ export async function revertToRevision(input: { documentId: string; seq: number;
     text,
     authorId: input.authorId,
     message: input.seq === 0 ? "Revert to the raw OCR" : `Revert to revision ${input.seq}`,
+    undoes: { from: input.seq + 1, to: input.baseSeq },
   });
 }

@@ -18,6 +18,9 @@ const { addIgnoredWord } = await import("./add-ignored-word");
 const { removeIgnoredWord } = await import("./remove-ignored-word");
 const { listIgnoredWords } = await import("./list-ignored-words");
 const { rebuildModels } = await import("./rebuild-models");
+const { createChangeset } = await import("../changesets/create-changeset");
+const { runChangeset } = await import("../changesets/run-changeset");
+const { startRevert, runRevert } = await import("../changesets/revert-changeset");
 
 const facts = { byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } };
 const REPORT = (n: number) => `${n}. The mission at Nishikura was headed by Genserslov, who arrived in August with four officers. Report ${n}.`;
@@ -91,6 +94,32 @@ describe("suggestions learn from a collection's accepted corrections", () => {
     expect((await rebuildModels({ dryRun: true })).find((r) => r.collection === "history, moved")?.differences).toBeGreaterThan(0);
     await rebuildModels();
     expect((await rebuildModels({ dryRun: true })).every((r) => r.differences === 0)).toBe(true);
+  });
+
+  it("an undone changeset and a revert from History take back what they taught, and teach nothing themselves", async () => {
+    const c = await newCollection("undo teaches nothing");
+    const text = (n: number) => `${n}. Brysgalov met Genserslov at the pier; Bryzgalov left at noon.`;
+    const [a, b] = [await newDoc(c, text(1)), await newDoc(c, text(2))];
+    const before = await counts();
+    const created = await createChangeset({ input: { query: "Brysgalov", mode: "words", replacement: "Bryzgalov", message: "Brysgalov is Bryzgalov", collectionId: c }, author: admin });
+    await runChangeset({ id: created.id });
+    expect(await getDb().suggestionCount.findMany({ where: { collectionId: c, kind: "rewrite" }, select: { key: true, value: true, count: true } }))
+      .toEqual([{ key: "Brysgalov", value: "Bryzgalov", count: 2 }]);
+
+    await startRevert({ id: created.id, user: admin });
+    await runRevert({ id: created.id });
+    expect((await getDb().document.findUniqueOrThrow({ where: { id: a }, select: { headText: true } })).headText).toBe(text(1));
+    // Nothing learned is left, and the reverse fix (Bryzgalov → Brysgalov, z→s) was never learned.
+    expect(await counts()).toEqual(before);
+    expect(await flagged(b, "Bryzgalov")).toBeUndefined();
+
+    // A History revert over two corrections takes back both.
+    await createRevision({ documentId: a, baseSeq: 2, text: text(1).replace("Genserslov", "Generalov"), message: "fix", authorId: reviewer.id });
+    await createRevision({ documentId: a, baseSeq: 3, text: text(1).replace("Genserslov", "Generalov").replace("noon", "nine"), message: "more", authorId: reviewer.id });
+    await revertToRevision({ documentId: a, seq: 2, baseSeq: 4, authorId: reviewer.id });
+    expect(await counts()).toEqual(before);
+    // The rebuild from history agrees with what the saves stored.
+    expect((await rebuildModels({ dryRun: true })).find((r) => r.collection === "undo teaches nothing")?.differences).toBe(0);
   });
 
   it("names a recorded variant of an entity, and leaves alone what the collection ignores", async () => {
