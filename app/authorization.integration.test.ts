@@ -410,6 +410,13 @@ describe("signing in", () => {
     expect(await signIn({ username: "ines", password: "the right password" })).toMatchObject({ ok: true });
     expect(cookieOptions.get(SESSION_COOKIE)).toMatchObject({ httpOnly: true, sameSite: "lax", secure: true });
     requestHeaders.delete("x-forwarded-proto");
+    // Thirty wrong guesses at once: each is counted before its password is checked, so five are.
+    await clearSignInFailures({ username: "ines" });
+    const burst = await Promise.all(Array.from({ length: 30 }, () => signIn({ username: "ines", password: "a wrong password" })));
+    expect(burst.filter((r) => !r.ok && r.code === "unauthorized")).toHaveLength(5);
+    expect(burst.filter((r) => !r.ok && r.code === "too_many_requests")).toHaveLength(25);
+    expect(await signIn({ username: "ines", password: "the right password" })).toMatchObject({ ok: false, code: "too_many_requests" });
+    await clearSignInFailures({ username: "ines" });
     // Once any account exists, the setup page creates nothing.
     expect(await setUpFirstAdmin({ username: "mallory", password: "a long password" })).toMatchObject({ ok: false, code: "conflict" });
     jar.clear();

@@ -29,3 +29,22 @@ test("pages run under their CSP without a single violation, and another origin c
   const api = await request.get(`/api/documents/${id}`);
   expect(api.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
 });
+
+test("signed out, a document's page redirects to sign-in without a word of the document, the same for an id that does not exist", async ({ request, playwright, baseURL }) => {
+  const title = `Secret title ${Date.now()}`;
+  const res = await request.post("/api/documents", { data: { title, text: "Genserslov met Molotov in Tokyo.", sourceRef: "CSDB-SECRET-REF" } });
+  const { id } = await res.json();
+  const anonymous = await playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+  const answers = [];
+  for (const path of [`/documents/${id}`, `/documents/${id}/history`, "/documents/no-such-document", "/documents/no-such-document/history"]) {
+    const answer = await anonymous.get(path, { maxRedirects: 0 });
+    const body = await answer.text();
+    expect(body).not.toContain(title);
+    expect(body).not.toContain("CSDB-SECRET-REF");
+    answers.push({ status: answer.status(), location: answer.headers().location?.replace(/documents%2F[^%&]+/, "documents%2FID") });
+  }
+  expect(answers[0].status).toBe(307);
+  expect(answers[2]).toEqual(answers[0]);
+  expect(answers[3]).toEqual(answers[1]);
+  await anonymous.dispose();
+});

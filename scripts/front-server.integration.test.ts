@@ -39,14 +39,15 @@ describe("the front server", () => {
     const big = await fetch(`${base}/api/documents`, { method: "POST", headers: { "content-type": "application/json" }, body: "x".repeat(200_000) });
     expect(big.status).toBe(413);
     expect((await big.json()).error.code).toBe("too_large");
+    expect(Object.fromEntries(big.headers)).toMatchObject({ "x-content-type-options": "nosniff", "x-frame-options": "DENY", "content-security-policy": expect.stringContaining("frame-ancestors 'none'") });
 
-    const chunked = await new Promise<number>((resolve, reject) => {
-      const req = request(`${base}/api/documents`, { method: "POST", headers: { "content-type": "application/json", authorization: "Bearer x", "transfer-encoding": "chunked" } }, (res) => resolve(res.statusCode ?? 0));
+    const chunked = await new Promise<{ status: number; nosniff: unknown }>((resolve, reject) => {
+      const req = request(`${base}/api/documents`, { method: "POST", headers: { "content-type": "application/json", authorization: "Bearer x", "transfer-encoding": "chunked" } }, (res) => resolve({ status: res.statusCode ?? 0, nosniff: res.headers["x-content-type-options"] }));
       req.on("error", reject);
       req.write("{}");
       req.end();
     });
-    expect(chunked).toBe(411);
+    expect(chunked).toEqual({ status: 411, nosniff: "nosniff" });
 
     const small = await fetch(`${base}/api/documents`, { method: "POST", headers: { "content-type": "application/json", authorization: "Bearer x" }, body: "{}" });
     expect(await small.json()).toMatchObject({ bodyBytes: 2 });

@@ -10,8 +10,7 @@ import { AppError } from "@/lib/errors";
 import { clearSessionCookie, setSessionCookie } from "@/lib/http/auth";
 import { clientIp } from "@/lib/http/client-ip";
 import { clearSignInFailures } from "@/lib/data/sign-in/clear-sign-in-failures";
-import { recordSignInFailure } from "@/lib/data/sign-in/record-sign-in-failure";
-import { signInWait } from "@/lib/data/sign-in/sign-in-wait";
+import { beginSignInAttempt } from "@/lib/data/sign-in/begin-sign-in-attempt";
 import { runAction, runPublicAction } from "./result";
 
 /** The one message for every failed sign-in: it must not tell whether the username exists. */
@@ -21,16 +20,13 @@ export async function signIn(input: z.input<typeof signInSchema>) {
   return runPublicAction(async () => {
     const { username, password } = signInSchema.parse(input);
     const ip = clientIp(await headers());
-    const wait = await signInWait({ username, ip });
+    const { wait, attemptIds } = await beginSignInAttempt({ username, ip });
     if (wait > 0) {
       throw new AppError("too_many_requests", `Too many failed sign-ins: try again in ${Math.ceil(wait / 60_000)} minute(s)`);
     }
     const user = await verifyCredentials({ username, password });
-    if (!user) {
-      await recordSignInFailure({ username, ip });
-      throw new AppError("unauthorized", WRONG_CREDENTIALS);
-    }
-    await clearSignInFailures({ username });
+    if (!user) throw new AppError("unauthorized", WRONG_CREDENTIALS);
+    await clearSignInFailures({ username, attemptIds });
     await setSessionCookie((await createSession(user.id)).secret);
     return { username: user.username };
   });

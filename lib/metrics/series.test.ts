@@ -35,5 +35,7 @@ describe("dashboard series", () => {
 
   it("CSV quotes what needs it and defuses spreadsheet formulas", () => {
     expect(toCsv([{ word: 'say "hi", then', n: 2 }, { word: "=HYPERLINK(1)", n: -3 }])).toBe('word,n\r\n"say ""hi"", then",2\r\n\'=HYPERLINK(1),-3\r\n');
+    // Starts like a negative number, but is a formula: only a field that is all number is exempt.
+    expect(toCsv([{ word: "-2+3+cmd|' /C calc'!A0", n: -0.25 }, { word: "-1e-3", n: "-4 rubles" }])).toBe("word,n\r\n'-2+3+cmd|' /C calc'!A0,-0.25\r\n-1e-3,'-4 rubles\r\n");
   });
 });

@@ -84,8 +84,9 @@ export function toCsv(rows: readonly Record<string, unknown>[]): string {
   const keys = Object.keys(rows[0]);
   const field = (v: unknown) => {
     const s = v === null || v === undefined ? "" : Array.isArray(v) ? v.join(" ") : String(v);
-    // A leading = + - @ would be a formula in a spreadsheet: quote it with a tick.
-    const safe = /^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
+    // A leading = + - @ would be a formula in a spreadsheet: quote it with a tick. Only a field
+    // that is a number from end to end is exempt ("-3", "-0.25"): "-2+3+cmd|…" starts like one.
+    const safe = /^[=+\-@\t\r]/.test(s) && !/^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(s) ? `'${s}` : s;
     return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
   };
   return [keys.join(","), ...rows.map((r) => keys.map((k) => field(r[k])).join(","))].join("\r\n") + "\r\n";

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { checkBody } from "../../lib/http/body-limit";
 import { clientAddress, compileTrust } from "../../lib/http/client-address";
+import { API_POLICY, SECURITY_HEADERS } from "../../lib/http/security-headers";
 import { SESSION_COOKIE } from "../../lib/http/session-cookie";
 
 type Handle = (req: IncomingMessage, res: ServerResponse) => unknown;
@@ -38,7 +39,9 @@ export function createFrontServer(handle: Handle, { trustProxy = process.env.WOR
     });
     if (verdict.ok) return false;
     // Answer without reading the body, and close the connection rather than drain it.
-    res.writeHead(verdict.status, { "content-type": "application/json", connection: "close" });
+    // Next never sees this request, so the headers it adds to every answer are added here.
+    const headers = Object.fromEntries([...SECURITY_HEADERS.map((h) => [h.key, h.value]), ["Content-Security-Policy", API_POLICY]]);
+    res.writeHead(verdict.status, { ...headers, "content-type": "application/json", connection: "close" });
     res.end(JSON.stringify({ error: { code: verdict.status === 413 ? "too_large" : "bad_request", message: verdict.message } }));
     return true;
   }

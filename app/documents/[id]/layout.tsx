@@ -13,12 +13,15 @@ export const dynamic = "force-dynamic";
 // Each page below checks access itself; the layout only decides which controls to offer.
 export default async function DocumentLayout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const [{ summary: doc, openProposals, markedBy }, user] = await Promise.all([orNotFound(getDocumentHeader({ id })), currentUser()]);
-  const canEdit = !!user && can(user.role, "document.edit");
+  // Signed out, nothing of the document is read: the page redirects to sign-in, and the
+  // redirect's body must not carry the title (nor tell an existing id from an unknown one).
+  const user = await currentUser();
+  if (!user) return children;
+  const { summary: doc, openProposals, markedBy } = await orNotFound(getDocumentHeader({ id }));
+  const canEdit = can(user.role, "document.edit");
   const collections = canEdit ? await listCollectionNames() : [];
   const next =
-    !user ? null
-    : (doc.status === "raw" || doc.status === "in_progress") && can(user.role, "proposal.create") ? "corrected"
+    (doc.status === "raw" || doc.status === "in_progress") && can(user.role, "proposal.create") ? "corrected"
     : doc.status === "corrected" && can(user.role, "proposal.review") && markedBy?.id !== user.id ? "approved"
     : null;
   return (
@@ -37,7 +40,7 @@ export default async function DocumentLayout({ children, params }: { children: R
             {canEdit && <DocumentAdmin document={{ id: doc.id, title: doc.title, sourceRef: doc.sourceRef, collectionId: doc.collectionId }} collections={collections} canDelete={can(user.role, "admin")} />}
           </p>
         </div>
-        <DocumentTabs id={doc.id} openProposals={openProposals} canEdit={!!user && can(user.role, "proposal.create")} />
+        <DocumentTabs id={doc.id} openProposals={openProposals} canEdit={can(user.role, "proposal.create")} />
       </div>
       {children}
     </>

@@ -2,7 +2,10 @@ import "server-only";
 import { getDb } from "../../db";
 import { accountKey } from "./sign-in-limits-shape";
 
-/** A successful sign-in forgets the account's failures (its address's still count). */
-export async function clearSignInFailures({ username }: { username: string }): Promise<void> {
-  await getDb().signInFailure.deleteMany({ where: { key: accountKey(username) } });
+/**
+ * A successful sign-in forgets the account's failures and its own attempt's rows (the
+ * address's other failures still count).
+ */
+export async function clearSignInFailures({ username, attemptIds = [] }: { username: string; attemptIds?: number[] }): Promise<void> {
+  await getDb().signInFailure.deleteMany({ where: { OR: [{ key: accountKey(username) }, { id: { in: attemptIds } }] } });
 }
