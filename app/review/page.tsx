@@ -6,6 +6,7 @@ import { OwnProposals } from "@/components/review/own-proposals";
 import { listNeedsRebase, listOwnProposals, listReviewQueue } from "@/lib/data/proposals/list-proposals";
 import { listOpenChangesets } from "@/lib/data/changesets/list-open-changesets";
 import { TimeStamp } from "@/components/ui/time-stamp";
+import { countReviewNews } from "@/lib/data/proposals/count-review-news";
 import { requirePageUser } from "@/lib/http/auth";
 
 export const dynamic = "force-dynamic";
@@ -14,15 +15,15 @@ export const metadata: Metadata = { title: "Review queue" };
 /** Every proposal waiting for a reviewer, oldest first; above it, the user's own sent back for a conflict. */
 export default async function ReviewQueuePage() {
   const user = await requirePageUser("/review");
-  const [queue, mine, own, changesets] = await Promise.all([
-    listReviewQueue(), listNeedsRebase({ authorId: user.id }), listOwnProposals({ authorId: user.id }), listOpenChangesets(),
+  const [queue, mine, own, changesets, news] = await Promise.all([
+    listReviewQueue(), listNeedsRebase({ authorId: user.id }), listOwnProposals({ authorId: user.id }), listOpenChangesets(), countReviewNews({ user }),
   ]);
   const isReviewer = can(user.role, "proposal.review");
   return (
     <>
       <div className="page-head">
         <h1>Review queue</h1>
-        <span className="muted">{queue.length} proposal{queue.length === 1 ? "" : "s"} waiting, oldest first</span>
+        <span className="muted">{isReviewer ? waitingForYou(news) : `${plural(queue.length + changesets.reduce((n, c) => n + c.waiting, 0), "proposal")} waiting for review`}, oldest first</span>
       </div>
       {mine.length > 0 && (
         <section className="card notice--warn" aria-labelledby="mine-title">
@@ -60,4 +61,12 @@ export default async function ReviewQueuePage() {
       {isReviewer && own.length > 0 && <OwnProposals rows={own} />}
     </>
   );
+}
+
+const plural = (n: number, what: string) => `${n.toLocaleString("en")} ${what}${n === 1 ? "" : "s"}`;
+
+/** The header badge's number, in words: what waits for this reviewer (never their own). */
+function waitingForYou({ waiting, inChangesets }: { waiting: number; inChangesets: number }) {
+  const of = inChangesets === 0 ? "" : inChangesets === waiting ? ", all in replacements across documents" : `, ${inChangesets.toLocaleString("en")} of them in replacements across documents`;
+  return `${plural(waiting, "proposal")} waiting for you${of}`;
 }

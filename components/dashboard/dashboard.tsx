@@ -60,8 +60,8 @@ const col = (key: string, format: (v: unknown) => ReactNode = (v) => String(v)):
 /** A collection's (or every collection's) dashboard: how far the correction has come, and what it took. */
 export function Dashboard({ metrics, apiBase }: { metrics: CollectionMetrics; apiBase: string }) {
   const m = metrics;
-  const corrected = m.documents.filter((d) => d.headSeq > 0);
-  const worst = [...corrected].sort((a, b) => (b.cer ?? 0) - (a.cer ?? 0)).slice(0, 20);
+  // Any document with corrections so far (its status aside); one whose changes were all undone has none.
+  const worst = m.documents.filter((d) => (d.cer ?? 0) > 0).sort((a, b) => b.cer! - a.cer!).slice(0, 20);
   const counts = m.statusOverTime.at(-1);
   return (
     <>
@@ -69,7 +69,7 @@ export function Dashboard({ metrics, apiBase }: { metrics: CollectionMetrics; ap
         <p>
           <strong>{m.documents.length.toLocaleString("en")}</strong> document{m.documents.length === 1 ? "" : "s"}
           {counts && <>: {counts.approved.toLocaleString("en")} approved, {counts.corrected.toLocaleString("en")} corrected, {counts.in_progress.toLocaleString("en")} in progress, {counts.raw.toLocaleString("en")} raw OCR</>}.{" "}
-          {corrected.length > 0 && <>The raw OCR of the {corrected.length.toLocaleString("en")} corrected so far needed a mean {pct(corrected.reduce((n, d) => n + (d.cer ?? 0), 0) / corrected.length)} of its characters changed.</>}{" "}
+          {m.corrected.meanCer !== null && <>The raw OCR of the {m.corrected.documents.toLocaleString("en")} marked corrected or approved needed a mean {pct(m.corrected.meanCer)} of its characters changed.</>}{" "}
           {m.waitingProposals.length > 0 && <>{m.waitingProposals.length} proposal{m.waitingProposals.length === 1 ? "" : "s"} waiting.</>}
         </p>
         <p className="chart__downloads">All the numbers: <a href={apiBase}>JSON</a></p>
@@ -81,7 +81,7 @@ export function Dashboard({ metrics, apiBase }: { metrics: CollectionMetrics; ap
           columns={[col("date"), col("count")]} empty="No corrections yet." apiBase={apiBase} />
         <Chart id="correctionsPerPerson" title="Corrections per person" what="Revisions credited to each person, and the characters they changed." kind="perPerson" rows={m.correctionsPerPerson as never}
           columns={[col("name"), col("revisions"), col("charactersChanged")]} empty="No corrections yet." apiBase={apiBase} />
-        <Chart id="errorRateDistribution" title="How much correction the OCR needed" what="Corrected documents by the character error rate of their raw OCR against their accepted text (bins of 2 %; the last holds 40 % and over)." kind="distribution" rows={corrected.length ? (m.errorRateDistribution as never) : []}
+        <Chart id="errorRateDistribution" title="How much correction the OCR needed" what="Documents marked corrected or approved, by the character error rate of their raw OCR against their accepted text (bins of 2 %; the last holds 40 % and over)." kind="distribution" rows={m.corrected.documents ? (m.errorRateDistribution as never) : []}
           columns={[["CER", (r) => `${pct(r.from as number)}–${pct(r.to as number)}`], col("count")]} empty="No corrected document yet." apiBase={apiBase} />
         <Chart id="errorRatesOverTime" title="Error rates over time" what="The mean character and word error rates of the corrected documents' raw OCR, as corrections came in." kind="ratesOverTime" rows={m.errorRatesOverTime as never}
           columns={[col("date"), col("cer", (v) => pct(v as number)), col("wer", (v) => pct(v as number)), col("documents")]} empty="No corrections yet." apiBase={apiBase} />

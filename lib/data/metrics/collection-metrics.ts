@@ -4,6 +4,7 @@ import { getDb } from "../../db";
 import { AppError } from "../../errors";
 import { histogram, perDay, ratesOverTime, statusOverTime } from "../../metrics/series";
 import { sqlDate } from "../raw-values";
+import { VOUCHED } from "../suggestions/document-lesson";
 import type { CollectionMetrics } from "./metrics-shape";
 
 const DAY_MS = 86_400_000;
@@ -31,10 +32,11 @@ export async function collectionMetrics({ collectionId = null, now = new Date() 
   const changes = await db.$queryRaw<{ documentId: string; toState: string; createdAt: unknown }[]>`
     SELECT a."documentId", a."toState", a."createdAt" FROM "AuditEvent" a JOIN "Document" d ON d."id" = a."documentId"
     WHERE a."action" = 'document.status' AND a."toState" IS NOT NULL AND ${inScope}`;
+  // Undos and reverts are not corrections: they are left out of the counts of corrections.
   const revisions = await db.$queryRaw<{ documentId: string; createdAt: unknown; cer: number | null; wer: number | null; inserted: number | bigint; deleted: number | bigint; authorName: string | null }[]>`
     SELECT r."documentId", r."createdAt", r."cer", r."wer", r."inserted", r."deleted", u."displayName" AS "authorName"
     FROM "Revision" r JOIN "Document" d ON d."id" = r."documentId" LEFT JOIN "User" u ON u."id" = r."authorId"
-    WHERE r."seq" > 0 AND ${inScope}`;
+    WHERE r."seq" > 0 AND r."undoesFrom" IS NULL AND ${inScope}`;
   const confusions = await db.$queryRaw<{ from: string; to: string; count: number | bigint }[]>`
     SELECT "key" AS "from", "value" AS "to", sum("count") AS "count" FROM "SuggestionCount"
     WHERE "kind" = 'confusion' ${collectionId ? Prisma.sql`AND "collectionId" = ${collectionId}` : Prisma.empty}
@@ -54,7 +56,8 @@ export async function collectionMetrics({ collectionId = null, now = new Date() 
     p.charactersChanged += Number(r.inserted) + Number(r.deleted);
     people.set(name, p);
   }
-  const corrected = documents.filter((d) => Number(d.headSeq) > 0 && d.cer !== null);
+  // "Corrected" means what the status says: marked corrected or approved, not merely touched.
+  const corrected = documents.filter((d) => VOUCHED.has(d.status) && d.cer !== null);
   return {
     collection,
     generatedAt: now.toISOString(),
@@ -62,6 +65,7 @@ export async function collectionMetrics({ collectionId = null, now = new Date() 
     statusOverTime: statusOverTime(documents.map((d) => ({ createdAt: sqlDate(d.createdAt), changes: changesByDoc.get(d.documentId) ?? [] })), now),
     correctionsPerDay: perDay(revisions.map((r) => sqlDate(r.createdAt))),
     correctionsPerPerson: [...people].map(([name, p]) => ({ name, ...p })).sort((a, b) => b.revisions - a.revisions || a.name.localeCompare(b.name)),
+    corrected: { documents: corrected.length, meanCer: corrected.length ? corrected.reduce((n, d) => n + d.cer!, 0) / corrected.length : null },
     errorRateDistribution: histogram(corrected.map((d) => d.cer!), 0.02, 0.4),
     errorRatesOverTime: ratesOverTime(revisions.flatMap((r) => (r.cer === null || r.wer === null ? [] : [{ documentId: r.documentId, at: sqlDate(r.createdAt), cer: r.cer, wer: r.wer }]))),
     confusions: confusions.map((c) => ({ from: c.from, to: c.to, count: Number(c.count) })),

@@ -9,7 +9,9 @@ export interface CollectionMetrics {
   statusOverTime: StatusDay[];
   correctionsPerDay: { date: string; count: number }[];
   correctionsPerPerson: { name: string; revisions: number; charactersChanged: number }[];
-  /** Of the documents with at least one correction, by CER (bins of 2 %, the last one 40 % and over). */
+  /** The documents marked corrected or approved, and the mean CER their raw OCR had against their accepted text. */
+  corrected: { documents: number; meanCer: number | null };
+  /** Of the documents marked corrected or approved, by CER (bins of 2 %, the last one 40 % and over). */
   errorRateDistribution: { from: number; to: number; count: number }[];
   errorRatesOverTime: { date: string; cer: number; wer: number; documents: number }[];
   confusions: { from: string; to: string; count: number }[];

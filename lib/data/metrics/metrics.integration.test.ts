@@ -8,6 +8,8 @@ const { createDocument } = await import("../documents/create-document");
 const { createRevision } = await import("../revisions/create-revision");
 const { createProposal } = await import("../proposals/create-proposal");
 const { collectionMetrics } = await import("./collection-metrics");
+const { markDocument } = await import("../documents/mark-document");
+const { revertToRevision } = await import("../revisions/revert-revision");
 const { fillErrorRates, recordErrorRates } = await import("./record-error-rates");
 
 const facts = { byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } };
@@ -40,9 +42,22 @@ describe("collection metrics", () => {
     expect(m.statusOverTime.at(-1)).toMatchObject({ raw: 0, in_progress: 2 });
     expect(m.correctionsPerPerson).toEqual([{ name: "m-admin", revisions: 1, charactersChanged: expect.any(Number) }]);
     expect(m.correctionsPerDay).toEqual([{ date: new Date().toISOString().slice(0, 10), count: 1 }]);
-    expect(m.errorRateDistribution.find((b) => b.count > 0)).toEqual({ from: 0.1, to: 0.12, count: 1 });
+    // Nothing is marked corrected yet: in progress is not corrected.
+    expect(m.corrected).toEqual({ documents: 0, meanCer: null });
+    expect(m.errorRateDistribution.every((b) => b.count === 0)).toBe(true);
     expect(m.confusions.map((x) => `${x.from}→${x.to}`)).toEqual(expect.arrayContaining(["rn→m"]));
     expect(m.waitingProposals).toEqual([expect.objectContaining({ title: "two", authorName: "m-corrector", ageDays: 0 })]);
     await expect(collectionMetrics({ collectionId: "nope" })).rejects.toMatchObject({ code: "not_found" });
+
+    // Marked corrected, it counts; a revert is no correction of its own.
+    await markDocument({ documentId: id, user: ada, level: "corrected" });
+    const marked = await collectionMetrics({ collectionId: c });
+    expect(marked.corrected).toEqual({ documents: 1, meanCer: expect.closeTo(4 / 36, 4) });
+    expect(marked.errorRateDistribution.find((b) => b.count > 0)).toEqual({ from: 0.1, to: 0.12, count: 1 });
+    await revertToRevision({ documentId: id, seq: 0, baseSeq: 1, authorId: cora.id });
+    const undone = await collectionMetrics({ collectionId: c });
+    expect(undone.corrected).toEqual({ documents: 0, meanCer: null });
+    expect(undone.correctionsPerPerson).toEqual([{ name: "m-admin", revisions: 1, charactersChanged: expect.any(Number) }]);
+    expect(undone.correctionsPerDay).toEqual([{ date: new Date().toISOString().slice(0, 10), count: 1 }]);
   });
 });
