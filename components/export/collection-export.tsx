@@ -1,5 +1,6 @@
 "use client";
-import { useState } from "react";
+import { strFromU8, unzipSync } from "fflate";
+import { useRef, useState } from "react";
 import type { ExportFormat } from "@/lib/export/formats";
 import { FORMAT_DESCRIPTIONS } from "./format-list";
 
@@ -26,38 +27,50 @@ export function CollectionExport({ collectionId, documentCount }: { collectionId
   const [diplomatic, setDiplomatic] = useState(false);
   const [progress, setProgress] = useState<{ files: number; bytes: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<string | null>(null);
+  const abort = useRef<AbortController | null>(null);
 
   const download = async () => {
     setError(null);
+    setOutcome(null);
     setProgress({ files: 0, bytes: 0 });
+    abort.current = new AbortController();
     const query = new URLSearchParams({ format, ...(diplomatic ? { variant: "diplomatic" } : {}) });
-    const res = await fetch(`/api/collections/${collectionId}/export?${query}`);
-    if (!res.ok || !res.body) {
+    try {
+      const res = await fetch(`/api/collections/${collectionId}/export?${query}`, { signal: abort.current.signal });
+      if (!res.ok || !res.body) {
+        setError(((await res.json().catch(() => null)) as { error?: { message?: string } } | null)?.error?.message ?? `The export failed (${res.status})`);
+        return;
+      }
+      const name = /filename="([^"]+)"/.exec(res.headers.get("content-disposition") ?? "")?.[1] ?? "collection.zip";
+      const reader = res.body.getReader();
+      const chunks: Uint8Array[] = [];
+      const tail: number[] = [];
+      let files = 0;
+      let bytes = 0;
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        chunks.push(value);
+        files += countHeaders(value, tail);
+        bytes += value.length;
+        setProgress({ files, bytes });
+      }
+      const blob = new Blob(chunks as BlobPart[], { type: "application/zip" });
+      setOutcome(summarise(new Uint8Array(await blob.arrayBuffer())));
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement("a");
+      a.href = url;
+      a.download = name;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    } catch (e) {
+      if (abort.current?.signal.aborted) setOutcome("Export cancelled: nothing was downloaded.");
+      else setError(`The export stopped: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      abort.current = null;
       setProgress(null);
-      setError(((await res.json().catch(() => null)) as { error?: { message?: string } } | null)?.error?.message ?? `The export failed (${res.status})`);
-      return;
     }
-    const name = /filename="([^"]+)"/.exec(res.headers.get("content-disposition") ?? "")?.[1] ?? "collection.zip";
-    const reader = res.body.getReader();
-    const chunks: Uint8Array[] = [];
-    const tail: number[] = [];
-    let files = 0;
-    let bytes = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      files += countHeaders(value, tail);
-      bytes += value.length;
-      setProgress({ files, bytes });
-    }
-    const url = URL.createObjectURL(new Blob(chunks as BlobPart[], { type: "application/zip" }));
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = name;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    setProgress(null);
   };
 
   const busy = progress !== null;
@@ -82,6 +95,7 @@ export function CollectionExport({ collectionId, documentCount }: { collectionId
         <button type="button" className="button button--primary" onClick={() => void download()} disabled={busy || documentCount === 0}>
           {busy ? "Exporting…" : `Download ${documentCount} document${documentCount === 1 ? "" : "s"} as a zip`}
         </button>
+        {busy && <button type="button" className="button" onClick={() => abort.current?.abort()}>Cancel</button>}
       </div>
       <p className="muted">
         {FORMAT_DESCRIPTIONS[format].help} The zip holds one file per document and an index.json
@@ -95,7 +109,20 @@ export function CollectionExport({ collectionId, documentCount }: { collectionId
           </span>
         </div>
       )}
+      {outcome && <p role="status">{outcome}</p>}
       {error && <p className="form-error" role="alert">{error}</p>}
     </section>
   );
+}
+
+/** What the zip holds, from its index.json: the files written, and the documents left out and why. */
+function summarise(zip: Uint8Array): string {
+  const entry = unzipSync(zip, { filter: (f) => f.name === "index.json" })["index.json"];
+  if (!entry) return "Downloaded.";
+  const { documents } = JSON.parse(strFromU8(entry)) as { documents: { title: string; file: string | null; skipped?: string }[] };
+  const left = documents.filter((d) => !d.file);
+  const written = `Downloaded ${documents.length - left.length} of ${documents.length} document${documents.length === 1 ? "" : "s"}`;
+  if (!left.length) return `${written}.`;
+  const reasons = [...new Set(left.map((d) => d.skipped ?? "left out"))];
+  return `${written}; ${left.length} left out (${reasons.join("; ")}): see index.json in the zip.`;
 }

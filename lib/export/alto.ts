@@ -13,6 +13,16 @@ import type { ExportDocument } from "./types";
 const pos = ([x, y, w, h]: Box) => `HPOS="${x}" VPOS="${y}" WIDTH="${w}" HEIGHT="${h}"`;
 
 export function toAlto(doc: ExportDocument): string {
+  // IDs are unique in the whole file (xsd:ID), not per page: every page of a Tesseract layer
+  // calls its first line "line_1_1", so a page's own id that an earlier page took gets one made
+  // from the page number instead.
+  const ids = new Set<string>();
+  const uniqueId = (wanted: string | undefined, fallback: string) => {
+    let id = wanted && /^[A-Za-z_][\w.-]*$/.test(wanted) && !ids.has(wanted) ? wanted : fallback;
+    while (ids.has(id)) id += "_";
+    ids.add(id);
+    return id;
+  };
   const pages = pageTexts(doc).map(({ page, lines }) => {
     const blocks: { id: string; lines: typeof lines }[] = [];
     for (const l of lines) {
@@ -20,13 +30,6 @@ export function toAlto(doc: ExportDocument): string {
       if (blocks.at(-1)?.id !== id) blocks.push({ id, lines: [] });
       blocks.at(-1)!.lines.push(l);
     }
-    const ids = new Set<string>();
-    const uniqueId = (wanted: string | undefined, fallback: string) => {
-      let id = wanted && /^[A-Za-z_][\w.-]*$/.test(wanted) && !ids.has(wanted) ? wanted : fallback;
-      while (ids.has(id)) id += "_";
-      ids.add(id);
-      return id;
-    };
     const p = page.index + 1;
     const blockXml = blocks.map((b, bi) => {
       const box = unionBox(b.lines.map((l) => l.line.box))!;
@@ -42,12 +45,11 @@ ${blockXml.join("\n")}
 </PrintSpace>
 </Page>`;
   });
-  const first = doc.pages[0];
   return `<?xml version="1.0" encoding="UTF-8"?>
 <alto xmlns="http://www.loc.gov/standards/alto/ns-v4#" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.loc.gov/standards/alto/ns-v4# http://www.loc.gov/alto/v4/alto-4-4.xsd">
 <Description>
 <MeasurementUnit>pixel</MeasurementUnit>
-<sourceImageInformation><fileName>${escapeXml(first?.imageName ?? "")}</fileName></sourceImageInformation>
+${sourceImages(doc)}
 <Processing ID="workbench"><processingDateTime>${doc.exportedAt}</processingDateTime><processingStepDescription>${escapeXml(`Accepted text of revision ${doc.headSeq}, corrected in the OCR Workbench`)}</processingStepDescription><processingSoftware><softwareName>OCR Workbench</softwareName></processingSoftware></Processing>
 </Description>
 <Layout>
@@ -55,6 +57,17 @@ ${pages.join("\n")}
 </Layout>
 </alto>
 `;
+}
+
+/**
+ * The page images: one page's as its fileName; several as one fileIdentifier each, in page
+ * order, located by their Page's physical number (ALTO allows a single fileName per file).
+ */
+function sourceImages(doc: ExportDocument): string {
+  const named = doc.pages.filter((p) => p.imageName);
+  if (doc.pages.length <= 1) return `<sourceImageInformation><fileName>${escapeXml(named[0]?.imageName ?? "")}</fileName></sourceImageInformation>`;
+  const ids = named.map((p) => `<fileIdentifier fileIdentifierLocation="PHYSICAL_IMG_NR ${p.index + 1}">${escapeXml(p.imageName!)}</fileIdentifier>`);
+  return `<sourceImageInformation>${ids.join("")}</sourceImageInformation>`;
 }
 
 function stringXml(w: WordAt, id: string, lastOnLine: boolean): string {

@@ -21,41 +21,51 @@ export async function exportCollection(input: { collectionId: string; format: Ex
   });
   const names = uniqueNames(docs.map((d) => exportFileName(d, input.format, input.variant)));
   let next = 0;
-  const skipped = new Set<number>();
+  let cancelled = false;
+  const skipped = new Map<number, string>();
   let zip: Zip;
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       zip = new Zip((error, chunk, final) => {
+        if (cancelled) return;
         if (error) return controller.error(error);
         controller.enqueue(chunk);
         if (final) controller.close();
       });
     },
-    // One document per pull: the zip is produced as fast as the client takes it, no faster.
+    // One written document per pull: the zip is produced as fast as the client takes it, no
+    // faster. A pull must enqueue something, or the stream never asks again: documents left
+    // out are passed over in the same pull.
     async pull() {
-      if (next < docs.length) {
-        const doc = docs[next];
-        const exported = await getExportDocument({ id: doc.id, baseUrl: input.baseUrl, lineImages: input.format === "lines" });
+      while (next < docs.length && !cancelled) {
+        const i = next++;
+        const exported = await getExportDocument({ id: docs[i].id, baseUrl: input.baseUrl, lineImages: input.format === "lines" });
         // The box formats need page images: a plain-text document has no file, and index.json says so.
-        if (needsBoxes(input.format) && !exported.pages.some((p) => p.layer)) skipped.add(next);
-        else {
-          const content = writeExport(exported, input.format, input.variant);
-          // PAGE of several pages is a zip of one file per page (lib/export/page-xml.ts).
-          if (input.format === "page" && typeof content !== "string") names[next] = names[next]!.replace(/\.page\.xml$/, ".page.zip");
-          addFile(zip, names[next]!, content);
+        if (needsBoxes(input.format) && !exported.pages.some((p) => p.layer)) {
+          skipped.set(i, exported.pages.length ? "its pages have no OCR layer" : "no page images: it was imported as text");
+          continue;
         }
-        next++;
+        const content = writeExport(exported, input.format, input.variant);
+        // PAGE of several pages is a zip of one file per page (lib/export/page-xml.ts).
+        if (input.format === "page" && typeof content !== "string") names[i] = names[i]!.replace(/\.page\.xml$/, ".page.zip");
+        addFile(zip, names[i]!, content);
         return;
       }
+      if (cancelled) return;
       const index = {
         collection,
         format: input.format,
         variant: input.variant,
         exportedAt: new Date().toISOString(),
-        documents: docs.map((d, i) => (skipped.has(i) ? { ...d, file: null, skipped: "no page images with an OCR layer" } : { ...d, file: names[i] })),
+        documents: docs.map((d, i) => (skipped.has(i) ? { ...d, file: null, skipped: skipped.get(i) } : { ...d, file: names[i] })),
       };
       addFile(zip, "index.json", `${JSON.stringify(index, null, 2)}\n`);
       zip.end();
+    },
+    // The client went away or pressed Cancel: no further document is read or written.
+    cancel() {
+      cancelled = true;
+      zip.terminate();
     },
   });
   return { stream, fileName: `${collection.name.replace(/[^\w.-]+/g, "-").replace(/^-+|-+$/g, "") || "collection"}.${input.format}${input.variant === "diplomatic" ? ".diplomatic" : ""}.zip`, count: docs.length };

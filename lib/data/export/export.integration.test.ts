@@ -58,6 +58,36 @@ describe("exports from the database", () => {
     expect(validateTei(Object.entries(files).filter(([n]) => n.endsWith(".xml")).map(([, b]) => strFromU8(b)))).toBe("");
   });
 
+  it("finishes a zip in a box format when documents have no pages, listing each in index.json with the reason", async () => {
+    const collection = await getDb().collection.create({ data: { name: "Text only", settings: {} }, select: { id: true } });
+    for (const title of ["One", "Two", "Three"]) await createDocument({ title, text: `${title} text`, facts, authorId: null, collectionId: collection.id });
+    for (const format of ["alto", "page", "hocr", "lines"] as const) {
+      const zip = await exportCollection({ collectionId: collection.id, format, variant: "edition", baseUrl: "http://localhost" });
+      // It used to wait for ever: a pull that added no file was never followed by another.
+      const bytes = await Promise.race([
+        new Response(zip.stream).arrayBuffer(),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`the ${format} zip did not finish`)), 5_000)),
+      ]);
+      const files = unzipSync(new Uint8Array(bytes));
+      expect(Object.keys(files)).toEqual(["index.json"]);
+      const index = JSON.parse(strFromU8(files["index.json"]));
+      expect(index.documents.map((d: { title: string; file: null; skipped: string }) => [d.title, d.file, d.skipped])).toEqual(
+        ["One", "Three", "Two"].map((t) => [t, null, "no page images: it was imported as text"]),
+      );
+    }
+  });
+
+  it("stops reading documents when the client cancels", async () => {
+    const collection = await getDb().collection.create({ data: { name: "Long", settings: {} }, select: { id: true } });
+    for (let i = 0; i < 6; i++) await createDocument({ title: `Doc ${i}`, text: `Text ${i}`, facts, authorId: null, collectionId: collection.id });
+    const zip = await exportCollection({ collectionId: collection.id, format: "txt", variant: "edition", baseUrl: "http://localhost" });
+    const reader = zip.stream.getReader();
+    const first = await reader.read();
+    expect(first.done).toBe(false);
+    await reader.cancel();
+    await expect(reader.read()).resolves.toEqual({ done: true, value: undefined });
+  });
+
   it("answers 404 for an unknown document or collection", async () => {
     await expect(getExportDocument({ id: "nope", baseUrl: "http://localhost" })).rejects.toMatchObject({ code: "not_found" });
     await expect(exportCollection({ collectionId: "nope", format: "txt", variant: "edition", baseUrl: "http://localhost" })).rejects.toMatchObject({ code: "not_found" });
