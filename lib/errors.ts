@@ -28,7 +28,7 @@ export type ErrorReason =
   // Imports and exports
   | "duplicate_document" | "not_text_file" | "unknown_format"
   // Pages and layers (lib/layers, lib/images)
-  | "xml_doctype" | "xml_malformed" | "unknown_layer" | "no_page" | "bad_geometry" | "multiple_pages"
+  | "xml_doctype" | "xml_malformed" | "xml_limit" | "xml_timeout" | "unknown_layer" | "no_page" | "bad_geometry" | "multiple_pages"
   | "image_too_large" | "image_unreadable" | "layer_unmatched" | "needs_ocr" | "pdf_encrypted" | "pdf_too_many_pages" | "pdf_unreadable" | "no_pages"
   // Review workflow (lib/review)
   | "no_change" | "needs_rebase" | "invalid_transition" | "four_eyes" | "open_proposals" | "merge_conflict"

@@ -27,7 +27,8 @@ export function readHocr(root: XmlElement): Result<PageLayer, LayerProblem> {
     const lineBox = bbox(titleProps(el));
     if (!lineBox) return err({ reason: "bad_geometry", message: `its line ${el.attrs.id ?? ""} has no bbox` });
     const words: LayerWord[] = [];
-    for (const w of descendants(el)) {
+    // A line nested in another (no producer writes that, but a file may) keeps its own words.
+    for (const w of descendants(el, (d) => !LINE_CLASSES.has(classOf(d)))) {
       if (!hasClass(w, "ocrx_word")) continue;
       const wp = titleProps(w);
       const box = bbox(wp);

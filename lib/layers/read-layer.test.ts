@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { fitLayer } from "./fit-layer";
 import { placeWords } from "./place-words";
 import { readLayer } from "./read-layer";
+import { parseXmlTree, XML_LIMITS } from "./xml-tree";
 import type { PageLayer } from "./types";
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
@@ -115,6 +116,42 @@ describe("unsafe or wrong XML is refused", () => {
   it("refuses an external DTD, which is never fetched", () => {
     expect(refuse(`<?xml version="1.0"?><!DOCTYPE alto SYSTEM "http://attacker.example/alto.dtd"><alto>&ext;</alto>`)).toMatchObject({ reason: "xml_doctype" });
     expect(refuse(`<!DOCTYPE html SYSTEM "file:///etc/passwd"><html/>`)).toMatchObject({ reason: "xml_doctype" });
+  });
+
+  describe("limits (XML_LIMITS), each pinned at its edge", () => {
+    const hocrPage = (body: string) => `<html xmlns="http://www.w3.org/1999/xhtml"><body><div class="ocr_page" title="bbox 0 0 100 100">${body}</div></body></html>`;
+    const word = (n: number) => `<span class="ocrx_word" title="bbox 1 1 5 5">w${n}</span>`;
+    /** Lines nested `n` deep, each with a word of its own, as a hostile file would nest them. */
+    const nestedLines = (n: number) => `${'<span class="ocr_line" title="bbox 0 0 50 10">'.repeat(n)}${word(0)}${"</span>".repeat(n)}`;
+
+    it("depth: 256 elements open at once are read, 257 are refused naming the limit", () => {
+      // html, body and the page div are three levels; the root's own pseudo-level is not counted.
+      const atLimit = parseXmlTree(`${"<a>".repeat(XML_LIMITS.maxDepth)}${"</a>".repeat(XML_LIMITS.maxDepth)}`);
+      expect(atLimit.ok).toBe(true);
+      const over = parseXmlTree(`${"<a>".repeat(XML_LIMITS.maxDepth + 1)}${"</a>".repeat(XML_LIMITS.maxDepth + 1)}`);
+      expect(over).toMatchObject({ ok: false, error: { reason: "xml_limit", message: expect.stringContaining("256 deep") } });
+    });
+
+    it("lines nested 250 deep are read, each with its own words, and 5,000 deep answer at once with the limit", () => {
+      const layer = read(hocrPage(nestedLines(250)));
+      expect(layer.lines).toHaveLength(250);
+      // The word belongs to the innermost line only, not to every line around it.
+      expect(layer.lines.flatMap((l) => l.words)).toHaveLength(1);
+      expect(refuse(hocrPage(nestedLines(5_000)))).toMatchObject({ reason: "xml_limit" });
+      expect(refuse(hocrPage(`${"<span>".repeat(100_000)}${"</span>".repeat(100_000)}`))).toMatchObject({ reason: "xml_limit" });
+    });
+
+    it("elements: 500,000 are read, 500,001 are refused", () => {
+      const many = (n: number) => `<r>${"<a/>".repeat(n - 1)}</r>`;
+      expect(parseXmlTree(many(XML_LIMITS.maxElements)).ok).toBe(true);
+      expect(parseXmlTree(many(XML_LIMITS.maxElements + 1))).toMatchObject({ ok: false, error: { reason: "xml_limit", message: expect.stringContaining("500,000 elements") } });
+    });
+
+    it("attributes: 65,536 characters are read, one more is refused naming the attribute", () => {
+      const title = (n: number) => hocrPage(`<span class="ocr_line" title="bbox 0 0 50 10; x_note ${"x".repeat(n - "bbox 0 0 50 10; x_note ".length)}">${word(1)}</span>`);
+      expect(readLayer(title(XML_LIMITS.maxAttributeLength)).ok).toBe(true);
+      expect(refuse(title(XML_LIMITS.maxAttributeLength + 1))).toMatchObject({ reason: "xml_limit", message: expect.stringMatching(/attribute title on <span> is longer than 65,536/) });
+    });
   });
 
   it("refuses malformed XML, an unknown root and a layer with no page", () => {

@@ -61,7 +61,7 @@ export interface PageLayer {
 
 /** Why a layer could not be read. Reported with the file's name by the caller. */
 export interface LayerProblem {
-  reason: "xml_doctype" | "xml_malformed" | "unknown_layer" | "no_page" | "bad_geometry" | "multiple_pages";
+  reason: "xml_doctype" | "xml_malformed" | "xml_limit" | "xml_timeout" | "unknown_layer" | "no_page" | "bad_geometry" | "multiple_pages";
   message: string;
 }
 

@@ -176,6 +176,17 @@ describe("bad input: a clear error naming the file, and nothing stored", () => {
     await getDb().ocrJob.update({ where: { id: tiff.jobs[0]!.id }, data: { status: "cancelled" } });
   });
 
+  it("parses layers in a worker: lines nested 5,000 deep and a 1 MB attribute answer 422 naming the limit, and nothing is stored", async () => {
+    const hocr = (body: string) => new TextEncoder().encode(`<html xmlns="http://www.w3.org/1999/xhtml"><body><div class="ocr_page" title="bbox 0 0 600 400; image &quot;h.png&quot;">${body}</div></body></html>`);
+    const line = '<span class="ocr_line" title="bbox 0 0 50 10">';
+    const before = await getDb().document.count();
+    const deep = await upload([{ name: "h.png", bytes: await memo() }, { name: "h.hocr", bytes: hocr(`${line.repeat(5_000)}x${"</span>".repeat(5_000)}`) }]);
+    expect(deep.errors).toEqual([expect.objectContaining({ file: "h.hocr", code: "xml_limit", status: 422, message: expect.stringContaining("more than 256 deep") })]);
+    const wide = await upload([{ name: "h.png", bytes: await memo() }, { name: "h.hocr", bytes: hocr(`<span class="ocr_line" title="bbox 0 0 50 10; x ${"9 ".repeat(500_000)}">x</span>`) }]);
+    expect(wide.errors).toEqual([expect.objectContaining({ file: "h.hocr", code: "xml_limit", status: 422, message: expect.stringContaining("65,536 characters") })]);
+    expect(await getDb().document.count()).toBe(before);
+  });
+
   it("never uses an upload's file name as a path", async () => {
     const result = await upload([{ name: "../../evil.png", bytes: await memo() }, { name: "../../evil.xml", bytes: alto("evil.png", "e") }]);
     expect(result.errors).toEqual([]);
