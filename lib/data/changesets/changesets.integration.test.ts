@@ -64,6 +64,19 @@ describe("a changeset applied directly", () => {
     expect(await checkSearchIndex()).toEqual([]);
   });
 
+  it("lets the event loop turn between documents, so the server answers others while it runs", async () => {
+    const c = await newCollection("yields");
+    for (let i = 0; i < 6; i++) await newDoc(c, REPORT(40 + i));
+    const created = await createChangeset({ input: { ...fix, collectionId: c }, author: admin });
+    let done = 0;
+    const run = runChangeset({ id: created.id, onProgress: (n) => (done = n) });
+    // A macrotask (what an incoming request is) gets its turn before the changeset ends.
+    const seenByOthers = await new Promise<number>((resolve) => setImmediate(() => resolve(done)));
+    await run;
+    expect(seenByOthers).toBeLessThan(6);
+    expect(done).toBe(6);
+  });
+
   it("checks each hit again at apply time: a moved hit is applied where it went, a changed one is skipped with its reason", async () => {
     const c = await newCollection("stale");
     const a = await newDoc(c, REPORT(4));

@@ -8,6 +8,7 @@ import { recordAudit } from "../audit/audit";
 import { createRevision, readHead } from "../revisions/create-revision";
 import { getRevisionText } from "../revisions/revisions";
 import { whileHeadMoves } from "../revisions/while-head-moves";
+import { yieldToEventLoop } from "../../workers/yield-to-event-loop";
 import type { UserRef } from "../users/users";
 
 const running = new Set<string>();
@@ -67,6 +68,7 @@ export async function runRevert({ id }: { id: string }) {
     for (const part of parts) {
       const seq = part.proposalId ? approved.get(part.proposalId) ?? null : part.resultSeq;
       if (seq === null || seq === undefined || seq === 0) continue;
+      await yieldToEventLoop();
       await revertPart({ changesetId: id, partId: part.id, documentId: part.documentId, seq, message: changeset.message, actorId });
     }
     await db.$transaction(async (tx) => {

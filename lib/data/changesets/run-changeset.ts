@@ -9,6 +9,7 @@ import { createProposal } from "../proposals/create-proposal";
 import { createRevision, readHead } from "../revisions/create-revision";
 import { getRevisionText } from "../revisions/revisions";
 import { whileHeadMoves } from "../revisions/while-head-moves";
+import { yieldToEventLoop } from "../../workers/yield-to-event-loop";
 import type { Role } from "../../auth/permissions";
 import type { UserRef } from "../users/users";
 import type { PreviewEdit, SkippedEdit } from "./changeset-shape";
@@ -38,6 +39,7 @@ export async function runChangeset({ id, onProgress }: { id: string; onProgress?
     let done = parts.filter((p) => p.status !== "pending").length;
     for (const part of parts) {
       if (part.status !== "pending") continue;
+      await yieldToEventLoop();
       const author = { ...changeset.author, role: changeset.author.role as Role };
       await applyPart({ changesetId: id, part: { ...part, edits: part.edits as unknown as PreviewEdit[] }, kind: changeset.kind, message: changeset.message, author });
       onProgress?.(++done, parts.length);
