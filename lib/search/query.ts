@@ -14,6 +14,15 @@ export const MIN_INDEXED_LENGTH = 3;
 export const FUZZY_MAX_DISTANCE = 2;
 export const FUZZY_MIN_LENGTH = 5;
 
+/**
+ * Words ending in * that one query may hold, and the letters each needs before the *. The index
+ * expands a prefix to every word beginning with it, once per term: 166 × "a*" held the server
+ * 3.3–4.7 s per request. Nobody types more than a few; a one-letter prefix matches a fifth of
+ * the vocabulary and finds nothing a person can read through.
+ */
+export const MAX_PREFIX_TERMS = 5;
+export const MIN_PREFIX_LENGTH = 2;
+
 /** Folded words that must follow one another; `prefix` lets the last one begin a longer word. */
 export interface WordTerm {
   words: string[];
@@ -49,13 +58,17 @@ export function parseQuery(q: string, mode: SearchMode, { caseSensitive = false 
     const words = [...new Set([...q.matchAll(WORD)].map((m) => foldWord(m[0])))];
     return words.length ? ok({ mode, words }) : err("The query has no words to search for: try exact text");
   }
-  const terms: WordTerm[] = [];
-  // "a phrase", or a word with an optional * for a prefix.
+  const terms = new Map<string, WordTerm>();
+  // "a phrase", or a word with an optional * for a prefix; a term given twice counts once.
   for (const m of q.matchAll(/"([^"]*)"|([^\s"]+)/g)) {
     const words = [...(m[1] ?? m[2]).matchAll(WORD)].map((w) => foldWord(w[0]));
-    if (words.length) terms.push({ words, prefix: m[2] !== undefined && m[2].endsWith("*") });
+    const prefix = m[2] !== undefined && m[2].endsWith("*");
+    if (prefix && words.length && [...words.at(-1)!].length < MIN_PREFIX_LENGTH) return err(`A word ending in * needs at least ${MIN_PREFIX_LENGTH} letters before the *: “${m[2]}” matches too much`);
+    if (words.length) terms.set(`${prefix}\u0000${words.join(" ")}`, { words, prefix });
   }
-  return terms.length ? ok({ mode: "words", terms }) : err("The query has no words to search for: try exact text");
+  const prefixes = [...terms.values()].filter((t) => t.prefix).length;
+  if (prefixes > MAX_PREFIX_TERMS) return err(`A query can have at most ${MAX_PREFIX_TERMS} words ending in *; this one has ${prefixes}`);
+  return terms.size ? ok({ mode: "words", terms: [...terms.values()] }) : err("The query has no words to search for: try exact text");
 }
 
 /** An FTS5 string literal. */

@@ -66,6 +66,13 @@ describe("parseQuery", () => {
 
   it("refuses what cannot be searched, in a sentence", () => {
     expect(parseQuery("  ", "words")).toMatchObject({ ok: false, error: "Type something to search for" });
+    // Prefixes are bounded: each expands to every word it begins.
+    expect(parseQuery(Array.from({ length: 5 }, (_, i) => `w${i}*`).join(" "), "words")).toMatchObject({ ok: true });
+    expect(parseQuery(Array.from({ length: 6 }, (_, i) => `w${i}*`).join(" "), "words")).toMatchObject({ ok: false, error: expect.stringMatching(/at most 5 words ending in \*; this one has 6/) });
+    expect(parseQuery("ab*", "words")).toMatchObject({ ok: true });
+    expect(parseQuery("a*", "words")).toMatchObject({ ok: false, error: expect.stringMatching(/at least 2 letters/) });
+    // The same term many times is one term: 120 × "ab*" is "ab*".
+    expect(parseQuery(Array(120).fill("ab*").join(" "), "words")).toEqual({ ok: true, value: { mode: "words", terms: [{ words: ["ab"], prefix: true }] } });
     expect(parseQuery("a".repeat(501), "exact")).toMatchObject({ ok: false, error: expect.stringMatching(/at most 500 characters/) });
     expect(parseQuery("a\nb", "exact")).toMatchObject({ ok: false, error: expect.stringMatching(/line break/) });
     expect(parseQuery("([a-", "regex")).toMatchObject({ ok: false, error: expect.stringMatching(/^Not a valid regular expression/) });
