@@ -12,7 +12,7 @@ export interface ImagePage {
 }
 
 export interface ImageProblem {
-  reason: "image_too_large" | "image_unreadable";
+  reason: "image_too_large" | "image_too_many_pages" | "image_unreadable";
   message: string;
 }
 
@@ -21,7 +21,7 @@ export interface ImageProblem {
  * decodes each page once at a small size to prove the data is whole (a truncated file has a
  * valid header). sharp's `limitInputPixels` guards the decode as well.
  */
-export async function inspectImage(bytes: Uint8Array): Promise<Result<ImagePage[], ImageProblem>> {
+export async function inspectImage(bytes: Uint8Array, { maxPages = Infinity }: { maxPages?: number } = {}): Promise<Result<ImagePage[], ImageProblem>> {
   let meta: Metadata;
   try {
     meta = await sharp(bytes, { limitInputPixels: false }).metadata();
@@ -29,6 +29,8 @@ export async function inspectImage(bytes: Uint8Array): Promise<Result<ImagePage[
     return err({ reason: "image_unreadable", message: `it could not be read as an image (${firstLine(e)})` });
   }
   const count = meta.pages ?? 1;
+  // Counted from the header, before a single page is looked at.
+  if (count > maxPages) return err({ reason: "image_too_many_pages", message: `it has ${count.toLocaleString("en")} pages; the limit is ${maxPages.toLocaleString("en")} (WORKBENCH_MAX_PAGES)` });
   const pages: ImagePage[] = [];
   for (let page = 0; page < count; page++) {
     const pageMeta = page === 0 ? meta : await sharp(bytes, { page, limitInputPixels: false }).metadata().catch(() => null);

@@ -1,4 +1,5 @@
 import "server-only";
+import { maxFilePages } from "../config";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { err, ok, type Result } from "../result";
@@ -22,11 +23,6 @@ export interface PdfProblem {
   message: string;
 }
 
-/** The most pages one PDF may have, from WORKBENCH_MAX_PDF_PAGES (default 500). */
-export function maxPdfPages(): number {
-  const n = Number(process.env.WORKBENCH_MAX_PDF_PAGES);
-  return Number.isInteger(n) && n > 0 ? n : 500;
-}
 
 // pdf.js's standard fonts, read from the package at run time (not bundled).
 const pdfjsDir = () => path.dirname(createRequire(path.join(process.cwd(), "package.json")).resolve("pdfjs-dist/package.json"));
@@ -56,8 +52,8 @@ export async function readPdf(bytes: Uint8Array): Promise<Result<PdfPage[], PdfP
     return err({ reason: "pdf_unreadable", message: `it could not be read as a PDF (${String((e as Error).message ?? e).slice(0, 160)})` });
   }
   try {
-    if (doc.numPages > maxPdfPages()) {
-      return err({ reason: "pdf_too_many_pages", message: `it has ${doc.numPages} pages; the limit is ${maxPdfPages()} (WORKBENCH_MAX_PDF_PAGES)` });
+    if (doc.numPages > maxFilePages()) {
+      return err({ reason: "pdf_too_many_pages", message: `it has ${doc.numPages} pages; the limit is ${maxFilePages()} (WORKBENCH_MAX_PAGES)` });
     }
     const pages: PdfPage[] = [];
     for (let n = 1; n <= doc.numPages; n++) {

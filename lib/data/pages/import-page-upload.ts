@@ -1,4 +1,5 @@
 import "server-only";
+import { maxFilePages, maxUploadPixels } from "../../config";
 import { AppError, isAppError } from "../../errors";
 import { inspectImage, type ImagePage } from "../../images/inspect-image";
 import { IMAGE_MIME, isImageKind, sniffFile } from "../../images/sniff";
@@ -71,6 +72,10 @@ export async function importPageUpload(files: readonly PageUploadFile[], options
       if (!isAppError(e)) throw e;
       refuse(f.name, e);
     }
+  }
+  const pixels = images.reduce((n, i) => n + i.pages.reduce((m, p) => m + p.width * p.height, 0), 0);
+  if (pixels > maxUploadPixels()) {
+    throw new AppError("too_large", `These images hold ${(pixels / 1e6).toLocaleString("en", { maximumFractionDigits: 0 })} megapixels in all; one upload may hold ${(maxUploadPixels() / 1e6).toLocaleString("en")} (WORKBENCH_MAX_UPLOAD_PIXELS): send them in several uploads`, { reason: "image_too_large" });
   }
   images.sort((a, b) => a.file.localeCompare(b.file, undefined, { numeric: true }));
   const match = matchLayers(images, layers, options.pairs);
@@ -175,9 +180,9 @@ async function storeDocument(
 }
 
 async function readImage(f: PageUploadFile): Promise<ImagePage[]> {
-  const inspected = await inspectImage(f.bytes);
+  const inspected = await inspectImage(f.bytes, { maxPages: maxFilePages() });
   if (inspected.ok) return inspected.value;
-  const code = inspected.error.reason === "image_too_large" ? "too_large" : "invalid";
+  const code = inspected.error.reason === "image_unreadable" ? "invalid" : "too_large";
   throw new AppError(code, `${f.name}: ${inspected.error.message}`, { reason: inspected.error.reason });
 }
 

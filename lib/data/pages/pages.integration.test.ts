@@ -187,6 +187,31 @@ describe("bad input: a clear error naming the file, and nothing stored", () => {
     expect(await getDb().document.count()).toBe(before);
   });
 
+  it("caps a TIFF's pages from its header (WORKBENCH_MAX_PAGES) and an upload's pixels (WORKBENCH_MAX_UPLOAD_PIXELS), at their edges", async () => {
+    const before = { documents: await getDb().document.count(), jobs: await getDb().ocrJob.count() };
+    process.env.WORKBENCH_MAX_PAGES = "3";
+    try {
+      const over = await upload([{ name: "four.tif", bytes: await multiPageTiff(4) }]);
+      expect(over.errors).toEqual([expect.objectContaining({ file: "four.tif", code: "image_too_many_pages", status: 413, message: expect.stringContaining("it has 4 pages; the limit is 3") })]);
+      expect(over.jobs).toEqual([]);
+    } finally {
+      delete process.env.WORKBENCH_MAX_PAGES;
+    }
+    // Three pages of 300 × 200: 180,000 pixels in all.
+    const three = await multiPageTiff(3);
+    process.env.WORKBENCH_MAX_UPLOAD_PIXELS = String(180_000 - 1);
+    try {
+      await expect(upload([{ name: "three.tif", bytes: three }])).rejects.toMatchObject({ code: "too_large", message: expect.stringContaining("WORKBENCH_MAX_UPLOAD_PIXELS") });
+      expect({ documents: await getDb().document.count(), jobs: await getDb().ocrJob.count() }).toEqual(before);
+      process.env.WORKBENCH_MAX_UPLOAD_PIXELS = String(180_000);
+      const fits = await upload([{ name: "three.tif", bytes: three }]);
+      expect(fits.jobs).toHaveLength(1);
+      await getDb().ocrJob.update({ where: { id: fits.jobs[0]!.id }, data: { status: "cancelled" } });
+    } finally {
+      delete process.env.WORKBENCH_MAX_UPLOAD_PIXELS;
+    }
+  });
+
   it("never uses an upload's file name as a path", async () => {
     const result = await upload([{ name: "../../evil.png", bytes: await memo() }, { name: "../../evil.xml", bytes: alto("evil.png", "e") }]);
     expect(result.errors).toEqual([]);
