@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { imageInfo, MAX_OUTPUT_AREA, parseImageRequest } from "./image-request";
+import { imageInfo, MAX_OUTPUT_AREA, parseImageRequest, isAdvertised } from "./image-request";
 
 const image = { width: 2400, height: 3000 };
 const parse = (region: string, size: string, rotation = "0", qualityFormat = "default.jpg") => parseImageRequest({ region, size, rotation, qualityFormat }, image);
@@ -51,5 +51,38 @@ describe("imageInfo", () => {
     expect(info).toMatchObject({ type: "ImageService3", profile: "level1", width: 2400, height: 3000 });
     expect(info.tiles[0]!.scaleFactors).toEqual([1, 2, 4, 8, 16, 32]);
     expect(info.sizes[0]).toEqual({ width: 75, height: 94 });
+  });
+});
+
+describe("isAdvertised: what the tile cache keeps", () => {
+  const image = { width: 2000, height: 1500 };
+  const req = (region: string, size: string) => {
+    const r = parseImageRequest({ region, size, rotation: "0", qualityFormat: "default.jpg" }, image);
+    if (!r.ok) throw new Error(r.error);
+    return r.value;
+  };
+
+  it("a tile of the grid at each scale factor, in any spelling of its size, is advertised", () => {
+    expect(isAdvertised(req("0,0,512,512", "512,512"), image)).toBe(true);
+    expect(isAdvertised(req("1024,512,512,512", "512,"), image)).toBe(true);
+    // The last column and row are cut by the image's edge.
+    expect(isAdvertised(req("1536,1024,464,476", "464,476"), image)).toBe(true);
+    // Scale factor 2: cells of 1024 px, given at 512.
+    expect(isAdvertised(req("1024,0,976,1024", "488,512"), image)).toBe(true);
+    expect(isAdvertised(req("0,0,1024,1024", "512,"), image)).toBe(true);
+  });
+
+  it("the full image at an offered size is advertised", () => {
+    expect(isAdvertised(req("full", "max"), image)).toBe(true);
+    expect(isAdvertised(req("full", "250,"), image)).toBe(true);
+    expect(isAdvertised(req("full", "!500,500"), image)).toBe(true);
+  });
+
+  it("anything else is not: an arbitrary crop, a tile off the grid, a tile at the wrong size, a size not offered", () => {
+    expect(isAdvertised(req("180,20,200,30", "100,"), image)).toBe(false);
+    expect(isAdvertised(req("1,0,512,512", "512,"), image)).toBe(false);
+    expect(isAdvertised(req("0,0,512,512", "256,"), image)).toBe(false);
+    expect(isAdvertised(req("0,0,512,512", "510,"), image)).toBe(false);
+    expect(isAdvertised(req("full", "300,"), image)).toBe(false);
   });
 });

@@ -78,10 +78,36 @@ function parseSize(spec: string, region: { w: number; h: number }): Result<Image
   return scaled(w, h);
 }
 
+/** The tile scale factors info.json offers: powers of two while the scaled width stays 64 px or more. */
+function scaleFactorsOf(width: number): number[] {
+  const factors: number[] = [];
+  for (let f = 1; f <= 64 && (width / f >= 64 || f === 1); f *= 2) factors.push(f);
+  return factors;
+}
+
+/**
+ * Whether a request is one that info.json advertises: a tile of the grid at one of its scale
+ * factors, or the full image at one of its sizes. Viewers ask for those again and again, so only
+ * those are cached; any other region (a viewer's 200 arbitrary crops wrote 82 MB in 31 s) is
+ * rendered each time. A size one pixel off the exact quotient is the same tile: "w," works the
+ * height out by rounding, the spec by ceiling.
+ */
+export function isAdvertised(req: ImageRequest, { width, height }: { width: number; height: number }): boolean {
+  const near = (a: number, b: number) => Math.abs(a - b) <= 1;
+  const { region: r, size } = req;
+  if (r.x === 0 && r.y === 0 && r.w === width && r.h === height) {
+    return scaleFactorsOf(width).some((f) => near(size.w, Math.round(width / f)) && near(size.h, Math.round(height / f)));
+  }
+  return scaleFactorsOf(width).some((f) => {
+    const cell = TILE_SIZE * f;
+    return r.x % cell === 0 && r.y % cell === 0 && r.w === Math.min(cell, width - r.x) && r.h === Math.min(cell, height - r.y)
+      && near(size.w, Math.ceil(r.w / f)) && near(size.h, Math.ceil(r.h / f));
+  });
+}
+
 /** The image information document (info.json) of a page, as IIIF Image API 3.0 defines it. */
 export function imageInfo(id: string, width: number, height: number) {
-  const scaleFactors: number[] = [];
-  for (let f = 1; f <= 64 && (width / f >= 64 || f === 1); f *= 2) scaleFactors.push(f);
+  const scaleFactors = scaleFactorsOf(width);
   return {
     "@context": "http://iiif.io/api/image/3/context.json",
     id,

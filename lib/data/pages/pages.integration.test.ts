@@ -126,15 +126,20 @@ describe("the IIIF Image API", () => {
     const [page] = await listPages({ documentId: items[0]!.id });
     const info = await getPageImageInfo({ pageId: page!.id, base: "http://x/iiif/p" });
     expect(info).toMatchObject({ width: 600, height: 400, profile: "level1" });
+    // An arbitrary region is rendered each time, never cached.
     const request = { pageId: page!.id, region: "180,20,200,30", size: "100,", rotation: "0", qualityFormat: "default.png" };
     const first = await renderPageImage(request);
-    expect(first.cache).toBe("miss");
+    expect(first.cache).toBe("none");
     const meta = await sharp(first.bytes).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(["png", 100, 15]);
     // The crop is the dark bar of "Genserslov": nearly black.
     const { channels } = await sharp(first.bytes).stats();
     expect(channels[0]!.mean).toBeLessThan(60);
-    expect((await renderPageImage(request)).cache).toBe("hit");
+    expect((await renderPageImage(request)).cache).toBe("none");
+    // A tile of the advertised grid is made once.
+    const tile = { ...request, region: "0,0,512,400", size: "512,400" };
+    expect((await renderPageImage(tile)).cache).toBe("miss");
+    expect((await renderPageImage(tile)).cache).toBe("hit");
     await expect(renderPageImage({ ...request, rotation: "90" })).rejects.toMatchObject({ status: 400 });
   });
 });

@@ -1,12 +1,12 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
 import path from "node:path";
 import sharp from "sharp";
 import { getDb } from "../../db";
 import { AppError } from "../../errors";
-import { imageInfo, parseImageRequest } from "../../iiif/image-request";
+import { imageInfo, isAdvertised, parseImageRequest } from "../../iiif/image-request";
 import { getImageStore } from "../../storage/image-store";
+import { TileCache } from "../../storage/tile-cache";
 import { decodedPage, type PageImage } from "./decoded-page";
 
 export const IIIF_MIME = { jpg: "image/jpeg", png: "image/png", webp: "image/webp" } as const;
@@ -27,9 +27,20 @@ export async function getPageImageInfo({ pageId, base }: { pageId: string; base:
   return imageInfo(base, page.width, page.height);
 }
 
+/** One cache per folder (the image store's may change between tests), shared by the process's requests. */
+const caches = new Map<string, TileCache>();
+function tileCache(): TileCache {
+  const dir = path.join(getImageStore().cacheDir(), "iiif");
+  let cache = caches.get(dir);
+  if (!cache) caches.set(dir, (cache = new TileCache(dir)));
+  return cache;
+}
+
 /**
- * One IIIF Image API request: cached on disk by the image's hash and the request, so a tile is
- * made once. Answers the bytes and their type; 400 for a request the service does not offer.
+ * One IIIF Image API request. The tiles and sizes info.json advertises are cached on disk by the
+ * image's hash and the request, under WORKBENCH_TILE_CACHE_BYTES with the least recently used
+ * out first; any other region is rendered each time. Answers the bytes and their type; 400 for
+ * a request the service does not offer.
  */
 export async function renderPageImage({ pageId, region, size, rotation, qualityFormat }: { pageId: string; region: string; size: string; rotation: string; qualityFormat: string }) {
   const page = await readPageImage(pageId);
@@ -37,8 +48,8 @@ export async function renderPageImage({ pageId, region, size, rotation, qualityF
   if (!parsed.ok) throw new AppError("bad_request", `This IIIF request is not offered: ${parsed.error}`);
   const req = parsed.value;
   const cacheKey = createHash("sha256").update(JSON.stringify([page.imageKey, page.imagePage, req])).digest("hex");
-  const file = path.join(getImageStore().cacheDir(), "iiif", cacheKey.slice(0, 2), `${cacheKey}.${req.format}`);
-  const cached = await readFile(file).catch(() => null);
+  const cacheable = isAdvertised(req, page);
+  const cached = cacheable ? await tileCache().read(cacheKey, req.format) : null;
   if (cached) return { bytes: cached, type: IIIF_MIME[req.format], cache: "hit" as const };
   const { data, info } = await decodedPage(page);
   let image = sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } })
@@ -46,9 +57,7 @@ export async function renderPageImage({ pageId, region, size, rotation, qualityF
   if (req.size.w !== req.region.w || req.size.h !== req.region.h) image = image.resize(req.size.w, req.size.h, { fit: "fill" });
   if (req.quality === "gray") image = image.grayscale();
   const bytes = await (req.format === "jpg" ? image.jpeg({ quality: 85 }) : req.format === "png" ? image.png() : image.webp()).toBuffer();
-  await mkdir(path.dirname(file), { recursive: true });
-  const temp = `${file}.${randomBytes(6).toString("hex")}.tmp`;
-  await writeFile(temp, bytes);
-  await rename(temp, file);
+  if (!cacheable) return { bytes, type: IIIF_MIME[req.format], cache: "none" as const };
+  await tileCache().write(cacheKey, req.format, bytes);
   return { bytes, type: IIIF_MIME[req.format], cache: "miss" as const };
 }
