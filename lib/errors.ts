@@ -29,7 +29,7 @@ export type ErrorReason =
   | "duplicate_document" | "not_text_file" | "unknown_format"
   // Pages and layers (lib/layers, lib/images)
   | "xml_doctype" | "xml_malformed" | "xml_limit" | "xml_timeout" | "unknown_layer" | "no_page" | "bad_geometry" | "multiple_pages"
-  | "image_too_large" | "image_too_many_pages" | "image_unreadable" | "layer_unmatched" | "needs_ocr" | "pdf_encrypted" | "pdf_too_many_pages" | "pdf_unreadable" | "no_pages"
+  | "image_too_large" | "image_too_many_pages" | "image_unreadable" | "layer_unmatched" | "needs_ocr" | "pdf_encrypted" | "pdf_too_many_pages" | "pdf_too_large" | "pdf_unreadable" | "no_pages"
   // Review workflow (lib/review)
   | "no_change" | "needs_rebase" | "invalid_transition" | "four_eyes" | "open_proposals" | "merge_conflict"
   // Work two app processes raced for (a changeset part), done by the other

@@ -29,18 +29,8 @@ export async function blankPdf(count: number): Promise<Uint8Array> {
   return pdf.save();
 }
 
-/**
- * A PDF with the standard security handler and a user password: its /Encrypt dictionary's
- * O and U entries come from no real password, so no empty password opens it.
- */
-export function encryptedPdf(): Uint8Array {
-  const hex32 = "0123456789abcdef".repeat(4);
-  const objects = [
-    "<< /Type /Catalog /Pages 2 0 R >>",
-    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
-    `<< /Filter /Standard /V 1 /R 2 /O <${hex32}> /U <${hex32}> /P -4 >>`,
-  ];
+/** A PDF written by hand from its objects (numbered from 1), with a correct cross-reference table. */
+function handMadePdf(objects: string[], trailer: string): Uint8Array {
   let body = "%PDF-1.4\n";
   const offsets: number[] = [];
   objects.forEach((o, i) => {
@@ -49,6 +39,32 @@ export function encryptedPdf(): Uint8Array {
   });
   const xref = body.length;
   body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Encrypt 4 0 R /ID [<${hex32}> <${hex32}>] >>\nstartxref\n${xref}\n%%EOF\n`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailer}>>\nstartxref\n${xref}\n%%EOF\n`;
   return new TextEncoder().encode(body);
+}
+
+/**
+ * A PDF with the standard security handler and a user password: its /Encrypt dictionary's
+ * O and U entries come from no real password, so no empty password opens it.
+ */
+export function encryptedPdf(): Uint8Array {
+  const hex32 = "0123456789abcdef".repeat(4);
+  return handMadePdf([
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
+    `<< /Filter /Standard /V 1 /R 2 /O <${hex32}> /U <${hex32}> /P -4 >>`,
+  ], `/Encrypt 4 0 R /ID [<${hex32}> <${hex32}>] `);
+}
+
+/** A page tree whose node lists itself among its kids: a reader that follows it never ends. */
+export function selfReferencingPdf(): Uint8Array {
+  return handMadePdf(["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>", "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>"], "");
+}
+
+/** Pages of `points` × `points` (a PDF page may claim up to 14,400 pt square: 200 inches). */
+export async function hugePagePdf(count: number, points = 14_400): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  for (let i = 0; i < count; i++) pdf.addPage([points, points]);
+  return pdf.save();
 }

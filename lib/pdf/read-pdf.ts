@@ -1,14 +1,20 @@
 import "server-only";
-import { maxFilePages } from "../config";
+import { maxFilePages, maxUploadPixels } from "../config";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { err, ok, type Result } from "../result";
 import type { PageLayer } from "../layers/types";
-import { MAX_IMAGE_PIXELS } from "../images/inspect-image";
 import { textItemsToLayer, type PlacedRun } from "./text-items-to-layer";
 
 /** Pages are rendered at this resolution: enough for OCR and for reading on screen. */
 const RENDER_DPI = 200;
+
+/**
+ * A page larger than this at RENDER_DPI is rendered smaller, to this many pixels: A1 at 200 dpi
+ * is 31 megapixels, a typescript page 4. A PDF page can claim any size (4 pages of 14,400 pt
+ * square took 17.6 s and 1.5 GB at the image limit of 100 megapixels).
+ */
+export const MAX_PDF_PAGE_PIXELS = 25_000_000;
 
 export interface PdfPage {
   width: number;
@@ -19,7 +25,7 @@ export interface PdfPage {
 }
 
 export interface PdfProblem {
-  reason: "pdf_encrypted" | "pdf_too_many_pages" | "pdf_unreadable";
+  reason: "pdf_encrypted" | "pdf_too_many_pages" | "pdf_too_large" | "pdf_unreadable";
   message: string;
 }
 
@@ -55,12 +61,24 @@ export async function readPdf(bytes: Uint8Array): Promise<Result<PdfPage[], PdfP
     if (doc.numPages > maxFilePages()) {
       return err({ reason: "pdf_too_many_pages", message: `it has ${doc.numPages} pages; the limit is ${maxFilePages()} (WORKBENCH_MAX_PAGES)` });
     }
+    // Every page's size is known before any is rendered, so that the whole is capped first.
+    const scales: number[] = [];
+    let pixels = 0;
+    for (let n = 1; n <= doc.numPages; n++) {
+      const base = (await doc.getPage(n)).getViewport({ scale: 1 });
+      const area = base.width * base.height;
+      if (!(area > 0)) return err({ reason: "pdf_unreadable", message: `its page ${n} has no size` });
+      const scale = Math.min(RENDER_DPI / 72, Math.sqrt(MAX_PDF_PAGE_PIXELS / area));
+      scales.push(scale);
+      pixels += area * scale * scale;
+    }
+    if (pixels > maxUploadPixels()) {
+      return err({ reason: "pdf_too_large", message: `its pages would render to ${Math.round(pixels / 1e6).toLocaleString("en")} megapixels; the limit is ${(maxUploadPixels() / 1e6).toLocaleString("en")} (WORKBENCH_MAX_UPLOAD_PIXELS)` });
+    }
     const pages: PdfPage[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
-      let scale = RENDER_DPI / 72;
-      const base = page.getViewport({ scale: 1 });
-      if (base.width * base.height * scale * scale > MAX_IMAGE_PIXELS) scale = Math.sqrt(MAX_IMAGE_PIXELS / (base.width * base.height));
+      const scale = scales[n - 1]!;
       const viewport = page.getViewport({ scale });
       const width = Math.floor(viewport.width), height = Math.floor(viewport.height);
       const factory = doc.canvasFactory as { create(w: number, h: number): { canvas: { toBuffer(type: string): Buffer }; context: unknown } };
@@ -81,6 +99,9 @@ export async function readPdf(bytes: Uint8Array): Promise<Result<PdfPage[], PdfP
       page.cleanup();
     }
     return ok(pages);
+  } catch (e) {
+    // A broken structure found while reading pages (a page tree that refers to itself, say).
+    return err({ reason: "pdf_unreadable", message: `its pages could not be read (${String((e as Error).message ?? e).slice(0, 160)})` });
   } finally {
     await doc.destroy();
   }

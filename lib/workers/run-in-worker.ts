@@ -1,11 +1,13 @@
 import "server-only";
-import { resolve } from "node:path";
+import { createHash } from "node:crypto";
+import { mkdir, rename, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
 import { Worker } from "node:worker_threads";
 
 export interface WorkerTask {
   /** The module to run, from the project's root ("lib/layers/read-layer.ts"): pure code, no server state. */
   module: string;
-  /** The function it exports; it takes `args` (structured-cloneable) and returns a cloneable value. */
+  /** The function it exports; it takes `args` (structured-cloneable) and returns a cloneable value or a promise of one. */
   exportName: string;
   args: unknown[];
   /** Wall time the worker has before it is terminated. */
@@ -19,6 +21,11 @@ export type WorkerOutcome<T> = { ok: true; value: T } | { ok: false; reason: "ti
 /** Each module is bundled once per process (esbuild, some 50–150 ms), then reused for every task. */
 const bundles = new Map<string, Promise<string>>();
 
+/**
+ * Bundles the task's module as an ES module file under node_modules/.cache, so that the
+ * packages it imports (kept outside the bundle) resolve from the project's node_modules, and
+ * ES-only packages (pdf.js) load as they do on the main thread. Named by the code's hash.
+ */
 function bundle(module: string, exportName: string): Promise<string> {
   const key = `${module}#${exportName}`;
   let code = bundles.get(key);
@@ -29,21 +36,34 @@ function bundle(module: string, exportName: string): Promise<string> {
       const out = await build({
         stdin: {
           contents: `import { ${exportName} as run } from ${JSON.stringify(resolve(root, module))};
-            const { parentPort, workerData } = require("node:worker_threads");
-            parentPort.postMessage(run(...workerData));`,
+            import { parentPort, workerData } from "node:worker_threads";
+            parentPort.postMessage(await run(...workerData));`,
           resolveDir: root,
           loader: "ts",
         },
         bundle: true,
         platform: "node",
-        format: "cjs",
+        format: "esm",
         target: "node20",
         // The project's own modules are bundled; packages load from node_modules as usual.
         packages: "external",
+        // "server-only" throws outside Next's server bundle; a worker is server code already.
+        plugins: [{ name: "server-only", setup: (b) => {
+          b.onResolve({ filter: /^server-only$/ }, () => ({ path: "server-only", namespace: "empty" }));
+          b.onLoad({ filter: /.*/, namespace: "empty" }, () => ({ contents: "" }));
+        } }],
         write: false,
         logLevel: "silent",
       });
-      return out.outputFiles[0]!.text;
+      const text = out.outputFiles[0]!.text;
+      const dir = join(root, "node_modules", ".cache", "workbench-workers");
+      const file = join(dir, `${createHash("sha256").update(text).digest("hex").slice(0, 16)}.mjs`);
+      await mkdir(dir, { recursive: true });
+      // Written whole, then renamed: another process never starts a worker on half a file.
+      const temp = `${file}.${process.pid}.tmp`;
+      await writeFile(temp, text);
+      await rename(temp, file);
+      return file;
     })();
     // A failed build is not cached: the next task tries again.
     code.catch(() => bundles.delete(key));
@@ -58,9 +78,9 @@ function bundle(module: string, exportName: string): Promise<string> {
  * budget runs out, and its heap is capped, so a hostile input costs a bounded time and memory.
  */
 export async function runInWorker<T>(task: WorkerTask): Promise<WorkerOutcome<T>> {
-  const code = await bundle(task.module, task.exportName);
+  const file = await bundle(task.module, task.exportName);
   return new Promise((done) => {
-    const worker = new Worker(code, { eval: true, workerData: task.args, resourceLimits: { maxOldGenerationSizeMb: task.maxHeapMb ?? 1024 } });
+    const worker = new Worker(file, { workerData: task.args, resourceLimits: { maxOldGenerationSizeMb: task.maxHeapMb ?? 1024 } });
     let settled = false;
     const settle = (outcome: WorkerOutcome<T>) => {
       if (settled) return;

@@ -11,7 +11,7 @@ import { getImageStore } from "../../storage/image-store";
 import type { DocumentSummary } from "../documents/document-shape";
 import type { ImportFileError, ImportTarget } from "../documents/import-shape";
 import { missingLanguageMessage, ocrDataFor } from "../../ocr/ocr-languages";
-import { readPdf } from "../../pdf/read-pdf";
+import type { PdfPage, PdfProblem } from "../../pdf/read-pdf";
 import { createOcrJob } from "../ocr/create-ocr-job";
 import type { OcrJobView } from "../ocr/ocr-job-shape";
 import { createPagedDocument } from "./create-paged-document";
@@ -114,8 +114,8 @@ export async function importPageUpload(files: readonly PageUploadFile[], options
   // A PDF is a document of its own: its pages rendered, its text layer read where it has one.
   for (const pdf of pdfs) {
     try {
-      const read = await readPdf(pdf.bytes);
-      if (!read.ok) throw new AppError(read.error.reason === "pdf_too_many_pages" ? "too_large" : "invalid", `${pdf.name}: ${read.error.message}`, { reason: read.error.reason });
+      const read = await readPdfInWorker(pdf);
+      if (!read.ok) throw new AppError(read.error.reason === "pdf_too_many_pages" || read.error.reason === "pdf_too_large" ? "too_large" : "invalid", `${pdf.name}: ${read.error.message}`, { reason: read.error.reason });
       const sources = read.value.map((page, i) => ({
         image: { file: `${pdf.name} p. ${i + 1}`, bytes: page.png, mime: "image/png", pages: [] },
         page: { page: 0, width: page.width, height: page.height },
@@ -205,6 +205,19 @@ async function readLayerFile(f: PageUploadFile): Promise<PageLayer> {
   const read = run.value;
   if (!read.ok) throw new AppError("invalid", `${f.name}: ${read.error.message}`, { reason: read.error.reason });
   return read.value;
+}
+
+/**
+ * Wall time one PDF may take to read and render in a worker: a typescript page renders in well
+ * under a second here, so 500 of them fit; a file that loops (a page tree that refers to itself)
+ * is stopped.
+ */
+export const PDF_READ_BUDGET_MS = 300_000;
+
+/** Reads a PDF off the event loop; a worker that runs out of time or memory, or crashes, is an unreadable PDF. */
+async function readPdfInWorker(pdf: PageUploadFile): Promise<Result<PdfPage[], PdfProblem>> {
+  const run = await runInWorker<Result<PdfPage[], PdfProblem>>({ module: "lib/pdf/read-pdf.ts", exportName: "readPdf", args: [pdf.bytes], budgetMs: PDF_READ_BUDGET_MS, maxHeapMb: 2048 });
+  return run.ok ? run.value : { ok: false, error: { reason: "pdf_unreadable", message: `it could not be read within the limits (${run.message})` } };
 }
 
 function pickLayer(index: number | null | undefined, layers: readonly { file: string; layer: PageLayer }[]) {

@@ -250,6 +250,29 @@ describe("PDF import", () => {
     await getDb().ocrJob.update({ where: { id: result.jobs[0]!.id }, data: { status: "cancelled" } });
   });
 
+  it("renders a PDF page of 14,400 pt square at 25 megapixels at most, refuses pages that would render past the upload's pixels before rendering any, and a self-referencing page tree with 422", async () => {
+    const { hugePagePdf, selfReferencingPdf } = await import("../../../test/pdfs");
+    const { MAX_PDF_PAGE_PIXELS } = await import("../../pdf/read-pdf");
+    const before = await getDb().document.count();
+    const one = await upload([{ name: "poster.pdf", bytes: await hugePagePdf(1) }]);
+    expect(one.errors).toEqual([]);
+    // A blank page has no text layer: it waits for OCR, with its rendered size.
+    const job = await getDb().ocrJob.update({ where: { id: one.jobs[0]!.id }, data: { status: "cancelled" }, select: { pages: true } });
+    const [poster] = job.pages as unknown as { width: number; height: number }[];
+    expect(poster!.width * poster!.height).toBeLessThanOrEqual(MAX_PDF_PAGE_PIXELS);
+    expect(poster!.width).toBeGreaterThan(4_900);
+    process.env.WORKBENCH_MAX_UPLOAD_PIXELS = String(3 * MAX_PDF_PAGE_PIXELS);
+    try {
+      const four = await upload([{ name: "posters.pdf", bytes: await hugePagePdf(4) }]);
+      expect(four.errors).toEqual([expect.objectContaining({ file: "posters.pdf", code: "pdf_too_large", status: 413, message: expect.stringContaining("100 megapixels") })]);
+    } finally {
+      delete process.env.WORKBENCH_MAX_UPLOAD_PIXELS;
+    }
+    const loop = await upload([{ name: "loop.pdf", bytes: selfReferencingPdf() }]);
+    expect(loop.errors).toEqual([expect.objectContaining({ file: "loop.pdf", status: 422, code: "pdf_unreadable", message: expect.stringContaining("circular") })]);
+    expect(await getDb().document.count()).toBe(before);
+  });
+
   it("refuses an encrypted PDF and one over the page limit, naming the file, and stores nothing", async () => {
     const { blankPdf, encryptedPdf } = await import("../../../test/pdfs");
     const before = await countAllDocs();
