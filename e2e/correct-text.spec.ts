@@ -7,7 +7,7 @@ test("an admin corrects Genserslov to Generalov, saves, and sees it in the histo
 
   await selectInEditor(page, "Genserslov");
   await page.keyboard.type("Generalov");
-  await expect(page.getByRole("status").filter({ hasText: "Unsaved changes" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Unsaved: 1 word changed" })).toBeVisible();
   await page.getByRole("textbox", { name: "Describe your correction" }).fill("Genserslov → Generalov");
   await page.keyboard.press("Control+s");
   await expect(page.getByText("Saved as revision 1.")).toBeVisible();
@@ -83,7 +83,7 @@ test("on a narrow screen the raw OCR is one click away and the edit survives the
 
   await toggle.click();
   await expect(editor(page)).toContainText("Generalov arrived");
-  await expect(page.getByRole("status").filter({ hasText: "Unsaved changes" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: /^Unsaved: / })).toBeVisible();
 });
 
 test("side by side, the raw OCR follows the editor's scrolling", async ({ page, request }) => {

@@ -42,7 +42,7 @@ test("F8 through the suggestions: accept all like this, accept one with Enter, i
   await expect(editor(page).locator(".suggestion")).toHaveCount(0);
 
   // Accepting only edited the text: two undo steps take back the one fix and the accept-all.
-  await expect(page.getByRole("status").filter({ hasText: "Unsaved changes" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: /^Unsaved: \d+ words? changed$/ })).toBeVisible();
   await editor(page).press("Control+z");
   await expect(editor(page)).toContainText("Wishikura office");
   await editor(page).press("Control+z");
@@ -206,7 +206,8 @@ test("find and replace: count and n of m, Enter and Shift+Enter, options, one un
   await expect(replaceBar.getByRole("status")).toHaveText("No matches");
   await expect(editor(page)).toContainText("Generalov met Otroshchenko. Generalov left. The Generalovs stayed.");
   await page.keyboard.press("Escape");
-  await expect(page.getByRole("status").filter({ hasText: "Unsaved changes" })).toBeVisible();
+  // The save box says what the change holds: two names swapped round a comma, three names.
+  await expect(page.getByRole("status").filter({ hasText: /^Unsaved: \d+ words changed$/ })).toBeVisible();
   await editor(page).press("Control+z");
   await expect(editor(page)).toContainText("Genserslov met Otroshchenko. GENSERSLOV left. The Genserslovs stayed.");
   await expect(editor(page)).toContainText("Pavel Lomakin; Sukhovey, Arkadiy");
@@ -218,4 +219,20 @@ test("find and replace: count and n of m, Enter and Shift+Enter, options, one un
   await page.keyboard.type("Lomakin");
   await expect(rawBar.getByRole("status")).toHaveText("1 of 1");
   await expect.poll(() => page.evaluate(() => [...(CSS.highlights.get("raw-find-current") ?? [])].map((r) => r.toString()))).toEqual(["Lomakin"]);
+});
+
+test("Replace all acts on the query shown, even when pressed the moment a new query is pasted", async ({ page, request }) => {
+  const { id } = await importDocument(request, "replace race", "Generalov met Otroshchenko. Generalov left. Generalov stayed.");
+  await page.goto(`/documents/${id}`);
+  await editor(page).click();
+  await page.keyboard.press("Control+h");
+  const bar = page.getByRole("search", { name: "Find and replace in the corrected text" });
+  await bar.getByLabel("Find", { exact: true }).fill("Generalov");
+  await expect(bar.getByRole("status")).toHaveText("1 of 3");
+  await bar.getByLabel("Replace with").fill("Otroshenko");
+  // Pasted and pressed at once: the three matches on screen are the previous query's.
+  await bar.getByLabel("Find", { exact: true }).fill("Otroshchenko");
+  await bar.getByRole("button", { name: "Replace all" }).click();
+  await expect(editor(page)).toContainText("Generalov met Otroshenko. Generalov left. Generalov stayed.");
+  await expect(page.getByRole("status").filter({ hasText: "Unsaved: 1 word changed" })).toBeVisible();
 });

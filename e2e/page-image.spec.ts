@@ -157,7 +157,7 @@ test("re-reading a region: draw a box on the image, read it again, and replace t
   await dialog.getByRole("button", { name: "Replace" }).click();
   await expect(editor(page)).toContainText("Comrade Generalov arrived");
   // An ordinary unsaved edit: saved with a message like any other.
-  await expect(page.getByRole("status").filter({ hasText: "Unsaved changes" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Unsaved: 1 word changed" })).toBeVisible();
   await page.keyboard.press("Control+z");
   await expect(editor(page)).toContainText("Comrade Genserslov arrived");
 });

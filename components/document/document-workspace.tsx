@@ -22,6 +22,7 @@ import { useScrollFollow } from "./use-scroll-follow";
 import { useWideScreen, WIDE_QUERY } from "./use-wide-screen";
 import { WorkspaceNotices } from "./workspace-notices";
 import { WorkspaceToolbar, type SidePane } from "./workspace-toolbar";
+import { useUnsavedSummary } from "./use-unsaved-summary";
 import { PageViewer } from "@/components/pages/page-viewer";
 import type { PageView } from "@/components/pages/use-page-boxes";
 import { usePageLink } from "@/components/pages/use-page-link";
@@ -148,6 +149,7 @@ export function DocumentWorkspace(props: Props) {
     suggestions.onTextChange();
     for (const fn of textListeners.current) fn();
   }, [changes, suggestions, popover]);
+  const unsaved = useUnsavedSummary({ editor, subscribe: subscribeText, dirty, ready });
   const [shadeLow, setShadeLow] = useState(false);
   const imageOnScreen = hasPages && showSide && sidePane === "image";
   const pageLink = usePageLink({
@@ -321,6 +323,7 @@ export function DocumentWorkspace(props: Props) {
         onSave={() => void save()}
         saving={flow.saving}
         dirty={dirty}
+        unsaved={unsaved}
         baseSeq={flow.baseSeq}
         onAnnotate={startAnnotating}
         onPageBreak={() => editor.current?.insertPageBreak()}

@@ -10,6 +10,8 @@ interface Props {
   onSave(): void;
   saving: boolean;
   dirty: boolean;
+  /** What the unsaved change holds, in words ("3 words changed"), once worked out. */
+  unsaved: string | null;
   baseSeq: number;
   onAnnotate(): void;
   onPageBreak(): void;
@@ -96,7 +98,7 @@ export function WorkspaceToolbar(props: Props) {
         Changes
       </button>
       <span className={`dirty-flag${props.dirty ? " dirty-flag--on" : ""}`} role="status">
-        {props.dirty ? "Unsaved changes" : `Revision ${props.baseSeq}`}
+        {props.dirty ? `Unsaved: ${props.unsaved ?? "changes"}` : `Revision ${props.baseSeq}`}
       </span>
     </div>
   );

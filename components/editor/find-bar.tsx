@@ -72,15 +72,25 @@ export function FindBar({ target, getText, subscribe, canReplace, onShow, onRepl
   useEffect(() => onShow(matches, current), [matches, current, onShow]);
 
   const step = useCallback((by: 1 | -1) => setCurrent((c) => (matches.length ? (c + by + matches.length) % matches.length : 0)), [matches.length]);
-  const replaceOne = () => {
-    const m = matches[current];
-    if (!m) return;
+  /**
+   * The matches of the query as it stands now, searched again: the list on screen may be the
+   * previous query's for QUIET_MS after a paste, and Replace acts on the query shown, always.
+   */
+  const freshMatches = async () => {
     const t = getText();
-    onReplace([{ start: m.start, end: m.end, text: expandReplacement(replacement, t.slice(m.start, m.end), m, options.regex) }]);
+    const r = await runFind(t, query, options);
+    return r?.ok ? { t, matches: r.matches } : null;
   };
-  const replaceAll = () => {
-    const t = getText();
-    onReplace(matches.map((m) => ({ start: m.start, end: m.end, text: expandReplacement(replacement, t.slice(m.start, m.end), m, options.regex) })));
+  const replaceOne = async () => {
+    const found = await freshMatches();
+    const m = found?.matches[Math.min(current, found.matches.length - 1)];
+    if (!found || !m) return;
+    onReplace([{ start: m.start, end: m.end, text: expandReplacement(replacement, found.t.slice(m.start, m.end), m, options.regex) }]);
+  };
+  const replaceAll = async () => {
+    const found = await freshMatches();
+    if (!found?.matches.length) return;
+    onReplace(found.matches.map((m) => ({ start: m.start, end: m.end, text: expandReplacement(replacement, found.t.slice(m.start, m.end), m, options.regex) })));
   };
   const toggle = (key: keyof FindOptions, label: string, short: string) => (
     <button type="button" className="button button--small find-bar__option" aria-pressed={options[key]} aria-label={label} title={label} onClick={() => {
@@ -143,12 +153,12 @@ export function FindBar({ target, getText, subscribe, canReplace, onShow, onRepl
             onKeyDown={(e) => {
               if (e.key === "Enter") {
                 e.preventDefault();
-                replaceOne();
+                void replaceOne();
               }
             }}
           />
-          <button type="button" className="button button--small" onClick={replaceOne} disabled={!matches.length}>Replace</button>
-          <button type="button" className="button button--small" onClick={replaceAll} disabled={!matches.length}>Replace all</button>
+          <button type="button" className="button button--small" onClick={() => void replaceOne()} disabled={!query}>Replace</button>
+          <button type="button" className="button button--small" onClick={() => void replaceAll()} disabled={!query}>Replace all</button>
         </div>
       )}
       {error && <p id="find-error" className="find-bar__error" role="alert">{error}</p>}

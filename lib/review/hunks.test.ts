@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { applySelectedHunks, describeHunk, describePartialApproval, proposalHunks } from "./hunks";
+import { applySelectedHunks, describeHunk, describePartialApproval, proposalHunks, describeChange } from "./hunks";
 
 const BASE = "Otroshchenko, Genserslov, and the Japanese. Fedor I. Lylich Kunov. Genserslov left.";
 const PROPOSAL = "Otroshchenko, Generalov, and the Japanese. Fedor I. [Il'ich] Kunov. Generalov left.";
@@ -44,5 +44,20 @@ describe("describePartialApproval", () => {
     expect(partial.accepted.map(describeHunk)).toEqual(["Lylich → [Il'ich]"]);
     expect(describePartialApproval(hunks, [0, 1]).summary).toBe("approved 2 of 2 changes");
     expect(describeHunk({ before: " ", after: "x" })).toBe("(nothing) → x");
+  });
+});
+
+describe("describeChange", () => {
+  it("counts the words a change touches", () => {
+    expect(describeChange("Genserslov met Otrosh", "Generalov met Otroshchenko")).toBe("2 words changed");
+    expect(describeChange("Kuzma N. Derevyanko", "Kuzma N. [Nikolayevich] Derevyanko")).toBe("1 word changed");
+    expect(describeChange("a b c", "a b c d e f")).toBe("3 words changed");
+    expect(describeChange("rocf and rocf", "roof and roof")).toBe("2 words changed");
+  });
+
+  it("names a change of spacing or punctuation alone, and nothing for no change", () => {
+    expect(describeChange("Tokyo,where", "Tokyo, where")).toBe("1 change to spacing or punctuation");
+    expect(describeChange("Tokyo ,where", "Tokyo, where")).toBe("2 changes to spacing or punctuation");
+    expect(describeChange("same", "same")).toBeNull();
   });
 });

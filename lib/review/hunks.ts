@@ -71,3 +71,20 @@ export function describePartialApproval(hunks: readonly Hunk[], acceptedIndices:
   const count = `approved ${accepted.length} of ${hunks.length} change${hunks.length === 1 ? "" : "s"}`;
   return { accepted, leftOut, summary: leftOut.length ? `${count}; left out: ${leftOut.map(describeHunk).join("; ")}` : count };
 }
+
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+const wordCount = (s: string) => s.match(WORD)?.length ?? 0;
+
+/**
+ * What an unsaved change holds, in words, so that a wrong change is seen before it is stored:
+ * "3 words changed" (for each change, the larger of the words it took out and put in), or the
+ * changes to spacing and punctuation alone; null when the texts are the same.
+ */
+export function describeChange(base: string, text: string): string | null {
+  if (base === text) return null;
+  const hunks = proposalHunks(base, text);
+  if (!hunks.length) return null;
+  const words = hunks.reduce((n, h) => n + Math.max(wordCount(h.before), wordCount(h.after)), 0);
+  if (words === 0) return `${hunks.length} change${hunks.length === 1 ? "" : "s"} to spacing or punctuation`;
+  return `${words.toLocaleString("en")} word${words === 1 ? "" : "s"} changed`;
+}
