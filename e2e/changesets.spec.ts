@@ -48,7 +48,7 @@ test("a corrector replaces Genserslov with Generalov across a collection, leavin
   const rita = await pageAs(browser, "rita");
   await rita.goto("/review");
   // The queue's heading counts what the header's badge counts, a changeset's documents included.
-  const badge = await rita.locator(".badge--count [aria-hidden]").textContent();
+  const badge = await rita.getByRole("link", { name: /^Review queue/ }).first().locator(".badge--count [aria-hidden]").textContent();
   await expect(rita.locator(".page-head .muted")).toContainText(new RegExp(`^${badge} proposals? waiting for you, .*in replacements across documents`));
   await rita.getByRole("link", { name: "Genserslov is an OCR misreading of Generalov" }).click();
   await expect(rita.getByRole("heading", { name: "Review: 2 documents waiting" })).toBeVisible();

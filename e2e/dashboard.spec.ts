@@ -22,6 +22,10 @@ test("a collection's dashboard: charts with their numbers as tables, downloads a
   await page.goto(`/collections/${collection.id}`);
   await page.getByRole("main").getByRole("link", { name: "Dashboard" }).click();
   await expect(page.getByRole("heading", { name: /^Dashboard: Dashboard/ })).toBeVisible();
+  // One document in progress, none marked corrected: the headline credits no corrected document.
+  const summary = page.getByRole("region", { name: "Summary" });
+  await expect(summary).toContainText("0 corrected, 1 in progress, 1 raw OCR");
+  await expect(summary).not.toContainText("needed a mean");
   const perPerson = page.getByRole("figure", { name: "Corrections per person" });
   await expect(perPerson.locator(".plot-chart svg")).toBeVisible();
   await perPerson.getByText("The numbers as a table").click();
