@@ -93,7 +93,13 @@ export function detect(text: string, context: DetectContext = {}): Suggestion[] 
       quoteFlag(token, model);
     if (found) out.push(found);
   }
-  return withLowConfidence(out, tokens, cores, context.lowConfidence ?? [], evidence, ignore);
+  // A name the team vouched for (the collection's corrected text, the registry) is never suggested
+  // away, whatever the document's own counts say ("Bryzgalov" where the OCR wrote "Brytgalov"
+  // more often). A recorded variant of an entity still is: the registry says so. Dictionary words
+  // are left to the rules: "be" in corrected text says nothing of "because be had".
+  const registry = new Set((context.entities ?? []).flatMap((x) => x.name.split(/\s+/u)));
+  const vouched = (w: string) => (registry.has(w) || countOf(model.words, w) > 0) && !lexicon.has(w.toLowerCase());
+  return withLowConfidence(out, tokens, cores, context.lowConfidence ?? [], evidence, ignore).filter((f) => f.reason === "entity" || !vouched(f.text));
 }
 
 /**
@@ -286,6 +292,8 @@ function wordFlag(text: string, tokens: Token[], cores: (Token | null)[], i: num
     if (isWord(whole, e) || isWord(whole.toLowerCase(), e)) return null;
   }
   if (isNotAWord(core.text)) return null;
+  // A part of a code in capitals with slashes ("FI/B", "ROM/IA", "SECRET/CONTROL") is no word to mend.
+  if (/\p{L}\/\p{L}/u.test(tokens[i].text) && caseOf(core.text) === "upper") return null;
   const parts = core.text.split(/[-–—]/u).filter(Boolean);
   if (parts.length > 1) {
     const bad = parts.filter((p) => !isNotAWord(p) && !isWord(p, e) && p.length > 1);
@@ -296,7 +304,28 @@ function wordFlag(text: string, tokens: Token[], cores: (Token | null)[], i: num
     }
   }
   // A header's label is words, never a name: "DATE OF IMPO:" is misread whatever it is near.
-  return nonWordFlag(core, e, tokens[i].text.endsWith(":") && caseOf(core.text) === "upper" && headerLabelAt(text, tokens, i));
+  const upper = caseOf(core.text) === "upper";
+  return nonWordFlag(core, e, upper && tokens[i].text.endsWith(":") && headerLabelAt(text, tokens, i), namePartAt(tokens, cores, i, e), upper && inHeaderLabel(text, tokens[i]));
+}
+
+/** A patronymic's ending, Russian transliterated: "Ivanovich", "Anatolyevich", "Il'ich", "Petrovna". */
+const PATRONYMIC = /^\[?\p{Lu}[\p{Ll}'’]+(ovich|evich|ich|ovna|evna|ichna|yich)\]?[,.]?$/u;
+/** An initial, or a bracketed name the editors supplied: "I.", "[Il'ich]". */
+const INITIAL = /^(\p{Lu}\.|\[\p{Lu}[^\]]*\][,.]?)$/u;
+
+/**
+ * Whether the capitalised word at i stands where a name is written: before an initial, a
+ * patronymic or a supplied name in brackets ("Vasily I. Savelyev", "Georgiy Ivanovich
+ * Pavlychev", "Anatoly Anatolyevich Rozanov"), or before another capitalised word that no
+ * dictionary knows (a surname). Such a word is a given name, however near a dictionary word it is.
+ */
+function namePartAt(tokens: Token[], cores: (Token | null)[], i: number, e: WordEvidence): boolean {
+  const w = cores[i]?.text ?? "";
+  if (!/^\p{Lu}\p{Ll}/u.test(w) || tokens[i].text !== w) return false;
+  const next = tokens[i + 1]?.text ?? "";
+  if (INITIAL.test(next) || PATRONYMIC.test(next)) return true;
+  const core = cores[i + 1]?.text ?? "";
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(core) && !e.lexicon.has(core) && !e.lexicon.has(core.toLowerCase());
 }
 
 const HYPHENS = new Set(Array.from("-–—¬", (c) => c.charCodeAt(0)));
@@ -308,17 +337,55 @@ function splitAtLineEnd(text: string, tokens: Token[], i: number): boolean {
   return !!next && HYPHENS.has(t.text.charCodeAt(t.text.length - 1)) && /\p{L}[-–—¬]$/u.test(t.text) && /^[^\S\n]*\n[^\S\n]*$/u.test(text.slice(t.end, next.start)) && /^\p{L}/u.test(next.text);
 }
 
-function nonWordFlag(core: Token, e: WordEvidence, label = false): Suggestion | null {
+function nonWordFlag(core: Token, e: WordEvidence, label = false, name = false, inLabel = label): Suggestion | null {
   const w = core.text.replace(/[.’']+$/u, "");
   if (w.length < 2 || isNotAWord(w)) return null;
   if (isWord(w, e)) return repeatedMisreading(core, w, e) ?? capitalsMisreading(core, w, e);
   // In a script the lexicon does not cover, only a near word the collection knows well counts.
   if (!e.lexicon.covers(w) && !nearKnown(w, e).some((k) => k.distance === 1 && k.count >= 2)) return null;
-  const candidates = rankCandidates(w, e);
+  let candidates = rankCandidates(w, e);
+  // A given name ("Vasily I.") and an abbreviation in capitals ("AEC") are mended only into a word
+  // this document or collection writes, or (a name) a name one misread letter away ("Ofto" →
+  // "Otto"): the dictionary's nearest word ("Vastly", "SEC") is another word. A header's label in
+  // capitals ("PLACK ACQUIRED:", "DATE OF INPO:") is words, not an abbreviation.
+  if (name) candidates = candidates.filter((c) => writtenHere(c.text, e) || (e.lexicon.isName?.(c.text) && oneLookalike(w, c.text)));
+  else if (ACRONYM.test(w) && !inLabel) candidates = candidates.filter((c) => writtenHere(c.text, e));
+  // A word in small letters that is a known word's inflection ("surveilling") is a word.
+  if (!candidates.length && caseOf(w) === "lower" && inflectionOfKnown(w, e.lexicon)) return null;
   // An unknown capitalised word near no word is most likely a name: flag it only with a fix in view.
   if (caseOf(w) !== "lower" && !candidates.length && !e.noisy && !label) return null;
   const learned = candidates[0]?.evidence.startsWith("learned");
   return flag({ ...core, text: w, end: core.start + w.length }, learned ? "confusion" : "non-word", candidates);
+}
+
+/**
+ * Whether a token lies in the label of a header line: capitals from the line's start to a colon
+ * (or the stop OCR read for one) after at most four words ("PLACK ACQUIRED:", "REPORT WO.?").
+ */
+function inHeaderLabel(text: string, token: Token): boolean {
+  const start = text.lastIndexOf("\n", token.start - 1) + 1;
+  const m = /^(?:\p{Lu}{2,}\.?[^\S\n]*){1,4}[:;!?]/u.exec(text.slice(start, start + 80));
+  return !!m && token.end <= start + m[0].length;
+}
+
+/** An abbreviation in capitals: two to five letters. */
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+
+/** Whether this document, the collection's corrected text or the registry writes a word, as it is cased. */
+function writtenHere(word: string, e: WordEvidence): boolean {
+  return (e.inDocument.get(word) ?? 0) > 0 || e.known.has(word) || countOf(e.model.words, word) > 0;
+}
+
+/**
+ * Whether a word in small letters is a regular inflection of a word the lexicon knows or counts
+ * ("surveilling" of "surveil", "tabled" of "table"): the dictionary lists stems, not every form.
+ */
+function inflectionOfKnown(w: string, lexicon: Lexicon): boolean {
+  const m = /^(\p{Ll}{3,}?)(ing|ed|es|s|er|ers|ly)$/u.exec(w);
+  if (!m) return false;
+  const stem = m[1];
+  const stems = [stem, `${stem}e`, stem.replace(/(\p{Ll})\1$/u, "$1"), stem.replace(/i$/u, "y")];
+  return stems.some((s) => s.length >= 3 && (lexicon.has(s) || lexicon.frequency(s) > 0));
 }
 
 /** How often a word in capitals must be known before a lookalike of it reads as its misreading. */
@@ -353,6 +420,9 @@ function repeatedMisreading(core: Token, w: string, e: WordEvidence): Suggestion
     // Failing that, the document itself: a name it writes more often, one lookalike letter away
     // ("Mishikura" twice, "Nishikura" three times).
     if (!vouched && !near.length) near.push(...nearKnown(w, e).filter((k) => k.word.length === w.length && oneLookalike(w, k.word) && spelt(k.word, e) > spelt(w, e)));
+    // …or, for a long name, two misreadings from a name it writes at least twice as often
+    // ("Genserslov" twice, "Generalov" five times).
+    if (!vouched && !near.length) near.push(...nearKnown(w, e).filter((k) => twoMisreadings(w, k.word) && spelt(k.word, e) >= Math.max(MUCH_MORE_OFTEN * spelt(w, e), 3)));
     const best = near.sort((a, b) => a.distance - b.distance || b.count - a.count)[0]?.word ?? (vouched ? undefined : commonLookalike(w, e.lexicon));
     fix = best ? (caseOf(w) === "upper" ? best.toUpperCase() : best) : null;
     e.misread.set(w, fix);
@@ -369,6 +439,23 @@ function commonLookalike(w: string, lexicon: Lexicon): string | undefined {
   if (w.length < 5 || !lexicon.covers(w)) return undefined;
   const n = lexicon.near(w.toLowerCase()).find((n) => n.distance === 1 && n.word.length === w.length && n.frequency >= 5 && oneLookalike(w, n.word));
   return n && inCase(n.word, caseOf(w) === "lower" ? "lower" : "title");
+}
+
+/** How much more often a name must be written than its two-letters-off double to be taken for the typist's. */
+const MUCH_MORE_OFTEN = 2;
+/** Names at least this long may be two misreadings off: shorter names that close are other names. */
+const LONG_NAME = 8;
+
+/**
+ * Two capitalised spellings, each no dictionary word, that two misreadings make one of the other:
+ * each edit a letter pair OCR confuses or a letter dropped or added, with the first letter and the
+ * ending untouched (an ending is grammar: "Ivanov" and "Ivanova" are two people).
+ */
+function twoMisreadings(read: string, typed: string): boolean {
+  if (Math.min(read.length, typed.length) < LONG_NAME || !/^\p{Lu}\p{Ll}+$/u.test(read) || !/^\p{Lu}\p{Ll}+$/u.test(typed)) return false;
+  if (read[0] !== typed[0] || read.slice(-2) !== typed.slice(-2)) return false;
+  const edits = charEdits(read.toLowerCase(), typed.toLowerCase());
+  return edits.length >= 1 && edits.length <= 2 && edits.every((x) => (x.from.length + x.to.length === 1) || isMisreading(`${x.from}/${x.to}`));
 }
 
 /** How often the document writes a word, in any case. */
@@ -482,8 +569,10 @@ function caseFlag(text: string, tokens: Token[], cores: (Token | null)[], i: num
     const lineStart = /\n/u.test(text.slice(tokens[i - 1].end, tokens[i].start));
     const nextLower = /^\p{Ll}/u.test(tokens[i + 1].text);
     const inSentence = /^\p{Ll}[\p{Ll}-]*,?$/u.test(prev) && (lineStart || nextLower || (stop !== "" && stop !== ","));
-    // Common words only, and never one this document also capitalises elsewhere (a name)…
-    if (inSentence && lexicon.has(lower) && lexicon.frequency(lower) >= 0.5 && !lexicon.isName?.(w) && (inDocument.get(w) ?? 0) < 2) {
+    // Common words only, never one this document also capitalises elsewhere (a name), nor one in
+    // a phrase in title case within a line ("Appraisal of Content:", "Approved for Release"; at a
+    // line's start the capital is more likely heavy OCR's, as above)…
+    if (inSentence && (lineStart || !inTitledPhrase(tokens, i, lexicon)) && lexicon.has(lower) && lexicon.frequency(lower) >= 0.5 && !lexicon.isName?.(w) && (inDocument.get(w) ?? 0) < 2) {
       return flag(core, "real-word", [{ text: lower, score: 0.7, evidence: "a capital inside a sentence" }]);
     }
     // …except the words every sentence has ("of", "and", "on"), which no name is: after any word
@@ -494,7 +583,8 @@ function caseFlag(text: string, tokens: Token[], cores: (Token | null)[], i: num
   }
   // A common word in capitals within a line of running text ("the shop and SPOKE with source"):
   // a header's or a name's capitals stand among capitals, or are no word at all.
-  if (capitals && lexicon.has(w.toLowerCase()) && lexicon.frequency(w) >= 5) {
+  // (Not an abbreviation the dictionary itself writes in capitals: "the US section".)
+  if (capitals && lexicon.has(w.toLowerCase()) && lexicon.frequency(w) >= 5 && !lexicon.isName?.(w)) {
     const beside = (k: number) => (k >= 0 && k < tokens.length && !/\n/u.test(text.slice(Math.min(tokens[k].end, tokens[i].end), Math.max(tokens[k].start, tokens[i].start))) ? tokens[k].text : "");
     const before = beside(i - 1);
     const after = beside(i + 1);
@@ -527,6 +617,25 @@ function caseFlag(text: string, tokens: Token[], cores: (Token | null)[], i: num
 }
 
 const CASE_SHAPE = /^(?:(\p{Lu}\p{Ll}+)|(\p{Lu}{2,})|(\p{Ll}+))$/u;
+
+/**
+ * Whether the word before token i, past the small words of a title ("of", "for", "and", "the"),
+ * has a capital: the two are one name or label in title case. At most two small words are skipped.
+ */
+function inTitledPhrase(tokens: Token[], i: number, lexicon: Lexicon): boolean {
+  for (let k = i - 1, small = 0; k >= 0 && small <= 2; k--) {
+    const t = tokens[k].text;
+    // A title is made of words ("Approved for Release", "Appraisal of Content"); after a name or
+    // a pronoun ("Wittenrode by Special", "She is Said") the capital is the OCR's.
+    const m = /^(\p{Lu}[\p{L}'’-]*)[,]?$/u.exec(t);
+    if (m) return lexicon.has(m[1].toLowerCase()) && !FUNCTION_WORD.test(m[1].toLowerCase()) && !PRONOUN.test(m[1]) && !lexicon.isName?.(m[1]);
+    if (!FUNCTION_WORD.test(t)) return false;
+    small++;
+  }
+  return false;
+}
+
+const PRONOUN = /^(I|He|She|It|We|They|You|Who|This|That)$/u;
 
 /** A number that a unit may follow ("175 cm"), not a paragraph's "5.". */
 const AMOUNT = /^\p{N}(\S*\p{N})?$/u;

@@ -26,3 +26,4 @@ export function onlyDifference(read: string, typed: string): string | null {
   }
   return at < 0 ? null : `${read[at]}/${typed[at]}`;
 }
+

@@ -48,6 +48,8 @@ export function shapeFlag(token: Token, cores: readonly (Token | null)[], i: num
   const t = token.text;
   // Most tokens are a word in small letters, perhaps with a stop: nothing here to see.
   if (PLAIN.test(t)) return null;
+  // A symbol alone in quotes is named, not misread: 'marked by "#"', 'a "*" after the name'.
+  if (QUOTED_SYMBOL.test(t)) return null;
   if (ODD_SYMBOL.test(t)) return flag(token, "non-word", symbolFixes(t, judge));
   const open = /^[[({]/u.exec(t)?.[0];
   const close = /[\])}](?=[.,:;]?$)/u.exec(t)?.[0];
@@ -103,6 +105,8 @@ const SYMBOL_READS: Record<string, readonly string[]> = {
   "™": [""],
   "•": [".", ""],
 };
+
+const QUOTED_SYMBOL = /^["“'‘«][\p{S}\p{P}]["”'’»][.,;:)]*$/u;
 
 /** More symbols than this in one token are a line of noise: a look at the image will do better. */
 const MOST_SYMBOLS = 3;

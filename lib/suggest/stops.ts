@@ -22,6 +22,9 @@ export function paragraphNumbering(text: string, tokens: Token[]): Map<number, S
   markers.forEach((m, k) => {
     const expected = k + offset;
     if (expected < 1 || tokens[m.i].text === `${expected}.`) return;
+    // A "1." where a later number was due begins a list of its own (a note after the report's
+    // paragraphs, a table's key): numbering starts again, it is not misread.
+    if (m.n === 1) return;
     out.set(m.i, flag(tokens[m.i], "real-word", [{ text: `${expected}.`, score: 0.8, evidence: `paragraph ${expected} of a numbered sequence` }]));
   });
   return out;

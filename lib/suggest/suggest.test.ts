@@ -428,6 +428,75 @@ describe("the detector", () => {
   });
 });
 
+describe("what a clean record is not (the false alarms of the bundled sample, as general rules)", () => {
+  const withWords = (extra: string[], freq: Record<string, number> = {}): Lexicon => {
+    const words = [...WORDS, ...extra];
+    return {
+      has: (w) => words.includes(w.toLowerCase()) && (w === w.toLowerCase() || w === w[0].toUpperCase() + w.slice(1).toLowerCase() || w === w.toUpperCase()),
+      frequency: (w) => freq[w.toLowerCase()] ?? FREQ[w.toLowerCase()] ?? (words.includes(w.toLowerCase()) ? 10 : 0),
+      near: (w) => new NearWords(words.map((x) => [x, freq[x] ?? FREQ[x] ?? 10])).near(w),
+      covers: lexicon.covers,
+      isName: (w) => w === "US",
+    };
+  };
+  const flags = (text: string, l: Lexicon, extra: Parameters<typeof detect>[1] = {}) => detect(text, { lexicon: l, ...extra }).map((f) => [f.text, f.candidates[0]?.text]);
+
+  it("never mends a given name into a dictionary word: before an initial, a patronymic or a surname", () => {
+    const l = withWords(["vastly", "easily", "anatomy", "georgia"]);
+    expect(flags("the source met Vasily I. Savelyev at the pier. He was ill.", l)).toEqual([]);
+    expect(flags("the source met Anatoly Anatolyevich Rozanov and Georgiy Ivanovich Pavlychev.", l)).toEqual([]);
+    // Without a name's company the same word is mended.
+    expect(flags("the source was vastli ill.", l)).toEqual([["vastli", "vastly"]]);
+  });
+
+  it("leaves an abbreviation in capitals and a code with slashes alone unless the document writes its mend", () => {
+    const l = withWords(["sec"]);
+    expect(flags("ARMY NAVY FBI AEC\nFI/B ROM/IA", l)).toEqual([]);
+    expect(flags("ARMY SEC NAVY SEC AEC", l)).toEqual([["AEC", "SEC"]]);
+  });
+
+  it("reads a symbol alone in quotes as itself, and an inflection of a known stem as a word", () => {
+    expect(flags('Field Distribution By "#" at the station', lexicon)).toEqual([]);
+    const l = withWords(["surveil"]);
+    expect(flags("the source was surveilling his office", l)).toEqual([]);
+    expect(flags("the source was blorfling his office", l)).toEqual([["blorfling", undefined]]);
+  });
+
+  it("takes a capital after a capitalised word and a title's small words for a title, not a stray capital", () => {
+    expect(flags("Source is ill. Appraisal of Content: 3.", withWords(["appraisal", "content"]))).toEqual([]);
+    expect(flags("the mission operates Nightly between the ports", withWords(["nightly", "operates"]))).toEqual([["Nightly", "nightly"]]);
+    expect(flags("the source met Colonel Smirnov, Chief of the US section, at the pier", withWords(["us", "chief", "section", "colonel"]))).toEqual([]);
+  });
+
+  it("takes a '1.' where a later paragraph number was due for a new list, and flags any other number out of step", () => {
+    const paragraphs = (numbers: string[]) => numbers.map((n) => `${n} The source arrived.`).join("\n");
+    expect(flags(paragraphs(["1.", "2.", "3.", "4.", "1."]), lexicon)).toEqual([]);
+    expect(flags(paragraphs(["1.", "2.", "3.", "4.", "6."]), lexicon)).toEqual([["6.", "5."]]);
+    expect(flags(paragraphs(["3.", "2.", "3.", "4.", "5."]), lexicon)).toEqual([["3.", "1."]]);
+  });
+
+  it("flags a long name two misreadings from one the document writes at least twice as often (LONG_NAME 8, MUCH_MORE_OFTEN 2)", () => {
+    const doc = (rare: string, rareTimes: number, common: string, commonTimes: number) =>
+      [...Array(commonTimes).fill(`${common} arrived.`), ...Array(rareTimes).fill(`${rare} left.`)].join(" ");
+    expect(flags(doc("Genserslov", 2, "Generalov", 5), lexicon)).toEqual([["Genserslov", "Generalov"], ["Genserslov", "Generalov"]]);
+    expect(flags(doc("Genserslov", 2, "Generalov", 4), lexicon)).toEqual([["Genserslov", "Generalov"], ["Genserslov", "Generalov"]]);
+    expect(flags(doc("Genserslov", 2, "Generalov", 3), lexicon)).toEqual([]);
+    // Eight letters at the shorter: "Gensrslov" (9) for "Genralov" (8); at seven, too short to tell.
+    expect(flags(doc("Gensrslov", 2, "Genralov", 4), lexicon)).toEqual([["Gensrslov", "Genralov"], ["Gensrslov", "Genralov"]]);
+    expect(flags(doc("Gensslov", 2, "Genalov", 4), lexicon)).toEqual([]);
+    // An ending is grammar, not a misreading: two people.
+    expect(flags(doc("Aleksandrova", 2, "Aleksandrov", 5), lexicon)).toEqual([]);
+  });
+
+  it("never suggests away a name the collection's corrected text or the registry holds", () => {
+    const doc = "Nishikura arrived. Nishikura left. Mishikura arrived. Mishikura left. Mishikura met them.";
+    expect(flags(doc, lexicon)).toEqual([["Nishikura", "Mishikura"], ["Nishikura", "Mishikura"]]);
+    // Vouched for, the name stays, and its double is the misreading now.
+    expect(flags(doc, lexicon, { model: mergeModels(emptyModel(), vouchedWords("Nishikura")) })).toEqual(Array(3).fill(["Mishikura", "Nishikura"]));
+    expect(flags(doc, lexicon, { entities: [{ name: "Taro Nishikura", variants: [] }] }).map(([t]) => t)).not.toContain("Nishikura");
+  });
+});
+
 describe("low OCR confidence", () => {
   const text = "The steamer Svetloye sailed on Tuesday with Lomakin aboard.";
   const span = (word: string, confidence: number) => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length, confidence });
