@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures/users";
 import { editor, getDocumentJson, importDocument } from "./fixtures/documents";
+import { expectAccessible } from "./fixtures/axe";
 
 const SUGGESTIVE = "The steamer arived at Nishikura. Nishikura harbor. Nishikura pier. Wishikura office. The ships arived late. Then blorft and tbe end.";
 
@@ -235,4 +236,32 @@ test("Replace all acts on the query shown, even when pressed the moment a new qu
   await bar.getByRole("button", { name: "Replace all" }).click();
   await expect(editor(page)).toContainText("Generalov met Otroshenko. Generalov left. Generalov stayed.");
   await expect(page.getByRole("status").filter({ hasText: "Unsaved: 1 word changed" })).toBeVisible();
+});
+
+test("the choices close with Escape or a click elsewhere, however they were opened; weak evidence offers no default", async ({ page, request }) => {
+  const { id } = await importDocument(request, "popover", "The steamer arived at the pier. The mission operates Nightly between the ports.");
+  await page.goto(`/documents/${id}`);
+  await expect(editor(page).locator(".suggestion")).toHaveCount(2);
+  // Opened by a click on the underline: the caret stays in the text.
+  await editor(page).locator(".suggestion", { hasText: "arived" }).click();
+  await expect(popover(page)).toHaveAccessibleName("Suggestion for “arived”");
+  await page.keyboard.press("Escape");
+  await expect(popover(page)).toBeHidden();
+  await editor(page).locator(".suggestion", { hasText: "arived" }).click();
+  await expect(popover(page)).toBeVisible();
+  await page.getByRole("heading", { level: 1 }).click();
+  await expect(popover(page)).toBeHidden();
+
+  // A capital inside a sentence is weak evidence: the popover has the focus, and Enter changes nothing.
+  await editor(page).click();
+  await page.keyboard.press("Control+End");
+  await page.keyboard.press("Shift+F8");
+  await expect(popover(page)).toHaveAccessibleName("Suggestion for “Nightly”");
+  await expect(popover(page)).toBeFocused();
+  await expect(popover(page)).toContainText("Enter chooses nothing here");
+  await expectAccessible(page, "suggestion with no default");
+  await page.keyboard.press("Enter");
+  await expect(editor(page)).toContainText("operates Nightly between");
+  await popover(page).getByRole("button", { name: "nightly" }).click();
+  await expect(editor(page)).toContainText("operates nightly between");
 });

@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { alignChangedTokens, editDistance } from "./align-tokens";
 import { charEdits } from "./char-edits";
-import { detect, type Suggestion } from "./detect";
+import { detect, type Reason, type Suggestion } from "./detect";
+import { offersDefault } from "./suggestion";
 import type { Lexicon } from "./lexicon";
 import { emptyModel, lessonOf, mergeModels, vouchedWords, type SuggestModel } from "./model";
 import { NearWords } from "./near-words";
@@ -532,5 +533,15 @@ describe("low OCR confidence", () => {
     const guessed = detect(misread, { lexicon, model: { ...emptyModel() }, lowConfidence: [{ start: misread.indexOf("offiee"), end: misread.indexOf("offiee") + 6, confidence: 0.4 }] });
     // A non-word is flagged for being one, the stronger reason.
     expect(guessed.map((f) => f.reason)).toEqual(["non-word"]);
+  });
+});
+
+describe("offersDefault", () => {
+  const with1 = { candidates: [{ text: "x", score: 0.9, evidence: "" }] };
+  it("lets strong evidence choose the default, and weak evidence none", () => {
+    expect(["entity", "rewrite", "confusion", "non-word"].map((reason) => offersDefault({ reason: reason as Reason, ...with1 }))).toEqual([true, true, true, true]);
+    expect(offersDefault({ reason: "real-word", ...with1 })).toBe(false);
+    expect(offersDefault({ reason: "low-confidence", ...with1 })).toBe(false);
+    expect(offersDefault({ reason: "non-word", candidates: [] })).toBe(false);
   });
 });

@@ -27,3 +27,13 @@ export interface Suggestion {
 export function flag(at: Token, reason: Reason, candidates: Candidate[]): Suggestion {
   return { start: at.start, end: at.end, text: at.text, reason, candidates: candidates.filter((c) => c.text !== at.text) };
 }
+
+/**
+ * Whether a suggestion's first candidate may be the default (focused, so Enter accepts it). Only
+ * where the evidence says what the word should be: a recorded variant, the team's own rewrite, a
+ * learned misreading, a word no dictionary knows. A capital or a rare word's lookalike
+ * ("real-word"), or the engine's doubt alone, says something may be wrong, not what is right.
+ */
+export function offersDefault(s: Pick<Suggestion, "reason" | "candidates">): boolean {
+  return s.candidates.length > 0 && s.reason !== "real-word" && s.reason !== "low-confidence";
+}
