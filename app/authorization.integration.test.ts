@@ -135,6 +135,7 @@ const ROUTES: Record<string, RouteCase> = {
       return { params: { id, word: "Otroshenko" } };
     },
   },
+  "PATCH collections/[id]": { allowed: ADMINS, request: async () => ({ params: { id: await newCollection() }, body: { visibility: "public", licence: "CC BY 4.0" } }) },
   "PUT collections/[id]/tags": { allowed: ADMINS, request: async () => ({ params: { id: await newCollection() }, body: { tags: DEFAULT_TAGS } }) },
   "POST documents/[id]/revisions": { allowed: REVIEWERS, request: async () => ({ params: { id: await newDoc() }, body: { baseSeq: 0, text: "new text", message: "m" } }) },
   "POST documents/[id]/proposals": { allowed: WRITERS, request: async () => ({ params: { id: await newDoc() }, body: { baseSeq: 0, text: "new text", message: "m" } }) },
@@ -241,9 +242,9 @@ describe("every mutating route handler", () => {
   });
 
   it("closes the direct path to reviewers where the collection makes everyone propose", async () => {
-    const { updateCollectionPolicy } = await import("@/lib/data/collections/review-policy");
+    const { updateCollection } = await import("@/lib/data/collections/update-collection");
     const collectionId = await newCollection();
-    await updateCollectionPolicy({ collectionId, policy: { reviewersCommitDirectly: false, allowSelfApproval: false }, actorId: callers.admin.user.id });
+    await updateCollection({ id: collectionId, changes: { reviewersCommitDirectly: false, selfApproval: false }, actorId: callers.admin.user.id });
     const { id } = await createDocument({ title: "strict", text: unique("strict"), facts, authorId: null, collectionId });
     const direct: RouteCase = { allowed: ADMINS, request: async () => ({ params: { id }, body: { baseSeq: 0, text: "changed", message: "m" } }) };
     const file = join(process.cwd(), "app/api/documents/[id]/revisions/route.ts");
@@ -273,6 +274,7 @@ const ACTIONS: Record<string, ActionCase> = {
   "admin#addUser": { allowed: ADMINS, call: (a) => invoke(a, { username: unique("u").replace(" ", ""), password: "a long password", role: "viewer" }) },
   "admin#changeUser": { allowed: ADMINS, call: async (a) => invoke(a, (await newUser("viewer")).id, { role: "corrector" }) },
   "admin#setLicence": { allowed: ADMINS, call: async (a) => invoke(a, await newCollection(), "CC BY 4.0") },
+  "admin#setVisibility": { allowed: ADMINS, call: async (a) => invoke(a, await newCollection(), "public") },
   "admin#setReviewPolicy": { allowed: ADMINS, call: async (a) => invoke(a, await newCollection(), { reviewersCommitDirectly: false, allowSelfApproval: false }) },
   "annotations#annotate": { allowed: WRITERS, call: async (a) => invoke(a, await newDoc(), { start: 0, end: 5, tag: "person" }) },
   "annotations#editAnnotation": { allowed: WRITERS, call: async (a, c) => { const x = await newAnnotation(c.user); return invoke(a, x.documentId, x.id, { body: "b" }); } },

@@ -2,8 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { newUserSchema, passwordSchema, roleSchema } from "@/lib/auth/credentials";
-import { updateCollectionLicence } from "@/lib/data/collections/update-collection-licence";
-import { updateCollectionPolicy } from "@/lib/data/collections/review-policy";
+import { updateCollection } from "@/lib/data/collections/update-collection";
 import { createUser, updateUser } from "@/lib/data/users/users";
 import { runAction } from "./result";
 
@@ -35,17 +34,27 @@ const policySchema = z.object({ reviewersCommitDirectly: z.boolean(), allowSelfA
 
 export async function setReviewPolicy(collectionId: string, input: z.input<typeof policySchema>) {
   return runAction({ permission: "admin", what: "change the review policy" }, async (admin) => {
-    const policy = await updateCollectionPolicy({ collectionId: z.string().max(100).parse(collectionId), policy: policySchema.parse(input), actorId: admin.id });
+    const policy = policySchema.parse(input);
+    const c = await updateCollection({ id: z.string().max(100).parse(collectionId), changes: { reviewersCommitDirectly: policy.reviewersCommitDirectly, selfApproval: policy.allowSelfApproval }, actorId: admin.id });
     revalidatePath("/", "layout");
-    return { policy };
+    return { policy: { reviewersCommitDirectly: c.reviewersCommitDirectly, allowSelfApproval: c.selfApproval } };
   });
 }
 
 /** The licence the collection's exports carry. */
 export async function setLicence(collectionId: string, licence: string) {
   return runAction({ permission: "admin", what: "change the licence" }, async (admin) => {
-    const result = await updateCollectionLicence({ collectionId: z.string().max(100).parse(collectionId), licence: z.string().max(2000).parse(licence), actorId: admin.id });
+    const c = await updateCollection({ id: z.string().max(100).parse(collectionId), changes: { licence: z.string().max(2000).parse(licence) }, actorId: admin.id });
     revalidatePath(`/collections/${collectionId}`);
-    return result;
+    return { licence: c.licence ?? "" };
+  });
+}
+
+/** Private (accounts only) or public (read-only for anyone). */
+export async function setVisibility(collectionId: string, visibility: "private" | "public") {
+  return runAction({ permission: "admin", what: "change who may read a collection" }, async (admin) => {
+    const c = await updateCollection({ id: z.string().max(100).parse(collectionId), changes: { visibility: z.enum(["private", "public"]).parse(visibility) }, actorId: admin.id });
+    revalidatePath(`/collections/${collectionId}`);
+    return { visibility: c.visibility };
   });
 }

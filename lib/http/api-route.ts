@@ -11,12 +11,24 @@ import { authenticateRequest, requirePermission } from "./auth";
 type Params = Record<string, string | string[] | undefined>;
 type Handler<P extends Params> = (request: Request, params: P, user: UserRef) => Promise<Response>;
 
-export interface RouteAccess {
+export interface RouteAccess<P extends Params = Params> {
   /** What the caller's role must hold; every route names one, reads included. */
   permission: Permission;
   /** Finishes "A viewer may not …" in the 403 message. */
   what?: string;
+  /**
+   * For the reads a public collection opens to anyone (IIIF images and manifests, exports): a
+   * request with no credentials at all is let in, as PUBLIC_READER, when this answers true for
+   * its params. The answers carry Access-Control-Allow-Origin: *, so that viewers on other sites
+   * can read them (a browser never sends cookies with a request that * allows).
+   */
+  publicRead?: (params: P) => Promise<boolean>;
 }
+
+/** Who reads a public collection without an account: a viewer with no id. */
+export const PUBLIC_READER: UserRef = { id: "", username: "", displayName: "Anyone", role: "viewer" };
+
+const hasCredentials = (request: Request) => request.headers.has("authorization") || (request.headers.get("cookie") ?? "").length > 0;
 
 export function errorResponse(code: keyof typeof ERROR_STATUS, message: string, extra: Record<string, unknown> = {}) {
   return NextResponse.json({ error: { code, message }, ...extra }, { status: ERROR_STATUS[code] });
@@ -34,17 +46,20 @@ export function toErrorResponse(e: unknown): Response {
  * in a Server-Timing header so that slow requests can be told apart from slow networks
  * (npm run bench reads it).
  */
-export function apiRoute<P extends Params = Params>(access: RouteAccess, handler: Handler<P>) {
+export function apiRoute<P extends Params = Params>(access: RouteAccess<P>, handler: Handler<P>) {
   return async (request: Request, context: { params: Promise<P> }) => {
     const started = performance.now();
     let response: Response;
     try {
-      const user = await authenticateRequest(request);
+      const params = await context.params;
+      const open = access.publicRead && !hasCredentials(request) && (await access.publicRead(params));
+      const user = open ? PUBLIC_READER : await authenticateRequest(request);
       requirePermission(user, access.permission, access.what);
-      response = await handler(request, await context.params, user);
+      response = await handler(request, params, user);
     } catch (e) {
       response = toErrorResponse(e);
     }
+    if (access.publicRead) response.headers.set("Access-Control-Allow-Origin", "*");
     response.headers.set("Server-Timing", `app;dur=${(performance.now() - started).toFixed(1)}`);
     return response;
   };

@@ -35,3 +35,16 @@ export const updateDocumentSchema = z
 export const encodingSchema = z.enum(LEGACY_ENCODINGS).optional();
 
 export const seqSchema = z.coerce.number().int().min(0);
+
+/** `PATCH /api/collections/:id`: any of the collection's settings; unknown fields are refused. */
+export const updateCollectionSchema = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    licence: z.string().max(2000),
+    visibility: z.enum(["private", "public"]),
+    reviewersCommitDirectly: z.boolean(),
+    selfApproval: z.boolean(),
+  })
+  .partial()
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, "Send at least one of name, licence, visibility, reviewersCommitDirectly, selfApproval");

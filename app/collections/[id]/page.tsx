@@ -4,9 +4,9 @@ import { ProgressBar } from "@/components/review/progress-bar";
 import { ReviewPolicyForm } from "@/components/review/review-policy-form";
 import { CollectionExport } from "@/components/export/collection-export";
 import { LicenceForm } from "@/components/export/licence-form";
-import { licenceFrom } from "@/lib/data/export/get-export-document";
-import { can, reviewPolicyFrom } from "@/lib/auth/permissions";
-import { getCollection } from "@/lib/data/collections/get-collection";
+import { VisibilityForm } from "@/components/export/visibility-form";
+import { can } from "@/lib/auth/permissions";
+import { getCollectionView } from "@/lib/data/collections/get-collection";
 import { listCollectionProgress } from "@/lib/data/documents/list-collection-progress";
 import { requirePageUser } from "@/lib/http/auth";
 import { orNotFound } from "@/lib/http/or-not-found";
@@ -17,9 +17,9 @@ export const metadata: Metadata = { title: "Collection" };
 export default async function CollectionPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePageUser(`/collections/${id}`);
-  const collection = await orNotFound(getCollection({ id }));
+  const collection = await orNotFound(getCollectionView({ id }));
   const progress = (await listCollectionProgress()).find((c) => c.id === id);
-  const policy = reviewPolicyFrom(collection.settings);
+  const policy = { reviewersCommitDirectly: collection.reviewersCommitDirectly, allowSelfApproval: collection.selfApproval };
   const isAdmin = can(user.role, "admin");
   return (
     <>
@@ -37,10 +37,12 @@ export default async function CollectionPage({ params }: { params: Promise<{ id:
       {isAdmin ? (
         <>
           <ReviewPolicyForm collectionId={id} policy={policy} />
-          <LicenceForm collectionId={id} licence={licenceFrom(collection.settings) ?? ""} />
+          <VisibilityForm collectionId={id} visibility={collection.visibility} />
+          <LicenceForm collectionId={id} licence={collection.licence ?? ""} />
         </>
       ) : (
         <section className="card">
+          <p>{collection.visibility === "public" ? "Public: anyone may read these documents, their images and exports, without an account." : "Private: only people with an account may read it."}</p>
           <h2>Review policy</h2>
           <p>
             Correctors propose; reviewers {policy.reviewersCommitDirectly ? "may also save directly" : "propose too"}. Self-approval is{" "}

@@ -6,7 +6,9 @@ import { getDocumentForPage } from "@/lib/data/documents/get-document-for-page";
 import { listEntityOptions } from "@/lib/data/entities/list-entity-options";
 import { listPageSizes } from "@/lib/data/pages/list-page-sizes";
 import { getOwnOpenProposals } from "@/lib/data/proposals/get-own-open-proposals";
-import { requirePageUser } from "@/lib/http/auth";
+import { currentUser, requirePageUser } from "@/lib/http/auth";
+import { isPublicDocument } from "@/lib/data/collections/public-access";
+import { PublicDocument } from "@/components/document/public-document";
 import { orNotFound } from "@/lib/http/or-not-found";
 
 export const dynamic = "force-dynamic";
@@ -14,6 +16,11 @@ export const metadata: Metadata = { title: "Edit" };
 
 export default async function EditDocumentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ a?: string; start?: string; end?: string; rawStart?: string; rawEnd?: string }> }) {
   const { id } = await params;
+  // Signed out, a public collection's document opens read-only; any other sends to sign-in.
+  if (!(await currentUser()) && (await isPublicDocument(id))) {
+    const [doc, pages] = await Promise.all([orNotFound(getDocumentForPage({ id })), listPageSizes({ documentId: id })]);
+    return <PublicDocument id={id} title={doc.title} sourceRef={doc.sourceRef} status={doc.status} headSeq={doc.headSeq} text={doc.text} pages={pages} />;
+  }
   const user = await requirePageUser(`/documents/${id}`);
   const { a, start, end, rawStart, rawEnd } = await searchParams;
   // A deep link to a span: ?a=<annotation id>, ?start=&end= (UTF-16 offsets on the accepted

@@ -2,7 +2,6 @@ import "server-only";
 import { canCommitDirectly, reviewPolicyFrom, type ReviewPolicy } from "../../auth/permissions";
 import { getDb, type DbTx } from "../../db";
 import { AppError } from "../../errors";
-import { recordAudit } from "../audit/audit";
 import type { UserRef } from "../users/users";
 
 /** The review policy of the collection a document belongs to (404 for an unknown document). */
@@ -33,22 +32,3 @@ export async function getCollectionPolicy({ collectionId }: { collectionId: stri
   if (!c) throw new AppError("not_found", `No collection with id ${collectionId}`);
   return reviewPolicyFrom(c.settings);
 }
-
-/** Changes a collection's review policy (admins only; the caller checks), audited. */
-export async function updateCollectionPolicy(input: { collectionId: string; policy: ReviewPolicy; actorId: string }): Promise<ReviewPolicy> {
-  return getDb().$transaction(async (tx) => {
-    const c = await tx.collection.findUnique({ where: { id: input.collectionId }, select: { settings: true } });
-    if (!c) throw new AppError("not_found", `No collection with id ${input.collectionId}`);
-    const before = reviewPolicyFrom(c.settings);
-    const settings = { ...((c.settings as Record<string, unknown> | null) ?? {}), review: { ...input.policy } };
-    await tx.collection.update({ where: { id: input.collectionId }, data: { settings: settings as object } });
-    await recordAudit({ tx, 
-      actorId: input.actorId, action: "collection.review_policy", subjectType: "collection", subjectId: input.collectionId,
-      fromState: describePolicy(before), toState: describePolicy(input.policy),
-    });
-    return input.policy;
-  });
-}
-
-const describePolicy = (p: ReviewPolicy) =>
-  `${p.reviewersCommitDirectly ? "reviewers commit directly" : "everyone proposes"}; self-approval ${p.allowSelfApproval ? "on" : "off"}`;

@@ -1,4 +1,5 @@
 import "server-only";
+import { licenceFrom } from "../collections/collection-shape";
 import { getDb } from "../../db";
 import { AppError } from "../../errors";
 import type { ExportDocument, ExportRevision } from "../../export/types";
@@ -9,11 +10,6 @@ import type { StoredLayer } from "../../layers/types";
 import { cropLines } from "../pages/crop-lines";
 import { iiifPath } from "../pages/list-pages";
 
-/** A collection's licence text, from its settings (set on the collection page). */
-export function licenceFrom(settings: unknown): string | null {
-  const licence = (settings as { licence?: unknown } | null)?.licence;
-  return typeof licence === "string" && licence.trim() ? licence : null;
-}
 
 /**
  * Everything the export formats need about one document: its texts at every revision (replayed

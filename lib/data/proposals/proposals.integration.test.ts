@@ -17,7 +17,7 @@ const { getDocument } = await import("../documents/get-document");
 const { listRevisions } = await import("../revisions/revisions");
 const { createAnnotation } = await import("../annotations/create-annotation");
 const { listAnnotations } = await import("../annotations/list-annotations");
-const { updateCollectionPolicy } = await import("../collections/review-policy");
+const { updateCollection } = await import("../collections/update-collection");
 const { getOwnOpenProposals } = await import("./get-own-open-proposals");
 
 const facts = { byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } };
@@ -85,11 +85,11 @@ describe(`proposals on ${DATABASE_KIND}`, () => {
     const p = await createProposal({ documentId: id, baseSeq: 0, text: REPORT.replace("Tokyo", "Tokio"), message: "m", author: reviewer });
     await expect(approveProposal({ proposalId: p.id, reviewer })).rejects.toMatchObject({ code: "forbidden" });
     const { collectionId } = await getDb().document.findUniqueOrThrow({ where: { id }, select: { collectionId: true } });
-    await updateCollectionPolicy({ collectionId, policy: { reviewersCommitDirectly: true, allowSelfApproval: true }, actorId: reviewer.id });
+    await updateCollection({ id: collectionId, changes: { reviewersCommitDirectly: true, selfApproval: true }, actorId: reviewer.id });
     try {
       await expect(approveProposal({ proposalId: p.id, reviewer })).resolves.toMatchObject({ seq: 1 });
     } finally {
-      await updateCollectionPolicy({ collectionId, policy: { reviewersCommitDirectly: true, allowSelfApproval: false }, actorId: reviewer.id });
+      await updateCollection({ id: collectionId, changes: { reviewersCommitDirectly: true, selfApproval: false }, actorId: reviewer.id });
     }
   });
 

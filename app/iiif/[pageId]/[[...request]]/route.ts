@@ -2,13 +2,15 @@ import { NextResponse } from "next/server";
 import { getPageImageInfo, renderPageImage } from "@/lib/data/pages/render-page-image";
 import { AppError } from "@/lib/errors";
 import { apiRoute } from "@/lib/http/api-route";
+import { isPublicPage } from "@/lib/data/collections/public-access";
 
 /**
  * The IIIF Image API 3.0 service of a page (level 1): `{base}/info.json` and
  * `{base}/{region}/{size}/{rotation}/{quality}.{format}`; the bare base redirects to info.json.
- * Images are private like the text: the same sign-in or API token as the JSON API.
+ * Images are private like the text (the same sign-in or API token as the JSON API), except in a
+ * public collection, whose images anyone's viewer may read.
  */
-export const GET = apiRoute<{ pageId: string; request?: string[] }>({ permission: "read" }, async (request, { pageId, request: parts = [] }) => {
+export const GET = apiRoute<{ pageId: string; request?: string[] }>({ permission: "read", publicRead: ({ pageId }) => isPublicPage(pageId) }, async (request, { pageId, request: parts = [] }) => {
   const url = new URL(request.url);
   const base = `${url.origin}/iiif/${pageId}`;
   if (parts.length === 0) return NextResponse.redirect(`${base}/info.json`, 303);

@@ -1,9 +1,10 @@
 import { exportCollection } from "@/lib/data/export/export-collection";
 import { apiRoute } from "@/lib/http/api-route";
+import { isPublicCollection } from "@/lib/data/collections/public-access";
 import { contentDisposition, readExportQuery } from "@/lib/http/export-query";
 
 /** The collection as a zip streamed document by document: one file per document and index.json. */
-export const GET = apiRoute<{ id: string }>({ permission: "read" }, async (request, { id }) => {
+export const GET = apiRoute<{ id: string }>({ permission: "read", publicRead: ({ id }) => isPublicCollection(id) }, async (request, { id }) => {
   const query = readExportQuery(request);
   const zip = await exportCollection({ collectionId: id, format: query.format, variant: query.variant, baseUrl: query.baseUrl });
   return new Response(zip.stream, {

@@ -2,6 +2,7 @@ import { getExportDocument } from "@/lib/data/export/get-export-document";
 import { exportFileName, FORMATS, needsBoxes, writeExport } from "@/lib/export/formats";
 import { AppError } from "@/lib/errors";
 import { apiRoute } from "@/lib/http/api-route";
+import { isPublicDocument } from "@/lib/data/collections/public-access";
 import { contentDisposition, readExportQuery } from "@/lib/http/export-query";
 import { API_POLICY } from "@/lib/http/security-headers";
 
@@ -9,7 +10,7 @@ import { API_POLICY } from "@/lib/http/security-headers";
  * One document as tei, txt, md, html, json or pairs, or placed on its page images as alto, page,
  * hocr or lines; `variant=diplomatic` for the raw OCR with the annotations.
  */
-export const GET = apiRoute<{ id: string }>({ permission: "read" }, async (request, { id }) => {
+export const GET = apiRoute<{ id: string }>({ permission: "read", publicRead: ({ id }) => isPublicDocument(id) }, async (request, { id }) => {
   const query = readExportQuery(request);
   const doc = await getExportDocument({ id, baseUrl: query.baseUrl, lineImages: query.format === "lines" });
   if (needsBoxes(query.format) && !doc.pages.some((p) => p.layer)) {

@@ -1,0 +1,41 @@
+"use client";
+import { useState } from "react";
+import { setVisibility } from "@/app/actions/admin";
+import { useServerAction } from "@/components/ui/use-server-action";
+import type { Visibility } from "@/lib/data/collections/collection-shape";
+
+/** Who may read the collection: accounts only, or anyone (read-only, with IIIF for any viewer). */
+export function VisibilityForm({ collectionId, visibility }: { collectionId: string; visibility: Visibility }) {
+  const [value, setValue] = useState(visibility);
+  const [saved, setSaved] = useState(false);
+  const { run, pending, error } = useServerAction();
+  return (
+    <form
+      className="card policy-form"
+      aria-label="Visibility"
+      onSubmit={(e) => {
+        e.preventDefault();
+        setSaved(false);
+        run(() => setVisibility(collectionId, value), () => setSaved(true));
+      }}
+    >
+      <h2>Visibility</h2>
+      <fieldset className="radio-group">
+        <legend className="visually-hidden">Who may read this collection</legend>
+        <label>
+          <input type="radio" name="visibility" value="private" checked={value === "private"} onChange={() => setValue("private")} /> Private: only people with an
+          account
+        </label>
+        <label>
+          <input type="radio" name="visibility" value="public" checked={value === "public"} onChange={() => setValue("public")} /> Public: anyone may read the
+          text, the page images, the IIIF manifests and the exports, without an account (nothing else is open: no editing, no history, no annotations)
+        </label>
+      </fieldset>
+      <div>
+        <button className="button button--primary" disabled={pending}>Save visibility</button>
+        {saved && <span className="muted" role="status"> Saved.</span>}
+        {error && <span className="form-error" role="alert">{error}</span>}
+      </div>
+    </form>
+  );
+}
