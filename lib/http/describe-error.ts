@@ -31,7 +31,10 @@ export function describeError(e: unknown): ErrorDescription {
   if (e instanceof ZodError) {
     const first = e.issues[0];
     const path = first?.path.map(String).join(".");
-    return describe("invalid", `${path ? `${path}: ` : ""}${first?.message ?? "invalid input"}`, path ? { path } : {});
+    // A message of our own (a refinement) is a whole sentence about the field; zod's own need the
+    // field's name before them ("password: Too small: …"). The field is in `path` either way.
+    const named = path && first?.code !== "custom";
+    return describe("invalid", `${named ? `${path}: ` : ""}${first?.message ?? "invalid input"}`, path ? { path } : {});
   }
   const prismaCode = (e as { code?: unknown })?.code;
   if (prismaCode === "P2025") return describe("not_found", "Not found");

@@ -91,7 +91,7 @@ export function detect(text: string, context: DetectContext = {}): Suggestion[] 
       (splitAtLineEnd(text, tokens, i) ? null : caseFlag(text, tokens, cores, i, lexicon, inDocument) ?? contextFlag(tokens, cores, i)) ??
       stopFlag(text, tokens, i, headerLabels, lexicon) ??
       quoteFlag(token, model);
-    if (found) out.push(found);
+    if (found) out.push(absorbStrayBracket(found, token));
   }
   // A name the team vouched for (the collection's corrected text, the registry) is never suggested
   // away, whatever the document's own counts say ("Bryzgalov" where the OCR wrote "Brytgalov"
@@ -135,6 +135,24 @@ function withLowConfidence(out: Suggestion[], tokens: Token[], cores: (Token | n
     });
   });
   return [...out, ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A word's fix that adds the letter a stray bracket stands for ("Personne}" → "Personnel", "}"
+ * typed "l") takes the bracket into its span, so that accepting it leaves no "}" behind; the
+ * other candidates keep the bracket where it was.
+ */
+function absorbStrayBracket(f: Suggestion, token: Token): Suggestion {
+  const bracket = token.text.slice(-1);
+  if (f.end !== token.end - 1 || f.start !== token.start + (token.text.length - 1 - f.text.length) || !")]}".includes(bracket) || /[([{]/u.test(token.text)) return f;
+  const first = f.candidates[0]?.text;
+  if (!first || first.length !== f.text.length + 1 || !first.startsWith(f.text)) return f;
+  return {
+    ...f,
+    end: token.end,
+    text: f.text + bracket,
+    candidates: f.candidates.map((c) => (c.text.length === f.text.length + 1 && c.text.startsWith(f.text) ? { ...c, evidence: `"${c.text.slice(-1)}" read as "${bracket}"; ${c.evidence}` } : { ...c, text: c.text + bracket })),
+  };
 }
 
 // ---- evidence from the registry and the collection ----

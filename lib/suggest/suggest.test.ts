@@ -536,6 +536,18 @@ describe("low OCR confidence", () => {
   });
 });
 
+describe("a stray bracket a fix stands for", () => {
+  it("is taken into the flag's span, so that accepting the fix leaves no bracket behind", () => {
+    const [f] = detect("the source left the offic} at noon", { lexicon });
+    expect(f).toMatchObject({ text: "offic}", candidates: [{ text: "office" }] });
+    expect(acceptFirst("the source left the offic} at noon", f!)).toBe("the source left the office at noon");
+    // A bracket with its opener in the token is the pair's business, not this.
+    expect(detect("the source left the (offic} at noon", { lexicon }).map((x) => x.text)).not.toContain("offic}");
+  });
+});
+
+const acceptFirst = (text: string, f: Suggestion) => text.slice(0, f.start) + f.candidates[0]!.text + text.slice(f.end);
+
 describe("offersDefault", () => {
   const with1 = { candidates: [{ text: "x", score: 0.9, evidence: "" }] };
   it("lets strong evidence choose the default, and weak evidence none", () => {

@@ -27,7 +27,7 @@ export default async function OcrJobPage({ params }: { params: Promise<{ id: str
       <FollowProgress active={working} />
       <p className="lede" role="status">
         {job.status === "done" && job.documentId ? (
-          <>All {job.pages.length} page{job.pages.length === 1 ? " was" : "s were"} read. <Link className="button button--primary" href={`/documents/${job.documentId}`}>Open the document</Link></>
+          <>{job.pages.length === 1 ? "The page was read." : `All ${job.pages.length} pages were read.`} <Link className="button button--primary" href={`/documents/${job.documentId}`}>Open the document</Link></>
         ) : job.status === "failed" ? (
           <>The OCR stopped: {job.error}</>
         ) : job.status === "cancelled" ? (
