@@ -58,6 +58,8 @@ test("annotate a person, correct the name, orphan and re-attach a sentence, and 
   await expect(page.getByText("Saved as revision 2. 1 annotation lost its text: see Orphans.")).toBeVisible();
   const orphans = page.getByRole("region", { name: /Orphans/ });
   await expect(orphans).toContainText(sentence);
+  // Its words were deleted, not replaced: the orphan says which.
+  await expect(orphans.locator(".anno-item__fate")).toHaveText("deleted");
   await page.screenshot({ path: test.info().outputPath("orphans.png") });
 
   // Re-attach it to another sentence.

@@ -27,7 +27,7 @@ export function AnnotationPanel({ annotations, tags, collectionId, canEditTags, 
       {orphans.length > 0 && (
         <section aria-labelledby="orphans-title" className="orphans">
           <h3 id="orphans-title">Orphans ({orphans.length})</h3>
-          <p className="muted">The text these annotated was deleted. Select new text in the editor and re-attach, or delete.</p>
+          <p className="muted">The words these annotated were changed or deleted. Select the text in the editor and re-attach, or delete.</p>
           <ul>
             {orphans.map((a) => (
               <li key={a.id} className="anno-item anno-item--orphan" style={{ "--anno": tagOf(a.tag)?.color ?? "#888" } as React.CSSProperties}>
@@ -37,6 +37,9 @@ export function AnnotationPanel({ annotations, tags, collectionId, canEditTags, 
                   <mark>{a.exact}</mark>
                   <span className="muted">{a.suffix}…</span>
                 </q>
+                {a.replacedBy !== undefined && a.replacedBy !== null && (
+                  <p className="anno-item__fate">{a.replacedBy.trim() ? <>replaced by “{a.replacedBy}”</> : "deleted"}</p>
+                )}
                 {a.body && <p className="anno-item__body">{a.body}</p>}
                 {a.canEdit && (
                   <span className="anno-item__actions">

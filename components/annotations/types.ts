@@ -17,6 +17,8 @@ export interface AnnotationView {
   suffix: string;
   /** Whether this user may change or delete it (their own, or any for reviewers and admins). */
   canEdit: boolean;
+  /** An orphan's words now: what replaced them ("" when they were deleted; null when the context changed too). */
+  replacedBy?: string | null;
 }
 
 export interface EntityOption {

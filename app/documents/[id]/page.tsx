@@ -10,6 +10,7 @@ import { currentUser, requirePageUser } from "@/lib/http/auth";
 import { isPublicDocument } from "@/lib/data/collections/public-access";
 import { PublicDocument } from "@/components/document/public-document";
 import { orNotFound } from "@/lib/http/or-not-found";
+import { whatReplaced } from "@/lib/anchoring/what-replaced";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Edit" };
@@ -53,6 +54,7 @@ export default async function EditDocumentPage({ params, searchParams }: { param
         id: x.id, start: x.start, end: x.end, tag: x.tag, body: x.body, entityId: x.entityId, entityName: x.entity?.name ?? null,
         author: x.author, createdAt: x.createdAt, status: x.status, exact: x.exact, prefix: x.prefix, suffix: x.suffix,
         canEdit: canEditAnnotation(user, x.authorId ?? null),
+        ...(x.status === "orphaned" ? { replacedBy: whatReplaced(doc.text, x) } : {}),
       }))}
       tags={tags}
       entities={entities.map((e) => ({ id: e.id, name: e.name, type: String(e.type) }))}
