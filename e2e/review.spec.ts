@@ -84,6 +84,9 @@ test("a viewer reads but cannot edit, annotate or save", async ({ browser, reque
   const vera = await pageAs(browser, "vera");
   await vera.goto(`/documents/${id}`);
   await expect(editor(vera)).toHaveAttribute("aria-readonly", "true");
+  // Read only, the text is still reached from the keyboard (axe: scrollable-region-focusable).
+  await expect(editor(vera)).toHaveAttribute("tabindex", "0");
+  await expectAccessible(vera, "read-only editor");
   await expect(vera.getByText("Read only")).toBeVisible();
   await expect(vera.getByRole("button", { name: /^(Save|Propose|Annotate)/ })).toHaveCount(0);
   await editor(vera).click();

@@ -90,7 +90,9 @@ export function TextEditor({ initialText, highlights, onDirtyChange, onReady, on
     editorProps: {
       attributes: {
         class: "text-editor", spellcheck: "false", "aria-label": label, role: "textbox", "aria-multiline": "true",
-        ...(readOnly ? { "aria-readonly": "true" } : {}),
+        // Read only, the text is still reached and scrolled from the keyboard (it is no longer
+        // editable, so ProseMirror leaves it out of the tab order unless told).
+        ...(readOnly ? { "aria-readonly": "true", tabindex: "0" } : {}),
       },
       clipboardTextParser(text, _context, _plain, view) {
         const schema = view.state.schema;
