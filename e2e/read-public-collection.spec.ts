@@ -21,7 +21,7 @@ test("an admin makes a collection public: anyone opens its documents read-only, 
   // The admin sets it public on the collection page.
   await page.goto(`/collections/${collection.id}`);
   const visibility = page.getByRole("form", { name: "Visibility" });
-  await visibility.getByLabel(/^Public: anyone may read/).check();
+  await visibility.getByRole("radio", { name: /^Public: anyone may read/ }).check();
   await visibility.getByRole("button", { name: "Save visibility" }).click();
   await expect(visibility.getByRole("status")).toHaveText("Saved.");
   expect((await (await request.get(`/api/collections/${collection.id}`)).json()).visibility).toBe("public");

@@ -38,6 +38,10 @@ export function PublicDocument({ id, title, sourceRef, status, headSeq, text, pa
       <p className="notice" role="note">
         This collection is public: you are reading it without an account. <Link href={`/sign-in?next=${encodeURIComponent(`/documents/${id}`)}`}>Sign in</Link> to correct it.
       </p>
+      <section className="card" aria-labelledby="public-text">
+        <h2 id="public-text">Text</h2>
+        <pre className="public-text" tabIndex={0} aria-label={`The text of ${title}`}>{text}</pre>
+      </section>
       <section className="card" aria-labelledby="public-downloads">
         <h2 id="public-downloads">Download</h2>
         <ul className="public-downloads">
@@ -63,10 +67,6 @@ export function PublicDocument({ id, title, sourceRef, status, headSeq, text, pa
           </ul>
         </section>
       )}
-      <section className="card" aria-labelledby="public-text">
-        <h2 id="public-text">Text</h2>
-        <pre className="public-text" tabIndex={0} aria-label={`The text of ${title}`}>{text}</pre>
-      </section>
     </>
   );
 }

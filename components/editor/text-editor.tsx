@@ -148,11 +148,10 @@ export function TextEditor({ initialText, highlights, onDirtyChange, onReady, on
         const index = lineIndex(state.doc);
         const [from, to] = [textOffsetToPos(index, start), textOffsetToPos(index, end)];
         const selection = TextSelection.create(state.doc, from, to);
-        const tr = state.tr.setSelection(selection).setMeta("addToHistory", false).scrollIntoView();
+        const tr = state.tr.setSelection(selection).setMeta("addToHistory", false);
         view.dispatch(options.quiet ? tr : tr.setMeta(flashKey, { from, to }));
         if (!options.quiet) view.focus();
-        // ProseMirror scrolls its own box; on phones the window scrolls, so bring the span to its middle too.
-        view.domAtPos(from).node.parentElement?.scrollIntoView({ block: "center" });
+        keepInView(editor, from);
         if (!options.quiet) setTimeout(() => !editor.isDestroyed && editor.view.dispatch(editor.state.tr.setMeta(flashKey, null).setMeta("addToHistory", false)), 1600);
       },
       setMarks: (layer, marks) => editor.view.dispatch(editor.state.tr.setMeta(markKeys[layer], marks).setMeta("addToHistory", false)),
@@ -221,4 +220,33 @@ export function TextEditor({ initialText, highlights, onDirtyChange, onReady, on
 
   if (!editor) return <div className="text-editor text-editor--loading" aria-busy="true">Loading the editor…</div>;
   return <EditorContent editor={editor} />;
+}
+
+/** How long after a jump the layout may still settle (the page image arriving, the panes sizing). */
+const SETTLE_MS = 1500;
+
+/**
+ * Brings a jump's target to the middle of the editor (its own scroll box on wide screens, the
+ * window on phones), now and again while the layout settles, unless the person moves the
+ * selection meanwhile. ProseMirror's own scrollIntoView scrolled the window too (85 px: the
+ * title left the screen), and a jump made as the editor arrived was lost when its box took its
+ * final height a moment later.
+ */
+function keepInView(editor: Editor, pos: number) {
+  const centre = () => {
+    if (editor.isDestroyed || editor.state.selection.from !== pos) return false;
+    const { view } = editor;
+    const at = view.coordsAtPos(pos);
+    const box = view.dom;
+    if (box.scrollHeight > box.clientHeight + 1) {
+      const rect = box.getBoundingClientRect();
+      box.scrollTop += at.top - (rect.top + rect.height / 2);
+    } else if (at.top < 0 || at.bottom > window.innerHeight) window.scrollBy({ top: at.top - window.innerHeight / 2 });
+    return true;
+  };
+  centre();
+  requestAnimationFrame(() => centre());
+  const observer = new ResizeObserver(() => void (centre() || observer.disconnect()));
+  observer.observe(editor.view.dom);
+  setTimeout(() => observer.disconnect(), SETTLE_MS);
 }

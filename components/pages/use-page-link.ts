@@ -40,6 +40,17 @@ export function usePageLink({ documentId, pages, editor, toRaw, fromRaw, active,
 
   const onCaret = useCallback((offset: number) => active && showOffset(offset), [active, showOffset]);
 
+  // The layers arrive after the text: show where the caret already is (a link to a span, a
+  // search hit, opens the document there, and the image turns to its page).
+  useEffect(() => {
+    if (!boxes || !active) return;
+    const frame = requestAnimationFrame(() => {
+      const at = editor.current?.caret();
+      if (at !== undefined) showOffset(at);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [boxes, active, showOffset, editor]);
+
   // The pointer over a word of the text outlines it too, without moving the caret.
   useEffect(() => {
     const handle = editor.current;

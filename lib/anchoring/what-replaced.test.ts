@@ -12,6 +12,14 @@ describe("whatReplaced", () => {
   it("names the words that now stand where the orphan's stood", () => {
     expect(whatReplaced(TEXT.replace("Georgiy Pavlychev", "G. I. Pavlychev"), orphanOf("Georgiy Pavlychev"))).toBe("G. I. Pavlychev");
   });
+  it("answers nothing for a sentence deleted with the space after it", () => {
+    const sentence = "Shimura had previously sounded out the Soviet attitude.";
+    const text = `Prince Higashi-Kuni led it. ${sentence} The initial meeting was arranged.`;
+    const start = text.indexOf(sentence);
+    const orphan = { start, prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(start + sentence.length, start + sentence.length + 32) };
+    expect(whatReplaced(text.replace(`${sentence} `, ""), orphan)).toBe("");
+  });
+
   it("answers nothing at all for words deleted", () => {
     expect(whatReplaced(TEXT.replace(" through Georgiy Pavlychev and Fedor Kunov", ""), orphanOf(" through Georgiy Pavlychev and Fedor Kunov"))).toBe("");
   });

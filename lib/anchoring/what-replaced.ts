@@ -6,12 +6,13 @@ const LONGEST = 200;
 
 /**
  * What stands now where an orphaned annotation's words stood: the text between its prefix and its
- * suffix, found near its last place. "" when the words were deleted, null when the context
- * changed too and nothing can be said. Offsets are UTF-16 code units.
+ * suffix (without the spaces at its ends), found near its last place. "" when the words were
+ * deleted, null when the context changed too and nothing can be said. Offsets are UTF-16 units.
  */
 export function whatReplaced(text: string, orphan: { start: number; prefix: string; suffix: string }): string | null {
-  const before = orphan.prefix.slice(-KEY);
-  const after = orphan.suffix.slice(0, KEY);
+  // The space beside the words may have gone with them: the context is matched without it.
+  const before = orphan.prefix.trimEnd().slice(-KEY);
+  const after = orphan.suffix.trimStart().slice(0, KEY);
   if (!before && !after) return null;
   let from: number;
   if (before) {
@@ -24,5 +25,5 @@ export function whatReplaced(text: string, orphan: { start: number; prefix: stri
   } else from = 0;
   const to = after ? text.indexOf(after, from) : text.length;
   if (to < 0 || to - from > LONGEST) return null;
-  return text.slice(from, to);
+  return text.slice(from, to).trim();
 }
