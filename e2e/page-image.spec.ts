@@ -100,7 +100,7 @@ test("an image without a layer is read on the server in the background, with pro
   await page.getByRole("link", { name: /Reading 1 page of/ }).click();
   await expect(page.getByRole("heading", { name: /^OCR of “typed-/ })).toBeVisible();
   await expect(page.getByRole("progressbar", { name: "Page 1 progress" })).toBeVisible();
-  await expect(page.getByRole("status").filter({ hasText: "All 1 page was read." })).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByRole("status").filter({ hasText: "The page was read." })).toBeVisible({ timeout: 90_000 });
   await expect(page.getByText(/Read · \d+ words/)).toBeVisible();
   await expectAccessible(page, "OCR job page");
   await page.screenshot({ path: "test-results/screens/ocr-job-1440.png" });
@@ -150,11 +150,16 @@ test("re-reading a region: draw a box on the image, read it again, and replace t
   await page.mouse.up();
   await page.getByRole("button", { name: "Read this region again" }).click();
   const dialog = page.getByRole("dialog", { name: "Region read again" });
-  await expect(dialog.getByText("Generalov", { exact: true })).toBeVisible({ timeout: 30_000 });
-  await expect(dialog.getByText("Genserslov", { exact: true })).toBeVisible();
+  // The reading is offered word by word against the words there now, each change ticked to take.
+  const change = dialog.getByRole("checkbox", { name: "Genserslov → Generalov" });
+  await expect(change).toBeVisible({ timeout: 30_000 });
+  await expect(change).toBeChecked();
   await expectAccessible(page, "re-read dialog");
   await page.screenshot({ path: "test-results/screens/reread-1440.png" });
-  await dialog.getByRole("button", { name: "Replace" }).click();
+  await change.uncheck();
+  await expect(dialog.getByRole("button", { name: /^Take 0 changes/ })).toBeDisabled();
+  await change.check();
+  await dialog.getByRole("button", { name: "Take 1 change" }).click();
   await expect(editor(page)).toContainText("Comrade Generalov arrived");
   // An ordinary unsaved edit: saved with a message like any other.
   await expect(page.getByRole("status").filter({ hasText: "Unsaved: 1 word changed" })).toBeVisible();

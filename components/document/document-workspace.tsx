@@ -410,14 +410,14 @@ export function DocumentWorkspace(props: Props) {
           reading={reread.reading}
           error={reread.error}
           onClose={() => setReread(null)}
-          onReplace={() => {
+          onReplace={(replacement, changes) => {
             // The words may have moved while Tesseract read: only a span that still says the same is replaced.
-            const { span, current, reading } = reread;
+            const { span, current } = reread;
             const text = editor.current?.getText() ?? "";
-            if (span && reading !== null && text.slice(span.start, span.end) === current) {
-              editor.current?.replaceRanges([{ ...span, text: reading }]);
+            if (span && text.slice(span.start, span.end) === current) {
+              editor.current?.replaceRanges([{ ...span, text: replacement }]);
               editor.current?.dom.focus();
-              setNotice({ kind: "saved", message: "Replaced with the new reading: save or propose as usual (Ctrl+Z undoes it)." });
+              setNotice({ kind: "saved", message: `Took ${changes} change${changes === 1 ? "" : "s"} from the new reading: save or propose as usual (Ctrl+Z undoes it).` });
             } else setNotice({ kind: "error", message: "The text in that region changed meanwhile; read the region again." });
             setReread(null);
           }}

@@ -43,3 +43,28 @@ export function clampBox([x, y, w, h]: Box, width: number, height: number): Box 
 export function scaleBox([x, y, w, h]: Box, sx: number, sy: number): Box {
   return [Math.round(x * sx), Math.round(y * sy), Math.round(w * sx), Math.round(h * sy)];
 }
+
+/** Of a line's height, how much must lie in a drawn region for the line to count as chosen. */
+export const CHOSEN_LINE_SHARE = 0.5;
+/** Room kept above and below the chosen lines, as a share of their median height. */
+const LINE_MARGIN = 0.2;
+
+/**
+ * The crop to read again for a region drawn over a page: the lines of the layer that the region
+ * holds at least half of (their height), from the top of the first to the bottom of the last with
+ * a little room, across the region's own width. A region that cuts through a neighbouring line
+ * no longer feeds the reader its half letters. Without lines in it, the region as drawn.
+ */
+export function regionOfLines(region: Box, lines: readonly { box: Box }[]): Box {
+  const [rx, ry, rw, rh] = region;
+  const chosen = lines.filter(({ box: [x, y, w, h] }) => {
+    const overlap = Math.min(y + h, ry + rh) - Math.max(y, ry);
+    return h > 0 && overlap >= CHOSEN_LINE_SHARE * h && x < rx + rw && x + w > rx;
+  });
+  if (!chosen.length) return region;
+  const heights = chosen.map((l) => l.box[3]).sort((a, b) => a - b);
+  const margin = Math.round(LINE_MARGIN * heights[Math.floor(heights.length / 2)]!);
+  const top = Math.min(...chosen.map((l) => l.box[1])) - margin;
+  const bottom = Math.max(...chosen.map((l) => l.box[1] + l.box[3])) + margin;
+  return [rx, top, rw, bottom - top];
+}
