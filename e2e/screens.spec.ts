@@ -83,9 +83,9 @@ test("on a phone the header folds into a menu holding every link, the name and s
   await cora.screenshot({ path: "test-results/screens/phone-menu-390.png" });
   await cora.getByRole("button", { name: "Close" }).click();
 
-  // The toolbar takes at most a quarter of the first screen, and the text starts above the fold.
+  // The sticky toolbar takes at most a fifth of the first screen, and the text starts above the fold.
   const toolbar = await cora.getByRole("toolbar", { name: "Correction" }).boundingBox();
-  expect(toolbar!.height).toBeLessThanOrEqual(PHONE.height / 4);
+  expect(toolbar!.height).toBeLessThanOrEqual(PHONE.height / 5);
   const text = await editor(cora).boundingBox();
   expect(text!.y).toBeLessThan(PHONE.height);
   expect(await scrollsSideways(cora)).toBe(false);
@@ -128,4 +128,34 @@ test("the suggestion popover, the Suggestions panel and the marks of what change
     await admin.screenshot({ path: `test-results/screens/suggestion-panel-${viewport.width}.png` });
   }
   await admin.context().close();
+});
+
+test("at 1440 px the correction toolbar is one row, the find bar rides in it without covering it and closes on save", async ({ page, request }) => {
+  const { id } = await importDocument(request, "toolbar row", "Genserslov met Otroshchenko in Tokyo.");
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`/documents/${id}`);
+  const toolbar = page.getByRole("toolbar", { name: "Correction" });
+  const save = toolbar.getByRole("button", { name: /^Save/ });
+  const changes = toolbar.getByRole("button", { name: "Changes" });
+  await expect(changes).toBeVisible();
+  // One row: the first and the last control share a line.
+  expect(Math.abs((await save.boundingBox())!.y - (await changes.boundingBox())!.y)).toBeLessThan(8);
+  // "Revision 0" is said once, in the header.
+  await expect(page.getByText(/^Revision 0$/)).toHaveCount(1);
+  await editor(page).click();
+  await page.keyboard.press("Control+f");
+  const bar = page.getByRole("search", { name: "Find in the corrected text" });
+  await expect(bar).toBeVisible();
+  // The bar sits below the toolbar's controls, not over them.
+  expect((await bar.boundingBox())!.y).toBeGreaterThanOrEqual((await save.boundingBox())!.y + (await save.boundingBox())!.height);
+  await expect(save).toBeVisible();
+  await page.keyboard.type("Tokyo");
+  await page.keyboard.press("Escape");
+  await editor(page).press("End");
+  await page.keyboard.type(" Later.");
+  await page.keyboard.press("Control+f");
+  await expect(bar).toBeVisible();
+  await page.keyboard.press("Control+s");
+  await expect(page.getByText("Saved as revision 1.")).toBeVisible();
+  await expect(bar).toBeHidden();
 });

@@ -165,6 +165,8 @@ export function DocumentWorkspace(props: Props) {
     const result = await rereadPageRegion(documentId, props.pages[page]!.id, [...region]);
     setReread((r) => r && (result.ok ? { ...r, reading: result.text } : { ...r, error: result.message }));
   }, [pageLink, documentId, props.pages]);
+  // A save ends the search: the find bar closes once the new revision is the base.
+  useEffect(() => setFind(null), [flow.baseSeq]);
   const findText = useCallback(() => (find?.pane === "raw" ? rawText : (editor.current?.getText() ?? "")), [find?.pane, rawText]);
   const showFound = useCallback(
     (matches: readonly FindMatch[], current: number) => {
@@ -335,7 +337,20 @@ export function DocumentWorkspace(props: Props) {
         showChanges={showChanges}
         onShowChanges={setShowChanges}
         hasPages={hasPages}
-      />
+      >
+        {find && (
+          <FindBar
+            key={`${find.pane}-${find.replace}-${find.seed ?? ""}`}
+            target={find}
+            getText={findText}
+            subscribe={subscribeText}
+            canReplace={mode !== "read" && !showAccepted}
+            onShow={showFound}
+            onReplace={(edits) => editor.current?.replaceRanges(edits)}
+            onClose={closeFind}
+          />
+        )}
+      </WorkspaceToolbar>
       <WorkspaceNotices documentId={documentId} notice={flow.notice} myOpenProposals={props.myOpenProposals} save={save} saving={flow.saving} />
       {flow.pendingText !== null && (
         <div className="notice notice--info pending-bar" role="status">
@@ -364,18 +379,6 @@ export function DocumentWorkspace(props: Props) {
             }}
           />
         </div>
-      )}
-      {find && (
-        <FindBar
-          key={`${find.pane}-${find.replace}-${find.seed ?? ""}`}
-          target={find}
-          getText={findText}
-          subscribe={subscribeText}
-          canReplace={mode !== "read" && !showAccepted}
-          onShow={showFound}
-          onReplace={(edits) => editor.current?.replaceRanges(edits)}
-          onClose={closeFind}
-        />
       )}
       {popover && popoverSuggestion && (
         <SuggestionPopover

@@ -24,6 +24,8 @@ interface Props {
   onShowChanges(on: boolean): void;
   /** The document has page images: offer the image pane. */
   hasPages: boolean;
+  /** The find bar, when open: inside the sticky toolbar, so that neither covers the other. */
+  children?: React.ReactNode;
 }
 
 /**
@@ -98,8 +100,10 @@ export function WorkspaceToolbar(props: Props) {
         Changes
       </button>
       <span className={`dirty-flag${props.dirty ? " dirty-flag--on" : ""}`} role="status">
-        {props.dirty ? `Unsaved: ${props.unsaved ?? "changes"}` : `Revision ${props.baseSeq}`}
+        {/* Clean, the header above says which revision this is: the toolbar says nothing. */}
+        {props.dirty ? `Unsaved: ${props.unsaved ?? "changes"}` : ""}
       </span>
+      {props.children}
     </div>
   );
 }
