@@ -29,6 +29,7 @@ import { corpusDocument, sourceTexts } from "./bench/corpus-texts";
 import { benchScale } from "./bench/scale";
 import { createAdminToken, startApp } from "./lib/start-app";
 import { benchPages, benchPagesOverHttp } from "./bench/pages";
+import { benchStalls } from "./bench/stalls";
 import { useTempDatabase } from "../test/temp-db";
 
 const dbFile = (await useTempDatabase()).url.slice("file:".length);
@@ -48,7 +49,7 @@ const SAMPLE = readFileSync(new URL("../samples/csdb-18851.ocr.txt", import.meta
 const facts = { byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } };
 const quick = process.argv.includes("--quick");
 const keepAlive = new http.Agent({ keepAlive: true });
-/** `--only=save,storage,rebuild,annotations,editor,load,approve,export,suggestions,corpus,pages,scale` runs just those sections. */
+/** `--only=save,storage,rebuild,annotations,editor,load,approve,export,suggestions,corpus,pages,stalls,scale` runs just those sections. */
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",");
 const runs = (section: string) => !only || only.includes(section);
 
@@ -171,6 +172,8 @@ if (runs("pages")) {
   const imported = await benchPages({ authorId: benchUserId });
   if (imported) await withServer("pages over HTTP", (base) => benchPagesOverHttp(base, imported.documentIds, apiToken, BENCH_ADMIN), dbFile);
 }
+
+if (runs("stalls")) await withServer("stalls", (base) => benchStalls(base, apiToken));
 
 if (runs("scale")) {
   await benchScale({

@@ -3,6 +3,7 @@ import { readAlto } from "./read-alto";
 import { readHocr } from "./read-hocr";
 import { readPageXml } from "./read-page-xml";
 import type { LayerProblem, PageLayer } from "./types";
+import { layerSizeProblem } from "./layer-size";
 import { parseXmlTree } from "./xml-tree";
 
 export type LayerKind = "hocr" | "alto" | "page";
@@ -23,10 +24,10 @@ export function readLayer(source: string): Result<PageLayer, LayerProblem> {
   const tree = parseXmlTree(source);
   if (!tree.ok) return tree;
   const kind = layerKindOf(tree.value.name, tree.value.ns);
-  if (kind === "alto") return readAlto(tree.value);
-  if (kind === "page") return readPageXml(tree.value);
-  if (kind === "hocr") return readHocr(tree.value);
-  return err({ reason: "unknown_layer", message: `its root element <${tree.value.name}> is not hOCR, ALTO or PAGE XML` });
+  const read = kind === "alto" ? readAlto(tree.value) : kind === "page" ? readPageXml(tree.value) : kind === "hocr" ? readHocr(tree.value) : null;
+  if (!read) return err({ reason: "unknown_layer", message: `its root element <${tree.value.name}> is not hOCR, ALTO or PAGE XML` });
+  const tooLarge = read.ok && layerSizeProblem(read.value);
+  return tooLarge ? err(tooLarge) : read;
 }
 
 /** Quick content sniff: does this text look like XML (after a BOM and whitespace)? */

@@ -9,6 +9,7 @@ import { resolveCollectionId } from "../collections/resolve-collection-id";
 import { indexFields } from "../search/index-document";
 import { fieldValue } from "../search/search-index-shape";
 import type { PageInput } from "../pages/page-shape";
+import { writePageLayers } from "../pages/write-page-layers";
 import { DOCUMENT_SUMMARY_SELECT, toDocumentSummary } from "./document-shape";
 
 export interface CreateDocumentInput {
@@ -74,14 +75,16 @@ export async function createDocument(input: CreateDocumentInput) {
     });
     if (input.pages?.length) {
       await tx.page.createMany({
-        data: input.pages.map((page, index) => ({
+        data: input.pages.map(({ layer: _layer, ...page }, index) => ({
           ...page,
           documentId: document.id,
           index,
-          layer: page.layer ? (page.layer as unknown as Prisma.InputJsonObject) : Prisma.DbNull,
+          layer: Prisma.DbNull,
           warnings: page.warnings.length ? page.warnings : Prisma.DbNull,
         })),
       });
+      const layers = new Map(input.pages.flatMap((p, index) => (p.layer ? [[index, p.layer] as const] : [])));
+      await writePageLayers({ tx, documentId: document.id, layers });
     }
     const meta = fieldValue({ headText: input.text, rawText: input.text, title: document.title, sourceRef: document.sourceRef }, "meta");
     await indexFields({ tx, documentId: document.id, values: { text: input.text, raw: input.text, meta }, fresh: true });
