@@ -42,6 +42,17 @@ test("upload a page image with hOCR: the image sits beside the text, the caret o
   expect(der.y).toBeGreaterThan(gen.y + 20);
   expect(der.width / gen.width).toBeCloseTo(220 / 200, 1);
 
+  // Zooming in keeps the outlined word in view (about it, not about the middle of the view).
+  const inImage = async () => {
+    const [w, i] = [(await outline(page).boundingBox())!, (await image.boundingBox())!];
+    return w.x >= i.x && w.y >= i.y && w.x + w.width <= i.x + i.width && w.y + w.height <= i.y + i.height;
+  };
+  for (let k = 0; k < 4; k++) await page.getByRole("button", { name: "Zoom in" }).click();
+  await expect.poll(inImage).toBe(true);
+  await expect.poll(async () => (await outline(page).boundingBox())!.width).toBeGreaterThan(der.width * 2);
+  await page.getByRole("button", { name: "Whole page" }).click();
+  await expect.poll(async () => Math.round((await outline(page).boundingBox())!.width)).toBe(Math.round(der.width));
+
   // Box to caret: a click on "Genserslov" in the image puts the caret in that word.
   const genInImage = gen.y - (await image.boundingBox())!.y;
   await page.mouse.click(gen.x + gen.width / 2, gen.y + gen.height / 2);

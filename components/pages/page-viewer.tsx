@@ -144,7 +144,19 @@ export function PageViewer({ pages, focus, onPick, tinted, onRegion, shadeLowCon
     setDrawing(false);
     if (a && b && b.x - a.x > 3 && b.y - a.y > 3) setRegion([Math.round(a.x), Math.round(a.y), Math.round(b.x - a.x), Math.round(b.y - a.y)]);
   };
-  const zoom = (factor: number) => viewer.current?.viewport.zoomBy(factor).applyConstraints();
+  // Zoom about the outlined word, and keep it in the middle: zooming about the centre of the view
+  // lost it off the edge after two steps.
+  const zoom = (factor: number) => {
+    const v = viewer.current;
+    if (!v) return;
+    const target = focus && focus.page === opened ? focus.word ?? focus.line : null;
+    if (!target) return void v.viewport.zoomBy(factor).applyConstraints();
+    const r = v.viewport.imageToViewportRectangle(target[0], target[1], target[2], target[3]);
+    const OSD = osd.current;
+    if (!OSD) return;
+    const centre = new OSD.Point(r.x + r.width / 2, r.y + r.height / 2);
+    v.viewport.zoomBy(factor, centre).panTo(centre).applyConstraints();
+  };
   const go = (to: number) => viewer.current?.goToPage(Math.max(0, Math.min(pages.length - 1, to)));
   return (
     <div className="page-viewer">
