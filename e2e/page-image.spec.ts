@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures/users";
+import { expect, pageAs, test } from "./fixtures/users";
 import { editor, selectInEditor } from "./fixtures/documents";
 import { expectAccessible } from "./fixtures/axe";
 import { hocrFor, MEMO_LINES, pageImage, TYPED_MEMO_LINES } from "../test/page-images";
@@ -176,4 +176,21 @@ test("re-reading a region: draw a box on the image, read it again, and replace t
   await expect(page.getByRole("status").filter({ hasText: "Unsaved: 1 word changed" })).toBeVisible();
   await page.keyboard.press("Control+z");
   await expect(editor(page)).toContainText("Comrade Genserslov arrived");
+});
+
+test("a reviewer checks each change of a proposal against its words on the scan", async ({ page, browser, apiAs }) => {
+  const stamp = `hunk-${Date.now()}`;
+  await importPage(page, stamp);
+  const id = page.url().split("/documents/")[1]!.split(/[/?#]/)[0]!;
+  const cora = await apiAs("cora");
+  const doc = await (await cora.get(`/api/documents/${id}`)).json();
+  const proposal = await (await cora.post(`/api/documents/${id}/proposals`, { data: { baseSeq: doc.headSeq, text: doc.text.replace("Genserslov", "Generalov"), message: "name" } })).json();
+  const rita = await pageAs(browser, "rita");
+  await rita.goto(`/proposals/${proposal.id}`);
+  const scan = rita.getByRole("img", { name: "Page 1 of the scan, where “Genserslov” stands" });
+  await expect(scan).toBeVisible();
+  await expect.poll(() => scan.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(100);
+  await expectAccessible(rita, "proposal with the scan");
+  await rita.screenshot({ path: "test-results/screens/proposal-scan-1440.png", fullPage: true });
+  await rita.context().close();
 });

@@ -10,6 +10,8 @@ interface HunkItem {
   after: string;
   contextBefore: string;
   contextAfter: string;
+  /** The change's words on the page image, where the document has one. */
+  image?: { url: string; page: number };
 }
 
 /**
@@ -89,6 +91,10 @@ export function ReviewForm({ proposalId, hunks, documentId }: { proposalId: stri
               />
               <HunkView {...h} />
             </label>
+            {h.image && (
+              // eslint-disable-next-line @next/next/no-img-element -- a region from the IIIF image service
+              <img className="hunk-image" src={h.image.url} alt={`Page ${h.image.page} of the scan, where “${h.before.trim() || h.after.trim()}” stands`} loading="lazy" />
+            )}
           </li>
         ))}
       </ol>

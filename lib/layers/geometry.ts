@@ -68,3 +68,23 @@ export function regionOfLines(region: Box, lines: readonly { box: Box }[]): Box 
   const bottom = Math.max(...chosen.map((l) => l.box[1] + l.box[3])) + margin;
   return [rx, top, rw, bottom - top];
 }
+
+/**
+ * The part of a page image to show beside a change of the text [start, end): the boxes of the
+ * words it touches (or, for an insertion, the word or line at its place), with room around them
+ * (half a line above and below, two line heights to each side), cut to the page. Null where no
+ * word of the page lies there. Offsets are UTF-16 units of the text the words are placed on.
+ */
+export function changeRegion(
+  span: { start: number; end: number },
+  page: { width: number; height: number; words: readonly { start: number; end: number; box: Box }[]; lines: readonly { start: number; end: number; box: Box }[] },
+): Box | null {
+  const touches = (r: { start: number; end: number }) => (span.start === span.end ? r.start <= span.start && span.start <= r.end : r.start < span.end && span.start < r.end);
+  const words = page.words.filter(touches).map((w) => w.box);
+  const boxes = words.length ? words : page.lines.filter(touches).map((l) => l.box);
+  const union = unionBox(boxes);
+  if (!union) return null;
+  const lineHeight = Math.max(...boxes.map((b) => b[3]));
+  const [x, y, w, h] = union;
+  return clampBox([x - 2 * lineHeight, y - lineHeight / 2, w + 4 * lineHeight, h + lineHeight], page.width, page.height).map(Math.round) as unknown as Box;
+}

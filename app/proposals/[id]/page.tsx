@@ -9,6 +9,7 @@ import { TimeStamp } from "@/components/ui/time-stamp";
 import { can } from "@/lib/auth/permissions";
 import { describeHunk, describePartialApproval } from "@/lib/review/hunks";
 import { getProposal } from "@/lib/data/proposals/get-proposal";
+import { hunkImages } from "@/lib/data/proposals/hunk-images";
 import { getCollectionPolicy } from "@/lib/data/collections/review-policy";
 import { requirePageUser } from "@/lib/http/auth";
 import { orNotFound } from "@/lib/http/or-not-found";
@@ -26,6 +27,8 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
   const mayReview = p.status === "proposed" && can(user.role, "proposal.review") && (!isAuthor || policy.allowSelfApproval);
   const conflict = p.merge && !p.merge.clean ? p.merge : null;
   const partial = p.status === "approved" && p.rejectedHunks?.length ? describePartialApproval(p.hunks, p.acceptedHunks ?? []) : null;
+  // Each change beside its words on the scan, for the reviewer to check against.
+  const images = mayReview ? await hunkImages({ documentId: p.document.id, seq: p.baseSeq, hunks: p.hunks }) : new Map();
 
   return (
     <>
@@ -88,7 +91,7 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
 
       {conflict && <ConflictResolver proposalId={p.id} headSeq={conflict.headSeq} segments={conflict.segments} canResolve={isAuthor && p.status === "needs_rebase"} />}
 
-      {mayReview && <ReviewForm proposalId={p.id} documentId={p.document.id} hunks={p.hunks} />}
+      {mayReview && <ReviewForm proposalId={p.id} documentId={p.document.id} hunks={p.hunks.map((h) => ({ ...h, image: images.get(h.index) }))} />}
 
       <section className="card" aria-labelledby="diff-title">
         <h2 id="diff-title">The proposal against revision {p.baseSeq}</h2>

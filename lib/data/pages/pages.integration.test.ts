@@ -121,6 +121,24 @@ describe("low OCR confidence as a suggestion reason", () => {
 });
 
 describe("the IIIF Image API", () => {
+  it("gives a proposal's change the region of the page image around the words it changes", async () => {
+    const { createProposal } = await import("../proposals/create-proposal");
+    const { getProposal } = await import("../proposals/get-proposal");
+    const { hunkImages } = await import("../proposals/hunk-images");
+    const { items } = await upload([{ name: "hunk.png", bytes: await memo() }, { name: "hunk.xml", bytes: alto("hunk.png", "h1") }]);
+    const id = items[0]!.id;
+    const { rawText } = await getDb().document.findUniqueOrThrow({ where: { id }, select: { rawText: true } });
+    const proposal = await createProposal({ documentId: id, baseSeq: 0, text: rawText.replace("Genserslov", "Generalov"), message: "name", author: { id: authorId, username: "paige", displayName: "paige", role: "reviewer" } });
+    const p = await getProposal({ id: proposal.id });
+    const images = await hunkImages({ documentId: id, seq: 0, hunks: p.hunks });
+    const [page] = await listPages({ documentId: id });
+    // "Genserslov" stands at [180, 20, 200, 30]: two line heights each side, half a line above and below.
+    expect(images.get(0)).toEqual({ url: `/iiif/${page!.id}/120,5,320,60/max/0/default.jpg`, page: 1 });
+    // A document without page images has none.
+    const plain = (await getDb().document.create({ data: { collectionId: (await getDb().collection.findFirstOrThrow()).id, title: "plain", metadata: {}, rawText: "a", rawSha256: "x", headText: "a" }, select: { id: true } })).id;
+    expect((await hunkImages({ documentId: plain, seq: 0, hunks: [{ index: 0, start: 0, end: 1 }] })).size).toBe(0);
+  });
+
   it("describes the page and makes tiles, cached on disk", async () => {
     const { items } = await upload([{ name: "tile.png", bytes: await memo() }, { name: "tile.xml", bytes: alto("tile.png", "t1") }]);
     const [page] = await listPages({ documentId: items[0]!.id });
