@@ -1,25 +1,14 @@
 "use client";
 import { useState } from "react";
 import { setVisibility } from "@/app/actions/admin";
-import { useServerAction } from "@/components/ui/use-server-action";
+import { SettingForm } from "@/components/ui/setting-form";
 import type { Visibility } from "@/lib/data/collections/collection-shape";
 
 /** Who may read the collection: accounts only, or anyone (read-only, with IIIF for any viewer). */
 export function VisibilityForm({ collectionId, visibility }: { collectionId: string; visibility: Visibility }) {
   const [value, setValue] = useState(visibility);
-  const [saved, setSaved] = useState(false);
-  const { run, pending, error } = useServerAction();
   return (
-    <form
-      className="card policy-form"
-      aria-label="Visibility"
-      onSubmit={(e) => {
-        e.preventDefault();
-        setSaved(false);
-        run(() => setVisibility(collectionId, value), () => setSaved(true));
-      }}
-    >
-      <h2>Visibility</h2>
+    <SettingForm title="Visibility" submit="Save visibility" save={() => setVisibility(collectionId, value)}>
       <fieldset className="radio-group">
         <legend className="visually-hidden">Who may read this collection</legend>
         <label>
@@ -31,11 +20,6 @@ export function VisibilityForm({ collectionId, visibility }: { collectionId: str
           text, the page images, the IIIF manifests and the exports, without an account (nothing else is open: no editing, no history, no annotations)
         </label>
       </fieldset>
-      <div>
-        <button className="button button--primary" disabled={pending}>Save visibility</button>
-        {saved && <span className="muted" role="status"> Saved.</span>}
-        {error && <span className="form-error" role="alert">{error}</span>}
-      </div>
-    </form>
+    </SettingForm>
   );
 }

@@ -1,5 +1,8 @@
 import { readFileSync } from "node:fs";
-import type { ExportAnnotation, ExportDocument, ExportRevision, Person } from "./types";
+import { placeWords } from "../layers/place-words";
+import { readLayer } from "../layers/read-layer";
+import type { PageLayer } from "../layers/types";
+import type { ExportAnnotation, ExportDocument, ExportPage, ExportRevision, Person } from "./types";
 
 // Builders for the export tests: a document from a chain of texts, and annotations on its head.
 
@@ -67,4 +70,24 @@ export function correctedSample(): ExportDocument {
     annotations: [annotationOn(t3, at, at + name.length, "person", { entityId: "e1", body: "Head of the Soviet mission in Tokyo." })],
     entities: [{ id: "e1", type: "person", name: "Kuzma Nikolayevich Derevyanko", variants: ["K. N. Derevyanko"], externalId: "Q1367185", notes: "" }],
   });
+}
+
+/** A layer read from its XML, or the test fails with the reader's message. */
+export function readLayerOrThrow(source: string): PageLayer {
+  const result = readLayer(source);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+/** A document made of page layers: its raw text is their texts joined by "\f"; `edit` makes the accepted text. */
+export function pagedDocument(layers: PageLayer[], edit: (raw: string) => string = (t) => t): ExportDocument {
+  let raw = "";
+  const pages: ExportPage[] = layers.map((layer, index) => {
+    if (index > 0) raw += "\f";
+    const placed = placeWords(layer, raw.length);
+    raw += placed.text;
+    return { index, width: layer.width, height: layer.height, imageName: layer.imageName ?? `p${index}.png`, iiif: `http://localhost:3000/iiif/page${index}`, layer: { source: layer.source, format: layer.format, lines: placed.lines } };
+  });
+  const text = edit(raw);
+  return exportDocument(text === raw ? [raw] : [raw, text], { pages });
 }

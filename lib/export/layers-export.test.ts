@@ -2,32 +2,12 @@ import { readFileSync } from "node:fs";
 import { unzipSync, strFromU8 } from "fflate";
 import { describe, expect, it } from "vitest";
 import { validateTei } from "../../test/tei";
-import { placeWords } from "../layers/place-words";
-import { readLayer } from "../layers/read-layer";
 import type { PageLayer } from "../layers/types";
-import { exportDocument } from "./fixtures";
+import { pagedDocument, readLayerOrThrow } from "./fixtures";
 import { writeExport } from "./formats";
-import type { ExportDocument, ExportPage } from "./types";
 
 const fixture = (name: string) => readFileSync(new URL(`../layers/fixtures/${name}`, import.meta.url), "utf8");
-const read = (source: string | Uint8Array): PageLayer => {
-  const result = readLayer(typeof source === "string" ? source : strFromU8(source));
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-};
-
-/** A document made of page layers: its raw text is their texts joined by "\f"; `edit` makes the accepted text. */
-function pagedDocument(layers: PageLayer[], edit: (raw: string) => string = (t) => t): ExportDocument {
-  let raw = "";
-  const pages: ExportPage[] = layers.map((layer, index) => {
-    if (index > 0) raw += "\f";
-    const placed = placeWords(layer, raw.length);
-    raw += placed.text;
-    return { index, width: layer.width, height: layer.height, imageName: layer.imageName ?? `p${index}.png`, iiif: `http://localhost:3000/iiif/page${index}`, layer: { source: layer.source, format: layer.format, lines: placed.lines } };
-  });
-  const text = edit(raw);
-  return exportDocument(text === raw ? [raw] : [raw, text], { pages });
-}
+const read = (source: string | Uint8Array): PageLayer => readLayerOrThrow(typeof source === "string" ? source : strFromU8(source));
 
 /** What a round trip must keep: every word's text and box in reading order, and its confidence. */
 const wordsOf = (layer: PageLayer) => layer.lines.flatMap((l) => l.words.map((w) => ({ text: w.text, box: w.box, confidence: w.confidence?.value })));

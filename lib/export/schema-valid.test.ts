@@ -3,36 +3,16 @@ import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { SHARED_SCHEMAS, validateXml } from "../../test/xml-schemas";
-import { placeWords } from "../layers/place-words";
-import { readLayer } from "../layers/read-layer";
-import type { PageLayer } from "../layers/types";
-import { exportDocument } from "./fixtures";
+import { pagedDocument as paged, readLayerOrThrow } from "./fixtures";
 import { writeExport } from "./formats";
-import type { ExportDocument, ExportPage } from "./types";
+import type { ExportDocument } from "./types";
 
 // Every ALTO and PAGE export validates against the official schemas (../shared/schemas): one
 // page and several, as the OCR read them and corrected, from the layer fixtures and from real
 // Tesseract hOCR of the shared corpus.
 
-const read = (source: string): PageLayer => {
-  const result = readLayer(source);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-};
+const read = readLayerOrThrow;
 const fixture = (name: string) => read(readFileSync(new URL(`../layers/fixtures/${name}`, import.meta.url), "utf8"));
-
-/** A document of page layers; `edit` makes the accepted text from the raw one. */
-function paged(layers: PageLayer[], edit: (raw: string) => string = (t) => t): ExportDocument {
-  let raw = "";
-  const pages: ExportPage[] = layers.map((layer, index) => {
-    if (index > 0) raw += "\f";
-    const placed = placeWords(layer, raw.length);
-    raw += placed.text;
-    return { index, width: layer.width, height: layer.height, imageName: layer.imageName ?? `p${index}.png`, iiif: `http://localhost:3000/iiif/page${index}`, layer: { source: layer.source, format: layer.format, lines: placed.lines } };
-  });
-  const text = edit(raw);
-  return exportDocument(text === raw ? [raw] : [raw, text], { pages });
-}
 
 /** A correction of every kind: a word changed, one inserted, one deleted, a line joined. */
 const correct = (raw: string) => raw.replace(/\b(\w)(\w+)/, "$1x$2").replace(/ (\w+) /, " [inserted] $1 ").replace(/\s\S+\s*$/, "").replace("\n", " ");

@@ -19,6 +19,16 @@ const bbox = (x: number, y: number, w: number, h: number) => `bbox ${x} ${y} ${x
 const hocr = (width: number, height: number, body: string) =>
   `<html xmlns="http://www.w3.org/1999/xhtml"><body><div class="ocr_page" title="image &quot;p.png&quot;; ${bbox(0, 0, width, height)}">${body}</div></body></html>`;
 
+/** `lines` hOCR lines of ten words each, the words named by `prefix` and a number (distinct per upload). */
+function wordLines(lines: number, prefix: string): string {
+  const out: string[] = [];
+  for (let l = 0, n = 0; l < lines; l++) {
+    const words = Array.from({ length: 10 }, (_, w) => `<span class="ocrx_word" id="w${n++}" title="${bbox(w * 10, l % 390, 8, 8)}; x_wconf 91">${prefix}${n}</span>`);
+    out.push(`<span class="ocr_line" id="l${l}" title="${bbox(0, l % 390, 100, 8)}">${words.join(" ")}</span>`);
+  }
+  return out.join("\n");
+}
+
 async function upload(base: string, token: string, files: { name: string; type: string; bytes: Uint8Array | string }[]) {
   const form = new FormData();
   for (const f of files) form.append("file", new Blob([f.bytes as BlobPart], { type: f.type }), f.name);
@@ -39,32 +49,18 @@ const CASES: Case[] = [
   {
     name: "hOCR of 200,000 words (22 MB)",
     before: "71 s and 2.1 GB",
-    run: async (base, token) => {
-      const lines: string[] = [];
-      for (let l = 0, n = 0; l < 20_000; l++) {
-        const words = Array.from({ length: 10 }, (_, w) => `<span class="ocrx_word" id="w${n++}" title="${bbox(w * 10, l % 390, 8, 8)}; x_wconf 91">w${n}</span>`);
-        lines.push(`<span class="ocr_line" id="l${l}" title="${bbox(0, l % 390, 100, 8)}">${words.join(" ")}</span>`);
-      }
-      return upload(base, token, [
-        { name: "p.png", type: "image/png", bytes: await pageImage({ width: 600, height: 400 }) },
-        { name: "p.hocr", type: "text/html", bytes: hocr(600, 400, lines.join("\n")) },
-      ]);
-    },
+    run: async (base, token) => upload(base, token, [
+      { name: "p.png", type: "image/png", bytes: await pageImage({ width: 600, height: 400 }) },
+      { name: "p.hocr", type: "text/html", bytes: hocr(600, 400, wordLines(20_000, "w")) },
+    ]),
   },
   {
     name: "a dense page of 20,000 words (the most a page may have)",
     before: "not measured",
-    run: async (base, token) => {
-      const lines: string[] = [];
-      for (let l = 0, n = 0; l < 2_000; l++) {
-        const words = Array.from({ length: 10 }, (_, w) => `<span class="ocrx_word" id="w${n++}" title="${bbox(w * 10, l % 390, 8, 8)}; x_wconf 91">d${n}</span>`);
-        lines.push(`<span class="ocr_line" id="l${l}" title="${bbox(0, l % 390, 100, 8)}">${words.join(" ")}</span>`);
-      }
-      return upload(base, token, [
-        { name: "d.png", type: "image/png", bytes: await pageImage({ width: 600, height: 400, boxes: [[1, 1, 3, 3]] }) },
-        { name: "d.hocr", type: "text/html", bytes: hocr(600, 400, lines.join("\n")).replace("p.png", "d.png") },
-      ]);
-    },
+    run: async (base, token) => upload(base, token, [
+      { name: "d.png", type: "image/png", bytes: await pageImage({ width: 600, height: 400, boxes: [[1, 1, 3, 3]] }) },
+      { name: "d.hocr", type: "text/html", bytes: hocr(600, 400, wordLines(2_000, "d")).replace("p.png", "d.png") },
+    ]),
   },
   {
     name: "a PDF of 4 pages of 14,400 pt",
