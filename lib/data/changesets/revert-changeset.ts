@@ -8,7 +8,7 @@ import { recordAudit } from "../audit/audit";
 import { createRevision, readHead } from "../revisions/create-revision";
 import { getRevisionText } from "../revisions/revisions";
 import { whileHeadMoves } from "../revisions/while-head-moves";
-import { yieldToEventLoop } from "../../workers/yield-to-event-loop";
+import { createPacer } from "../../workers/pacer";
 import type { UserRef } from "../users/users";
 
 const running = new Set<string>();
@@ -65,10 +65,11 @@ export async function runRevert({ id }: { id: string }) {
     const actorId = changeset.revertedById ?? changeset.authorId;
     const parts = await db.changesetDocument.findMany({ where: { changesetId: id, revertSeq: null, status: { in: ["applied", "proposed"] } }, select: { id: true, documentId: true, resultSeq: true, proposalId: true }, orderBy: { id: "asc" } });
     const approved = new Map((await db.proposal.findMany({ where: { changesetId: id, status: "approved" }, select: { id: true, resultSeq: true } })).map((p) => [p.id, p.resultSeq]));
+    const pacer = createPacer();
     for (const part of parts) {
       const seq = part.proposalId ? approved.get(part.proposalId) ?? null : part.resultSeq;
       if (seq === null || seq === undefined || seq === 0) continue;
-      await yieldToEventLoop();
+      await pacer.rest();
       await revertPart({ changesetId: id, partId: part.id, documentId: part.documentId, seq, message: changeset.message, actorId });
     }
     await db.$transaction(async (tx) => {

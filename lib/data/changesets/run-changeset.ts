@@ -9,7 +9,7 @@ import { createProposal } from "../proposals/create-proposal";
 import { createRevision, readHead } from "../revisions/create-revision";
 import { getRevisionText } from "../revisions/revisions";
 import { whileHeadMoves } from "../revisions/while-head-moves";
-import { yieldToEventLoop } from "../../workers/yield-to-event-loop";
+import { createPacer } from "../../workers/pacer";
 import type { Role } from "../../auth/permissions";
 import type { UserRef } from "../users/users";
 import type { PreviewEdit, SkippedEdit } from "./changeset-shape";
@@ -37,9 +37,11 @@ export async function runChangeset({ id, onProgress }: { id: string; onProgress?
     if (changeset.status !== "applying") return;
     const parts = await db.changesetDocument.findMany({ where: { changesetId: id }, select: { id: true, documentId: true, baseSeq: true, edits: true, status: true }, orderBy: { id: "asc" } });
     let done = parts.filter((p) => p.status !== "pending").length;
+    const pacer = createPacer();
     for (const part of parts) {
       if (part.status !== "pending") continue;
-      await yieldToEventLoop();
+      // Off the request, and with the loop free half the time: other requests never wait long.
+      await pacer.rest();
       const author = { ...changeset.author, role: changeset.author.role as Role };
       await applyPart({ changesetId: id, part: { ...part, edits: part.edits as unknown as PreviewEdit[] }, kind: changeset.kind, message: changeset.message, author });
       onProgress?.(++done, parts.length);
