@@ -70,6 +70,9 @@ describe("collections: settings and who may read them", () => {
     // A bad session is not turned into the public reader: credentials sent are checked.
     const forged = await (await route("@/app/api/documents/[id]/export/route"))(anonymous(`/api/documents/${id}/export?format=txt`, { authorization: "Bearer nonsense" }), { params: Promise.resolve({ id }) });
     expect(forged.status).toBe(401);
+    // A session that has ended is no bar: the reader is let in as anyone.
+    const ended = await (await route("@/app/api/documents/[id]/export/route"))(anonymous(`/api/documents/${id}/export?format=txt`, { cookie: "wb_session=ended" }), { params: Promise.resolve({ id }) });
+    expect(ended.status).toBe(200);
     // A deleted document of a public collection is closed again.
     await getDb().document.update({ where: { id }, data: { deletedAt: new Date() } });
     expect(await isPublicDocument(id)).toBe(false);

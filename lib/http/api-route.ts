@@ -18,8 +18,8 @@ export interface RouteAccess<P extends Params = Params> {
   what?: string;
   /**
    * For the reads a public collection opens to anyone (IIIF images and manifests, exports): a
-   * request with no credentials at all is let in, as PUBLIC_READER, when this answers true for
-   * its params. The answers carry Access-Control-Allow-Origin: *, so that viewers on other sites
+   * request without a valid session is let in, as PUBLIC_READER, when this answers true for its
+   * params. The answers carry Access-Control-Allow-Origin: *, so that viewers on other sites
    * can read them (a browser never sends cookies with a request that * allows).
    */
   publicRead?: (params: P) => Promise<boolean>;
@@ -28,7 +28,20 @@ export interface RouteAccess<P extends Params = Params> {
 /** Who reads a public collection without an account: a viewer with no id. */
 export const PUBLIC_READER: UserRef = { id: "", username: "", displayName: "Anyone", role: "viewer" };
 
-const hasCredentials = (request: Request) => request.headers.has("authorization") || (request.headers.get("cookie") ?? "").length > 0;
+/**
+ * The caller, or PUBLIC_READER where the route opens its resource to anyone and the caller has
+ * no valid session (none, or one that has ended: a reader who once signed in is not shut out).
+ * A token that is sent is always checked: a script with a wrong token hears 401.
+ */
+async function callerOf<P extends Params>(request: Request, params: P, access: RouteAccess<P>): Promise<UserRef> {
+  if (!access.publicRead || request.headers.has("authorization")) return authenticateRequest(request);
+  try {
+    return await authenticateRequest(request);
+  } catch (e) {
+    if (e instanceof AppError && e.code === "unauthorized" && (await access.publicRead(params))) return PUBLIC_READER;
+    throw e;
+  }
+}
 
 export function errorResponse(code: keyof typeof ERROR_STATUS, message: string, extra: Record<string, unknown> = {}) {
   return NextResponse.json({ error: { code, message }, ...extra }, { status: ERROR_STATUS[code] });
@@ -52,8 +65,7 @@ export function apiRoute<P extends Params = Params>(access: RouteAccess<P>, hand
     let response: Response;
     try {
       const params = await context.params;
-      const open = access.publicRead && !hasCredentials(request) && (await access.publicRead(params));
-      const user = open ? PUBLIC_READER : await authenticateRequest(request);
+      const user = await callerOf(request, params, access);
       requirePermission(user, access.permission, access.what);
       response = await handler(request, params, user);
     } catch (e) {
