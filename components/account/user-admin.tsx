@@ -76,15 +76,15 @@ export function UserRowControls({ user, isSelf }: { user: UserRow; isSelf: boole
   const run = (input: Parameters<typeof changeUser>[1]) => action.run(() => changeUser(user.id, input));
   return (
     <>
-      <td>
+      <td data-label="Role">
         <select aria-label={`Role of ${user.username}`} value={user.role} disabled={pending} onChange={(e) => run({ role: e.target.value as Role })}>
           {ROLES.map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}
         </select>
       </td>
-      <td>
+      <td data-label="State">
         {user.disabledAt ? <span className="badge badge--raw">Disabled</span> : user.canSignIn ? "Active" : <span className="muted">No password yet</span>}
       </td>
-      <td>
+      <td data-label="Actions">
         <div className="user-actions">
         <button
           type="button"

@@ -16,7 +16,7 @@ export default async function UsersPage() {
         <span className="muted">{users.length} account{users.length === 1 ? "" : "s"}</span>
       </div>
       <NewUserForm />
-      <table className="doc-table">
+      <table className="doc-table stack-table">
         <thead>
           <tr>
             <th scope="col">Username</th>
@@ -29,8 +29,8 @@ export default async function UsersPage() {
         <tbody>
           {users.map((u) => (
             <tr key={u.id}>
-              <td><code>{u.username}</code>{u.id === me.id && <span className="muted"> (you)</span>}</td>
-              <td>{u.displayName}</td>
+              <td data-label="Username"><code>{u.username}</code>{u.id === me.id && <span className="muted"> (you)</span>}</td>
+              <td data-label="Display name">{u.displayName}</td>
               <UserRowControls user={u} isSelf={u.id === me.id} />
             </tr>
           ))}

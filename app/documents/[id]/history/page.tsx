@@ -63,7 +63,7 @@ export default async function HistoryPage({
 
       <section aria-labelledby="revisions-title">
         <h2 id="revisions-title">Revisions</h2>
-        <table className="rev-table">
+        <table className="rev-table stack-table">
           <thead>
             <tr>
               <th scope="col" className="num">Seq</th>
@@ -77,11 +77,11 @@ export default async function HistoryPage({
           <tbody>
             {[...revisions].reverse().map((r) => (
               <tr key={r.seq} aria-current={r.seq === headSeq ? "true" : undefined}>
-                <td className="num">{r.seq}{r.seq === headSeq && <span className="badge badge--head">current</span>}</td>
-                <td>{r.message}</td>
-                <td>{r.authorName}</td>
-                <td><TimeStamp iso={r.createdAt} /></td>
-                <td className="num">
+                <td className="num" data-label="Seq">{r.seq}{r.seq === headSeq && <span className="badge badge--head">current</span>}</td>
+                <td data-label="Message">{r.message}</td>
+                <td data-label="Author">{r.authorName}</td>
+                <td data-label="Time"><TimeStamp iso={r.createdAt} /></td>
+                <td className="num" data-label="Changes">
                   {r.seq === 0 ? <span className="muted">raw</span> : (
                     <>
                       <span className="stat stat--ins" title="characters inserted">+{r.stats.inserted}</span>{" "}
