@@ -323,7 +323,11 @@ function wordFlag(text: string, tokens: Token[], cores: (Token | null)[], i: num
   }
   // A header's label is words, never a name: "DATE OF IMPO:" is misread whatever it is near.
   const upper = caseOf(core.text) === "upper";
-  return nonWordFlag(core, e, upper && tokens[i].text.endsWith(":") && headerLabelAt(text, tokens, i), namePartAt(tokens, cores, i, e), upper && inHeaderLabel(text, tokens[i]));
+  // Where the word stands is asked only of a word no known word vouches for (most never are).
+  return nonWordFlag(core, e, upper && tokens[i].text.endsWith(":") && headerLabelAt(text, tokens, i), {
+    isName: () => namePartAt(tokens, cores, i, e),
+    inLabel: () => upper && inHeaderLabel(text, tokens[i]),
+  });
 }
 
 /** A patronymic's ending, Russian transliterated: "Ivanovich", "Anatolyevich", "Il'ich", "Petrovna". */
@@ -355,7 +359,13 @@ function splitAtLineEnd(text: string, tokens: Token[], i: number): boolean {
   return !!next && HYPHENS.has(t.text.charCodeAt(t.text.length - 1)) && /\p{L}[-–—¬]$/u.test(t.text) && /^[^\S\n]*\n[^\S\n]*$/u.test(text.slice(t.end, next.start)) && /^\p{L}/u.test(next.text);
 }
 
-function nonWordFlag(core: Token, e: WordEvidence, label = false, name = false, inLabel = label): Suggestion | null {
+/** Where an unknown word stands: before a name's other parts, or in a header's label. */
+interface Place {
+  isName(): boolean;
+  inLabel(): boolean;
+}
+
+function nonWordFlag(core: Token, e: WordEvidence, label = false, place: Place = { isName: () => false, inLabel: () => label }): Suggestion | null {
   const w = core.text.replace(/[.’']+$/u, "");
   if (w.length < 2 || isNotAWord(w)) return null;
   if (isWord(w, e)) return repeatedMisreading(core, w, e) ?? capitalsMisreading(core, w, e);
@@ -366,8 +376,8 @@ function nonWordFlag(core: Token, e: WordEvidence, label = false, name = false, 
   // this document or collection writes, or (a name) a name one misread letter away ("Ofto" →
   // "Otto"): the dictionary's nearest word ("Vastly", "SEC") is another word. A header's label in
   // capitals ("PLACK ACQUIRED:", "DATE OF INPO:") is words, not an abbreviation.
-  if (name) candidates = candidates.filter((c) => writtenHere(c.text, e) || (e.lexicon.isName?.(c.text) && oneLookalike(w, c.text)));
-  else if (ACRONYM.test(w) && !inLabel) candidates = candidates.filter((c) => writtenHere(c.text, e));
+  if (place.isName()) candidates = candidates.filter((c) => writtenHere(c.text, e) || (e.lexicon.isName?.(c.text) && oneLookalike(w, c.text)));
+  else if (ACRONYM.test(w) && !label && !place.inLabel()) candidates = candidates.filter((c) => writtenHere(c.text, e));
   // A word in small letters that is a known word's inflection ("surveilling") is a word.
   if (!candidates.length && caseOf(w) === "lower" && inflectionOfKnown(w, e.lexicon)) return null;
   // An unknown capitalised word near no word is most likely a name: flag it only with a fix in view.
