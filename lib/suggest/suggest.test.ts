@@ -7,7 +7,7 @@ import { offersDefault } from "./suggestion";
 import type { Lexicon } from "./lexicon";
 import { emptyModel, lessonOf, mergeModels, vouchedWords, type SuggestModel } from "./model";
 import { NearWords } from "./near-words";
-import { russianEndingFix } from "./russian-names";
+import { nameEndingFix } from "./name-endings";
 
 const WORDS = ["the", "mission", "arrived", "on", "august", "steamer", "and", "now", "consists", "of", "eleven", "persons", "whom", "at", "least", "four", "are", "officers", "his", "time", "in", "district", "was", "they", "near", "hours", "harbor", "office", "pier", "station", "persons", "ports", "between", "operates", "nightly", "too", "left", "met", "them", "source", "she", "is", "a", "chemist", "as", "firm", "assistant", "who", "for", "laboratory", "he", "ill", "tired", "file", "subject", "colonel", "plant", "report"];
 const FREQ: Record<string, number> = { the: 30000, and: 20000, his: 5000, was: 9000, they: 6000, of: 25000, on: 8000, at: 6000, in: 15000, now: 2000, near: 400, time: 1500 };
@@ -116,12 +116,12 @@ const normal = (m: SuggestModel) => JSON.parse(JSON.stringify(m)) as unknown;
 
 describe("Russian endings", () => {
   it("puts right a name's ending one lookalike letter from a Russian one, and leaves sound endings and short words alone", () => {
-    expect(russianEndingFix("Zaretekaya")).toBe("Zaretskaya");
-    expect(russianEndingFix("ZARETEKAYA")).toBe("ZARETSKAYA");
-    expect(russianEndingFix("Ozernogersk")).toBe("Ozernogorsk");
-    expect(russianEndingFix("Sergeyevieh")).toBe("Sergeyevich");
-    expect(russianEndingFix("Sergeyevxyz")).toBe(null);
-    for (const sound of ["Timofeyevich", "Mikhaylovna", "Zaretskaya", "Ozernogorsk", "Lomakin", "Novna", "steamer"]) expect(russianEndingFix(sound)).toBe(null);
+    expect(nameEndingFix("Zaretekaya")).toBe("Zaretskaya");
+    expect(nameEndingFix("ZARETEKAYA")).toBe("ZARETSKAYA");
+    expect(nameEndingFix("Ozernogersk")).toBe("Ozernogorsk");
+    expect(nameEndingFix("Sergeyevieh")).toBe("Sergeyevich");
+    expect(nameEndingFix("Sergeyevxyz")).toBe(null);
+    for (const sound of ["Timofeyevich", "Mikhaylovna", "Zaretskaya", "Ozernogorsk", "Lomakin", "Novna", "steamer"]) expect(nameEndingFix(sound)).toBe(null);
   });
 });
 

@@ -22,6 +22,8 @@ export interface Suggestion {
   candidates: Candidate[];
   /** For "low-confidence": how sure the OCR engine was of the word, 0–1. */
   confidence?: number;
+  /** The rule that found it (lib/suggest/rules): what a collection can turn off. */
+  rule?: string;
 }
 
 export function flag(at: Token, reason: Reason, candidates: Candidate[]): Suggestion {

@@ -1,7 +1,8 @@
 // Numbers a document gives away: OCR misreads a digit of a year or a plant number that the same
 // document types correctly again and again ("3949" where "1949" occurs five times).
-import { flag, type Suggestion } from "./suggestion";
-import type { Token } from "./tokens";
+import { flag, type Suggestion } from "../suggestion";
+import type { Token } from "../tokens";
+import { constant, type Rule } from "./rule";
 
 /** How often a number must recur before a one-off number a digit from it reads as its misreading. */
 const RECURS = 2;
@@ -20,7 +21,7 @@ const TIME_WORD = /^(hours?|hrs?|h)\b/iu;
  * the past: "born 1907", "until 1940"); one after them is likelier a misread digit than a
  * report's mention of its future.
  */
-export function numberFlags(tokens: readonly Token[], cores: readonly (Token | null)[]): Map<number, Suggestion> {
+function numberFlags(tokens: readonly Token[], cores: readonly (Token | null)[]): Map<number, Suggestion> {
   const counts = new Map<string, number>();
   const at: number[] = [];
   cores.forEach((c, i) => {
@@ -60,3 +61,15 @@ function nearTimeWord(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < Math.min(i + 4, tokens.length); k++) if (TIME_WORD.test(tokens[k].text)) return true;
   return false;
 }
+
+export const misreadNumbers: Rule = {
+  name: "misread-numbers",
+  title: "Misread numbers and years",
+  reasons: ["real-word"],
+  evidence: "the numbers the document repeats, and the years it writes",
+  constants: {},
+  start: (scan) => {
+    const found = numberFlags(scan.tokens, scan.cores);
+    return (i) => found.get(i) ?? null;
+  },
+};

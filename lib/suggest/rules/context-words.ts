@@ -2,8 +2,9 @@
 // two common words ("be"/"he", "end"/"and", "bad"/"had"), each told apart by the words beside it,
 // as context-sensitive spelling correction does with its confusion sets. Only contexts where one
 // of the pair is ungrammatical are used: "because be had" can only be "he", "the end" only "end".
-import { flag, type Suggestion } from "./suggestion";
-import type { Token } from "./tokens";
+import { flag, type Suggestion } from "../suggestion";
+import type { Token } from "../tokens";
+import type { Rule } from "./rule";
 
 const set = (words: string) => new Set(words.split(" "));
 
@@ -18,7 +19,7 @@ const SUBJECT = set("he she it they we i who which there");
 const SAME_BEFORE = set("the this that these those very much exactly nearly almost just all one");
 const FOR_NEXT = set("the a an his her their its this that these those him them me us you it some several many all each every");
 
-interface Rule {
+interface ConfusionSet {
   /** The word as it was read, in small letters. */
   read: string;
   /** What it stands for where `applies`. */
@@ -28,7 +29,7 @@ interface Rule {
   why: string;
 }
 
-const RULES: Rule[] = [
+const SETS: ConfusionSet[] = [
   { read: "be", typed: "he", applies: (b, a) => FINITE.has(a) && !MODAL.has(b), why: "a verb follows, as after a subject" },
   { read: "he", typed: "be", applies: (b) => b === "to" || (MODAL.has(b) && b !== "not"), why: "after \"to\" or a modal verb" },
   { read: "end", typed: "and", applies: (b, a) => b !== "" && a !== "" && !DETERMINER.has(b) && !NOUN_END_AFTER.has(a) && !/^(west|east|north|south|far|dead|rear|upper|lower|tail|week|year|front|back|deep)$/u.test(b), why: "no article or adjective before it, as a noun has" },
@@ -38,14 +39,14 @@ const RULES: Rule[] = [
   { read: "bees", typed: "been", applies: (b) => /^(has|have|had|having)$/u.test(b), why: "after \"have\"" },
 ];
 
-const byRead = new Map(RULES.map((r) => [r.read, r]));
+const byRead = new Map(SETS.map((r) => [r.read, r]));
 
 /** The word of a token in small letters, and whether a stop ends it. */
 const bare = (t: Token | undefined) => (t ? t.text.toLowerCase().replace(/^["“'‘(]+|["”'’),.;:!?]+$/gu, "") : "");
 const stopped = (t: Token | undefined) => !t || /[.;:!?]["”’)]*$/u.test(t.text);
 
 /** A common word misread as another, where the words beside it allow only the other. */
-export function contextFlag(tokens: readonly Token[], cores: readonly (Token | null)[], i: number): Suggestion | null {
+function contextFlag(tokens: readonly Token[], cores: readonly (Token | null)[], i: number): Suggestion | null {
   const core = cores[i];
   if (!core || core.text.length > 4) return null;
   const lower = core.text.toLowerCase();
@@ -59,24 +60,13 @@ export function contextFlag(tokens: readonly Token[], cores: readonly (Token | n
   return flag(core, "real-word", [{ text: typed, score: 0.6, evidence: `"${typed}" is often misread as "${core.text}", and fits here: ${rule.why}` }]);
 }
 
-const HONORIFICS = ["Mr", "Mrs", "Dr", "Ms"];
 
-/**
- * A courtesy title before a name, misread ("Mes, Kurahashi", "Gr. Wendling") or closed with a
- * comma ("Mr, Kurahashi"): a word of two or three letters a letter from one, before a capital.
- */
-export function honorificFlag(tokens: readonly Token[], i: number): Suggestion | null {
-  const t = tokens[i].text;
-  const last = t.charCodeAt(t.length - 1);
-  if (t.length < 3 || t.length > 4 || (last !== 46 && last !== 44)) return null; // "." ","
-  const m = /^(\p{L}{2,3})([.,])$/u.exec(t);
-  const next = tokens[i + 1]?.text ?? "";
-  if (!m || !/^\p{Lu}\p{Ll}|^\p{Lu}{3,}/u.test(next)) return null;
-  const [, word, stop] = m;
-  const exact = HONORIFICS.find((h) => h === word);
-  if (exact) return stop === "," ? flag(tokens[i], "real-word", [{ text: `${word}.`, score: 0.7, evidence: "a title before a name ends with a full stop" }]) : null;
-  const near = HONORIFICS.find((h) => h.length === word.length && h[0] === word[0].toUpperCase() && Array.from(h).filter((c, k) => c !== word[k]).length === 1);
-  const misreadD = /^[GOo]r$/u.test(word) ? "Dr" : null;
-  const title = near ?? misreadD;
-  return title ? flag(tokens[i], "real-word", [{ text: `${title}.`, score: 0.6, evidence: `"${title}." before a name` }]) : null;
-}
+export const contextWords: Rule = {
+  name: "context-words",
+  title: "A common word where grammar needs its lookalike",
+  reasons: ["real-word"],
+  evidence: "the words either side: \"because be had\" can only be \"he\", \"the end\" only \"end\"",
+  constants: {},
+  // Half a word split at a line end is no word of its own.
+  start: (scan) => (i) => (scan.splitsAt(i) ? null : contextFlag(scan.tokens, scan.cores, i)),
+};

@@ -1,33 +1,16 @@
 // The shape of a token: marks of a misreading that need no dictionary to see (stray symbols,
 // mixed case, mismatched brackets, letters among digits), and their fixes, which do: a symbol is
 // put back to the letter or stop it stands for only where that makes a word someone knows.
-import { flag, type Candidate, type Suggestion } from "./suggestion";
-import { coreOf, type Token } from "./tokens";
-
-/** How the detector judges words, lent to the shape rules to check the fixes they try. */
-export interface WordJudge {
-  /** A word the dictionary, the collection or this document knows. */
-  isWord(w: string): boolean;
-  /** Ranked fixes for a word nothing knows; empty when none is near. */
-  candidatesFor(w: string): Candidate[];
-}
+import { flag, type Candidate, type Suggestion } from "../suggestion";
+import { coreOf, type Token } from "../tokens";
+import { isCode, isNotAWord, type WordJudge } from "../word-forms";
+import { constant, type Rule } from "./rule";
 
 const ODD_SYMBOL = /[^\p{L}\p{M}\p{N}\s.,:;'’"“”()[\]{}\-–—/&%$#*+=!?]|(?<=.)\$|\$(?!\p{N})|#(?!\p{N})|&(?=[\p{L}\p{N}.])|!(?=\p{L})|(?<=\p{N})[?”“’]|(?<=\p{Lu}{2})!/u;
 /** ",." or ";:" are misreadings; "NO.:" and "Inc.," are an abbreviation's stop and the sentence's. */
 const DOUBLE_STOP = /[,:;][.,:;]/u;
 const PLAIN = /^[a-z]+[.,;:]?$/;
 const OPENERS: Record<string, string> = { "[": "]", "(": ")", "{": "}" };
-
-/** Report numbers, grid references and ordinals: FL-47-0311, B-2, OZ-417, 2nd, 1950s. */
-export const isCode = (w: string) => /^(\p{Lu}{1,4}-)?\d+(-\d+)*(-\p{Lu}{1,3})?$|^\p{Lu}{1,4}(-\d+)+$|^\d+(st|nd|rd|th|s)$|^\d+\p{Lu}?$/u.test(w);
-
-/** Abbreviations, initials, roman numerals and numbers are not misspellings. */
-export const isNotAWord = (w: string) =>
-  // Most words are letters only: of these, only roman numerals and initials qualify (one test, not five).
-  !NUMBER_OR_STOP.test(w)
-    ? /^[IVXLCDM]+$|^\p{Lu}$/u.test(w)
-    : /^\p{N}+([.,:/-]\p{N}+)*$/u.test(w) || /^[IVXLCDM]+$/u.test(w) || /^(\p{L}\.)+\p{L}?$/u.test(w) || /^\p{Lu}$/u.test(w) || isCode(w);
-const NUMBER_OR_STOP = /[\p{N}.-]/u;
 
 /**
  * The case of the words either side of token i: "lower" when either is in small letters (running
@@ -43,7 +26,7 @@ function caseAround(cores: readonly (Token | null)[], i: number): "upper" | "low
  * Marks of a misreading that no dictionary is needed to see in token i (its word is cores[i]);
  * the fixes are checked with `judge`.
  */
-export function shapeFlag(token: Token, cores: readonly (Token | null)[], i: number, judge: WordJudge): Suggestion | null {
+function shapeFlag(token: Token, cores: readonly (Token | null)[], i: number, judge: WordJudge): Suggestion | null {
   const core = cores[i];
   const t = token.text;
   // Most tokens are a word in small letters, perhaps with a stop: nothing here to see.
@@ -108,8 +91,6 @@ const SYMBOL_READS: Record<string, readonly string[]> = {
 
 const QUOTED_SYMBOL = /^["“'‘«][\p{S}\p{P}]["”'’»][.,;:)]*$/u;
 
-/** More symbols than this in one token are a line of noise: a look at the image will do better. */
-const MOST_SYMBOLS = 3;
 
 /**
  * Fixes for a token with stray symbols ("@s", "19$1", "labo~", "SOURCE!"): each symbol put back
@@ -130,7 +111,7 @@ const symbolMemo = new WeakMap<WordJudge, Map<string, Candidate[]>>();
 function readSymbols(t: string, judge: WordJudge): Candidate[] {
   const chars = Array.from(t);
   const at = chars.flatMap((c, i) => (Object.hasOwn(SYMBOL_READS, c) ? [i] : []));
-  if (!at.length || at.length > MOST_SYMBOLS) return [];
+  if (!at.length || at.length > tokenShape.constants.MOST_SYMBOLS.value) return [];
   const found = new Map<string, Candidate>();
   const fallback: string[] = [];
   const tryReads = (k: number, so: string[], penalty: number) => {
@@ -207,29 +188,14 @@ function asWord(w: string, judge: WordJudge): string | null {
   return readings.find((r) => judge.isWord(r)) ?? null;
 }
 
-const SMALL_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u;
 
-/**
- * A token that stands alone where no such token stands in typed prose: "4" or "&" between two
- * small words, read for "a" ("in 4 fenced settlement"); a lone bracket; a lone small letter other
- * than "a" ("ARMY x NAVY").
- */
-export function strayTokenFlag(tokens: readonly Token[], i: number, judge: WordJudge): Suggestion | null {
-  const t = tokens[i].text;
-  if (t.length !== 1) return null;
-  const prev = tokens[i - 1]?.text ?? "";
-  const next = tokens[i + 1]?.text ?? "";
-  if (t === "4" || t === "&") {
-    // A number counts things: "4 persons". "a" goes before one thing.
-    const single = SMALL_WORD.test(next) && !/s$/u.test(next) && judge.isWord(next);
-    if (/\p{Ll}$/u.test(prev) && single) return flag(tokens[i], "real-word", [{ text: "a", score: 0.6, evidence: `"a" is easily misread as "${t}", and "${next}" is one thing` }]);
-    return null;
-  }
-  if (/^[{}[\]()]$/u.test(t)) return flag(tokens[i], "non-word", []);
-  // English has one word of one small letter; other scripts' ("в", "и") are their own business.
-  if (/^[b-z]$/u.test(t)) {
-    const capitals = /^\p{Lu}{2,}$/u.test(prev) && /^\p{Lu}{2,}$/u.test(next);
-    return flag(tokens[i], "non-word", capitals ? [{ text: t.toUpperCase(), score: 0.6, evidence: "between words in capitals" }] : []);
-  }
-  return null;
-}
+export const tokenShape: Rule = {
+  name: "token-shape",
+  title: "Stray symbols and mixed case",
+  reasons: ["non-word"],
+  evidence: "the token itself: symbols a typewriter has no key for, capitals inside a word, digits among letters, brackets that do not pair; a fix is kept where it makes a known word",
+  constants: {
+    MOST_SYMBOLS: constant(3, "more stray symbols than this in one token are a line of noise: no reading of them is offered", "MEASURE"),
+  },
+  start: (scan) => (i) => shapeFlag(scan.tokens[i], scan.cores, i, scan.judge),
+};

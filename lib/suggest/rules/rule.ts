@@ -1,0 +1,38 @@
+import type { Reason, Suggestion } from "../suggestion";
+import type { Scan } from "../scan";
+
+/**
+ * A tuned number of a rule: its value, why the rule needs it, and the measurement that chose the
+ * value (on both corpora; `npm run bench -- --only=suggestions` prints the figures it moves).
+ */
+export interface Constant {
+  readonly value: number;
+  readonly why: string;
+  readonly measured: string;
+}
+
+/**
+ * One way of seeing an OCR error. A rule is asked about each token in turn, in the order of
+ * `RULES`; the first that flags a token speaks for it.
+ */
+export interface Rule {
+  /** Stable: stored when a collection turns the rule off, and sent with each suggestion. */
+  readonly name: string;
+  /** For people, as the suggestion menu and the collection page name it. */
+  readonly title: string;
+  /** The reasons its suggestions carry. */
+  readonly reasons: readonly Reason[];
+  /** What it weighs, in words. */
+  readonly evidence: string;
+  readonly constants: Readonly<Record<string, Constant>>;
+  /**
+   * Whether it looks at the second half of a word split at a line end ("prison-" / "ers,"),
+   * which the word rules judged with the first half.
+   */
+  readonly afterSplit?: boolean;
+  /** Prepares what the rule needs from the whole document, and answers for token i. */
+  start(scan: Scan): (i: number) => Suggestion | null;
+}
+
+/** A constant, frozen (tests and the bench read it; only the module sets it). */
+export const constant = (value: number, why: string, measured: string): Constant => Object.freeze({ value, why, measured });

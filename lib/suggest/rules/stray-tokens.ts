@@ -1,0 +1,42 @@
+// A token that stands alone where typed prose has no such token: a digit or symbol read for "a",
+// a lone bracket, a lone small letter.
+import { flag, type Suggestion } from "../suggestion";
+import type { Token } from "../tokens";
+import type { WordJudge } from "../word-forms";
+import type { Rule } from "./rule";
+
+const SMALL_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u;
+
+/**
+ * A token that stands alone where no such token stands in typed prose: "4" or "&" between two
+ * small words, read for "a" ("in 4 fenced settlement"); a lone bracket; a lone small letter other
+ * than "a" ("ARMY x NAVY").
+ */
+function strayTokenFlag(tokens: readonly Token[], i: number, judge: WordJudge): Suggestion | null {
+  const t = tokens[i].text;
+  if (t.length !== 1) return null;
+  const prev = tokens[i - 1]?.text ?? "";
+  const next = tokens[i + 1]?.text ?? "";
+  if (t === "4" || t === "&") {
+    // A number counts things: "4 persons". "a" goes before one thing.
+    const single = SMALL_WORD.test(next) && !/s$/u.test(next) && judge.isWord(next);
+    if (/\p{Ll}$/u.test(prev) && single) return flag(tokens[i], "real-word", [{ text: "a", score: 0.6, evidence: `"a" is easily misread as "${t}", and "${next}" is one thing` }]);
+    return null;
+  }
+  if (/^[{}[\]()]$/u.test(t)) return flag(tokens[i], "non-word", []);
+  // English has one word of one small letter; other scripts' ("в", "и") are their own business.
+  if (/^[b-z]$/u.test(t)) {
+    const capitals = /^\p{Lu}{2,}$/u.test(prev) && /^\p{Lu}{2,}$/u.test(next);
+    return flag(tokens[i], "non-word", capitals ? [{ text: t.toUpperCase(), score: 0.6, evidence: "between words in capitals" }] : []);
+  }
+  return null;
+}
+
+export const strayTokens: Rule = {
+  name: "stray-tokens",
+  title: "Stray letters and brackets",
+  reasons: ["non-word", "real-word"],
+  evidence: "a token of one character between words: \"4\" or \"&\" before one thing, a lone bracket, a small letter other than \"a\"",
+  constants: {},
+  start: (scan) => (i) => strayTokenFlag(scan.tokens, i, scan.judge),
+};
