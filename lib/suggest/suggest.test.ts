@@ -158,6 +158,10 @@ describe("the detector", () => {
     expect(detect("", { lexicon, model })).toEqual([]);
   });
 
+  it("reads a stray symbol beside a dash typed as two hyphens (it threw: an empty word between them)", () => {
+    expect(detect("the steamer--arri~ved on", { lexicon }).map((f) => [f.text, f.candidates[0]?.text])).toEqual([["steamer--arri~ved", "steamer--arrived"]]);
+  });
+
   it("flags a recorded variant, a rewrite the team accepted, and a misspelt common word", () => {
     const text = "The mission arrived on 9 August. Genserslov was near, and Otroshenko too. The steamer arived.";
     const found = detect(text, { lexicon, model, entities: [{ name: "Sergey Otroshchenko", variants: ["Otroshenko"] }] });

@@ -1,11 +1,11 @@
-// Suggestion quality against the typescript corpus's ground truth: each OCR token is aligned to
-// the true text; an error is a token that differs from its true token. The detector is measured
-// beside a plain spellchecker (nspell) over the same tokens, in the same run.
-import { existsSync, readFileSync } from "node:fs";
+// Suggestion quality against the corpora's ground truth: each OCR token is aligned to the true
+// text; an error is a token that differs from its true token. Every corpus under ../shared/corpus
+// with page files (NAME.pK.gt.txt, .light.txt, .heavy.txt, .hocr) is measured the same way.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { characterErrorRate } from "../../lib/metrics/cer";
 import { alignChangedTokens } from "../../lib/suggest/align-tokens";
-import { detect, type Suggestion } from "../../lib/suggest/detect";
+import type { Suggestion } from "../../lib/suggest/detect";
 import type { Lexicon } from "../../lib/suggest/lexicon";
 import { emptyModel, lessonOf, mergeModels, vouchedWords, type SuggestModel } from "../../lib/suggest/model";
 import { coreOf, tokenize, type Token } from "../../lib/suggest/tokens";
@@ -13,20 +13,36 @@ import { lowConfidenceWords } from "../../lib/layers/low-confidence";
 import { placeWords } from "../../lib/layers/place-words";
 import { readLayer } from "../../lib/layers/read-layer";
 
-export const CORPUS = new URL("../../../shared/corpus/typescripts/", import.meta.url).pathname;
-export const PAGES = ["ts01-1947.p1", "ts02-1949.p1", "ts03-1951.p1", "ts04-1952.p1", "ts05-1954.p1", "ts06-1956.p1", "ts06-1956.p2"];
+const SHARED = new URL("../../../shared/corpus/", import.meta.url).pathname;
+/** The corpora, measured side by side: the fictional typescripts the rules grew on, and real FRUS documents. */
+export const CORPORA = ["typescripts", "frus"] as const;
+export type CorpusName = (typeof CORPORA)[number];
 export type Level = "light" | "heavy";
+export const corpusDir = (corpus: CorpusName) => join(SHARED, corpus);
 
 export interface Page {
+  /** "DOC.pK": the document is what comes before ".pK". */
   name: string;
   ocr: string;
   truth: string;
 }
 
-export const corpusPresent = () => existsSync(join(CORPUS, `${PAGES[0]}.gt.txt`));
+export const documentOf = (page: Pick<Page, "name">) => page.name.replace(/\.p\d+$/u, "");
 
-export function loadPages(level: Level): Page[] {
-  return PAGES.map((name) => ({ name, ocr: readFileSync(join(CORPUS, `${name}.${level}.txt`), "utf8"), truth: readFileSync(join(CORPUS, `${name}.gt.txt`), "utf8") }));
+export const corpusPresent = (corpus: CorpusName = "typescripts") => existsSync(corpusDir(corpus)) && pageNames(corpus).length > 0;
+
+export function pageNames(corpus: CorpusName): string[] {
+  return readdirSync(corpusDir(corpus)).filter((f) => f.endsWith(".gt.txt")).map((f) => f.slice(0, -".gt.txt".length)).sort();
+}
+
+export function loadPages(corpus: CorpusName, level: Level): Page[] {
+  const dir = corpusDir(corpus);
+  return pageNames(corpus).map((name) => ({ name, ocr: readFileSync(join(dir, `${name}.${level}.txt`), "utf8"), truth: readFileSync(join(dir, `${name}.gt.txt`), "utf8") }));
+}
+
+/** The ground truth of every page: clean text, on which every flag is a false alarm. */
+export function loadTruths(corpus: CorpusName): Page[] {
+  return loadPages(corpus, "light").map((p) => ({ ...p, ocr: p.truth }));
 }
 
 /** A page as the workbench imports it with its hOCR: the text its words make, and the words Tesseract doubted. */
@@ -34,9 +50,9 @@ export interface LayeredPage extends Page {
   lowConfidence: { start: number; end: number; confidence: number }[];
 }
 
-export function loadLayeredPages(level: Level): LayeredPage[] {
-  return loadPages(level).map((page) => {
-    const layer = readLayer(readFileSync(join(CORPUS, `${page.name}.${level}.hocr`), "utf8"));
+export function loadLayeredPages(corpus: CorpusName, level: Level): LayeredPage[] {
+  return loadPages(corpus, level).map((page) => {
+    const layer = readLayer(readFileSync(join(corpusDir(corpus), `${page.name}.${level}.hocr`), "utf8"));
     if (!layer.ok) throw new Error(`${page.name}.${level}.hocr: ${layer.error.message}`);
     const { text, lines } = placeWords(layer.value);
     return { ...page, ocr: text, lowConfidence: lowConfidenceWords(text, text, [{ index: 0, layer: { source: "hocr", format: "hocr", lines } }]) };
@@ -104,30 +120,38 @@ export function modelFrom(pages: Page[]): SuggestModel {
   return pages.reduce((m, p) => mergeModels(mergeModels(m, lessonOf(p.ocr, p.truth)), vouchedWords(p.truth)), emptyModel());
 }
 
-/** Words of the names that recur across the corpus's reports (its README lists them). */
-export const RECURRING_NAMES = new Set(
-  "lomakin sukhovey bryzgalov zaretskaya durnev kurahashi hoshida otsuka wendling kornmesser brennecke nishikura kanazaki ovrazhnyy kikusui svetloye shirane vostokexport wittenrode hagenfurt ozernogorsk orlenbach sergeyevich timofeyevich konstantinovich mikhaylovna fomich arkadiy lidiya yevgeniy".split(" "),
-);
-
-const nameKey = (w: string) => w.toLowerCase().replace(/[^a-z]/g, "");
-
-/** The words of these pages' truth, as nameRecall compares names. */
-export const namesIn = (pages: readonly Page[]): ReadonlySet<string> => new Set(pages.flatMap((t) => tokenize(t.truth).map((k) => nameKey(coreOf(k)?.text ?? ""))));
-
 /**
- * Recall over the error tokens whose true word is a recurring name; with `only` (namesIn of the
- * corrected pages), only names those contain: the target's "once one document containing them is
- * corrected".
+ * The misreadings one corrected document teaches that recur in the others: for each document, the
+ * error tokens of the other documents whose true word the document's corrections restored. Found:
+ * those the detector flags in the others once that document is corrected (`model`); `same` counts
+ * only the tokens misread exactly as the corrected document's OCR had them.
  */
-export function nameRecall(page: Page, flags: Suggestion[], only?: ReadonlySet<string>): { found: number; errors: number } {
-  let found = 0;
-  let errors = 0;
-  for (const p of alignChangedTokens(page.ocr, page.truth)) {
-    const truth = p.to && coreOf(p.to);
-    const key = truth && nameKey(truth.text);
-    if (!p.from || !key || !RECURRING_NAMES.has(key) || (only && !only.has(key))) continue;
-    errors++;
-    if (flags.some((f) => f.start < p.from!.end && f.end > p.from!.start)) found++;
+export function recurringMisreadings(taught: readonly Page[], others: readonly Page[], flagsOf: (page: Page) => Suggestion[]) {
+  const restored = new Map<string, Set<string>>();
+  for (const p of taught) {
+    for (const c of alignChangedTokens(p.ocr, p.truth)) {
+      const truth = c.to && coreOf(c.to);
+      const read = c.from && coreOf(c.from);
+      if (!truth || !read || truth.text === read.text) continue;
+      if (!restored.has(truth.text)) restored.set(truth.text, new Set());
+      restored.get(truth.text)!.add(read.text);
+    }
   }
-  return { found, errors };
+  const tally = { found: 0, errors: 0, sameFound: 0, same: 0 };
+  for (const page of others) {
+    const flags = flagsOf(page);
+    for (const c of alignChangedTokens(page.ocr, page.truth)) {
+      const truth = c.to && coreOf(c.to);
+      const read = c.from && coreOf(c.from);
+      if (!truth || !read || !c.from || truth.text === read.text || !restored.has(truth.text)) continue;
+      const hit = flags.some((f) => f.start < c.from!.end && f.end > c.from!.start);
+      tally.errors++;
+      if (hit) tally.found++;
+      if (restored.get(truth.text)!.has(read.text)) {
+        tally.same++;
+        if (hit) tally.sameFound++;
+      }
+    }
+  }
+  return tally;
 }

@@ -155,7 +155,8 @@ function fits(text: string, original: string, judge: WordJudge): boolean {
   if (isNotAWord(core.text)) return true;
   // A hyphen at the end goes on in the next line, which judges the whole word.
   const split = text.slice(core.end).startsWith("-");
-  const parts = core.text.replace(/['’]s$/u, "").split(/[-–—]/u);
+  // A dash typed as two hyphens ("today--Communism") joins two words: no empty word between them.
+  const parts = core.text.replace(/['’]s$/u, "").split(/[-–—]+/u);
   return parts.every((p, i) => (split && i === parts.length - 1) || isNotAWord(p) || (!/\p{Ll}\p{Lu}|\p{N}/u.test(p) && judge.isWord(p)));
 }
 
