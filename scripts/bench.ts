@@ -24,6 +24,7 @@ import { measureApproval } from "./bench/approve-latency";
 import { measureCollectionExport } from "./bench/export-collection";
 import { measureTyping } from "./bench/editor-latency";
 import { benchSuggestions } from "./bench/suggestions";
+import { benchConstants, benchRules } from "./bench/rule-table";
 import { benchCorpus } from "./bench/corpus";
 import { corpusDocument, sourceTexts } from "./bench/corpus-texts";
 import { benchScale } from "./bench/scale";
@@ -49,7 +50,7 @@ const SAMPLE = readFileSync(new URL("../samples/csdb-18851.ocr.txt", import.meta
 const facts = { byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } };
 const quick = process.argv.includes("--quick");
 const keepAlive = new http.Agent({ keepAlive: true });
-/** `--only=save,storage,rebuild,annotations,editor,load,approve,export,suggestions,corpus,pages,stalls,scale` runs just those sections. */
+/** `--only=save,storage,rebuild,annotations,editor,load,approve,export,suggestions,rules,corpus,pages,stalls,scale` runs just those sections; `--only=constants` sweeps the suggestion rules' constants (minutes). */
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",");
 const runs = (section: string) => !only || only.includes(section);
 
@@ -163,6 +164,9 @@ if (runs("export")) {
 
 // 7. Suggestions ------------------------------------------------------------------------------
 if (runs("suggestions")) await benchSuggestions({ quick });
+if (runs("rules")) benchRules();
+// Minutes of reruns: only when asked for by name.
+if (only?.includes("constants")) benchConstants();
 if (runs("corpus")) {
   const corpusId = await benchCorpus({ quick, dbFile, sample: SAMPLE, authorId: benchUserId, facts, sampleOfSize });
   await withServer("dashboard page", (base) => dashboardPage(base, corpusId), dbFile);

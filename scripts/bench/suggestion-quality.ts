@@ -68,9 +68,11 @@ export interface Quality {
   corrected: number;
   cerBefore: number;
   cerAfter: number;
+  /** Errors found and false alarms, by the rule that flagged them. */
+  byRule: Record<string, { tp: number; fp: number }>;
 }
 
-const emptyQuality = (): Quality => ({ tp: { nonWord: 0, realWord: 0 }, fp: { nonWord: 0, realWord: 0 }, fn: { nonWord: 0, realWord: 0 }, top1: 0, top3: 0, corrected: 0, cerBefore: 0, cerAfter: 0 });
+const emptyQuality = (): Quality => ({ tp: { nonWord: 0, realWord: 0 }, fp: { nonWord: 0, realWord: 0 }, fn: { nonWord: 0, realWord: 0 }, top1: 0, top3: 0, corrected: 0, cerBefore: 0, cerAfter: 0, byRule: {} });
 
 /** Flags of one page scored against the truth; CERs are summed per page (averaged by the caller). */
 export function score(page: Page, flags: Suggestion[], lexicon: Lexicon, into = emptyQuality()): Quality {
@@ -88,6 +90,11 @@ export function score(page: Page, flags: Suggestion[], lexicon: Lexicon, into = 
     const kind = core && lexicon.has(core.text) ? "realWord" : "nonWord";
     const isError = truthOf.has(t.start);
     const f = flagged.get(t);
+    if (f) {
+      const r = (into.byRule[f.rule ?? "?"] ??= { tp: 0, fp: 0 });
+      if (isError) r.tp++;
+      else r.fp++;
+    }
     if (f && isError) {
       into.tp[kind]++;
       const fixes = f.candidates.map((c) => t.text.slice(0, f.start - t.start) + c.text + t.text.slice(f.end - t.start));

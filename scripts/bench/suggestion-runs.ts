@@ -16,6 +16,7 @@ export interface Figures {
   /** Pages where accepting every first candidate raised the CER. */
   worse: number;
   pages: number;
+  byRule: Quality["byRule"];
 }
 
 export type Input = "text" | "hocr";
@@ -62,7 +63,7 @@ export function figures<P extends Page>(pages: readonly P[], flagsOf: (page: P) 
   }
   const p = precision(q!);
   const r = recall(q!);
-  return { p, r, f1: f1(p, r), top1: q!.top1 / Math.max(1, q!.corrected), cerBefore: q!.cerBefore / pages.length, cerAfter: q!.cerAfter / pages.length, worse, pages: pages.length };
+  return { p, r, f1: f1(p, r), top1: q!.top1 / Math.max(1, q!.corrected), cerBefore: q!.cerBefore / pages.length, cerAfter: q!.cerAfter / pages.length, worse, pages: pages.length, byRule: q!.byRule };
 }
 
 /**
@@ -74,13 +75,15 @@ export function falseAlarms(corpus: CorpusName, lexicon: Lexicon, context: Detec
   let flags = 0;
   let numbers = 0;
   const examples: string[] = [];
+  const byRule: Record<string, number> = {};
   for (const page of loadTruths(corpus)) {
     words += tokenize(page.truth).length;
     for (const f of detect(page.truth, { lexicon, ...context })) {
       flags++;
+      byRule[f.rule ?? "?"] = (byRule[f.rule ?? "?"] ?? 0) + 1;
       if (/^\p{N}+$/u.test(f.text.replace(/[.,]/gu, ""))) numbers++;
       examples.push(`${f.text} → ${f.candidates[0]?.text ?? "?"} (${f.rule})`);
     }
   }
-  return { perThousand: (1000 * flags) / words, flags, words, numbers, examples };
+  return { perThousand: (1000 * flags) / words, flags, words, numbers, examples, byRule };
 }
