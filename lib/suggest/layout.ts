@@ -2,8 +2,8 @@
 // in a header field's label ("SUBJECT:", "REPORT NO.:").
 import type { Token } from "./tokens";
 
-/** Words that begin a sentence of a report, and hardly ever follow a comma with a capital. */
-export const SENTENCE_OPENER = /^(The|A|An|In|On|At|He|She|It|His|Her|They|This|Source|According)$/u;
+/** Words that begin sentences, and hardly ever follow a comma with a capital: English's articles, pronouns and commonest prepositions. */
+export const SENTENCE_OPENER = /^(The|A|An|In|On|At|He|She|It|His|Her|They|This|These|We|If|When)$/u;
 
 /** "4." (or a misread "S.") at the start of a line, before a capital: a numbered paragraph begins. */
 export function isParagraphMarker(text: string, tokens: Token[], i: number): boolean {

@@ -29,6 +29,9 @@ export function benchRules() {
     const cells = levels.map(({ f }) => `${f.byRule[rule.name]?.tp ?? 0} / ${f.byRule[rule.name]?.fp ?? 0}`.padEnd(18));
     console.log(`  ${rule.name.padEnd(22)} ${cells.join(" ")} ${clean.map((x) => String(x.a.byRule[rule.name] ?? 0).padEnd(18)).join(" ")}`);
   }
+  const pct = (x: number) => `${(100 * x).toFixed(1)}`;
+  const totals = levels.map(({ f }) => `P ${pct(f.p)} R ${pct(f.r)}`.padEnd(18));
+  console.log(`  ${"all".padEnd(22)} ${totals.join(" ")} ${clean.map((x) => `${x.a.perThousand.toFixed(2)} / 1,000`.padEnd(18)).join(" ")}`);
 }
 
 /** Each constant at value ÷ 2 and × 2 (large ones), or ± 1 (small whole ones), or ± a quarter (fractions). */

@@ -5,6 +5,8 @@ import { flag, type Suggestion } from "../suggestion";
 import type { Scan } from "../scan";
 import { constant, type Rule } from "./rule";
 
+const TITLE_BEFORE = /^(the|of|by|to|in|on|as|our)$/u;
+
 function titled(scan: Scan, i: number, w: string): Suggestion | null {
   const { text, tokens, cores, lexicon } = scan;
   const core = cores[i]!;
@@ -16,11 +18,19 @@ function titled(scan: Scan, i: number, w: string): Suggestion | null {
   const lineStart = /\n/u.test(text.slice(tokens[i - 1].end, tokens[i].start));
   const nextLower = /^\p{Ll}/u.test(tokens[i + 1].text);
   const inSentence = /^\p{Ll}[\p{Ll}-]*,?$/u.test(prev) && (lineStart || nextLower || (stop !== "" && stop !== ","));
+  // After "the", "of", "by" a capital is an office or a body in a government text ("the
+  // President", "of Defense", "by Committee"): style, not a misreading.
+  const office = TITLE_BEFORE.test(prev);
+  // After a comma a capital begins a quoted sentence, a name, a title or a header field ("weeks,
+  // Comments:"), or the comma is a misread full stop ("support, Statements do not"): the stops
+  // rule's business. A blank line before begins a paragraph; a capital after begins a title
+  // ("the basic National Security policy").
+  const notMidSentence = prev.endsWith(",") || /\n[^\S\n]*\n/u.test(text.slice(tokens[i - 1].end, tokens[i].start)) || /^\p{Lu}/u.test(tokens[i + 1].text);
   const { COMMON } = capitalMidSentence.constants;
   // Common words only, never one this document also capitalises elsewhere (a name), nor one in
   // a phrase in title case within a line ("Appraisal of Content:", "Approved for Release"; at a
   // line's start the capital is more likely heavy OCR's, as above)…
-  if (inSentence && (lineStart || !inTitledPhrase(tokens, i, lexicon)) && lexicon.has(lower) && lexicon.frequency(lower) >= COMMON.value && !lexicon.isName?.(w) && (scan.words.inDocument.get(w) ?? 0) < 2) {
+  if (inSentence && !office && !notMidSentence && (lineStart || !inTitledPhrase(tokens, i, lexicon)) && lexicon.has(lower) && lexicon.frequency(lower) >= COMMON.value && !lexicon.isName?.(w) && (scan.words.inDocument.get(w) ?? 0) < 2) {
     return flag(core, "real-word", [{ text: lower, score: 0.7, evidence: "a capital inside a sentence" }]);
   }
   // …except the words every sentence has ("of", "and", "on"), which no name is: after any word

@@ -14,7 +14,6 @@ import { paragraphNumbers } from "./paragraph-numbers";
 import { rareLookalikes } from "./rare-lookalikes";
 import { repeatedNames } from "./repeated-names";
 import type { Rule } from "./rule";
-import { sentenceStart } from "./sentence-start";
 import { stops } from "./stops";
 import { strayTokens } from "./stray-tokens";
 import { teamRewrites } from "./team-rewrites";
@@ -43,7 +42,6 @@ export const RULES: readonly Rule[] = [
   capitalMidSentence,
   rareLookalikes,
   nameInSmallLetters,
-  sentenceStart,
   contextWords,
   // A stop belongs to the token, not its word: asked after the word was found sound.
   stops,
