@@ -50,7 +50,10 @@ export function isQuantity(text: string, tokens: readonly Token[], i: number): b
   const start = text.lastIndexOf("\n", t.start - 1) + 1;
   const end = text.indexOf("\n", t.end);
   const line = text.slice(start, end < 0 ? text.length : end);
-  if ((line.match(/(?<![\p{L}\p{N}])\d[\d,.]*(?![\p{L}\p{N}])/gu)?.length ?? 0) >= misreadNumbers.constants.TABLE_NUMBERS.value) return true;
+  const numbers = line.match(/(?<![\p{L}\p{N}])\d[\d,.]*(?![\p{L}\p{N}])/gu)?.length ?? 0;
+  const words = line.match(/\S+/gu)?.length ?? 1;
+  const { TABLE_NUMBERS, TABLE_SHARE } = misreadNumbers.constants;
+  if (numbers >= TABLE_NUMBERS.value && numbers >= words * TABLE_SHARE.value) return true;
   return /^\s*$/u.test(text.slice(start, t.start)) && /^\d+[.)]$/u.test(t.text);
 }
 
@@ -107,7 +110,8 @@ export const misreadNumbers: Rule = {
   constants: {
     RECURS: constant(2, "how often a number must recur before a one-off number a digit from it reads as its misreading", "MEASURE"),
     EARLIEST: constant(1800, "a year before this in a typescript is likelier a misread digit", "MEASURE"),
-    TABLE_NUMBERS: constant(3, "a line with this many numbers is a table or a list: its numbers are quantities", "MEASURE"),
+    TABLE_NUMBERS: constant(3, "a line with this many numbers…", "MEASURE"),
+    TABLE_SHARE: constant(0.3, "…making up this share of its tokens is a table or a list: its numbers are quantities", "MEASURE"),
   },
   start: (scan) => {
     const found = numberFlags(scan.text, scan.tokens, scan.cores);
