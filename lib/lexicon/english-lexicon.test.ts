@@ -34,7 +34,8 @@ describe("the English lexicon", () => {
     // "Carrie" is a name and no word: "Carries" is the verb.
     expect(lexicon.isName?.("Carries")).toBe(false);
     // So a capital mid-sentence is a misreading for the one, and a name for the other.
-    const found = detect("the\nSoviets had left, and the\nNightly steamer and the\nJapan trade", { lexicon });
+    // (After "a": after "the", a capital is an office or a body, "the President".)
+    const found = detect("the\nSoviets had left, and a\nNightly steamer and the\nJapan trade", { lexicon });
     expect(found.map((f) => [f.text, f.candidates[0]?.text])).toEqual([["Nightly", "nightly"]]);
     // A word the dictionary also lists as a name, in small letters where the report writes the name.
     const soviet = detect("The Soviet mission. The Soviet ships. The Soviet office and the soviet officers.", { lexicon });

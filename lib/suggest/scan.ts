@@ -17,7 +17,7 @@ export interface Scan {
   lowConfidence: ReadonlyMap<number, { start: number; end: number; confidence: number }>;
   words: WordEvidence;
   judge: WordJudge;
-  /** Whether token i ends a line with a hyphen and the next token goes on with the word. */
+  /** Whether token i ends a line with a hyphen and the next token (past any blank lines) goes on with the word. */
   splitsAt(i: number): boolean;
 }
 
@@ -51,5 +51,11 @@ const HYPHENS = new Set(Array.from("-–—¬", (c) => c.charCodeAt(0)));
 function splitAtLineEnd(text: string, tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
-  return !!next && HYPHENS.has(t.text.charCodeAt(t.text.length - 1)) && /\p{L}[-–—¬]$/u.test(t.text) && /^[^\S\n]*\n[^\S\n]*$/u.test(text.slice(t.end, next.start)) && /^\p{L}/u.test(next.text);
+  return !!next && HYPHENS.has(t.text.charCodeAt(t.text.length - 1)) && /\p{L}[-–—¬]$/u.test(t.text) && continuesAfter(text.slice(t.end, next.start), next.text);
+}
+
+/** The rest of a word goes on the next line, or past blank lines (a page break) if it begins in small letters. */
+function continuesAfter(gap: string, next: string): boolean {
+  if (/^[^\S\n]*\n[^\S\n]*$/u.test(gap)) return /^\p{L}/u.test(next);
+  return /^\s*\n\s*$/u.test(gap) && /^\p{Ll}/u.test(next);
 }

@@ -3,8 +3,9 @@
 import { caseOf, isWord, type WordEvidence } from "./evidence";
 import { headerLabelAt, inHeaderLabel } from "./layout";
 import type { Scan } from "./scan";
+import { afterTitle } from "./name-context";
 import type { Token } from "./tokens";
-import { isNotAWord } from "./word-forms";
+import { isNotAWord, subdivision } from "./word-forms";
 
 /** Where an unknown word stands: before a name's other parts, or in a header's label. Asked only of words nothing vouches for. */
 export interface Place {
@@ -22,6 +23,8 @@ export interface WordAt {
   /** Whether a dictionary, the collection or the document knows the word. */
   known: boolean;
 }
+
+const HYPHEN_PREFIX = /^(anti|bi|co|counter|de|ex|extra|inter|intra|mid|multi|neo|non|over|post|pre|pro|pseudo|quasi|re|self|semi|sub|super|trans|tri|ultra|un|under|vice)$/iu;
 
 const NOWHERE: Place = { isName: () => false, inLabel: () => false };
 
@@ -44,13 +47,17 @@ function findWord(scan: Scan, i: number): WordAt | null {
     const rest = cores[i + 1];
     const whole = core.text.replace(/[-–—¬]+$/u, "") + (rest?.text ?? "");
     if (isWord(whole, e) || isWord(whole.toLowerCase(), e)) return null;
+  } else if (/\p{L}[-–—¬]$/u.test(tokens[i].text) && /^[^\S\n]*\n/u.test(text.slice(tokens[i].end))) {
+    // A word cut at a line end whose rest lies past a page's foot or a blank line: half a word to judge.
+    return null;
   }
-  if (isNotAWord(core.text)) return null;
+  if (isNotAWord(core.text) || subdivision(tokens, i)) return null;
   // A part of a code in capitals with slashes ("FI/B", "ROM/IA", "SECRET/CONTROL") is no word to mend.
   if (/\p{L}\/\p{L}/u.test(tokens[i].text) && caseOf(core.text) === "upper") return null;
   const parts = core.text.split(/[-–—]/u).filter(Boolean);
   if (parts.length > 1) {
-    const bad = parts.filter((p) => !isNotAWord(p) && !isWord(p, e) && p.length > 1);
+    // "de-concentration", "co-operate": a prefix before a hyphen is no word of its own.
+    const bad = parts.filter((p, k) => !isNotAWord(p) && !isWord(p, e) && p.length > 1 && !(k === 0 && HYPHEN_PREFIX.test(p)));
     if (!bad.length) return null;
     if (bad.length === 1) {
       const at = core.start + core.text.indexOf(bad[0]);
@@ -82,7 +89,9 @@ const INITIAL = /^(\p{Lu}\.|\[\p{Lu}[^\]]*\][,.]?)$/u;
 function namePartAt(scan: Scan, i: number): boolean {
   const { tokens, cores, lexicon } = scan;
   const w = cores[i]?.text ?? "";
-  if (!/^\p{Lu}\p{Ll}/u.test(w) || tokens[i].text !== w) return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(w)) return false;
+  if (afterTitle(tokens, i)) return true;
+  if (tokens[i].text !== w) return false;
   const next = tokens[i + 1]?.text ?? "";
   if (INITIAL.test(next) || PATRONYMIC.test(next)) return true;
   const core = cores[i + 1]?.text ?? "";

@@ -25,7 +25,8 @@ function titled(scan: Scan, i: number, w: string): Suggestion | null {
   // Comments:"), or the comma is a misread full stop ("support, Statements do not"): the stops
   // rule's business. A blank line before begins a paragraph; a capital after begins a title
   // ("the basic National Security policy").
-  const notMidSentence = prev.endsWith(",") || /\n[^\S\n]*\n/u.test(text.slice(tokens[i - 1].end, tokens[i].start)) || /^\p{Lu}/u.test(tokens[i + 1].text);
+  const paragraphStart = /\n[^\S\n]*\n/u.test(text.slice(tokens[i - 1].end, tokens[i].start));
+  const notMidSentence = prev.endsWith(",") || paragraphStart || /^\p{Lu}/u.test(tokens[i + 1].text);
   const { COMMON } = capitalMidSentence.constants;
   // Common words only, never one this document also capitalises elsewhere (a name), nor one in
   // a phrase in title case within a line ("Appraisal of Content:", "Approved for Release"; at a
@@ -35,7 +36,7 @@ function titled(scan: Scan, i: number, w: string): Suggestion | null {
   }
   // …except the words every sentence has ("of", "and", "on"), which no name is: after any word
   // that ends in a small letter, with no stop or comma between, they take a small letter.
-  if (FUNCTION_WORD.test(lower) && /\p{Ll}$/u.test(prev) && (nextLower || /^\p{N}/u.test(tokens[i + 1].text))) {
+  if (FUNCTION_WORD.test(lower) && /\p{Ll}$/u.test(prev) && !paragraphStart && (nextLower || /^\p{N}/u.test(tokens[i + 1].text))) {
     return flag(core, "real-word", [{ text: lower, score: 0.7, evidence: "a capital inside a sentence" }]);
   }
   return null;
@@ -52,6 +53,8 @@ function capitals(scan: Scan, i: number, w: string): Suggestion | null {
   const before = beside(i - 1);
   const after = beside(i + 1);
   const inCapitals = (t: string) => /^\p{Lu}{2,}/u.test(t);
+  // "to FE and WE": abbreviations joined by a small word.
+  if (inCapitals(tokens[i - 2]?.text ?? "") && /^(and|or|of|to)$/u.test(tokens[i - 1].text)) return null;
   if ((/^\p{Ll}{2,},?$/u.test(before) && !inCapitals(after)) || (/^\p{Ll}{2}/u.test(after) && (/^\p{Ll}{2,}$/u.test(before) || inCapitals(before)))) {
     return flag(scan.cores[i]!, "real-word", [{ text: w.toLowerCase(), score: 0.6, evidence: "capitals inside a line of small letters" }]);
   }

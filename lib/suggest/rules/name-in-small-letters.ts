@@ -1,7 +1,9 @@
 // A word in small letters that this document otherwise always writes with a capital ("soviet").
-import { CASE_SHAPE } from "../case-shape";
+import { CASE_SHAPE, FUNCTION_WORD } from "../case-shape";
 import { flag } from "../suggestion";
 import { constant, type Rule } from "./rule";
+
+const PRONOUN = /^(i|he|she|it|we|they|you|him|them|us|me|who|this|that)$/u;
 
 export const nameInSmallLetters: Rule = {
   name: "name-in-small-letters",
@@ -13,7 +15,8 @@ export const nameInSmallLetters: Rule = {
   },
   start: (scan) => (i) => {
     const core = scan.cores[i];
-    if (!core || i === 0 || scan.splitsAt(i) || !CASE_SHAPE.exec(core.text)?.[3]) return null;
+    // "he" after "He" three times is a pronoun, however a dictionary lists "He".
+    if (!core || i === 0 || scan.splitsAt(i) || !CASE_SHAPE.exec(core.text)?.[3] || FUNCTION_WORD.test(core.text) || PRONOUN.test(core.text)) return null;
     const w = core.text;
     const title = w[0].toUpperCase() + w.slice(1);
     const titles = scan.words.inDocument.get(title) ?? 0;

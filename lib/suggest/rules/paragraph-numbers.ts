@@ -9,10 +9,18 @@ import { constant, type Rule } from "./rule";
  * step with the numbering most markers agree on is flagged, misread digits included ("S." for "5.").
  */
 function paragraphNumbering(text: string, tokens: Token[]): Map<number, Suggestion> {
-  const markers: { i: number; n: number | null }[] = [];
+  const found: { i: number; n: number | null }[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (isParagraphMarker(text, tokens, i)) markers.push({ i, n: /^\d{1,2}\.$/u.test(tokens[i].text) ? parseInt(tokens[i].text, 10) : null });
+    if (isParagraphMarker(text, tokens, i)) found.push({ i, n: /^\d{1,2}\.$/u.test(tokens[i].text) ? parseInt(tokens[i].text, 10) : null });
   }
+  // "a.", "b.", "c." are a lettered list of their own (sub-paragraphs), not misread numbers: a
+  // small letter whose neighbour in the alphabet is a marker too leaves the numbering.
+  const letters = new Set(found.map((m) => tokens[m.i].text).filter((t) => /^\p{Ll}\.$/u.test(t)));
+  const neighbour = (t: string, d: number) => `${String.fromCharCode(t.charCodeAt(0) + d)}.`;
+  const markers = found.filter((m) => {
+    const t = tokens[m.i].text;
+    return !letters.has(t) || !(letters.has(neighbour(t, -1)) || letters.has(neighbour(t, 1)));
+  });
   const votes = new Map<number, number>();
   markers.forEach((m, k) => m.n !== null && votes.set(m.n - k, (votes.get(m.n - k) ?? 0) + 1));
   const [offset, support] = [...votes].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];

@@ -5,6 +5,8 @@ import { AMOUNT, CASE_SHAPE } from "../case-shape";
 import { commonerNeighbour, inCase } from "../evidence";
 import type { Lexicon } from "../lexicon";
 import { LOOKALIKE } from "../lookalikes";
+import { afterTitle } from "../name-context";
+import { NO_VOWEL } from "../word-forms";
 import { flag, type Candidate } from "../suggestion";
 import { constant, type Rule } from "./rule";
 
@@ -30,8 +32,9 @@ export const rareLookalikes: Rule = {
     if (!core || i === 0 || scan.splitsAt(i)) return null;
     const w = core.text;
     const [, titled, , small] = CASE_SHAPE.exec(w) ?? [];
-    // "175 cm": a unit after a number is no misread word.
-    if ((!titled && !small) || AMOUNT.test(scan.tokens[i - 1].text)) return null;
+    // "175 cm": a unit after a number is no misread word; "Dr. Reed", "Ambassador Lacy": a surname;
+    // "cld", "wld": an abbreviation (no vowel).
+    if ((!titled && !small) || AMOUNT.test(scan.tokens[i - 1].text) || afterTitle(scan.tokens, i) || NO_VOWEL.test(w.toLowerCase())) return null;
     // With a capital, where no name is repeated: "Om 26 April", "Horn about 1915".
     if (titled && ((scan.words.inDocument.get(w) ?? 0) >= 2 || !scan.lexicon.has(w.toLowerCase()))) return null;
     const likelier = rareNearCommon(w.toLowerCase(), scan.lexicon);

@@ -28,11 +28,15 @@ function stopFlag(text: string, tokens: Token[], i: number, headerLabels: number
   // An initial between a first name and the rest of a name: "Pavel s, [Sergeyevich]" is "S.".
   // (Or a digit read for its letter: "Pavel 8, [Sergeyevich}".)
   const initial = /^[\p{L}58],$/u.test(token.text) ? (INITIAL_DIGITS[token.text[0]] ?? token.text[0].toUpperCase()) : null;
-  if (initial && /^\p{Lu}\p{Ll}+$/u.test(tokens[i - 1]?.text ?? "") && /^([[({]|i?\p{Lu})/u.test(next.text)) {
+  // (A given name, which no dictionary has as a word: "Para 8, FEC" is a paragraph's number.)
+  const given = tokens[i - 1]?.text ?? "";
+  if (initial && /^\p{Lu}\p{Ll}+$/u.test(given) && !lexicon.has(given.toLowerCase()) && /^([[({]|i?\p{Lu})/u.test(next.text)) {
     return flag(token, "real-word", [{ text: `${initial}.`, score: 0.7, evidence: "an initial ends with a full stop" }]);
   }
   const gap = text.slice(token.end, next.start);
-  const ends = /\n[^\S\n]*\n/u.test(gap) || (/\n/u.test(gap) && (isParagraphMarker(text, tokens, i + 1) || (headerLabelAt(text, tokens, i + 1) && next.text.endsWith(":"))));
+  // A sentence goes on past a page's foot or head ("from time to time," / "SECRET" / next page).
+  const runningHead = /^[^\S\n]*[\p{Lu}\p{N}\s.~-]+$/u.test(text.slice(next.start, lineEnd(text, next.start)));
+  const ends = (/\n[^\S\n]*\n/u.test(gap) && !runningHead) || (/\n/u.test(gap) && (isParagraphMarker(text, tokens, i + 1) || (headerLabelAt(text, tokens, i + 1) && next.text.endsWith(":"))));
   if (ends) return fix(".", "a paragraph ends with a full stop");
   // "A" opens a sentence where a word follows that is no name ("A Photograph of"); before a name it is an initial.
   const after = tokens[i + 2]?.text ?? "";
@@ -42,6 +46,11 @@ function stopFlag(text: string, tokens: Token[], i: number, headerLabels: number
   return null;
 }
 
+
+const lineEnd = (text: string, at: number) => {
+  const end = text.indexOf("\n", at);
+  return end < 0 ? text.length : end;
+};
 
 export const stops: Rule = {
   name: "stops",

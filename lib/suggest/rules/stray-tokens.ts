@@ -5,6 +5,15 @@ import type { Token } from "../tokens";
 import type { WordJudge } from "../word-forms";
 import type { Rule } from "./rule";
 
+const PAIRS: Record<string, string> = { "(": ")", "[": "]", "{": "}", ")": "(", "]": "[", "}": "{" };
+
+/** Whether a lone bracket's partner stands on the same line, after an opening one or before a closing one. */
+function pairedOnLine(text: string, t: Token): boolean {
+  const start = text.lastIndexOf("\n", t.start - 1) + 1;
+  const end = text.indexOf("\n", t.end);
+  return "([{".includes(t.text) ? text.slice(t.end, end < 0 ? text.length : end).includes(PAIRS[t.text]) : text.slice(start, t.start).includes(PAIRS[t.text]);
+}
+
 const SMALL_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u;
 
 /**
@@ -12,7 +21,7 @@ const SMALL_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u;
  * small words, read for "a" ("in 4 fenced settlement"); a lone bracket; a lone small letter other
  * than "a" ("ARMY x NAVY").
  */
-function strayTokenFlag(tokens: readonly Token[], i: number, judge: WordJudge): Suggestion | null {
+function strayTokenFlag(text: string, tokens: readonly Token[], i: number, judge: WordJudge): Suggestion | null {
   const t = tokens[i].text;
   if (t.length !== 1) return null;
   const prev = tokens[i - 1]?.text ?? "";
@@ -23,7 +32,8 @@ function strayTokenFlag(tokens: readonly Token[], i: number, judge: WordJudge): 
     if (/\p{Ll}$/u.test(prev) && single) return flag(tokens[i], "real-word", [{ text: "a", score: 0.6, evidence: `"a" is easily misread as "${t}", and "${next}" is one thing` }]);
     return null;
   }
-  if (/^[{}[\]()]$/u.test(t)) return flag(tokens[i], "non-word", []);
+  // A bracket typed apart from its words ("( FEC 271/25)") is paired on its line; a lone one is noise.
+  if (/^[{}[\]()]$/u.test(t)) return pairedOnLine(text, tokens[i]) ? null : flag(tokens[i], "non-word", []);
   // English has one word of one small letter; other scripts' ("в", "и") are their own business.
   if (/^[b-z]$/u.test(t)) {
     const capitals = /^\p{Lu}{2,}$/u.test(prev) && /^\p{Lu}{2,}$/u.test(next);
@@ -38,5 +48,5 @@ export const strayTokens: Rule = {
   reasons: ["non-word", "real-word"],
   evidence: "a token of one character between words: \"4\" or \"&\" before one thing, a lone bracket, a small letter other than \"a\"",
   constants: {},
-  start: (scan) => (i) => strayTokenFlag(scan.tokens, i, scan.judge),
+  start: (scan) => (i) => strayTokenFlag(scan.text, scan.tokens, i, scan.judge),
 };

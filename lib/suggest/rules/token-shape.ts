@@ -3,7 +3,7 @@
 // put back to the letter or stop it stands for only where that makes a word someone knows.
 import { flag, type Candidate, type Suggestion } from "../suggestion";
 import { coreOf, type Token } from "../tokens";
-import { isCode, isNotAWord, type WordJudge } from "../word-forms";
+import { isCode, isNotAWord, subdivision, type WordJudge } from "../word-forms";
 import { constant, type Rule } from "./rule";
 
 const ODD_SYMBOL = /[^\p{L}\p{M}\p{N}\s.,:;'’"“”()[\]{}\-–—/&%$#*+=!?]|(?<=.)\$|\$(?!\p{N})|#(?!\p{N})|&(?=[\p{L}\p{N}.])|!(?=\p{L})|(?<=\p{N})[?”“’]|(?<=\p{Lu}{2})!/u;
@@ -198,5 +198,5 @@ export const tokenShape: Rule = {
   constants: {
     MOST_SYMBOLS: constant(3, "more stray symbols than this in one token are a line of noise: no reading of them is offered", "MEASURE"),
   },
-  start: (scan) => (i) => shapeFlag(scan.tokens[i], scan.cores, i, scan.judge),
+  start: (scan) => (i) => (subdivision(scan.tokens, i) ? null : shapeFlag(scan.tokens[i], scan.cores, i, scan.judge)),
 };

@@ -4,6 +4,7 @@ import { caseOf, nearKnown, oneLookalike, rankCandidates, writtenHere } from "..
 import type { Lexicon } from "../lexicon";
 import { flag } from "../suggestion";
 import { wordAt } from "../word-at";
+import { NO_VOWEL } from "../word-forms";
 import { constant, type Rule } from "./rule";
 
 /** An abbreviation in capitals: two to five letters. */
@@ -20,6 +21,16 @@ function inflectionOfKnown(w: string, lexicon: Lexicon): boolean {
   const stems = [stem, `${stem}e`, stem.replace(/(\p{Ll})\1$/u, "$1"), stem.replace(/i$/u, "y")];
   return stems.some((s) => s.length >= 3 && (lexicon.has(s) || lexicon.frequency(s) > 0));
 }
+
+/** English's prefixes, which make words no dictionary lists ("interagency", "nonaligned"). */
+const PREFIX = /^(anti|counter|inter|intra|multi|non|over|post|pre|pro|re|semi|sub|super|trans|ultra|un|under)(\p{Ll}{4,})$/u;
+
+/** A known word with a prefix before it, or a known word's inflection. */
+function formOfKnown(w: string, lexicon: Lexicon): boolean {
+  const m = PREFIX.exec(w);
+  return inflectionOfKnown(w, lexicon) || (!!m && (lexicon.has(m[2]) || inflectionOfKnown(m[2], lexicon)));
+}
+
 
 export const unknownWords: Rule = {
   name: "unknown-words",
@@ -38,13 +49,19 @@ export const unknownWords: Rule = {
     if (!e.lexicon.covers(w) && !nearKnown(w, e).some((k) => k.distance === 1 && k.count >= unknownWords.constants.KNOWN_NEAR.value)) return null;
     let candidates = rankCandidates(w, e);
     // A given name ("Vasily I.") and an abbreviation in capitals ("AEC") are mended only into a word
-    // this document or collection writes, or (a name) a name one misread letter away ("Ofto" →
-    // "Otto"): the dictionary's nearest word ("Vastly", "SEC") is another word. A header's label in
+    // this document or collection writes, or (a name) a name one misread letter away that is no
+    // common word too ("Ofto" → "Otto", not "Saud" → "Sand"): the dictionary's nearest word
+    // ("Vastly", "SEC") is another word. A header's label in
     // capitals ("PLACK ACQUIRED:", "DATE OF INPO:") is words, not an abbreviation.
-    if (place.isName()) candidates = candidates.filter((c) => writtenHere(c.text, e) || (e.lexicon.isName?.(c.text) && oneLookalike(w, c.text)));
-    else if (ACRONYM.test(w) && !place.inLabel()) candidates = candidates.filter((c) => writtenHere(c.text, e));
-    // A word in small letters that is a known word's inflection ("surveilling") is a word.
-    if (!candidates.length && caseOf(w) === "lower" && inflectionOfKnown(w, e.lexicon)) return null;
+    // A name's letters are misread, not dropped or added: "Saud" is no misread "Saudi".
+    if (place.isName()) candidates = candidates.filter((c) => c.text.length === w.length && (writtenHere(c.text, e) || (e.lexicon.isName?.(c.text) && !e.lexicon.has(c.text.toLowerCase()) && oneLookalike(w, c.text))));
+    // An abbreviation's letters are misread, not dropped: one a letter longer or shorter is another ("USG", "US").
+    else if (ACRONYM.test(w) && !place.inLabel()) candidates = candidates.filter((c) => writtenHere(c.text, e) && c.text.length === w.length);
+    if (caseOf(w) === "lower" && NO_VOWEL.test(w)) return null;
+    // A word in small letters that is a known word's inflection ("surveilling", "modernizations") or
+    // has a prefix ("interagency") is a word, unless a fix differs from it inside the word, not only in its ending.
+    const endingOnly = (c: string) => c.startsWith(w) || w.startsWith(c);
+    if (caseOf(w) === "lower" && candidates.every((c) => endingOnly(c.text)) && formOfKnown(w, e.lexicon)) return null;
     // An unknown capitalised word near no word is most likely a name: flag it only with a fix in view.
     if (caseOf(w) !== "lower" && !candidates.length && !e.noisy && !label) return null;
     const learned = candidates[0]?.evidence.startsWith("learned");
