@@ -1,6 +1,7 @@
 // The detector's rules, in the order they are asked about each token: the first that flags a
 // token speaks for it, so a rule stands before another when its evidence is stronger or its
 // reading more specific.
+import { bracketPairs } from "./bracket-pairs";
 import { capitalMidSentence } from "./capital-mid-sentence";
 import { capitalsLookalikes } from "./capitals-lookalikes";
 import { contextWords } from "./context-words";
@@ -28,6 +29,9 @@ export const RULES: readonly Rule[] = [
   // What the team has recorded outranks anything inferred: a registry variant, then an accepted rewrite.
   entityVariants,
   teamRewrites,
+  // A bracket's partner says which bracket it is, wherever the pair's words lie: before the
+  // token's own shape, which sees only brackets within one token.
+  bracketPairs,
   // A token's shape (a stray symbol, capitals inside a word) shows a misreading whatever the
   // dictionary says, and its fixes are worked out symbol by symbol: before the dictionary's near words.
   tokenShape,
