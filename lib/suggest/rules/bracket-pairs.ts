@@ -40,11 +40,8 @@ function bracketFixes(text: string, tokens: readonly Token[]): Map<number, Sugge
       if (OPEN.includes(ch)) open.push({ ch, token: i, at });
       else if (CLOSE.includes(ch)) {
         const opener = open.pop();
-        if (!opener) {
-          // A brace closing nothing stands for a square bracket (an editor's insertion run on from a line before).
-          if (ch === "}") fix(i, at, "]");
-          continue;
-        }
+        // A closer with nothing open may be a misread letter ("offic}"): other rules judge it.
+        if (!opener) continue;
         if (PARTNER[opener.ch] === ch && opener.ch !== "{") continue;
         const [o, c] = pairOf(opener.ch, ch);
         if (o !== opener.ch) fix(opener.token, opener.at, o);
