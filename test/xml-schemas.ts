@@ -1,16 +1,15 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { sharedFolder } from "./shared-folder";
 
 /**
  * The official ALTO 4.4 and PAGE 2019 schemas live in the workplace's shared folder beside the
  * project (../shared/schemas), not in the project: WORKBENCH_SHARED names another place.
  */
-export const SHARED_SCHEMAS = [process.env.WORKBENCH_SHARED, resolve(process.cwd(), "../shared"), "/work/shared"]
-  .filter((d): d is string => !!d)
-  .map((d) => join(d, "schemas"))
-  .find((d) => existsSync(join(d, "catalog.xml")));
+const shared = sharedFolder("schemas/catalog.xml");
+export const SHARED_SCHEMAS = shared && join(shared, "schemas");
 
 const SCHEMA = { alto: "alto/alto-4-4.xsd", page: "page/pagecontent-2019-07-15.xsd" } as const;
 

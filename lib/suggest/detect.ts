@@ -63,7 +63,7 @@ export function detect(text: string, context: DetectContext = {}): Suggestion[] 
 }
 
 /**
- * A word's fix that adds the letter a stray bracket stands for ("Personne}" → "Personnel", "}"
+ * A word's fix that adds the letter a stray bracket stands for ("Governmen}" → "Government", "}"
  * typed "l") takes the bracket into its span, so that accepting it leaves no "}" behind; the
  * other candidates keep the bracket where it was.
  */

@@ -143,7 +143,7 @@ export function isWord(w: string, e: WordEvidence): boolean {
   // A title or capitals of a known word ("REPORT", "Exchange") is the same word.
   const lower = w.toLowerCase();
   if (e.known.has(lower) || e.known.has(inCase(lower, "title"))) return true;
-  // A known word's possessive ("SUKHOVEY's", "Wendling’s").
+  // A known word's possessive ("PETROV's", "Schmidt’s").
   const owner = /^(.+\p{L})['’][sS]$/u.exec(w)?.[1];
   return !!owner && isWord(owner, e);
 }
@@ -199,13 +199,13 @@ function rankAnew(w: string, e: WordEvidence): Candidate[] {
   const c = caseOf(w);
   // Words this document repeats, or the collection's corrections brought in: the strongest fixes.
   // A known word that is a dictionary word too takes the flagged word's case ("tbe" → "the", not "The").
-  // A name keeps the case it is written in here: "SUEHOVEY" is "SUKHOVEY" in a header, though the
-  // collection knows "Sukhovey" from running text.
+  // A name keeps the case it is written in here: "PETROY" is "PETROV" in a header, though the
+  // collection knows "Petrov" from running text.
   for (const k of nearKnown(w, e)) {
     const asName = c === "upper" && w.length > 1 ? k.word.toUpperCase() : c === "title" && caseOf(k.word) === "upper" ? inCase(k.word.toLowerCase(), c) : k.word;
     offer(e.lexicon.has(k.word.toLowerCase()) || caseOf(k.word) === "lower" ? inCase(k.word.toLowerCase(), c) : asName, (3 - k.distance) * (1 + Math.log2(1 + k.count)), whereKnown(k.word, e));
   }
-  // A Russian name's ending misread: "Zaretekaya" is "Zaretskaya" though no dictionary has it.
+  // A Russian name's ending misread: "Olenekaya" is "Olenskaya" though no dictionary has it.
   const ending = nameEndingFix(w);
   if (ending) offer(ending, 2.5, "a Russian name's ending with one letter misread");
   // Learned confusions: the misreadings this collection's corrections undid.

@@ -10,7 +10,7 @@ export function isParagraphMarker(text: string, tokens: Token[], i: number): boo
   const t = tokens[i].text;
   const next = tokens[i + 1]?.text ?? "";
   if (!/^[\p{L}\p{N}&$§*¢@#%]{1,2}[.,-]$/u.test(t) || !startsLine(text, tokens[i]) || !/^\p{Lu}/u.test(next)) return false;
-  // Initials before a name ("S. Lomakin") are not markers: a marker is followed by a sentence.
+  // Initials before a name ("S. Petrov") are not markers: a marker is followed by a sentence.
   return !(/^\p{Lu}\.$/u.test(t) && /^\p{Lu}\p{Ll}+$/u.test(next) && !SENTENCE_OPENER.test(next));
 }
 
@@ -32,7 +32,7 @@ export function countHeaderLabels(text: string, tokens: Token[]): number {
 
 /**
  * Whether a token lies in the label of a header line: capitals from the line's start to a colon
- * (or the stop OCR read for one) after at most four words ("PLACK ACQUIRED:", "REPORT WO.?").
+ * (or the stop OCR read for one) after at most four words ("PLAGE ACQUIRED:", "REPORT WO.?").
  */
 export function inHeaderLabel(text: string, token: Token): boolean {
   const start = text.lastIndexOf("\n", token.start - 1) + 1;

@@ -2,9 +2,9 @@
 import type { Token } from "./tokens";
 
 /** Titles and particles a surname follows. */
-const TITLE = /^(Mr|Mrs|Ms|Dr|Prof|Gen|Col|Maj|Capt|Lt|Sgt|Adm|Amb|Sen|Rep|Gov|Rev|Fr|Msgr|St)\.$|^(King|Queen|Prince|Princess|Emperor|Sheikh|Shaikh|Ibn|Bin|bin|ibn|von|van|del|al|el|Ambassador|Minister|Secretary|General|Admiral|Colonel|Senator|Governor|President|Premier|Chancellor|Marshal)$/u;
+const TITLE = /^(Mr|Mrs|Ms|Dr|Prof|Gen|Col|Maj|Capt|Lt|Sgt|Adm|Amb|Sen|Rep|Gov|Rev|Fr|Msgr|St)\.$|^(King|Queen|Prince|Princess|Emperor|Sheikh|Shaikh|bin|ibn|von|van|del|al|el|Ambassador|Minister|Secretary|General|Admiral|Colonel|Senator|Governor|President|Premier|Chancellor|Marshal)$/u;
 
-/** Whether token i follows a title or an initial ("Adm. Sauer", "John M. Leddy", "Ibn Saud"): a surname's place. */
+/** Whether token i follows a title or an initial ("Adm. Baxter", "John M. Fulton", "Sheikh Rashid"): a surname's place. */
 export function afterTitle(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]?.text ?? "";
   return TITLE.test(before) || (/^\p{Lu}\.$/u.test(before) && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? ""));

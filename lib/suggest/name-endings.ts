@@ -8,7 +8,7 @@ const ENDINGS = ["ovich", "evich", "yevich", "ovna", "evna", "yevna", "ichna", "
 
 /**
  * The word with its ending put right, when the word (a name: it begins with a capital) ends one
- * lookalike letter from a Russian ending ("Zaretekaya" → "Zaretskaya"); null when none fits.
+ * lookalike letter from a Russian ending ("Olenekaya" → "Olenskaya"); null when none fits.
  */
 export function nameEndingFix(word: string): string | null {
   if (word.length < 6 || !/^\p{Lu}/u.test(word)) return null;

@@ -17,7 +17,7 @@ function deletes(word: string): string[] {
  * Words within edit distance 2 of a query, by symmetric deletion (as SymSpell does): each word
  * is indexed under itself and its deletions of up to `depth` letters; a query looks up itself
  * and its one- and two-letter deletions. Every word at distance ≤ 1 is found, and with depth 1
- * most at distance 2 (not two letters each misread for another: "Pabruary" for "February"),
+ * most at distance 2 (not two letters each misread for another: "Nevember" for "November"),
  * with depth 2 all; in microseconds, where scoring every word of a 50,000-word list would take
  * milliseconds. Depth 2 costs about ten times the keys: for a collection's words, not a language's.
  */

@@ -11,7 +11,7 @@ export function tokenize(text: string): Token[] {
 }
 
 // Letters, marks, digits and the apostrophes and hyphens inside words; brackets and stops around
-// a word are not part of it ("[Sergeyevich}" has the core "Sergeyevich").
+// a word are not part of it ("[Petrovich}" has the core "Petrovich").
 const CORE = /[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{M}\p{N}])?/u;
 
 /** The word inside a token, without the punctuation around it; null for a token of punctuation only. */

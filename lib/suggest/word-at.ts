@@ -17,7 +17,7 @@ export interface WordAt {
   /** The flagged span: the word, without a trailing stop or apostrophe. */
   core: Token;
   w: string;
-  /** Whether the word ends a header's label ("DATE OF IMPO:"): words, never a name. */
+  /** Whether the word ends a header's label ("DATE OF IMFO:"): words, never a name. */
   label: boolean;
   place: Place;
   /** Whether a dictionary, the collection or the document knows the word. */

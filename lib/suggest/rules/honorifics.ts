@@ -6,8 +6,8 @@ import type { Rule } from "./rule";
 const HONORIFICS = ["Mr", "Mrs", "Dr", "Ms"];
 
 /**
- * A courtesy title before a name, misread ("Mes, Kurahashi", "Gr. Wendling") or closed with a
- * comma ("Mr, Kurahashi"): a word of two or three letters a letter from one, before a capital.
+ * A courtesy title before a name, misread ("Mes, Tanaka", "Gr. Schmidt") or closed with a
+ * comma ("Mr, Tanaka"): a word of two or three letters a letter from one, before a capital.
  */
 function honorificFlag(tokens: readonly Token[], i: number): Suggestion | null {
   const t = tokens[i].text;

@@ -15,7 +15,7 @@ const BEFORE_YEAR = /^(in|since|of|dated|until|till|from|to|by|before|after|duri
 const UNIT = /^(men|women|people|persons|troops|tons?|tonnes?|rubles?|roubles?|dollars?|pounds?|yen|marks?|francs?|pesos?|quetzals?|metres?|meters?|miles?|kilomet(re|er)s?|km|kg|cm|mm|ft|feet|inches|acres|hectares|percent|per|million|millions|billion|billions|thousand|hundred|hours?|hrs?|h|minutes|days|weeks|months|years|copies|pages|units|barrels|rounds|rifles|aircraft|vessels|ships)$/u;
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
-/** A month's name or abbreviation, or a capitalised word one misread letter from a month's name ("Mav", "Pebruary"). */
+/** A month's name or abbreviation, or a capitalised word one misread letter from a month's name ("Jnne", "Deeember"). */
 function isMonth(word: Token | undefined): boolean {
   const w = bare(word);
   if (MONTH.test(w)) return true;

@@ -35,7 +35,7 @@ export const rareLookalikes: Rule = {
     // "175 cm": a unit after a number is no misread word; "Dr. Reed", "Ambassador Lacy": a surname;
     // "cld", "wld": an abbreviation (no vowel).
     if ((!titled && !small) || AMOUNT.test(scan.tokens[i - 1].text) || afterTitle(scan.tokens, i) || NO_VOWEL.test(w.toLowerCase())) return null;
-    // With a capital, where no name is repeated: "Om 26 April", "Horn about 1915".
+    // With a capital, where no name is repeated: "Om 26 April", "Horn about 1880".
     if (titled && ((scan.words.inDocument.get(w) ?? 0) >= 2 || !scan.lexicon.has(w.toLowerCase()))) return null;
     const likelier = rareNearCommon(w.toLowerCase(), scan.lexicon);
     return likelier && flag(core, "real-word", [titled ? { ...likelier, text: inCase(likelier.text, "title") } : likelier]);

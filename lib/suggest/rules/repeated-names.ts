@@ -22,7 +22,7 @@ export function twoMisreadings(read: string, typed: string): boolean {
 
 /**
  * For a long word the document repeats: a common dictionary word one letter from it, the letter
- * a lookalike ("Fieid" twice for "Field"). A name is seldom a letter from a common word.
+ * a lookalike ("Fieet" twice for "Fleet"). A name is seldom a letter from a common word.
  */
 function commonLookalike(w: string, lexicon: Lexicon): string | undefined {
   if (w.length < 5 || !lexicon.covers(w)) return undefined;

@@ -25,10 +25,10 @@ function stopFlag(text: string, tokens: Token[], i: number, headerLabels: number
   if (stop[0] === "!") return null;
   const next = tokens[i + 1];
   if (!next) return null;
-  // An initial between a first name and the rest of a name: "Pavel s, [Sergeyevich]" is "S.".
-  // (Or a digit read for its letter: "Pavel 8, [Sergeyevich}".)
+  // An initial between a first name and the rest of a name: "Ivan s, [Petrovich]" is "S.".
+  // (Or a digit read for its letter: "Ivan 8, [Petrovich}".)
   const initial = /^[\p{L}58],$/u.test(token.text) ? (INITIAL_DIGITS[token.text[0]] ?? token.text[0].toUpperCase()) : null;
-  // (A given name, which no dictionary has as a word: "Para 8, FEC" is a paragraph's number.)
+  // (A given name, which no dictionary has as a word: "Para 8, UN" is a paragraph's number.)
   const given = tokens[i - 1]?.text ?? "";
   if (initial && /^\p{Lu}\p{Ll}+$/u.test(given) && !lexicon.has(given.toLowerCase()) && /^([[({]|i?\p{Lu})/u.test(next.text)) {
     return flag(token, "real-word", [{ text: `${initial}.`, score: 0.7, evidence: "an initial ends with a full stop" }]);

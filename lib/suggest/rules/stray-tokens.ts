@@ -14,6 +14,13 @@ function pairedOnLine(text: string, t: Token): boolean {
   return "([{".includes(t.text) ? text.slice(t.end, end < 0 ? text.length : end).includes(PAIRS[t.text]) : text.slice(start, t.start).includes(PAIRS[t.text]);
 }
 
+/** What a typewritten capital I comes out of OCR as. */
+const I_LOOKALIKE = /^[1lT|Y\]!]$/u;
+/** Verbs (and "also") that follow the pronoun "I" and hardly ever a number. */
+const PRONOUN_VERB = /^(am|do|did|have|had|was|will|would|shall|should|can|cannot|could|may|might|must|also|think|thought|believe|believed|hope|feel|felt|know|knew|said|told|asked|added|agree|agreed|understand|wish|want|wanted|suggest|suggested|replied|explained|pointed|recommend|consider|doubt|assume|expect|met|saw|called|intend)$/u;
+/** A sentence's or clause's end before: a stop, or a word that begins a clause. */
+const CLAUSE_START = /[.!?:;,"”)]$|^(and|but|that|if|as|when|since|because|which|so|then|where|while|although|though)$/u;
+
 const SMALL_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u;
 
 /**
@@ -32,7 +39,11 @@ function strayTokenFlag(text: string, tokens: readonly Token[], i: number, judge
     if (/\p{Ll}$/u.test(prev) && single) return flag(tokens[i], "real-word", [{ text: "a", score: 0.6, evidence: `"a" is easily misread as "${t}", and "${next}" is one thing` }]);
     return null;
   }
-  // A bracket typed apart from its words ("( FEC 271/25)") is paired on its line; a lone one is noise.
+  // "1 do not believe", "T have": the pronoun, where a sentence or clause begins and a verb follows.
+  if (I_LOOKALIKE.test(t) && PRONOUN_VERB.test(next.toLowerCase()) && (i === 0 || CLAUSE_START.test(prev) || /\n/u.test(text.slice(tokens[i - 1].end, tokens[i].start)))) {
+    return flag(tokens[i], "real-word", [{ text: "I", score: 0.7, evidence: `"I" is easily misread as "${t}", and a verb follows` }]);
+  }
+  // A bracket typed apart from its words ("( see 4/12)") is paired on its line; a lone one is noise.
   if (/^[{}[\]()]$/u.test(t)) return pairedOnLine(text, tokens[i]) ? null : flag(tokens[i], "non-word", []);
   // English has one word of one small letter; other scripts' ("в", "и") are their own business.
   if (/^[b-z]$/u.test(t)) {

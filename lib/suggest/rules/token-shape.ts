@@ -166,7 +166,7 @@ const LETTER_LOOKALIKES: Record<string, string> = { "0": "O", "1": "l", "5": "S"
 const SMALL_LOOKALIKES: Record<string, readonly string[]> = { "0": ["o"], "1": ["l", "i"], "5": ["s"], "8": ["s", "e"], "2": ["z"], "6": ["b"], "4": ["a"], "9": ["g"] };
 
 /**
- * A number read with a letter in it ("i947" → "1947"), or a word with a digit ("Apri1", "a8"): a
+ * A number read with a letter in it ("i962" → "1962"), or a word with a digit ("Apri1", "a8"): a
  * known word its digits make, letter for lookalike letter, comes first.
  */
 function digitFixes(w: string, judge: WordJudge): Candidate[] {

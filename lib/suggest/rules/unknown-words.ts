@@ -50,12 +50,12 @@ export const unknownWords: Rule = {
     let candidates = rankCandidates(w, e);
     // A given name ("Vasily I.") and an abbreviation in capitals ("AEC") are mended only into a word
     // this document or collection writes, or (a name) a name one misread letter away that is no
-    // common word too ("Ofto" → "Otto", not "Saud" → "Sand"): the dictionary's nearest word
+    // common word too ("Hcnry" → "Henry", not "Rand" → "Sand"): the dictionary's nearest word
     // ("Vastly", "SEC") is another word. A header's label in
-    // capitals ("PLACK ACQUIRED:", "DATE OF INPO:") is words, not an abbreviation.
-    // A name's letters are misread, not dropped or added: "Saud" is no misread "Saudi".
+    // capitals ("PLAGE ACQUIRED:", "DATE OF IMFO:") is words, not an abbreviation.
+    // A name's letters are misread, not dropped or added: "Rashi" is no misread "Rashid".
     if (place.isName()) candidates = candidates.filter((c) => c.text.length === w.length && (writtenHere(c.text, e) || (e.lexicon.isName?.(c.text) && !e.lexicon.has(c.text.toLowerCase()) && oneLookalike(w, c.text))));
-    // An abbreviation's letters are misread, not dropped: one a letter longer or shorter is another ("USG", "US").
+    // An abbreviation's letters are misread, not dropped: one a letter longer or shorter is another ("UKG", "UK").
     else if (ACRONYM.test(w) && !place.inLabel()) candidates = candidates.filter((c) => writtenHere(c.text, e) && c.text.length === w.length);
     if (caseOf(w) === "lower" && NO_VOWEL.test(w)) return null;
     // A word in small letters that is a known word's inflection ("surveilling", "modernizations") or
