@@ -135,6 +135,7 @@ const ROUTES: Record<string, RouteCase> = {
       return { params: { id, word: "Otroshenko" } };
     },
   },
+  "PUT collections/[id]/suggestion-rules/[rule]": { allowed: REVIEWERS, request: async () => ({ params: { id: await newCollection(), rule: "misread-numbers" }, body: { off: true } }) },
   "PATCH collections/[id]": { allowed: ADMINS, request: async () => ({ params: { id: await newCollection() }, body: { visibility: "public", licence: "CC BY 4.0" } }) },
   "PUT collections/[id]/tags": { allowed: ADMINS, request: async () => ({ params: { id: await newCollection() }, body: { tags: DEFAULT_TAGS } }) },
   "POST documents/[id]/revisions": { allowed: REVIEWERS, request: async () => ({ params: { id: await newDoc() }, body: { baseSeq: 0, text: "new text", message: "m" } }) },
@@ -276,6 +277,7 @@ const ACTIONS: Record<string, ActionCase> = {
   "admin#setLicence": { allowed: ADMINS, call: async (a) => invoke(a, await newCollection(), "CC BY 4.0") },
   "admin#setVisibility": { allowed: ADMINS, call: async (a) => invoke(a, await newCollection(), "public") },
   "admin#setReviewPolicy": { allowed: ADMINS, call: async (a) => invoke(a, await newCollection(), { reviewersCommitDirectly: false, allowSelfApproval: false }) },
+  "suggestions#setSuggestionRule": { allowed: REVIEWERS, call: async (a) => invoke(a, await newCollection(), "stops", true) },
   "annotations#annotate": { allowed: WRITERS, call: async (a) => invoke(a, await newDoc(), { start: 0, end: 5, tag: "person" }) },
   "annotations#editAnnotation": { allowed: WRITERS, call: async (a, c) => { const x = await newAnnotation(c.user); return invoke(a, x.documentId, x.id, { body: "b" }); } },
   "annotations#removeAnnotation": { allowed: WRITERS, call: async (a, c) => { const x = await newAnnotation(c.user); return invoke(a, x.documentId, x.id); } },

@@ -41,6 +41,10 @@ interface Props {
   mode: "commit" | "propose" | "read";
   canAnnotate: boolean;
   canEditTags: boolean;
+  /** Reviewers and admins may turn a suggestion rule off for the collection ("Don't flag this kind here"). */
+  canTurnOffRules: boolean;
+  /** The suggestion rules' titles, by name. */
+  ruleTitles: Record<string, string>;
   /** The user's own proposals on this document still waiting for a decision. */
   myOpenProposals: { id: string; status: string; message: string }[];
   annotations: AnnotationView[];
@@ -404,6 +408,23 @@ export function DocumentWorkspace(props: Props) {
             void suggestions.ignoreInCollection(popoverSuggestion.id).then((error) => setNotice(error ? { kind: "error", message: error } : { kind: "saved", message: `“${popoverSuggestion.text}” is no longer flagged in this collection.` }));
             closePopover();
           }}
+          ruleTitle={props.canTurnOffRules && popoverSuggestion.rule ? props.ruleTitles[popoverSuggestion.rule] : undefined}
+          onTurnRuleOff={() => {
+            const rule = popoverSuggestion.rule!;
+            const title = props.ruleTitles[rule] ?? rule;
+            closePopover();
+            void suggestions.turnRuleOff(rule).then((error) =>
+              setNotice(
+                error
+                  ? { kind: "error", message: error }
+                  : {
+                      kind: "saved",
+                      message: `Suggestions no longer flag “${title}” in this collection.`,
+                      undo: () => void suggestions.turnRuleOn(rule).then((again) => setNotice(again ? { kind: "error", message: again } : { kind: "saved", message: `“${title}” is flagged again.` })),
+                    },
+              ),
+            );
+          }}
           onClose={closePopover}
         />
       )}
@@ -485,6 +506,8 @@ export function DocumentWorkspace(props: Props) {
           <section className="pane pane--suggestions" aria-labelledby="pane-suggestions">
             <h2 id="pane-suggestions" className="pane__title">Suggestions</h2>
             <SuggestionPanel
+              windowed={suggestions.windowed}
+              beyond={suggestions.beyond}
               items={suggestions.items}
               state={suggestions.state}
               counts={suggestions.counts}

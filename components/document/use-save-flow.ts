@@ -7,7 +7,7 @@ import type { TextEditorHandle } from "@/components/editor/text-editor";
 import type { MergeSegment } from "@/lib/review/merge-words";
 
 export type Notice =
-  | { kind: "saved"; message: string }
+  | { kind: "saved"; message: string; undo?: () => void }
   | { kind: "proposed"; id: string }
   | { kind: "error"; message: string }
   | { kind: "conflict"; baseSeq: number; headSeq: number; segments: MergeSegment[]; theirChanges: { before: string; after: string }[] };

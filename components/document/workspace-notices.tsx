@@ -79,7 +79,19 @@ export function WorkspaceNotices({ documentId, notice, myOpenProposals, save, sa
           Your correction was sent to a reviewer. <Link href={`/proposals/${notice.id}`}>See your proposal</Link>.
         </div>
       )}
-      {notice?.kind === "saved" && <div className="notice notice--ok" role="status">{notice.message}</div>}
+      {notice?.kind === "saved" && (
+        <div className="notice notice--ok" role="status">
+          {notice.message}
+          {notice.undo && (
+            <>
+              {" "}
+              <button type="button" className="button button--small" onClick={notice.undo}>
+                Undo
+              </button>
+            </>
+          )}
+        </div>
+      )}
       {notice?.kind === "error" && <div className="notice notice--error" role="alert">{notice.message}</div>}
       {notice?.kind === "conflict" && (
         <>

@@ -5,6 +5,9 @@ import { REASON_LABELS, type ShownSuggestion } from "./use-suggestions";
 
 interface Props {
   items: ShownSuggestion[];
+  /** Whether a long text shows only the suggestions around the view, and how many more the answer held back. */
+  windowed: boolean;
+  beyond: number;
   state: "loading" | "ready" | "failed";
   counts: Partial<Record<Suggestion["reason"], number>>;
   onJump(s: ShownSuggestion): void;
@@ -12,7 +15,7 @@ interface Props {
 }
 
 /** The suggestions in text order, filtered by reason; a click goes to the place and opens its choices. */
-export function SuggestionPanel({ items, state, counts, onJump, onRetry }: Props) {
+export function SuggestionPanel({ items, windowed, beyond, state, counts, onJump, onRetry }: Props) {
   const [reason, setReason] = useState<Suggestion["reason"] | "">("");
   if (state === "loading" && !items.length) return <p className="muted" role="status">Looking for likely OCR errors…</p>;
   if (state === "failed") {
@@ -38,6 +41,8 @@ export function SuggestionPanel({ items, state, counts, onJump, onRetry }: Props
         </select>
       </label>
       <p className="muted">F8 and Shift+F8 go to the next and previous one.</p>
+      {windowed && <p className="muted">A long text: these are the suggestions around the part shown; scrolling brings the others.</p>}
+      {beyond > 0 && <p className="muted">{beyond} more here are not listed: correct these first.</p>}
       <ol className="suggestion-panel__list">
         {shown.map((s) => (
           <li key={s.id}>

@@ -16,17 +16,20 @@ interface Props {
   onAcceptAll(): void;
   onIgnore(): void;
   onIgnoreInCollection(): void;
+  /** The title of the rule that made this suggestion, where this person may turn it off for the collection. */
+  ruleTitle?: string;
+  onTurnRuleOff(): void;
   onClose(): void;
 }
 
 /**
  * The choices for one suggestion, under its text: the candidates, ignore here, ignore in the
- * collection, or accept every place like it. Where the evidence names the fix, the first
+ * collection, turn its kind off in the collection, or accept every place like it. Where the evidence names the fix, the first
  * candidate has the focus (Enter accepts it); where it is weak (a capital, a rare word's
  * lookalike), the popover itself has it and Enter chooses nothing. Escape or a click elsewhere
  * closes it, however it was opened.
  */
-export function SuggestionPopover({ suggestion: s, at, alike, canIgnoreInCollection, takeFocus, ...on }: Props) {
+export function SuggestionPopover({ suggestion: s, at, alike, canIgnoreInCollection, ruleTitle, takeFocus, ...on }: Props) {
   const first = useRef<HTMLButtonElement | null>(null);
   const box = useRef<HTMLDivElement | null>(null);
   const hasDefault = offersDefault(s);
@@ -73,7 +76,7 @@ export function SuggestionPopover({ suggestion: s, at, alike, canIgnoreInCollect
       style={{ left, top: at.bottom + 6, width }}
     >
       <p className="suggestion-popover__why">
-        <strong>{REASON_LABELS[s.reason]}</strong>: “{s.text}”
+        <strong>{REASON_LABELS[s.reason]}</strong>: “{s.text}”{ruleTitle && <span className="muted"> ({ruleTitle})</span>}
         {s.confidence !== undefined && <> (the OCR was {Math.round(s.confidence * 100)}% sure: check it against the page image)</>}
       </p>
       {!hasDefault && s.candidates.length > 0 && <p className="muted suggestion-popover__weak">The evidence is weak: choose a fix, or Ignore. Enter chooses nothing here.</p>}
@@ -111,6 +114,11 @@ export function SuggestionPopover({ suggestion: s, at, alike, canIgnoreInCollect
         {canIgnoreInCollection && (
           <button type="button" className="button button--small" onClick={on.onIgnoreInCollection}>
             Ignore in this collection
+          </button>
+        )}
+        {ruleTitle && (
+          <button type="button" className="button button--small" onClick={on.onTurnRuleOff} title={`Turn off “${ruleTitle}” for every document of this collection (the collection page turns it on again)`}>
+            Don’t flag this kind here
           </button>
         )}
         {alike > 1 && s.candidates[0] && (

@@ -1,6 +1,7 @@
 "use client";
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from "react";
 import type { TextEditorHandle } from "@/components/editor/text-editor";
+import { setSuggestionRule } from "@/app/actions/suggestions";
 import type { Suggestion } from "@/lib/suggest/detect";
 
 /**
@@ -14,6 +15,20 @@ function placeKey(text: string, s: { start: number; end: number; text: string })
 /** Typing pauses this long before the text is checked again; larger texts wait for the save. */
 const TYPING_QUIET_MS = 800;
 const LIVE_LIMIT = 300_000;
+/**
+ * A text longer than this asks only for the suggestions around what is shown (a 1 MB text has
+ * tens of thousands): WINDOW before the view's top to twice WINDOW after it, asked again when the
+ * view nears the edge.
+ */
+const WINDOWED = 300_000;
+const WINDOW = 60_000;
+
+/** The range to ask for around the view, or null for the whole text. */
+function windowAround(editor: TextEditorHandle | null): { start: number; end: number } | null {
+  if (!editor || editor.getText().length <= WINDOWED) return null;
+  const top = editor.topOffset()?.offset ?? 0;
+  return { start: Math.max(0, top - WINDOW), end: top + 2 * WINDOW };
+}
 
 export interface ShownSuggestion extends Suggestion {
   id: string;
@@ -42,14 +57,17 @@ export function useSuggestions({ editor, documentId, collectionId, seq, enabled 
   enabled: boolean;
 }) {
   const [items, setItems] = useState<ShownSuggestion[]>([]);
+  /** How many the answer left out (over its cap), beside those a long text's window leaves out. */
+  const [beyond, setBeyond] = useState(0);
+  const [range, setRange] = useState<{ start: number; end: number } | null>(null);
   const [state, setState] = useState<"loading" | "ready" | "failed">("loading");
   const [version, setVersion] = useState(0);
   // What this person ignored, here or in the collection: kept out of every later refresh too, even
   // one the server worked out before the ignore was stored. Ignore is by place, and by word for the collection.
-  const ignored = useRef<{ places: Set<string>; words: Set<string> }>({ places: new Set(), words: new Set() });
+  const ignored = useRef<{ places: Set<string>; words: Set<string>; rules: Set<string> }>({ places: new Set(), words: new Set(), rules: new Set() });
   const keep = useCallback(
     (list: ShownSuggestion[], text: string | undefined) =>
-      list.filter((s) => !ignored.current.words.has(s.text) && !(text !== undefined && ignored.current.places.has(placeKey(text, s)))),
+      list.filter((s) => !ignored.current.words.has(s.text) && !(s.rule && ignored.current.rules.has(s.rule)) && !(text !== undefined && ignored.current.places.has(placeKey(text, s)))),
     [],
   );
 
@@ -70,17 +88,43 @@ export function useSuggestions({ editor, documentId, collectionId, seq, enabled 
     }
     const abort = new AbortController();
     setState("loading");
-    fetch(`/api/documents/${documentId}/suggestions?seq=${seq}`, { signal: abort.signal })
-      .then((r) => (r.ok ? (r.json() as Promise<{ items: Suggestion[] }>) : Promise.reject(new Error(String(r.status)))))
-      .then(({ items }) => {
-        const list = keep(items.map((s, i) => ({ ...s, id: `s${seq}-${i}` })), editor.current?.getText());
+    const query = range ? `&start=${range.start}&end=${range.end}` : "";
+    fetch(`/api/documents/${documentId}/suggestions?seq=${seq}${query}`, { signal: abort.signal })
+      .then((r) => (r.ok ? (r.json() as Promise<{ items: Suggestion[]; total: number }>) : Promise.reject(new Error(String(r.status)))))
+      .then(({ items, total }) => {
+        const list = keep(items.map((s, i) => ({ ...s, id: `s${seq}-${range?.start ?? 0}-${i}` })), editor.current?.getText());
+        setBeyond(total - items.length);
         setItems(list);
         setState("ready");
         draw(list);
       })
       .catch((e: Error) => e.name !== "AbortError" && setState("failed"));
     return () => abort.abort();
-  }, [documentId, seq, enabled, version, draw, editor, keep]);
+  }, [documentId, seq, enabled, version, range, draw, editor, keep]);
+
+  // A long text: the window follows the view, asked again once the view nears its edge.
+  useEffect(() => {
+    const handle = editor.current;
+    if (!enabled || !handle) return;
+    setRange(windowAround(handle));
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const onScroll = () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        const next = windowAround(handle);
+        setRange((now) => {
+          if (!now || !next) return now ?? next;
+          const top = handle.topOffset()?.offset ?? 0;
+          return top < now.start + WINDOW / 2 || top > now.end - WINDOW ? next : now;
+        });
+      }, 250);
+    };
+    handle.dom.addEventListener("scroll", onScroll, { passive: true });
+    return () => {
+      if (timer) clearTimeout(timer);
+      handle.dom.removeEventListener("scroll", onScroll);
+    };
+  }, [editor, enabled, seq]);
 
   /** The suggestions where the text now puts them, in text order; edited ones are gone. */
   const current = useCallback((): ShownSuggestion[] => {
@@ -159,6 +203,29 @@ export function useSuggestions({ editor, documentId, collectionId, seq, enabled 
     [collectionId, items, drop],
   );
 
+  /** "Don't flag this kind here": the rule off for the collection; its suggestions go at once. Answers an error message, or null. */
+  const turnRuleOff = useCallback(
+    async (rule: string): Promise<string | null> => {
+      const result = await setSuggestionRule(collectionId, rule, true);
+      if (!result.ok) return result.message;
+      ignored.current.rules.add(rule);
+      drop(new Set(items.filter((x) => x.rule === rule).map((x) => x.id)));
+      return null;
+    },
+    [collectionId, items, drop],
+  );
+
+  const turnRuleOn = useCallback(
+    async (rule: string): Promise<string | null> => {
+      const result = await setSuggestionRule(collectionId, rule, false);
+      if (!result.ok) return result.message;
+      ignored.current.rules.delete(rule);
+      setVersion((v) => v + 1);
+      return null;
+    },
+    [collectionId],
+  );
+
   // While typing: a moment after the last key, the unsaved text is checked again on the server
   // (which holds the dictionary and the model); the answer is kept only if the text is unchanged.
   const typing = useRef<{ timer: ReturnType<typeof setTimeout> | null; abort: AbortController | null; n: number }>({ timer: null, abort: null, n: 0 });
@@ -194,5 +261,5 @@ export function useSuggestions({ editor, documentId, collectionId, seq, enabled 
     return c;
   }, [items]);
 
-  return { items, state, counts, current, accept, acceptAllLike, ignore, ignoreInCollection, onTextChange, reload: () => setVersion((v) => v + 1) };
+  return { items, beyond, windowed: range !== null, state, counts, current, accept, acceptAllLike, ignore, ignoreInCollection, turnRuleOff, turnRuleOn, onTextChange, reload: () => setVersion((v) => v + 1) };
 }

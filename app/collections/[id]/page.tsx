@@ -8,6 +8,8 @@ import { VisibilityForm } from "@/components/export/visibility-form";
 import { can } from "@/lib/auth/permissions";
 import { getCollectionView } from "@/lib/data/collections/get-collection";
 import { listCollectionProgress } from "@/lib/data/documents/list-collection-progress";
+import { listSuggestionRules } from "@/lib/data/suggestions/list-suggestion-rules";
+import { SuggestionRulesCard } from "@/components/suggestions/suggestion-rules-card";
 import { requirePageUser } from "@/lib/http/auth";
 import { orNotFound } from "@/lib/http/or-not-found";
 
@@ -18,7 +20,7 @@ export default async function CollectionPage({ params }: { params: Promise<{ id:
   const { id } = await params;
   const user = await requirePageUser(`/collections/${id}`);
   const collection = await orNotFound(getCollectionView({ id }));
-  const progress = (await listCollectionProgress()).find((c) => c.id === id);
+  const [progress, rules] = await Promise.all([listCollectionProgress().then((all) => all.find((c) => c.id === id)), listSuggestionRules({ collectionId: id })]);
   const policy = { reviewersCommitDirectly: collection.reviewersCommitDirectly, allowSelfApproval: collection.selfApproval };
   const isAdmin = can(user.role, "admin");
   return (
@@ -34,6 +36,7 @@ export default async function CollectionPage({ params }: { params: Promise<{ id:
         </section>
       )}
       <CollectionExport collectionId={id} documentCount={progress?.total ?? 0} />
+      <SuggestionRulesCard collectionId={id} rules={rules} canChange={can(user.role, "proposal.review")} />
       {isAdmin ? (
         <>
           <ReviewPolicyForm collectionId={id} policy={policy} />

@@ -9,6 +9,7 @@ import { getOwnOpenProposals } from "@/lib/data/proposals/get-own-open-proposals
 import { currentUser, requirePageUser } from "@/lib/http/auth";
 import { isPublicDocument } from "@/lib/data/collections/public-access";
 import { PublicDocument } from "@/components/document/public-document";
+import { RULES } from "@/lib/suggest/rules";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { whatReplaced } from "@/lib/anchoring/what-replaced";
 
@@ -49,6 +50,8 @@ export default async function EditDocumentPage({ params, searchParams }: { param
       mode={mode}
       canAnnotate={can(user.role, "annotate")}
       canEditTags={can(user.role, "admin")}
+      canTurnOffRules={can(user.role, "proposal.review")}
+      ruleTitles={Object.fromEntries(RULES.map((r) => [r.name, r.title]))}
       myOpenProposals={own.open}
       annotations={annotations.map((x) => ({
         id: x.id, start: x.start, end: x.end, tag: x.tag, body: x.body, entityId: x.entityId, entityName: x.entity?.name ?? null,

@@ -7,14 +7,20 @@ import { englishLexicon } from "../../lexicon/english-lexicon";
 import { detect, type Suggestion } from "../../suggest/detect";
 import { getRevisionText } from "../revisions/revisions";
 import { listIgnoredWords } from "./list-ignored-words";
+import { listRulesOff } from "./list-suggestion-rules";
 import { loadModel } from "./load-model";
+
+/** The most suggestions one answer holds: the editor asks for the part it shows. */
+export const MAX_SUGGESTIONS = 2000;
 
 /**
  * Suggestions for a document's text at revision `seq` (the head when absent), or for the text an
  * editor holds unsaved: the collection's learned model, the entity registry's variants, the
- * collection's ignore list and English.
+ * collection's ignore list and the rules it turned off, and English. The whole text is read (a
+ * rule weighs what the document repeats); those in [start, end) are answered, at most
+ * MAX_SUGGESTIONS of them, with their total.
  */
-export async function getSuggestions({ documentId, seq, text: unsaved }: { documentId: string; seq?: number; text?: string }): Promise<{ seq: number; items: Suggestion[] }> {
+export async function getSuggestions({ documentId, seq, text: unsaved, start = 0, end }: { documentId: string; seq?: number; text?: string; start?: number; end?: number }): Promise<{ seq: number; items: Suggestion[]; total: number }> {
   const db = getDb();
   const [doc] = await db.$queryRaw<{ collectionId: string; headSeq: number | bigint; headText: string; rawText: string }[]>`
     SELECT "collectionId", "headSeq", "headText", "rawText" FROM "Document" WHERE "id" = ${documentId} AND "deletedAt" IS NULL`;
@@ -24,21 +30,24 @@ export async function getSuggestions({ documentId, seq, text: unsaved }: { docum
   if (at < 0 || at > headSeq) throw new AppError("invalid", `There is no revision ${at} (the head is ${headSeq})`);
   // An editor's unsaved text is checked with the same collection, registry and ignore list.
   const text = unsaved ?? (at === headSeq ? doc.headText : await getRevisionText({ documentId, seq: at }));
-  const [model, ignore, entities, pages] = await Promise.all([
+  const [model, ignore, rulesOff, entities, pages] = await Promise.all([
     loadModel({ collectionId: doc.collectionId }),
     listIgnoredWords({ collectionId: doc.collectionId }),
+    listRulesOff({ collectionId: doc.collectionId }),
     db.$queryRaw<{ name: string; variants: unknown }[]>`SELECT "name", "variants" FROM "Entity" WHERE "variants" <> '[]'`,
     db.page.findMany({ where: { documentId }, select: { index: true, layer: true } }),
   ]);
-  const items = detect(text, {
+  const found = detect(text, {
     lexicon: englishLexicon(),
     model,
     ignore,
+    rulesOff,
     entities: entities.map((e) => ({ name: e.name, variants: variantsOf(e.variants) })),
     // Words the OCR engine was unsure of, where the text still reads as it did.
     lowConfidence: lowConfidenceWords(doc.rawText, text, pages.map((p) => ({ index: p.index, layer: p.layer as unknown as StoredLayer | null }))),
   });
-  return { seq: at, items };
+  const inRange = found.filter((s) => s.end > start && (end === undefined || s.start < end));
+  return { seq: at, items: inRange.slice(0, MAX_SUGGESTIONS), total: inRange.length };
 }
 
 function variantsOf(v: unknown): string[] {

@@ -18,6 +18,8 @@ const { addIgnoredWord } = await import("./add-ignored-word");
 const { removeIgnoredWord } = await import("./remove-ignored-word");
 const { listIgnoredWords } = await import("./list-ignored-words");
 const { rebuildModels } = await import("./rebuild-models");
+const { setRuleOff } = await import("./set-rule-off");
+const { listSuggestionRules } = await import("./list-suggestion-rules");
 const { createChangeset } = await import("../changesets/create-changeset");
 const { runChangeset } = await import("../changesets/run-changeset");
 const { startRevert, runRevert } = await import("../changesets/revert-changeset");
@@ -135,6 +137,45 @@ describe("suggestions learn from a collection's accepted corrections", () => {
     expect(await flagged(doc, "Otroshenko")).toBeDefined();
     await expect(removeIgnoredWord({ collectionId: c, word: "Otroshenko", actor: reviewer })).rejects.toMatchObject({ code: "not_found" });
     await expect(addIgnoredWord({ collectionId: c, word: "two words", actor: corrector })).rejects.toMatchObject({ code: "invalid" });
+  });
+
+  it("leaves a rule's kind alone once the collection turns it off, records who did, and flags it again when turned on", async () => {
+    const c = await newCollection("rules off");
+    const other = await newCollection("rules on");
+    const text = "The steamer arived in May 2956, and 1 do not know with how many officers.";
+    const doc = await newDoc(c, text);
+    const elsewhere = await newDoc(other, text);
+    const rules = async (d: string) => (await getSuggestions({ documentId: d })).items.map((s) => s.rule);
+    expect(await rules(doc)).toEqual(["unknown-words", "misread-numbers", "stray-tokens"]);
+    await setRuleOff({ collectionId: c, rule: "misread-numbers", off: true, actor: reviewer });
+    // Twice is once: one row, one audit entry.
+    await setRuleOff({ collectionId: c, rule: "misread-numbers", off: true, actor: reviewer });
+    expect(await rules(doc)).toEqual(["unknown-words", "stray-tokens"]);
+    expect(await rules(elsewhere)).toEqual(["unknown-words", "misread-numbers", "stray-tokens"]);
+    const listed = await listSuggestionRules({ collectionId: c });
+    expect(listed.find((r) => r.name === "misread-numbers")).toMatchObject({ off: true, offBy: reviewer.displayName, title: "Misread numbers and years" });
+    expect(listed.filter((r) => r.off)).toHaveLength(1);
+    await setRuleOff({ collectionId: c, rule: "misread-numbers", off: false, actor: admin });
+    expect(await rules(doc)).toEqual(["unknown-words", "misread-numbers", "stray-tokens"]);
+    const audit = await getDb().auditEvent.findMany({ where: { subjectId: c }, orderBy: { createdAt: "asc" }, select: { action: true, actorId: true } });
+    expect(audit).toEqual([
+      { action: "collection.rule_off", actorId: reviewer.id },
+      { action: "collection.rule_on", actorId: admin.id },
+    ]);
+    await expect(setRuleOff({ collectionId: c, rule: "no-such-rule", off: true, actor: admin })).rejects.toMatchObject({ code: "invalid" });
+    await expect(setRuleOff({ collectionId: "no-such-collection", rule: "stops", off: true, actor: admin })).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("answers the suggestions in a range, at most 2,000, with their total", async () => {
+    const c = await newCollection("ranges");
+    const line = "The steamer arived. ";
+    const doc = await newDoc(c, line.repeat(2500));
+    const all = await getSuggestions({ documentId: doc });
+    expect(all.total).toBe(2500);
+    expect(all.items).toHaveLength(2000);
+    const window = await getSuggestions({ documentId: doc, start: line.length * 10, end: line.length * 20 });
+    expect(window.total).toBe(10);
+    expect(window.items.map((s) => s.start)).toEqual(Array.from({ length: 10 }, (_, k) => line.length * (10 + k) + 12));
   });
 
   // A document cannot be empty (import and saves refuse blank text); the detector's empty case is a unit test.

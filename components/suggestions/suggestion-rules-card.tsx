@@ -1,0 +1,48 @@
+"use client";
+import { useState } from "react";
+import { setSuggestionRule } from "@/app/actions/suggestions";
+import { useServerAction } from "@/components/ui/use-server-action";
+import type { SuggestionRuleView } from "@/lib/data/suggestions/suggestion-rule-shape";
+
+/**
+ * What the suggestions flag in this collection, rule by rule, in the order the detector asks them.
+ * Reviewers and admins turn a kind off or on again; each change takes effect at once and is in the audit log.
+ */
+export function SuggestionRulesCard({ collectionId, rules, canChange }: { collectionId: string; rules: SuggestionRuleView[]; canChange: boolean }) {
+  const { run, pending, error } = useServerAction();
+  const [done, setDone] = useState<string | null>(null);
+  const off = rules.filter((r) => r.off).length;
+  const toggle = (rule: SuggestionRuleView) =>
+    run(
+      () => setSuggestionRule(collectionId, rule.name, !rule.off),
+      () => setDone(rule.off ? `“${rule.title}” is flagged again.` : `“${rule.title}” is no longer flagged in this collection.`),
+    );
+  return (
+    <section className="card" aria-labelledby="suggestion-rules">
+      <h2 id="suggestion-rules">Suggestions</h2>
+      <p className="muted">
+        {off ? `${off} of ${rules.length} kinds are turned off here.` : `All ${rules.length} kinds of likely OCR error are flagged.`}{" "}
+        {canChange ? "Untick a kind to stop flagging it in every document of this collection; tick it to flag it again." : "Reviewers and admins can turn a kind off for this collection."}
+      </p>
+      <ul className="rule-list">
+        {rules.map((r) => (
+          <li key={r.name}>
+            <label>
+              <input type="checkbox" checked={!r.off} disabled={!canChange || pending} onChange={() => toggle(r)} /> <strong>{r.title}</strong>
+            </label>
+            <span className="muted"> {r.evidence}.</span>
+            {r.off && (
+              <span className="rule-list__off">
+                {" "}
+                Off since {new Date(r.offAt!).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" })}
+                {r.offBy ? `, by ${r.offBy}` : ""}.
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+      {done && !error && <p className="muted" role="status">{done}</p>}
+      {error && <p className="form-error" role="alert">{error}</p>}
+    </section>
+  );
+}
