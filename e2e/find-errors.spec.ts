@@ -266,3 +266,45 @@ test("the choices close with Escape or a click elsewhere, however they were open
   await popover(page).getByRole("button", { name: "nightly" }).click();
   await expect(editor(page)).toContainText("operates nightly between");
 });
+
+test("don't flag this kind here: a reviewer turns a rule off for the collection, undoes it, and the collection page turns it on again", async ({ page, request }) => {
+  const collection = (await (await request.post("/api/collections", { data: { name: `rules ${Date.now()}` } })).json()) as { id: string };
+  const made = await request.post("/api/documents", { data: { title: "rules", collectionId: collection.id, text: "The steamer arived on 26 May 2956 with the officers.\n" } });
+  const { id } = (await made.json()) as { id: string };
+  await page.goto(`/documents/${id}`);
+  await expect(editor(page).locator(".suggestion")).toHaveCount(2);
+
+  await editor(page).locator(".suggestion", { hasText: "2956" }).click();
+  await expect(popover(page)).toContainText("(Misread numbers and years)");
+  await expectAccessible(page, "suggestion with its rule");
+  await popover(page).getByRole("button", { name: "Don’t flag this kind here" }).click();
+  await expect(page.getByText("Suggestions no longer flag “Misread numbers and years” in this collection.")).toBeVisible();
+  await expect(editor(page).locator(".suggestion")).toHaveCount(1);
+  // Another document of the collection, opened now, is not flagged for it either.
+  await page.reload();
+  await expect(editor(page).locator(".suggestion")).toHaveCount(1);
+  await expect(editor(page).locator(".suggestion", { hasText: "arived" })).toBeVisible();
+
+  await page.goto(`/collections/${collection.id}`);
+  const card = page.getByRole("region", { name: "Suggestions" });
+  await expect(card).toContainText("1 of");
+  const rule = card.getByRole("checkbox", { name: "Misread numbers and years" });
+  await expect(rule).not.toBeChecked();
+  await expect(card.getByRole("listitem").filter({ hasText: "Misread numbers and years" })).toContainText("Off since");
+  await expectAccessible(page, "collection suggestion rules");
+  await rule.check();
+  await expect(card.getByText("“Misread numbers and years” is flagged again.")).toBeVisible();
+  await expect(rule).toBeChecked();
+
+  await page.goto(`/documents/${id}`);
+  await expect(editor(page).locator(".suggestion")).toHaveCount(2);
+  // Undo from the choices, in one step.
+  await editor(page).locator(".suggestion", { hasText: "2956" }).click();
+  await popover(page).getByRole("button", { name: "Don’t flag this kind here" }).click();
+  await expect(editor(page).locator(".suggestion")).toHaveCount(1);
+  await page.getByRole("status").getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByText("“Misread numbers and years” is flagged again.")).toBeVisible();
+  await expect(editor(page).locator(".suggestion")).toHaveCount(2);
+  const rules = (await (await request.get(`/api/collections/${collection.id}/suggestion-rules`)).json()) as { items: { name: string; off: boolean }[] };
+  expect(rules.items.filter((r) => r.off)).toEqual([]);
+});

@@ -1,7 +1,7 @@
 "use client";
-import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
 import { setSuggestionRule } from "@/app/actions/suggestions";
-import { useServerAction } from "@/components/ui/use-server-action";
 import type { SuggestionRuleView } from "@/lib/data/suggestions/suggestion-rule-shape";
 
 /**
@@ -9,14 +9,35 @@ import type { SuggestionRuleView } from "@/lib/data/suggestions/suggestion-rule-
  * Reviewers and admins turn a kind off or on again; each change takes effect at once and is in the audit log.
  */
 export function SuggestionRulesCard({ collectionId, rules, canChange }: { collectionId: string; rules: SuggestionRuleView[]; canChange: boolean }) {
-  const { run, pending, error } = useServerAction();
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  // The box shows the choice at once; a refusal puts it back.
+  const [offs, setOffs] = useState(() => new Set(rules.filter((r) => r.off).map((r) => r.name)));
   const [done, setDone] = useState<string | null>(null);
-  const off = rules.filter((r) => r.off).length;
-  const toggle = (rule: SuggestionRuleView) =>
-    run(
-      () => setSuggestionRule(collectionId, rule.name, !rule.off),
-      () => setDone(rule.off ? `“${rule.title}” is flagged again.` : `“${rule.title}” is no longer flagged in this collection.`),
-    );
+  const [error, setError] = useState<string | null>(null);
+  const off = offs.size;
+  const toggle = (rule: SuggestionRuleView) => {
+    const turnOff = !offs.has(rule.name);
+    const flip = (set: Set<string>) => {
+      const next = new Set(set);
+      if (next.has(rule.name)) next.delete(rule.name);
+      else next.add(rule.name);
+      return next;
+    };
+    setOffs(flip);
+    setDone(null);
+    startTransition(async () => {
+      const result = await setSuggestionRule(collectionId, rule.name, turnOff);
+      if (!result.ok) {
+        setOffs(flip);
+        setError(result.message);
+        return;
+      }
+      setError(null);
+      setDone(turnOff ? `“${rule.title}” is no longer flagged in this collection.` : `“${rule.title}” is flagged again.`);
+      router.refresh();
+    });
+  };
   return (
     <section className="card" aria-labelledby="suggestion-rules">
       <h2 id="suggestion-rules">Suggestions</h2>
@@ -28,10 +49,10 @@ export function SuggestionRulesCard({ collectionId, rules, canChange }: { collec
         {rules.map((r) => (
           <li key={r.name}>
             <label>
-              <input type="checkbox" checked={!r.off} disabled={!canChange || pending} onChange={() => toggle(r)} /> <strong>{r.title}</strong>
+              <input type="checkbox" checked={!offs.has(r.name)} disabled={!canChange || pending} onChange={() => toggle(r)} /> <strong>{r.title}</strong>
             </label>
             <span className="muted"> {r.evidence}.</span>
-            {r.off && (
+            {r.off && offs.has(r.name) && (
               <span className="rule-list__off">
                 {" "}
                 Off since {new Date(r.offAt!).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" })}
