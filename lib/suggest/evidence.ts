@@ -20,12 +20,12 @@ export const WORD_EVIDENCE = {
   REPEATED: constant(
     2,
     "a capitalised word the document writes this often is taken for the typist's spelling of a name",
-    "MEASURE",
+    "cold F1 on both corpora: at 1 it falls on every level (typescripts heavy 0.826 → 0.701, FRUS heavy 0.818 → 0.749); at 3 typescripts light 0.819 → 0.813, FRUS light 0.789 → 0.778 and clean-text false flags rise (typescripts 1.14 → 1.52, FRUS 2.94 → 3.53 per 1,000 words)",
   ),
   NOISY: constant(
     0.12,
     "above this share of misspelt common words, an unknown capitalised word is flagged even with no fix in view",
-    "MEASURE",
+    "at 0.09 FRUS F1 gains 0.002–0.004 and the typescripts nothing; at 0.15 FRUS heavy loses 0.004; clean text unchanged either way, so the value stays between",
   ),
 } as const;
 

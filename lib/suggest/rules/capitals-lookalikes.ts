@@ -12,8 +12,8 @@ export const capitalsLookalikes: Rule = {
   reasons: ["real-word"],
   evidence: "the words in capitals this document and collection write again and again",
   constants: {
-    CAPITALS_KNOWN: constant(2, "how often a word in capitals must be written before a lookalike of it reads as its misreading", "MEASURE"),
-    COMMON_WORD: constant(200, "a word the language uses more often than this (per million) is left alone: \"NOT\" is no misread \"NO\"", "MEASURE"),
+    CAPITALS_KNOWN: constant(2, "how often a word in capitals must be written before a lookalike of it reads as its misreading", "at 3 FRUS light F1 0.789 → 0.788; at 1 no change on either corpus"),
+    COMMON_WORD: constant(200, "a word the language uses more often than this (per million) is left alone: \"NOT\" is no misread \"NO\"", "no change on either corpus (typescripts, FRUS) at 100 or 400"),
   },
   start: (scan) => (i) => {
     const at = wordAt(scan, i);

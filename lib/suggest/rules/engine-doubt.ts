@@ -20,8 +20,8 @@ export const engineDoubt: Rule = {
   reasons: ["low-confidence"],
   evidence: "the OCR engine's word confidences (hOCR, ALTO, PAGE), where the text still reads as the engine read it",
   constants: {
-    RATIO: constant(10, "a doubted dictionary word is flagged only with a lookalike this many times as common", "MEASURE"),
-    FLOOR: constant(20, "…and at least this common (per million)", "MEASURE"),
+    RATIO: constant(10, "a doubted dictionary word is flagged only with a lookalike this many times as common", "with the hOCR's confidences, cold: at 5 typescripts light F1 0.816 → 0.818 and FRUS heavy precision 95.9 → 95.7 %; at 20 no change beyond 0.001"),
+    FLOOR: constant(20, "…and at least this common (per million)", "with the hOCR's confidences, cold: within 0.001 on both corpora (typescripts, FRUS) at 10 and 40"),
   },
   afterSplit: true,
   start: (scan) => (i) => {

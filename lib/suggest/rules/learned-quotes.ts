@@ -12,7 +12,7 @@ export const learnedQuotes: Rule = {
   reasons: ["confusion"],
   evidence: "the collection's corrections: learned, because an edition may as well keep curly quotes",
   constants: {
-    LEARNED_QUOTE: constant(2, "how often a quote must have been straightened before every one like it is suggested", "MEASURE"),
+    LEARNED_QUOTE: constant(2, "how often a quote must have been straightened before every one like it is suggested", "with the other documents corrected: at 1 typescripts heavy F1 0.850 → 0.852; at 3 typescripts light 0.884 → 0.876, FRUS light 0.785 → 0.780"),
   },
   start: (scan) => (i) => {
     const token = scan.tokens[i];

@@ -108,10 +108,10 @@ export const misreadNumbers: Rule = {
   reasons: ["real-word"],
   evidence: "the numbers the document repeats and the years it writes; a year only where the words around it make a date, never a quantity",
   constants: {
-    RECURS: constant(2, "how often a number must recur before a one-off number a digit from it reads as its misreading", "MEASURE"),
-    EARLIEST: constant(1800, "a year before this in a typescript is likelier a misread digit", "MEASURE"),
-    TABLE_NUMBERS: constant(3, "a line with this many numbers…", "MEASURE"),
-    TABLE_SHARE: constant(0.3, "…making up this share of its tokens is a table or a list: its numbers are quantities", "MEASURE"),
+    RECURS: constant(2, "how often a number must recur before a one-off number a digit from it reads as its misreading", "at 1 FRUS light F1 0.789 → 0.785 and FRUS clean-text false flags 2.94 → 3.53 per 1,000 words; at 3 typescripts heavy 0.826 → 0.823"),
+    EARLIEST: constant(1800, "a year before this in a typescript is likelier a misread digit", "at 900 typescripts heavy F1 0.826 → 0.825; with every year suspect (3600) typescripts clean-text false flags 1.14 → 3.42 per 1,000 words; FRUS unchanged"),
+    TABLE_NUMBERS: constant(3, "a line with this many numbers…", "at 2 typescripts light F1 0.819 → 0.817; at 4 no change on either corpus; FRUS clean text has its telegram lists ('260, 261, 262') at 3"),
+    TABLE_SHARE: constant(0.3, "…making up this share of its tokens is a table or a list: its numbers are quantities", "F1 within 0.001 on both corpora at 0.225 and 0.375; a lower share made prose with three years a table (a unit test shows it)"),
   },
   start: (scan) => {
     const found = numberFlags(scan.text, scan.tokens, scan.cores);

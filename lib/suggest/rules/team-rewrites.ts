@@ -42,8 +42,8 @@ export const teamRewrites: Rule = {
   reasons: ["rewrite"],
   evidence: "the collection's accepted corrections: what this spelling was corrected to, and how often",
   constants: {
-    DICTIONARY_WORD_REWRITES: constant(2, "a dictionary word must have been corrected this often before its correction is offered everywhere (once may be an editor's choice)", "MEASURE"),
-    COMMON_WORD: constant(50, "a dictionary word more common than this (per million words) is never offered the team's rewrite", "MEASURE"),
+    DICTIONARY_WORD_REWRITES: constant(2, "a dictionary word must have been corrected this often before its correction is offered everywhere (once may be an editor's choice)", "no change on either corpus (typescripts, FRUS) at 1 or 3 with the other documents corrected: their corrections rewrite few dictionary words; reasoned from editors' choices"),
+    COMMON_WORD: constant(50, "a dictionary word more common than this (per million words) is never offered the team's rewrite", "no change on either corpus (typescripts, FRUS) at 25 or 100 with the other documents corrected; reasoned: a word this common is an editor's choice, not a misreading"),
   },
   start: (scan) => (i) => {
     const core = scan.cores[i];

@@ -196,7 +196,7 @@ export const tokenShape: Rule = {
   reasons: ["non-word"],
   evidence: "the token itself: symbols a typewriter has no key for, capitals inside a word, digits among letters, brackets that do not pair; a fix is kept where it makes a known word",
   constants: {
-    MOST_SYMBOLS: constant(3, "more stray symbols than this in one token are a line of noise: no reading of them is offered", "MEASURE"),
+    MOST_SYMBOLS: constant(3, "more stray symbols than this in one token are a line of noise: no reading of them is offered", "no change on either corpus (typescripts, FRUS) at 2 or 4: tokens with that many symbols are rare; the value is reasoned, a reading of four symbols is a guess"),
   },
   start: (scan) => (i) => (subdivision(scan.tokens, i) ? null : shapeFlag(scan.tokens[i], scan.cores, i, scan.judge)),
 };

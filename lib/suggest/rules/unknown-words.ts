@@ -38,7 +38,7 @@ export const unknownWords: Rule = {
   reasons: ["non-word", "confusion"],
   evidence: "the dictionary, the collection's corrected text, the registry and the document's repeated names; fixes from the known words near it and the misreadings the team has corrected",
   constants: {
-    KNOWN_NEAR: constant(2, "in a script the dictionary does not cover, a word is flagged only a letter from a word the collection has this often", "MEASURE"),
+    KNOWN_NEAR: constant(2, "in a script the dictionary does not cover, a word is flagged only a letter from a word the collection has this often", "no change on either corpus (typescripts, FRUS) at 1 or 3: neither has another script; reasoned, one correction is one person's word"),
   },
   start: (scan) => (i) => {
     const at = wordAt(scan, i);
