@@ -25,6 +25,7 @@ import { measureCollectionExport } from "./bench/export-collection";
 import { measureTyping } from "./bench/editor-latency";
 import { benchSuggestions } from "./bench/suggestions";
 import { benchConstants, benchRules } from "./bench/rule-table";
+import { benchImageRereads } from "./bench/image-rereads";
 import { benchCorpus } from "./bench/corpus";
 import { corpusDocument, sourceTexts } from "./bench/corpus-texts";
 import { benchScale } from "./bench/scale";
@@ -50,7 +51,7 @@ const SAMPLE = readFileSync(new URL("../samples/csdb-18851.ocr.txt", import.meta
 const facts = { byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } };
 const quick = process.argv.includes("--quick");
 const keepAlive = new http.Agent({ keepAlive: true });
-/** `--only=save,storage,rebuild,annotations,editor,load,approve,export,suggestions,rules,corpus,pages,stalls,scale` runs just those sections; `--only=constants` sweeps the suggestion rules' constants (minutes). */
+/** `--only=save,storage,rebuild,annotations,editor,load,approve,export,suggestions,rules,rereads,corpus,pages,stalls,scale` runs just those sections; `--only=constants` sweeps the suggestion rules' constants (minutes). */
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",");
 const runs = (section: string) => !only || only.includes(section);
 
@@ -165,6 +166,7 @@ if (runs("export")) {
 // 7. Suggestions ------------------------------------------------------------------------------
 if (runs("suggestions")) await benchSuggestions({ quick });
 if (runs("rules")) benchRules();
+if (runs("rereads")) await benchImageRereads({ quick });
 // Minutes of reruns: only when asked for by name.
 if (only?.includes("constants")) benchConstants();
 if (runs("corpus")) {

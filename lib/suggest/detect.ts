@@ -2,6 +2,7 @@ import { countOf, emptyModel, type SuggestModel } from "./model";
 import type { EntityNames } from "./evidence";
 import { NO_LEXICON, type Lexicon } from "./lexicon";
 import { RULES } from "./rules";
+import { imageRereads, weighAgainstImage, type ImageReading } from "./rules/image-rereads";
 import { scan } from "./scan";
 import type { Suggestion } from "./suggestion";
 import type { Token } from "./tokens";
@@ -23,6 +24,8 @@ export interface DetectContext {
    * only words nothing else flagged.
    */
   lowConfidence?: readonly { start: number; end: number; confidence: number }[];
+  /** Words read again from the page images (lib/ocr), where the text still reads as the OCR read it. */
+  imageReadings?: readonly ImageReading[];
 }
 
 /**
@@ -35,7 +38,8 @@ export function detect(text: string, context: DetectContext = {}): Suggestion[] 
   const ignore = new Set(context.ignore ?? []);
   const off = new Set(context.rulesOff ?? []);
   const entities = context.entities ?? [];
-  const doc = scan(text, { lexicon, model, entities, lowConfidence: context.lowConfidence ?? [] });
+  const doc = scan(text, { lexicon, model, entities, lowConfidence: context.lowConfidence ?? [], imageReadings: context.imageReadings ?? [] });
+  const image = !off.has(imageRereads.name) && doc.imageReadings.size > 0;
   const rules = RULES.filter((r) => !off.has(r.name)).map((r) => ({ name: r.name, afterSplit: !!r.afterSplit, check: r.start(doc) }));
   const out: Suggestion[] = [];
   for (let i = 0; i < doc.tokens.length; i++) {
@@ -47,10 +51,11 @@ export function detect(text: string, context: DetectContext = {}): Suggestion[] 
     for (const rule of rules) {
       if (continues && !rule.afterSplit) continue;
       const found = rule.check(i);
-      if (found) {
-        out.push({ ...absorbStrayBracket(found, token), rule: rule.name });
-        break;
-      }
+      if (!found) continue;
+      // The image has the last word on another rule's flag: it may drop it, or put its reading first.
+      const weighed = image ? weighAgainstImage(absorbStrayBracket(found, token), doc, i) : absorbStrayBracket(found, token);
+      if (weighed) out.push({ ...weighed, rule: rule.name });
+      break;
     }
   }
   // A name the team vouched for (the collection's corrected text, the registry) is never suggested

@@ -15,6 +15,8 @@ export interface Scan {
   entities: readonly EntityNames[];
   /** Words the OCR engine doubted, by where they start. */
   lowConfidence: ReadonlyMap<number, { start: number; end: number; confidence: number }>;
+  /** Words read again from the page image, by where they start. */
+  imageReadings: ReadonlyMap<number, { start: number; end: number; text: string }>;
   words: WordEvidence;
   judge: WordJudge;
   /** Whether token i ends a line with a hyphen and the next token (past any blank lines) goes on with the word. */
@@ -26,6 +28,7 @@ export interface ScanContext {
   model: SuggestModel;
   entities: readonly EntityNames[];
   lowConfidence: readonly { start: number; end: number; confidence: number }[];
+  imageReadings: readonly { start: number; end: number; text: string }[];
 }
 
 export function scan(text: string, context: ScanContext): Scan {
@@ -40,6 +43,7 @@ export function scan(text: string, context: ScanContext): Scan {
     model: context.model,
     entities: context.entities,
     lowConfidence: new Map(context.lowConfidence.map((l) => [l.start, l])),
+    imageReadings: new Map(context.imageReadings.map((r) => [r.start, r])),
     words,
     judge: { isWord: (w) => isWord(w, words), candidatesFor: (w) => (context.lexicon.covers(w) ? rankCandidates(w, words) : []) },
     splitsAt: (i) => splitAtLineEnd(text, tokens, i),

@@ -24,6 +24,8 @@ export interface Suggestion {
   confidence?: number;
   /** The rule that found it (lib/suggest/rules): what a collection can turn off. */
   rule?: string;
+  /** The word read again from the page image reads the same: the evidence is weaker. */
+  imageAgrees?: boolean;
 }
 
 export function flag(at: Token, reason: Reason, candidates: Candidate[]): Suggestion {
@@ -34,8 +36,9 @@ export function flag(at: Token, reason: Reason, candidates: Candidate[]): Sugges
  * Whether a suggestion's first candidate may be the default (focused, so Enter accepts it). Only
  * where the evidence says what the word should be: a recorded variant, the team's own rewrite, a
  * learned misreading, a word no dictionary knows. A capital or a rare word's lookalike
- * ("real-word"), or the engine's doubt alone, says something may be wrong, not what is right.
+ * ("real-word"), or the engine's doubt alone, says something may be wrong, not what is right; nor
+ * does a flag the page image, read again, reads as the OCR did.
  */
-export function offersDefault(s: Pick<Suggestion, "reason" | "candidates">): boolean {
-  return s.candidates.length > 0 && s.reason !== "real-word" && s.reason !== "low-confidence";
+export function offersDefault(s: Pick<Suggestion, "reason" | "candidates" | "imageAgrees">): boolean {
+  return s.candidates.length > 0 && s.reason !== "real-word" && s.reason !== "low-confidence" && !s.imageAgrees;
 }

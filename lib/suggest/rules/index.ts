@@ -8,6 +8,7 @@ import { contextWords } from "./context-words";
 import { engineDoubt } from "./engine-doubt";
 import { entityVariants } from "./entity-variants";
 import { honorifics } from "./honorifics";
+import { imageRereads } from "./image-rereads";
 import { learnedQuotes } from "./learned-quotes";
 import { misreadNumbers } from "./misread-numbers";
 import { nameInSmallLetters } from "./name-in-small-letters";
@@ -50,7 +51,9 @@ export const RULES: readonly Rule[] = [
   // A stop belongs to the token, not its word: asked after the word was found sound.
   stops,
   learnedQuotes,
-  // The engine's doubt last: the weakest evidence, for words nothing else flagged.
+  // The engine's doubt last: the weakest evidence, for words nothing else flagged; the image's
+  // reading of a doubted word before the doubt alone (it also weighs every other rule's flag).
+  imageRereads,
   engineDoubt,
 ];
 

@@ -11,6 +11,7 @@ import { NearWords } from "../near-words";
 import { capitalMidSentence } from "./capital-mid-sentence";
 import { capitalsLookalikes } from "./capitals-lookalikes";
 import { engineDoubt } from "./engine-doubt";
+import { imageRereads } from "./image-rereads";
 import { RULES } from "./index";
 import { learnedQuotes } from "./learned-quotes";
 import { misreadNumbers } from "./misread-numbers";
@@ -296,5 +297,29 @@ describe("brackets, stops and stray tokens", () => {
   });
   it("reads a comma before a running head as a sentence going on", () => {
     expect(flagsOn("review it from time to time,\n\nSECRET\n\n- 2 -\n\nand report to the council.", { lexicon })).toEqual([]);
+  });
+});
+
+describe("the page image as evidence", () => {
+  const lexicon = lexiconOf({ ...PROSE, arrived: 100, had: 3000, bad: 40 });
+  const text = "The steamer arived with bad officers";
+  const at = (word: string, reading: string) => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length, text: reading });
+
+  it("puts a different reading that makes a known word first, and lowers a flag the image reads the same", () => {
+    const read = detect(text, { lexicon, imageReadings: [at("arived", "arrived")] });
+    expect(read[0]).toMatchObject({ text: "arived", rule: "unknown-words", candidates: [{ text: "arrived", evidence: "read again from the image" }] });
+    const same = detect(text, { lexicon, imageReadings: [at("arived", "arived")] });
+    expect(same[0]).toMatchObject({ text: "arived", imageAgrees: true });
+    // A reading that makes no known word changes nothing.
+    expect(detect(text, { lexicon, imageReadings: [at("arived", "arivcd")] })).toEqual(detect(text, { lexicon }));
+    expect(detect(text, { lexicon, rulesOff: ["image-rereads"], imageReadings: [at("arived", "arrived")] })).toEqual(detect(text, { lexicon }));
+  });
+
+  it(`READING_DOUBT (0.45): a word no rule flagged is flagged for its reading only where the OCR doubted it that much`, () => {
+    const { READING_DOUBT } = imageRereads.constants;
+    const flags = (confidence: number) =>
+      detect(text, { lexicon, imageReadings: [at("bad", "had")], lowConfidence: [{ ...at("bad", ""), confidence }] }).filter((f) => f.rule === "image-rereads");
+    expect(flags(READING_DOUBT.value - 0.01)).toEqual([expect.objectContaining({ text: "bad", candidates: [expect.objectContaining({ text: "had" })] })]);
+    expect(flags(READING_DOUBT.value)).toEqual([]);
   });
 });
