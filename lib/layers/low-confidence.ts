@@ -23,3 +23,16 @@ export function lowConfidenceWords(rawText: string, text: string, pages: readonl
     );
   });
 }
+
+/**
+ * The words of `text` left as the OCR read them that the page image read again (lib/ocr/read-words.ts),
+ * with that reading: evidence for the suggestions.
+ */
+export function imageReadings(rawText: string, text: string, pages: readonly { index: number; layer: StoredLayer | null }[]): { start: number; end: number; text: string }[] {
+  if (!pages.some((p) => p.layer?.lines.some((l) => l.words.some((w) => w.reread !== undefined)))) return [];
+  const regions = rawToTextRegions(rawText, text);
+  return pages.flatMap((p) => {
+    if (!p.layer) return [];
+    return wordsAt(p.layer.lines, regions, text, pageRange(text, p.index)).words.flatMap((w) => (w.origin === "ocr" && w.reread ? [{ start: w.start, end: w.end, text: w.reread }] : []));
+  });
+}

@@ -26,6 +26,8 @@ export interface WordAt {
   hyphenation?: Hyphenation;
   /** Per-character confidences (0–1), for a word left as the OCR read it. */
   charConfidences?: number[];
+  /** The page image's second reading of a word left as the OCR read it. */
+  reread?: string;
 }
 
 export interface LineAt {
@@ -62,11 +64,11 @@ export function wordsAt(
     block: l.block,
   }));
   // Raw words that survive, in the revision's offsets; sorted because the raw words were.
-  const raw: { start: number; end: number; box: Box; text: string; line: number; confidence?: Confidence; id?: string; hyphenation?: Hyphenation; charConfidences?: number[] }[] = [];
+  const raw: { start: number; end: number; box: Box; text: string; line: number; confidence?: Confidence; id?: string; hyphenation?: Hyphenation; charConfidences?: number[]; reread?: string }[] = [];
   lines.forEach((l, li) => {
     for (const w of l.words) {
       if (survivingLength(regions, w.start, w.end) === 0) continue;
-      raw.push({ start: mapOffset(regions, w.start, "start"), end: mapOffset(regions, w.end, "end"), box: w.box, text: w.text, line: li, confidence: w.confidence, id: w.id, hyphenation: w.hyphenation, charConfidences: w.charConfidences });
+      raw.push({ start: mapOffset(regions, w.start, "start"), end: mapOffset(regions, w.end, "end"), box: w.box, text: w.text, line: li, confidence: w.confidence, id: w.id, hyphenation: w.hyphenation, charConfidences: w.charConfidences, reread: w.reread });
     }
   });
   const words: WordAt[] = [];
@@ -96,6 +98,7 @@ export function wordsAt(
       ...(under.length === 1 && under[0]!.id ? { id: under[0]!.id } : {}),
       ...(same && under[0]!.hyphenation ? { hyphenation: under[0]!.hyphenation } : {}),
       ...(same && under[0]!.charConfidences ? { charConfidences: under[0]!.charConfidences } : {}),
+      ...(same && under[0]!.reread !== undefined ? { reread: under[0]!.reread } : {}),
       rawWords: under.length,
     });
   }

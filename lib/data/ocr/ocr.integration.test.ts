@@ -12,6 +12,7 @@ const { kickOcrQueue } = await import("./run-ocr-queue");
 const { getImageStore } = await import("../../storage/image-store");
 const { listPages } = await import("../pages/list-pages");
 const { getPageWords } = await import("../pages/get-page-words");
+const { getSuggestions } = await import("../suggestions/get-suggestions");
 
 // Three typed lines ("MEMORANDUM FOR THE RECORD" / "Comrade Generalov arrived at Nishikura" / "on 21 October 1947."), 900 × 220.
 const MEMO = new Uint8Array(readFileSync(new URL("../../../test/fixtures/ocr/typed-memo.png", import.meta.url)));
@@ -49,6 +50,11 @@ describe("OCR of images without a layer", () => {
     expect(generalov.box[0]).toBeGreaterThan(150);
     expect(generalov.box[1]).toBeGreaterThan(80);
     expect(generalov.box[1]).toBeLessThan(110);
+    // Only the words a suggestion flags or the OCR doubted are read again (lib/ocr/reread-layer.test.ts):
+    // none on this clean memo, so the job spent no time on it.
+    const stored = await getDb().page.findUniqueOrThrow({ where: { id: page!.id }, select: { layer: true } });
+    expect((stored.layer as { lines: { words: { reread?: string }[] }[] }).lines.flatMap((l) => l.words).filter((w) => w.reread !== undefined)).toEqual([]);
+    expect((await getSuggestions({ documentId: job.documentId! })).items).toEqual([]);
   }, 60_000);
 
   it("carries on after a restart: pages already read are kept, the rest are read", async () => {

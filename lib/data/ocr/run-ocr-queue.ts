@@ -7,6 +7,8 @@ import { AppError, isAppError } from "../../errors";
 import { MAX_IMAGE_PIXELS } from "../../images/inspect-image";
 import type { Prisma } from "../../generated/prisma/client";
 import { openOcrEngine, type OcrEngine } from "../../ocr/read-page-image";
+import { openWordReader, type WordReader } from "../../ocr/read-words";
+import { rereadLayer } from "../../ocr/reread-layer";
 import { getImageStore } from "../../storage/image-store";
 import { createPagedDocument } from "../pages/create-paged-document";
 import type { OcrJobPage } from "./ocr-job-shape";
@@ -79,6 +81,7 @@ export async function runOcrJob(id: string): Promise<void> {
       .then((r) => (lost ||= r.count === 0), () => undefined);
   }, RENEW_MS);
   let engine: OcrEngine | null = null;
+  let reader: WordReader | null = null;
   try {
     for (const [index, page] of pages.entries()) {
       if (page.status === "done") continue;
@@ -87,7 +90,8 @@ export async function runOcrJob(id: string): Promise<void> {
       pages[index] = { ...page, status: "running", progress: 0 };
       await savePages(id, pages);
       let saved = Date.now();
-      const layer = await engine.read(await pageAsPng(page), {
+      const png = await pageAsPng(page);
+      const layer = await engine.read(png, {
         onProgress: (share) => {
           if (Date.now() - saved < PROGRESS_EVERY_MS) return;
           saved = Date.now();
@@ -96,7 +100,11 @@ export async function runOcrJob(id: string): Promise<void> {
         },
       });
       if (lost || (await isCancelled(id))) return;
-      pages[index] = { ...page, status: "done", progress: 1, layer: { ...layer, imageName: page.imageName }, layerFile: page.imageName };
+      // The doubtful words read again, one by one, as evidence for the suggestions.
+      reader ??= await openWordReader(job.language);
+      const reread = await rereadLayer(layer, png, reader, job.language);
+      if (lost || (await isCancelled(id))) return;
+      pages[index] = { ...page, status: "done", progress: 1, layer: { ...reread, imageName: page.imageName }, layerFile: page.imageName };
       await savePages(id, pages);
     }
     if (lost || (await isCancelled(id))) return;
@@ -109,6 +117,7 @@ export async function runOcrJob(id: string): Promise<void> {
   } finally {
     clearInterval(renew);
     await engine?.close();
+    await reader?.close();
   }
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { lowConfidenceWords } from "../../layers/low-confidence";
+import { imageReadings, lowConfidenceWords } from "../../layers/low-confidence";
 import type { StoredLayer } from "../../layers/types";
 import { getDb } from "../../db";
 import { AppError } from "../../errors";
@@ -37,14 +37,16 @@ export async function getSuggestions({ documentId, seq, text: unsaved, start = 0
     db.$queryRaw<{ name: string; variants: unknown }[]>`SELECT "name", "variants" FROM "Entity" WHERE "variants" <> '[]'`,
     db.page.findMany({ where: { documentId }, select: { index: true, layer: true } }),
   ]);
+  const layers = pages.map((p) => ({ index: p.index, layer: p.layer as unknown as StoredLayer | null }));
   const found = detect(text, {
     lexicon: englishLexicon(),
     model,
     ignore,
     rulesOff,
     entities: entities.map((e) => ({ name: e.name, variants: variantsOf(e.variants) })),
-    // Words the OCR engine was unsure of, where the text still reads as it did.
-    lowConfidence: lowConfidenceWords(doc.rawText, text, pages.map((p) => ({ index: p.index, layer: p.layer as unknown as StoredLayer | null }))),
+    // Words the OCR engine was unsure of, and the page images' second readings, where the text still reads as it did.
+    lowConfidence: lowConfidenceWords(doc.rawText, text, layers),
+    imageReadings: imageReadings(doc.rawText, text, layers),
   });
   const inRange = found.filter((s) => s.end > start && (end === undefined || s.start < end));
   return { seq: at, items: inRange.slice(0, MAX_SUGGESTIONS), total: inRange.length };
