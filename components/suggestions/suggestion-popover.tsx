@@ -78,6 +78,7 @@ export function SuggestionPopover({ suggestion: s, at, alike, canIgnoreInCollect
       <p className="suggestion-popover__why">
         <strong>{REASON_LABELS[s.reason]}</strong>: “{s.text}”{ruleTitle && <span className="muted"> ({ruleTitle})</span>}
         {s.confidence !== undefined && <> (the OCR was {Math.round(s.confidence * 100)}% sure: check it against the page image)</>}
+        {s.imageAgrees && <> (read again from the page image, it reads the same: check it before choosing)</>}
       </p>
       {!hasDefault && s.candidates.length > 0 && <p className="muted suggestion-popover__weak">The evidence is weak: choose a fix, or Ignore. Enter chooses nothing here.</p>}
       {s.candidates.length > 0 ? (
