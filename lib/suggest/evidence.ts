@@ -10,6 +10,7 @@ import { constant } from "./rules/rule";
 import { nameEndingFix } from "./name-endings";
 import type { Candidate } from "./suggestion";
 import type { Token } from "./tokens";
+import { NO_VOWEL } from "./word-forms";
 
 export interface EntityNames {
   name: string;
@@ -45,6 +46,8 @@ export interface WordEvidence {
   ranked: Map<string, Candidate[]>;
   /** For a name the document repeats: the collection's spelling it misreads, or null. */
   misread: Map<string, string | null>;
+  /** The abbreviations without vowels the document repeats, with their counts (worked out on first use). */
+  abbreviations?: [string, number][];
 }
 
 export function wordEvidence(cores: readonly (Token | null)[], lexicon: Lexicon, model: SuggestModel, entities: readonly EntityNames[]): WordEvidence {
@@ -205,6 +208,12 @@ function rankAnew(w: string, e: WordEvidence): Candidate[] {
     const asName = c === "upper" && w.length > 1 ? k.word.toUpperCase() : c === "title" && caseOf(k.word) === "upper" ? inCase(k.word.toLowerCase(), c) : k.word;
     offer(e.lexicon.has(k.word.toLowerCase()) || caseOf(k.word) === "lower" ? inCase(k.word.toLowerCase(), c) : asName, (3 - k.distance) * (1 + Math.log2(1 + k.count)), whereKnown(k.word, e));
   }
+  // An abbreviation without vowels the document writes again and again ("wld" for "would" in a
+  // telegram) is what its lookalike is misread for: "wid" is "wld" here, not "did".
+  if (c === "lower") {
+    e.abbreviations ??= [...e.inDocument].filter(([word, n]) => n >= WORD_EVIDENCE.REPEATED.value && NO_VOWEL.test(word));
+    for (const [word, n] of e.abbreviations) if (word.length === w.length && oneLookalike(w, word)) offer(word, 4 + Math.log2(n), `"${word}" occurs ${times(n)} in this document`);
+  }
   // A Russian name's ending misread: "Olenekaya" is "Olenskaya" though no dictionary has it.
   const ending = nameEndingFix(w);
   if (ending) offer(ending, 2.5, "a Russian name's ending with one letter misread");
@@ -221,14 +230,14 @@ function rankAnew(w: string, e: WordEvidence): Candidate[] {
       // A word the dictionary has only with a capital keeps it ("february" is no word).
       const fixed = inCase(n.word, c === "lower" && !e.lexicon.has(n.word) ? "title" : c);
       if (n.distance > (w.length >= 6 ? 2 : 1)) continue;
-      const lookalike = () => charEdits(w.toLowerCase(), n.word).every((edit) => OCR_MISREADINGS.has(`${edit.from}/${edit.to}`));
+      const edits = charEdits(w.toLowerCase(), n.word);
+      const lookalike = edits.every((edit) => OCR_MISREADINGS.has(`${edit.from}/${edit.to}`));
       // Long words a letter from a dictionary word are names less often than short ones; in
       // capitals, a header's words.
-      if (c !== "lower" && !(lookalike() || (n.distance === 1 && w.length >= 6 && (n.frequency >= 20 || (w.length >= 7 && (c === "upper" || n.frequency >= 2)))))) continue;
+      if (c !== "lower" && !(lookalike || (n.distance === 1 && w.length >= 6 && (n.frequency >= 20 || (w.length >= 7 && (c === "upper" || n.frequency >= 2)))))) continue;
       // OCR swaps letters for lookalikes far more often than it drops or adds them: "firma" is
       // "firms" (a/s) before "firm", "houre" is "hours" before "house".
-      const edits = charEdits(w.toLowerCase(), n.word);
-      const shape = edits.every((edit) => OCR_MISREADINGS.has(`${edit.from}/${edit.to}`)) ? 2 : n.word.length === w.length ? 1 : 0.6;
+      const shape = lookalike ? 2 : n.word.length === w.length ? 1 : 0.6;
       offer(fixed, shape * (3 - n.distance) * (0.4 + 0.12 * Math.log10(1 + n.frequency)), `dictionary word, ${n.distance === 1 ? "one letter" : "two letters"} away${shape === 2 ? `, ${edits.map((e) => `${e.to} misread as ${e.from}`).join(", ")}` : ""}`);
     }
   }

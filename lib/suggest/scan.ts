@@ -50,12 +50,13 @@ export function scan(text: string, context: ScanContext): Scan {
   };
 }
 
-const HYPHENS = new Set(Array.from("-–—¬", (c) => c.charCodeAt(0)));
+/** A line-end hyphen, or what OCR reads one as ("discus~" / "sions"). */
+const HYPHENS = new Set(Array.from("-–—¬~", (c) => c.charCodeAt(0)));
 
 function splitAtLineEnd(text: string, tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
-  return !!next && HYPHENS.has(t.text.charCodeAt(t.text.length - 1)) && /\p{L}[-–—¬]$/u.test(t.text) && continuesAfter(text.slice(t.end, next.start), next.text);
+  return !!next && HYPHENS.has(t.text.charCodeAt(t.text.length - 1)) && /\p{L}[-–—¬~]{1,2}$/u.test(t.text) && continuesAfter(text.slice(t.end, next.start), next.text);
 }
 
 /** The rest of a word goes on the next line, or past blank lines (a page break) if it begins in small letters. */

@@ -45,9 +45,9 @@ function findWord(scan: Scan, i: number): WordAt | null {
   if (!core) return null;
   if (scan.splitsAt(i)) {
     const rest = cores[i + 1];
-    const whole = core.text.replace(/[-–—¬]+$/u, "") + (rest?.text ?? "");
+    const whole = core.text.replace(/[-–—¬~]+$/u, "") + (rest?.text ?? "");
     if (isWord(whole, e) || isWord(whole.toLowerCase(), e)) return null;
-  } else if (/\p{L}[-–—¬]$/u.test(tokens[i].text) && /^[^\S\n]*\n/u.test(text.slice(tokens[i].end))) {
+  } else if (/\p{L}[-–—¬~]$/u.test(tokens[i].text) && /^[^\S\n]*\n/u.test(text.slice(tokens[i].end))) {
     // A word cut at a line end whose rest lies past a page's foot or a blank line: half a word to judge.
     return null;
   }

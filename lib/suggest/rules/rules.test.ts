@@ -153,6 +153,12 @@ describe("unknown words", () => {
     expect(flagsOn("he said that 2b might be worth while", { lexicon }).map((f) => f.split("→")[0])).toEqual(["2b"]);
   });
 
+  it("reads a hyphen OCR read as '~' at a line end as a word split there, and mends a lookalike into the abbreviation the document repeats", () => {
+    const lexicon = englishLexicon();
+    expect(flagsOn("he hoped to join the discus~\nsions held by the council", { lexicon })).toEqual(["discus~→discus- (token-shape)"]);
+    expect(flagsOn("He said it wld be so. It wld rain. They wld go. But it wid stop.", { lexicon })).toEqual(["wid→wld (unknown-words)"]);
+  });
+
   it("mends a surname after a title only into a name written here, never a common word or one a letter longer", () => {
     const lexicon = englishLexicon();
     expect(flagsOn("He met Adm. Hedlow and Ambassador Rand, then Sheikh Rashi on the coast.", { lexicon })).toEqual([]);
