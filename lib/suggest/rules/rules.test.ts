@@ -185,6 +185,20 @@ describe("repeated names", () => {
   });
 });
 
+describe("repeated words against the collection's", () => {
+  it(`SHORT (${repeatedNames.constants.SHORT.value}): a shorter word is never mended into the collection's a letter shorter`, () => {
+    const n = repeatedNames.constants.SHORT.value;
+    const lexicon = lexiconOf(PROSE);
+    const mended = (length: number) => {
+      const w = `Ab${"c".repeat(length - 3)}d`;
+      const model = modelOf(lessonOf("the officers", `the ${w.slice(0, -1)} officers`));
+      return flagged(`${w} left. ${w} met the officers.`, w, { lexicon, model });
+    };
+    expect(mended(n)).toBe(true);
+    expect(mended(n - 1)).toBe(false);
+  });
+});
+
 describe("capitals", () => {
   it(`CAPITALS_KNOWN (${capitalsLookalikes.constants.CAPITALS_KNOWN.value}) and COMMON_WORD (${capitalsLookalikes.constants.COMMON_WORD.value}): a rare word in capitals a letter from capitals written that often`, () => {
     const { CAPITALS_KNOWN, COMMON_WORD } = capitalsLookalikes.constants;
