@@ -38,7 +38,7 @@ function commonLookalike(w: string, lexicon: Lexicon): string | undefined {
 function misreadOf(w: string, e: WordEvidence): string | null {
   const { MUCH_MORE_OFTEN } = repeatedNames.constants;
   const vouched = countOf(e.model.words, w) > 0 || e.lexicon.has(w) || e.lexicon.has(w.toLowerCase());
-  // A short word ("FEC", "Sov") is another word a letter shorter or longer ("FE", "so"), and a
+  // A short word ("UNO", "Gov") is another word a letter shorter or longer ("UN", "go"), and a
   // possessive is its owner's: only a lookalike letter of a short word counts.
   const plausible = (k: { word: string }) => (w.length >= repeatedNames.constants.SHORT.value || (k.word.length === w.length && oneLookalike(w, k.word))) && w.replace(/['’]s$/u, "") !== k.word;
   const near = vouched ? [] : nearKnown(w, e).filter((k) => countOf(e.model.words, k.word) >= 1 && plausible(k));
