@@ -2,7 +2,6 @@ import "server-only";
 import { LOW_CONFIDENCE } from "../layers/low-confidence";
 import { placeWords } from "../layers/place-words";
 import type { PageLayer } from "../layers/types";
-import { englishLexicon } from "../lexicon/english-lexicon";
 import { detect } from "../suggest/detect";
 import { rereadTargets } from "../suggest/reread-targets";
 import type { WordReader } from "./read-words";
@@ -18,7 +17,10 @@ export async function rereadLayer(layer: PageLayer, image: Uint8Array, reader: W
   const lineIndex = layer.lines.flatMap((l, i) => (l.words.length ? [i] : []));
   const words = lines.flatMap((l, k) => l.words.map((w, wi) => ({ ...w, li: lineIndex[k]!, wi })));
   const lowConfidence = words.flatMap((w) => (w.confidence && w.confidence.value < LOW_CONFIDENCE ? [{ start: w.start, end: w.end, confidence: w.confidence.value }] : []));
-  const flags = detect(text, { lexicon: language === "eng" ? englishLexicon() : undefined, lowConfidence });
+  // Loaded when first needed: the OCR queue is imported by pages that Next evaluates while it
+  // builds, and the dictionaries read their files when loaded.
+  const lexicon = language === "eng" ? (await import("../lexicon/english-lexicon")).englishLexicon() : undefined;
+  const flags = detect(text, { lexicon, lowConfidence });
   const targets = rereadTargets(words, flags, LOW_CONFIDENCE);
   if (!targets.length) return layer;
   const readings = await reader.read(image, targets.map((w) => w.box));
