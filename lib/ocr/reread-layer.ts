@@ -1,6 +1,7 @@
 import "server-only";
 import { LOW_CONFIDENCE } from "../layers/low-confidence";
 import { placeWords } from "../layers/place-words";
+import { builtEnglishLexicon } from "../lexicon/lexicon-cache";
 import type { PageLayer } from "../layers/types";
 import { detect } from "../suggest/detect";
 import { rereadTargets } from "../suggest/reread-targets";
@@ -17,9 +18,9 @@ export async function rereadLayer(layer: PageLayer, image: Uint8Array, reader: W
   const lineIndex = layer.lines.flatMap((l, i) => (l.words.length ? [i] : []));
   const words = lines.flatMap((l, k) => l.words.map((w, wi) => ({ ...w, li: lineIndex[k]!, wi })));
   const lowConfidence = words.flatMap((w) => (w.confidence && w.confidence.value < LOW_CONFIDENCE ? [{ start: w.start, end: w.end, confidence: w.confidence.value }] : []));
-  // Loaded when first needed: the OCR queue is imported by pages that Next evaluates while it
-  // builds, and the dictionaries read their files when loaded.
-  const lexicon = language === "eng" ? (await import("../lexicon/english-lexicon")).englishLexicon() : undefined;
+  // The lexicon the server built as it started: the OCR queue is imported by pages, where Next's
+  // bundle cannot load the dictionaries' files. Without it, only the doubted words are read again.
+  const lexicon = language === "eng" ? builtEnglishLexicon() : undefined;
   const flags = detect(text, { lexicon, lowConfidence });
   const targets = rereadTargets(words, flags, LOW_CONFIDENCE);
   if (!targets.length) return layer;
