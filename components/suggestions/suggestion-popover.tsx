@@ -76,7 +76,7 @@ export function SuggestionPopover({ suggestion: s, at, alike, canIgnoreInCollect
       style={{ left, top: at.bottom + 6, width }}
     >
       <p className="suggestion-popover__why">
-        <strong>{REASON_LABELS[s.reason]}</strong>: “{s.text}”{ruleTitle && <span className="muted"> ({ruleTitle})</span>}
+        <strong>{REASON_LABELS[s.reason]}</strong>: “{s.text}”{ruleTitle && !ruleTitle.startsWith(REASON_LABELS[s.reason]) && <span className="muted"> ({ruleTitle})</span>}
         {s.confidence !== undefined && <> (the OCR was {Math.round(s.confidence * 100)}% sure: check it against the page image)</>}
         {s.imageAgrees && <> (read again from the page image, it reads the same: check it before choosing)</>}
       </p>

@@ -51,7 +51,7 @@ export function SuggestionRulesCard({ collectionId, rules, canChange }: { collec
             <label>
               <input type="checkbox" checked={!offs.has(r.name)} disabled={!canChange || pending} onChange={() => toggle(r)} /> <strong>{r.title}</strong>
             </label>
-            <span className="muted"> {r.evidence}.</span>
+            <span className="muted rule-list__why">{r.evidence[0]!.toUpperCase() + r.evidence.slice(1)}.</span>
             {r.off && offs.has(r.name) && (
               <span className="rule-list__off">
                 {" "}
