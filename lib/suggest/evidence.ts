@@ -141,6 +141,7 @@ export const inCase = (w: string, c: string) => (c === "upper" ? w.toUpperCase()
 export const times = (n: number) => (n === 1 ? "once" : n === 2 ? "twice" : `${n} times`);
 
 export function isWord(w: string, e: WordEvidence): boolean {
+  if (!w) return false;
   if (e.known.has(w) || countOf(e.model.words, w) > 0) return true;
   if (e.lexicon.has(w) || e.lexicon.has(w.toLowerCase())) return true;
   // A title or capitals of a known word ("REPORT", "Exchange") is the same word.

@@ -160,6 +160,8 @@ describe("the detector", () => {
 
   it("reads a stray symbol beside a dash typed as two hyphens (it threw: an empty word between them)", () => {
     expect(detect("the steamer--arri~ved on", { lexicon }).map((f) => [f.text, f.candidates[0]?.text])).toEqual([["steamer--arri~ved", "steamer--arrived"]]);
+    // Nor one after a hyphen read before a possessive (it threw too).
+    expect(() => detect("the Steamer~'s office", { lexicon })).not.toThrow();
   });
 
   it("flags a recorded variant, a rewrite the team accepted, and a misspelt common word", () => {

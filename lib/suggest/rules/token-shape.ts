@@ -155,8 +155,9 @@ function fits(text: string, original: string, judge: WordJudge): boolean {
   if (isNotAWord(core.text)) return true;
   // A hyphen at the end goes on in the next line, which judges the whole word.
   const split = text.slice(core.end).startsWith("-");
-  // A dash typed as two hyphens ("today--Communism") joins two words: no empty word between them.
-  const parts = core.text.replace(/['’]s$/u, "").split(/[-–—]+/u);
+  // A dash typed as two hyphens ("today--Communism") joins two words, and a hyphen before a
+  // possessive ends none ("Ministry-'s"): no empty word between or after them.
+  const parts = core.text.replace(/['’]s$/u, "").split(/[-–—]+/u).filter(Boolean);
   return parts.every((p, i) => (split && i === parts.length - 1) || isNotAWord(p) || (!/\p{Ll}\p{Lu}|\p{N}/u.test(p) && judge.isWord(p)));
 }
 
