@@ -7,7 +7,7 @@ import { englishLexicon } from "../../lexicon/english-lexicon";
 import { detect, type Suggestion } from "../../suggest/detect";
 import { getRevisionText } from "../revisions/revisions";
 import { listIgnoredWords } from "./list-ignored-words";
-import { listRulesOff } from "./list-suggestion-rules";
+import { listRulesOff } from "./list-rules-off";
 import { loadModel } from "./load-model";
 
 /** The most suggestions one answer holds: the editor asks for the part it shows. */

@@ -20,9 +20,3 @@ export async function listSuggestionRules({ collectionId }: { collectionId: stri
     };
   });
 }
-
-/** The names of the rules a collection turned off, for the detector. */
-export async function listRulesOff({ collectionId }: { collectionId: string }): Promise<string[]> {
-  const rows = await getDb().$queryRaw<{ rule: string }[]>`SELECT "rule" FROM "RuleOff" WHERE "collectionId" = ${collectionId}`;
-  return rows.map((r) => r.rule);
-}
