@@ -44,6 +44,8 @@ export interface WordEvidence {
   knownIndex: () => { near(word: string, max: number): { word: string; distance: number }[] };
   /** Candidates per word, worked out once per document: words recur. */
   ranked: Map<string, Candidate[]>;
+  /** Whether a spelling is a word, judged once per document. */
+  judged: Map<string, boolean>;
   /** For a name the document repeats: the collection's spelling it misreads, or null. */
   misread: Map<string, string | null>;
   /** The abbreviations without vowels the document repeats, with their counts (worked out on first use). */
@@ -75,6 +77,7 @@ export function wordEvidence(cores: readonly (Token | null)[], lexicon: Lexicon,
       },
     }),
     ranked: new Map(),
+    judged: new Map(),
     misread: new Map(),
   };
   e.noisy = noiseOf(cores, e) > WORD_EVIDENCE.NOISY.value;
@@ -141,6 +144,12 @@ export const inCase = (w: string, c: string) => (c === "upper" ? w.toUpperCase()
 export const times = (n: number) => (n === 1 ? "once" : n === 2 ? "twice" : `${n} times`);
 
 export function isWord(w: string, e: WordEvidence): boolean {
+  let known = e.judged.get(w);
+  if (known === undefined) e.judged.set(w, (known = judgeWord(w, e)));
+  return known;
+}
+
+function judgeWord(w: string, e: WordEvidence): boolean {
   if (!w) return false;
   if (e.known.has(w) || countOf(e.model.words, w) > 0) return true;
   if (e.lexicon.has(w) || e.lexicon.has(w.toLowerCase())) return true;
@@ -149,7 +158,7 @@ export function isWord(w: string, e: WordEvidence): boolean {
   if (e.known.has(lower) || e.known.has(inCase(lower, "title"))) return true;
   // A known word's possessive ("PETROV's", "Schmidt’s").
   const owner = /^(.+\p{L})['’][sS]$/u.exec(w)?.[1];
-  return !!owner && isWord(owner, e);
+  return !!owner && judgeWord(owner, e);
 }
 
 /** Whether this document, the collection's corrected text or the registry writes a word, as it is cased. */
