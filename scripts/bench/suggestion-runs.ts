@@ -74,7 +74,6 @@ export function falseAlarms(corpus: CorpusName, lexicon: Lexicon, context: Detec
   let words = 0;
   let flags = 0;
   let numbers = 0;
-  const examples: string[] = [];
   const byRule: Record<string, number> = {};
   for (const page of loadTruths(corpus)) {
     words += tokenize(page.truth).length;
@@ -82,8 +81,7 @@ export function falseAlarms(corpus: CorpusName, lexicon: Lexicon, context: Detec
       flags++;
       byRule[f.rule ?? "?"] = (byRule[f.rule ?? "?"] ?? 0) + 1;
       if (/^\p{N}+$/u.test(f.text.replace(/[.,]/gu, ""))) numbers++;
-      examples.push(`${f.text} → ${f.candidates[0]?.text ?? "?"} (${f.rule})`);
     }
   }
-  return { perThousand: (1000 * flags) / words, flags, words, numbers, examples, byRule };
+  return { perThousand: (1000 * flags) / words, flags, words, numbers, byRule };
 }
