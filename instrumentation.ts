@@ -1,11 +1,12 @@
 /**
- * Runs once when the server starts: OCR jobs a restart interrupted carry on (the queue lives in
- * the database, lib/data/ocr/run-ocr-queue.ts), and the English lexicon is built, so the first
- * document opened does not wait a second or two for its suggestions.
+ * Runs once when the server starts: this process starts working the background jobs (lib/jobs;
+ * work a restart or a crash interrupted is taken up again from the database), and the English
+ * lexicon is built, so the first document opened does not wait a second or two for its
+ * suggestions.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { kickOcrQueue } = await import("./lib/data/ocr/run-ocr-queue");
-  kickOcrQueue();
+  const { workJobs } = await import("./lib/data/jobs/work-jobs");
+  await workJobs();
   setTimeout(() => void import("./lib/lexicon/english-lexicon").then(({ englishLexicon }) => englishLexicon()), 0);
 }

@@ -36,3 +36,11 @@ export function imageReadings(rawText: string, text: string, pages: readonly { i
     return wordsAt(p.layer.lines, regions, text, pageRange(text, p.index)).words.flatMap((w) => (w.origin === "ocr" && w.reread ? [{ start: w.start, end: w.end, text: w.reread }] : []));
   });
 }
+
+/**
+ * Whether an imported layer's doubtful words are still to be read again from the page image:
+ * hOCR, ALTO and PAGE come from someone's OCR; the OCR job reads its own pages again as it reads
+ * them, and a PDF's text layer is taken as the text the PDF holds.
+ */
+export const awaitsReread = (layer: Pick<StoredLayer, "source" | "lines" | "reread"> | null): boolean =>
+  Boolean(layer && (layer.source === "hocr" || layer.source === "alto" || layer.source === "page") && !layer.reread && layer.lines.length);

@@ -84,4 +84,6 @@ export interface StoredLayer {
   source: LayerSource;
   format: string;
   lines: AnchoredLine[];
+  /** The doubtful words were read again from the page image (lib/data/pages/reread-pages.ts). */
+  reread?: true;
 }

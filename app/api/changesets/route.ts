@@ -1,6 +1,5 @@
 import { NextResponse } from "next/server";
 import { createChangeset } from "@/lib/data/changesets/create-changeset";
-import { startWork } from "@/lib/data/changesets/start-work";
 import { apiRoute, readJson } from "@/lib/http/api-route";
 import { createChangesetSchema } from "@/lib/validation/changesets";
 
@@ -8,6 +7,5 @@ import { createChangesetSchema } from "@/lib/validation/changesets";
 export const POST = apiRoute({ permission: "proposal.create", what: "replace across documents" }, async (request, _params, user) => {
   const { case: letterCase, ...body } = createChangesetSchema.parse(await readJson(request));
   const created = await createChangeset({ input: { ...body, caseSensitive: letterCase === "sensitive" }, author: user });
-  await startWork(created.id);
   return NextResponse.json(created, { status: 201 });
 });

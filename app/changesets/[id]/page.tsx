@@ -8,7 +8,6 @@ import { TimeStamp } from "@/components/ui/time-stamp";
 import { can } from "@/lib/auth/permissions";
 import type { ChangesetDocumentView } from "@/lib/data/changesets/changeset-shape";
 import { getChangeset } from "@/lib/data/changesets/get-changeset";
-import { startWork } from "@/lib/data/changesets/start-work";
 import { requirePageUser } from "@/lib/http/auth";
 import { orNotFound } from "@/lib/http/or-not-found";
 
@@ -37,7 +36,6 @@ export default async function ChangesetPage({ params }: { params: Promise<{ id: 
   const { id } = await params;
   const user = await requirePageUser(`/changesets/${id}`);
   const c = await orNotFound(getChangeset({ id }));
-  await startWork(id);
   const working = c.status === "applying" || c.status === "reverting";
   const applied = c.documents.filter((d) => d.resultSeq !== null && d.status !== "reverted" && d.status !== "revert_conflict").length;
   const skipped = c.documents.flatMap((d) => d.skipped.map((s) => ({ ...s, title: d.title, documentId: d.documentId })));

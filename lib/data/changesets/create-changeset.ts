@@ -1,4 +1,5 @@
 import "server-only";
+import { sendJob } from "../../jobs/jobs";
 import { getDb } from "../../db";
 import { AppError } from "../../errors";
 import { recheckEdits, type Edit } from "../../changesets/plan";
@@ -13,7 +14,7 @@ import { planChangeset } from "./plan-changeset";
 
 /**
  * Stores a changeset: the search's hits planned as edits on each document's head, less the ones
- * left out, in one transaction; then runChangeset applies it a document at a time. Someone who
+ * left out, with the job that applies it a document at a time (runChangeset), in one transaction. Someone who
  * may commit directly in every touched collection makes revisions; anyone else, proposals.
  * A changeset over no hit is a 422.
  */
@@ -45,6 +46,7 @@ export async function createChangeset({ input, author }: { input: ChangesetInput
       tx, actorId: author.id, action: "changeset.create", subjectType: "changeset", subjectId: changeset.id, toState: "applying",
       detail: `${message}: ${hits} hit${hits === 1 ? "" : "s"} in ${documents.length} document${documents.length === 1 ? "" : "s"}${kind === "propose" ? ", as proposals" : ""}`,
     });
+    await sendJob("changeset", { changesetId: changeset.id }, { tx });
     return { id: changeset.id, status: "applying" as const, kind, documents: documents.length, hits };
   });
 }

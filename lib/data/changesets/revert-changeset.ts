@@ -1,4 +1,5 @@
 import "server-only";
+import { sendJob } from "../../jobs/jobs";
 import { getDb } from "../../db";
 import { canCommitDirectly, reviewPolicyFrom } from "../../auth/permissions";
 import type { DbTx } from "../../db";
@@ -10,10 +11,6 @@ import { getRevisionText } from "../revisions/revisions";
 import { whileHeadMoves } from "../revisions/while-head-moves";
 import { createPacer } from "../../workers/pacer";
 import type { UserRef } from "../users/users";
-
-const running = new Set<string>();
-
-export const isReverting = (id: string) => running.has(id);
 
 /**
  * Collections among the changeset's documents where `user` may not save to the text directly:
@@ -30,7 +27,7 @@ export async function collectionsBarringUndo({ tx = getDb(), id, user }: { tx?: 
 
 /**
  * Starts undoing a changeset: from applied (or proposed, for the proposals approved so far) to
- * reverting. runRevert then does the work a document at a time. Twice is a 409. An undo writes
+ * reverting, with the job that does the work a document at a time (runRevert). Twice is a 409. An undo writes
  * revisions directly, so it needs the right to save directly in every collection it touches.
  */
 export async function startRevert({ id, user }: { id: string; user: UserRef }) {
@@ -45,6 +42,7 @@ export async function startRevert({ id, user }: { id: string; user: UserRef }) {
     const moved = await tx.changeset.updateMany({ where: { id, status: { in: ["applied", "proposed"] } }, data: { status: "reverting", revertedById: user.id } });
     if (moved.count !== 1) throw new AppError("conflict", `This changeset is ${changeset.status}: it cannot be undone now`, { reason: "invalid_transition" });
     await recordAudit({ tx, actorId: user.id, action: "changeset.revert", subjectType: "changeset", subjectId: id, fromState: changeset.status, toState: "reverting", detail: `Undo: ${changeset.message}` });
+    await sendJob("changeset", { changesetId: id }, { tx });
     return { id, status: "reverting" as const };
   });
 }
@@ -53,22 +51,23 @@ export async function startRevert({ id, user }: { id: string; user: UserRef }) {
  * Undoes each document's part with a new revision that reverts exactly its changes, merged
  * three ways onto the head so that later unrelated fixes stay; a document where that conflicts
  * is marked revert_conflict and listed. A part is its revision (a committer's changeset) or its
- * approved proposal's; parts never applied have nothing to undo.
+ * approved proposal's; parts never applied have nothing to undo. Run by the job engine for
+ * `budgetMs` at a time, as runChangeset is.
  */
-export async function runRevert({ id }: { id: string }) {
-  if (running.has(id)) return;
-  running.add(id);
-  try {
-    const db = getDb();
-    const changeset = await db.changeset.findUniqueOrThrow({ where: { id }, select: { status: true, message: true, revertedById: true, authorId: true } });
-    if (changeset.status !== "reverting") return;
+export async function runRevert({ id, budgetMs = Infinity }: { id: string; budgetMs?: number }): Promise<"more" | "done"> {
+  const db = getDb();
+  const changeset = await db.changeset.findUnique({ where: { id }, select: { status: true, message: true, revertedById: true, authorId: true } });
+  if (changeset?.status !== "reverting") return "done";
+  {
     const actorId = changeset.revertedById ?? changeset.authorId;
     const parts = await db.changesetDocument.findMany({ where: { changesetId: id, revertSeq: null, status: { in: ["applied", "proposed"] } }, select: { id: true, documentId: true, resultSeq: true, proposalId: true }, orderBy: { id: "asc" } });
     const approved = new Map((await db.proposal.findMany({ where: { changesetId: id, status: "approved" }, select: { id: true, resultSeq: true } })).map((p) => [p.id, p.resultSeq]));
     const pacer = createPacer();
+    const until = performance.now() + budgetMs;
     for (const part of parts) {
       const seq = part.proposalId ? approved.get(part.proposalId) ?? null : part.resultSeq;
       if (seq === null || seq === undefined || seq === 0) continue;
+      if (performance.now() > until) return "more";
       await pacer.rest();
       await revertPart({ changesetId: id, partId: part.id, documentId: part.documentId, seq, message: changeset.message, actorId });
     }
@@ -79,15 +78,14 @@ export async function runRevert({ id }: { id: string }) {
       const conflicts = await tx.changesetDocument.count({ where: { changesetId: id, status: "revert_conflict" } });
       await recordAudit({ tx, actorId, action: "changeset.revert", subjectType: "changeset", subjectId: id, fromState: "reverting", toState: "reverted", detail: conflicts ? `${conflicts} document(s) could not be undone: later changes overlap` : "Undone" });
     });
-  } finally {
-    running.delete(id);
   }
+  return "done";
 }
 
 async function revertPart({ changesetId, partId, documentId, seq, message, actorId }: { changesetId: string; partId: string; documentId: string; seq: number; message: string; actorId: string }) {
   const db = getDb();
-  // Every write to the part holds only while it is not undone yet, so that two processes undoing
-  // one changeset (each resumes it on a read) never undo a part twice.
+  // Every write to the part holds only while it is not undone yet, so that two runs undoing one
+  // changeset at once (one taken for lost while it was only slow) never undo a part twice.
   const notYet = { id: partId, revertSeq: null, status: { in: ["applied", "proposed"] } };
   const conflict = (why: string) => db.changesetDocument.updateMany({ where: notYet, data: { status: "revert_conflict", skipped: [{ hitId: "", before: "", reason: why }] } });
   // An approval whose changes were all in the text already made no revision of its own: its

@@ -14,32 +14,30 @@ import type { Role } from "../../auth/permissions";
 import type { UserRef } from "../users/users";
 import type { PreviewEdit, SkippedEdit } from "./changeset-shape";
 
-// Changesets this process is applying: a second call for one of them does nothing here (another
-// process may run it too; see claimPart).
-const running = new Set<string>();
-
 /**
  * Applies a stored changeset one document at a time, each in its own transaction (never one
  * for the corpus): each planned edit is checked again against the head, applied where the same
  * text still stands, and skipped with its reason otherwise; the rest still goes through. For a
  * committer each document gets a revision, for a corrector a proposal. Progress is the count of
  * parts no longer pending, so it survives a restart, and a second run carries on where one left.
+ * The job engine runs it for `budgetMs` at a time ("more": another run is due); two runs at once
+ * (a run taken for lost while it was only slow) apply no part twice (claimPart).
  */
-export async function runChangeset({ id, onProgress }: { id: string; onProgress?: (done: number, total: number) => void }): Promise<void> {
-  if (running.has(id)) return;
-  running.add(id);
-  try {
-    const db = getDb();
-    const changeset = await db.changeset.findUniqueOrThrow({
-      where: { id },
-      select: { status: true, kind: true, message: true, authorId: true, author: { select: { id: true, username: true, displayName: true, role: true } } },
-    });
-    if (changeset.status !== "applying") return;
+export async function runChangeset({ id, onProgress, budgetMs = Infinity }: { id: string; onProgress?: (done: number, total: number) => void; budgetMs?: number }): Promise<"more" | "done"> {
+  const db = getDb();
+  const changeset = await db.changeset.findUnique({
+    where: { id },
+    select: { status: true, kind: true, message: true, authorId: true, author: { select: { id: true, username: true, displayName: true, role: true } } },
+  });
+  if (changeset?.status !== "applying") return "done";
+  {
     const parts = await db.changesetDocument.findMany({ where: { changesetId: id }, select: { id: true, documentId: true, baseSeq: true, edits: true, status: true }, orderBy: { id: "asc" } });
     let done = parts.filter((p) => p.status !== "pending").length;
     const pacer = createPacer();
+    const until = performance.now() + budgetMs;
     for (const part of parts) {
       if (part.status !== "pending") continue;
+      if (performance.now() > until) return "more";
       // Off the request, and with the loop free half the time: other requests never wait long.
       await pacer.rest();
       const author = { ...changeset.author, role: changeset.author.role as Role };
@@ -56,12 +54,9 @@ export async function runChangeset({ id, onProgress }: { id: string; onProgress?
         detail: counts.map((c) => `${c._count} ${c.status}`).join(", "),
       });
     });
-  } finally {
-    running.delete(id);
   }
+  return "done";
 }
-
-export const isRunning = (id: string) => running.has(id);
 
 interface Part {
   id: string;
@@ -117,7 +112,7 @@ const skipAllOf = (part: Part, reason: string): SkippedEdit[] => part.edits.map(
 
 /**
  * Marks a part done in the transaction of its revision or proposal, only while it is pending:
- * when two app processes run one changeset (each resumes it on a read), the second to get there
+ * when two runs apply one changeset at once (one taken for lost while only slow), the second there
  * rolls its revision back instead of applying the part twice.
  */
 async function claimPart(tx: DbTx, partId: string, data: Prisma.ChangesetDocumentUpdateManyMutationInput) {

@@ -1,4 +1,7 @@
 import "server-only";
+import { sendJob } from "../../jobs/jobs";
+import { awaitsReread } from "../../layers/low-confidence";
+import { ocrDataFor } from "../../ocr/ocr-languages";
 import { getDb } from "../../db";
 import { Prisma } from "../../generated/prisma/client";
 import { AppError } from "../../errors";
@@ -23,6 +26,11 @@ export interface CreateDocumentInput {
   collectionId?: string | null;
   /** Page images with their layers (lib/data/pages); their text ranges index `text`. */
   pages?: PageInput[];
+  /**
+   * The language in which the doubtful words of imported layers are read again from the page
+   * images, by a job stored with the document (lib/data/pages/reread-pages.ts).
+   */
+  rereadLanguage?: string;
 }
 
 /**
@@ -85,6 +93,9 @@ export async function createDocument(input: CreateDocumentInput) {
       });
       const layers = new Map(input.pages.flatMap((p, index) => (p.layer ? [[index, p.layer] as const] : [])));
       await writePageLayers({ tx, documentId: document.id, layers });
+      if (input.rereadLanguage && input.pages.some((p) => awaitsReread(p.layer)) && ocrDataFor(input.rereadLanguage)) {
+        await sendJob("reread", { documentId: document.id, language: input.rereadLanguage }, { tx });
+      }
     }
     const meta = fieldValue({ headText: input.text, rawText: input.text, title: document.title, sourceRef: document.sourceRef }, "meta");
     await indexFields({ tx, documentId: document.id, values: { text: input.text, raw: input.text, meta }, fresh: true });

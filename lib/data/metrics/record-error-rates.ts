@@ -1,17 +1,21 @@
 import "server-only";
 import { getDb } from "../../db";
+import { isAppError } from "../../errors";
 import { errorRates } from "../../metrics/error-rates";
 import { applyPatchExact } from "../../revisions/apply-patch";
+import { getRevisionText } from "../revisions/revisions";
 
 /**
  * Works out a revision's error rates (its text as the reference, the raw OCR as the hypothesis)
- * and stores them on the revision. A save calls it once committed, in the background, so that
- * up to ~40 ms on a 200 KB text never delay the save's answer.
+ * and stores them on the revision: the "error-rates" job a save sends with its revision.
  */
-export function scheduleErrorRates({ documentId, seq, text }: { documentId: string; seq: number; text: string }) {
-  setImmediate(() => {
-    recordErrorRates({ documentId, seq, text }).catch((e) => console.error(`Error rates of ${documentId}@${seq}: ${(e as Error).message}`));
+export async function recordRevisionErrorRates({ documentId, seq }: { documentId: string; seq: number }) {
+  // A document deleted meanwhile has nothing left to measure.
+  const text = await getRevisionText({ documentId, seq }).catch((e: unknown) => {
+    if (isAppError(e) && e.code === "not_found") return null;
+    throw e;
   });
+  if (text !== null) await recordErrorRates({ documentId, seq, text });
 }
 
 export async function recordErrorRates({ documentId, seq, text }: { documentId: string; seq: number; text: string }) {
@@ -23,8 +27,8 @@ export async function recordErrorRates({ documentId, seq, text }: { documentId: 
 }
 
 /**
- * Fills in the rates that are missing (revisions from before the rates existed, or whose
- * background work a restart cut short), replaying each such document's chain once.
+ * Fills in the rates that are missing (revisions from a database older than the rates),
+ * replaying each such document's chain once.
  */
 export async function fillErrorRates({ onProgress }: { onProgress?: (done: number, total: number) => void } = {}) {
   const db = getDb();

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "../../db";
 import type { Prisma } from "../../generated/prisma/client";
-import { kickOcrQueue } from "./run-ocr-queue";
+import { sendJob } from "../../jobs/jobs";
 import { toOcrJobView, type OcrJobPage, type OcrJobView } from "./ocr-job-shape";
 
 export interface CreateOcrJobInput {
@@ -13,15 +13,18 @@ export interface CreateOcrJobInput {
   pages: Omit<OcrJobPage, "status" | "progress">[];
 }
 
-/** Queues the pages for OCR and starts the queue in the background of this process. */
+/** Queues the pages for OCR: the job and its first run are stored together, or not at all. */
 export async function createOcrJob(input: CreateOcrJobInput): Promise<OcrJobView> {
   const pages: OcrJobPage[] = input.pages.map((p) => ({ ...p, status: p.layer ? "done" : "queued", progress: p.layer ? 1 : 0 }));
-  const row = await getDb().ocrJob.create({
-    data: {
-      title: input.title, language: input.language, collectionId: input.collectionId, authorId: input.authorId,
-      pages: pages as unknown as Prisma.InputJsonArray,
-    },
+  const row = await getDb().$transaction(async (tx) => {
+    const made = await tx.ocrJob.create({
+      data: {
+        title: input.title, language: input.language, collectionId: input.collectionId, authorId: input.authorId,
+        pages: pages as unknown as Prisma.InputJsonArray,
+      },
+    });
+    await sendJob("ocr", { ocrJobId: made.id }, { tx });
+    return made;
   });
-  kickOcrQueue();
   return toOcrJobView(row);
 }

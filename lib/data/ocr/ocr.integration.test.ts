@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useTempDatabase } from "../../../test/temp-db";
 import { testUser } from "../../../test/users";
 
@@ -8,7 +8,8 @@ const { getDb } = await import("../../db");
 const { importFiles } = await import("../documents/import-documents");
 const { getOcrJob } = await import("./get-ocr-job");
 const { cancelOcrJob } = await import("./cancel-ocr-job");
-const { kickOcrQueue } = await import("./run-ocr-queue");
+const { workJobs } = await import("../jobs/work-jobs");
+const { sendJob, stopJobQueue } = await import("../../jobs/jobs");
 const { getImageStore } = await import("../../storage/image-store");
 const { listPages } = await import("../pages/list-pages");
 const { getPageWords } = await import("../pages/get-page-words");
@@ -20,7 +21,9 @@ let adminId: string;
 
 beforeAll(async () => {
   adminId = (await testUser("olga", "admin")).id;
+  await workJobs(); // what instrumentation.ts does when the server starts
 });
+afterAll(stopJobQueue);
 
 async function finished(id: string) {
   for (let i = 0; i < 300; i++) {
@@ -58,34 +61,19 @@ describe("OCR of images without a layer", () => {
   }, 60_000);
 
   it("carries on after a restart: pages already read are kept, the rest are read", async () => {
-    // As a server stopped mid-job leaves it: running, page 1 read, page 2 not.
+    // As a server stopped mid-job leaves it: running, page 1 read, page 2 not, and its run to be
+    // taken up again (lib/jobs/jobs.integration.test.ts shows a lost run is).
     const key = await getImageStore().put(MEMO);
     const page = { imageKey: key, imagePage: 0, imageType: "image/png", imageName: "p.png", width: 900, height: 220 };
     const earlier = { source: "tesseract", format: "tesseract.js", width: 900, height: 220, lines: [{ box: [10, 10, 200, 30], words: [{ text: "Read-before-the-restart", box: [10, 10, 200, 30] }] }] };
     const { id } = await getDb().ocrJob.create({
       data: { title: "restarted", language: "eng", status: "running", authorId: adminId, pages: [{ ...page, status: "done", progress: 1, layer: earlier }, { ...page, status: "running", progress: 0.4 }] },
     });
-    kickOcrQueue(); // what instrumentation.ts does when the server starts
+    await sendJob("ocr", { ocrJobId: id });
     const job = await finished(id);
     expect(job.status).toBe("done");
     const doc = await getDb().document.findUniqueOrThrow({ where: { id: job.documentId! }, select: { rawText: true } });
     expect(doc.rawText.split("\f")).toEqual(["Read-before-the-restart", expect.stringContaining("Comrade Generalov")]);
-  }, 60_000);
-
-  it("leaves a job another live process has claimed, and takes it over once that claim runs out", async () => {
-    const key = await getImageStore().put(MEMO);
-    const page = { imageKey: key, imagePage: 0, imageType: "image/png", imageName: "claimed.png", width: 900, height: 220, status: "running", progress: 0.5 };
-    const { id } = await getDb().ocrJob.create({
-      data: { title: "claimed", language: "eng", status: "running", authorId: adminId, pages: [page], leasedBy: "other-host:1:abc", leaseUntil: new Date(Date.now() + 60_000) },
-    });
-    kickOcrQueue();
-    await new Promise((r) => setTimeout(r, 1500));
-    expect(await getDb().ocrJob.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "running", leasedBy: "other-host:1:abc", pages: [page] });
-    // The other process died: its claim is not renewed and runs out.
-    await getDb().ocrJob.update({ where: { id }, data: { leaseUntil: new Date(Date.now() - 1) } });
-    const job = await finished(id);
-    expect(job.status).toBe("done");
-    expect((await getDb().ocrJob.findUniqueOrThrow({ where: { id } })).leasedBy).not.toBe("other-host:1:abc");
   }, 60_000);
 
   it("lets an admin cancel a job: nothing is made, and a finished job cannot be cancelled", async () => {
@@ -107,6 +95,32 @@ describe("OCR of images without a layer", () => {
     expect(result.errors).toEqual([expect.objectContaining({ file: "russian.png", code: "needs_ocr", message: expect.stringContaining("Russian (rus)") })]);
     expect(await getDb().ocrJob.count()).toBe(jobs);
   });
+});
+
+describe("reading an imported layer's doubtful words again", () => {
+  it("reads them from the page image after the import, in a job, and keeps the second readings as evidence", async () => {
+    const { hocrFor, TYPED_MEMO_LINES } = await import("../../../test/page-images");
+    // Someone else's OCR, which misread "arrived" and doubted it.
+    const lines = TYPED_MEMO_LINES.slice(0, 2).map((line) => line.map((w) => (w.text === "arrived" ? { ...w, text: "arnved", wc: 0.4 } : w)));
+    const { items } = await importFiles([{ name: "imported.png", bytes: MEMO }, { name: "imported.hocr", bytes: hocrFor("imported.png", 900, 220, lines) }], { authorId: adminId, title: "imported with its hOCR" });
+    const documentId = items[0]!.id;
+    const layerOf = async () => (await getDb().page.findFirstOrThrow({ where: { documentId }, select: { layer: true } })).layer as { reread?: true; lines: { words: { text: string; reread?: string }[] }[] };
+    const layer = await (async () => {
+      for (let i = 0; i < 300; i++) {
+        const l = await layerOf();
+        if (l.reread) return l;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error("The page was not read again");
+    })();
+    // The layer's doubtful words, read again from the image, are what the page shows.
+    const words = layer.lines.flatMap((l) => l.words);
+    expect(words.find((w) => w.text === "Genserslov")?.reread).toBe("Generalov");
+    expect(words.find((w) => w.text === "arnved")?.reread).toBe("arrived");
+    // A second reading that makes a known word is offered, with where it came from.
+    const suggestion = (await getSuggestions({ documentId })).items.find((s) => s.text === "arnved");
+    expect(suggestion?.candidates[0]).toMatchObject({ text: "arrived", evidence: "read again from the image" });
+  }, 60_000);
 });
 
 describe("reading a region again", () => {

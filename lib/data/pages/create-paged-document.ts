@@ -19,6 +19,8 @@ export async function createPagedDocument(input: ImportTarget & {
   fileName: string;
   byteLength: number;
   ocrLanguage?: string;
+  /** Read the doubtful words of imported layers again from the images, in this language. */
+  rereadLanguage?: string;
 }): Promise<DocumentSummary> {
   const assembled = assemblePages(input.sources);
   const problem = checkText(assembled.text, maxDocumentBytes(), input.fileName);
@@ -30,5 +32,6 @@ export async function createPagedDocument(input: ImportTarget & {
     text: assembled.text,
     facts: { fileName: input.fileName, byteLength: input.byteLength, bomStripped: false, lineEndings: { crlf: 0, cr: 0 }, ...(input.ocrLanguage ? { ocrLanguage: input.ocrLanguage } : {}) },
     pages: assembled.pages,
+    rereadLanguage: input.rereadLanguage,
   });
 }

@@ -175,6 +175,7 @@ async function storeDocument(
       sources: sources.map((s) => ({ ...pageOf(s), layer: s.layer!.layer, layerFile: s.layer!.file })),
       fileName: options.fileName ?? sources[0]!.image.file,
       byteLength: options.byteLength ?? [...new Set(sources.map((s) => s.image.bytes))].reduce((n, b) => n + b.length, 0),
+      rereadLanguage: options.language,
     }),
   };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { sendJob } from "../../jobs/jobs";
 import { maxDocumentBytes } from "../../config";
 import { getDb } from "../../db";
 import { AppError } from "../../errors";
@@ -19,7 +20,6 @@ import { undoTeaching, type Teaching, type UndoneRange } from "../../suggest/tea
 import { applyLesson } from "../suggestions/apply-lesson";
 import { documentTeachings, VOUCHED } from "../suggestions/document-lesson";
 import { indexFields } from "../search/index-document";
-import { scheduleErrorRates } from "../metrics/record-error-rates";
 
 export interface CreateRevisionInput {
   documentId: string;
@@ -130,9 +130,10 @@ export async function createRevision(input: CreateRevisionInput): Promise<Revisi
       });
     }
     await input.alsoInTransaction?.(tx, { seq });
+    // Measured after the answer (up to ~40 ms on 200 KB of text), by a job stored with the revision.
+    await sendJob("error-rates", { documentId: input.documentId, seq }, { tx });
     return { ...toRevisionSummary(row), created: true, annotations };
   });
-  scheduleErrorRates({ documentId: input.documentId, seq, text: input.text });
   return saved;
 }
 

@@ -1,11 +1,9 @@
 import { NextResponse } from "next/server";
 import { getChangeset } from "@/lib/data/changesets/get-changeset";
-import { startWork } from "@/lib/data/changesets/start-work";
 import { apiRoute } from "@/lib/http/api-route";
 
 /** Its state, progress, documents and skipped hits with reasons. */
 export const GET = apiRoute<{ id: string }>({ permission: "read" }, async (_request, { id }) => {
   const view = await getChangeset({ id });
-  await startWork(id);
   return NextResponse.json(view);
 });
