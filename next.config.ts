@@ -4,7 +4,7 @@ import { API_POLICY, SECURITY_HEADERS } from "./lib/http/security-headers";
 
 const config: NextConfig = {
   // Native and WASM modules stay outside the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "@prisma/client", "tesseract.js", "@tesseract.js-data/eng", "sharp", "pdfjs-dist", "esbuild"],
+  serverExternalPackages: ["@node-rs/argon2", "pg-boss", "better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "@prisma/client", "tesseract.js", "@tesseract.js-data/eng", "sharp", "pdfjs-dist", "esbuild"],
   experimental: {
     // Imports and saves go through server actions. `npm start`'s server refuses larger bodies
     // by their Content-Length before Next reads them (lib/http/body-limit); this is Next's own

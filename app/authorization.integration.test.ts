@@ -178,11 +178,25 @@ const ROUTES: Record<string, RouteCase> = {
     // A queued job made directly (not through the queue, which would start reading it).
     request: async () => ({ params: { id: (await getDb().ocrJob.create({ data: { title: "scan", language: "eng", pages: [] }, select: { id: true } })).id } }),
   },
+  "POST jobs/[id]/retry": { allowed: ADMINS, request: async () => ({ params: { id: await cancelledJob() } }) },
+  "POST jobs/[id]/cancel": { allowed: ADMINS, request: async () => ({ params: { id: await waitingJob() } }) },
   "POST proposals/[id]/approve": { allowed: REVIEWERS, request: async () => ({ params: { id: (await newProposal(someone)).id }, body: { note: "ok" } }) },
   "POST proposals/[id]/reject": { allowed: REVIEWERS, request: async () => ({ params: { id: (await newProposal(someone)).id }, body: { note: "no" } }) },
   "POST proposals/[id]/withdraw": { allowed: WRITERS, request: async (c) => ({ params: { id: (await newProposal(c.user)).id } }) },
   "POST proposals/[id]/resubmit": { allowed: WRITERS, request: async (c) => ({ params: { id: (await newProposal(c.user)).id }, body: { baseSeq: 0, text: "other text" } }) },
 };
+
+/** A job nobody runs here (no process works the queue in this test), waiting, or cancelled. */
+async function waitingJob() {
+  const { sendJob } = await import("@/lib/jobs/jobs");
+  return sendJob("error-rates", { documentId: "none", seq: 0 });
+}
+async function cancelledJob() {
+  const { getJobQueue } = await import("@/lib/jobs/jobs");
+  const id = await waitingJob();
+  await (await getJobQueue()).cancel("error-rates", id);
+  return id;
+}
 
 function routeFiles(dir = join(process.cwd(), "app/api")): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -309,6 +323,8 @@ const ACTIONS: Record<string, ActionCase> = {
     },
   },
   "import#addCollection": { allowed: ADMINS, call: (a) => invoke(a, unique("collection")) },
+  "jobs#retryJobAction": { allowed: ADMINS, call: async (a) => invoke(a, await cancelledJob()) },
+  "jobs#cancelJobAction": { allowed: ADMINS, call: async (a) => invoke(a, await waitingJob()) },
   "ocr#cancelOcr": { allowed: ADMINS, call: async (a) => invoke(a, (await getDb().ocrJob.create({ data: { title: "scan", language: "eng", pages: [] }, select: { id: true } })).id) },
   "ocr#rereadPageRegion": {
     allowed: WRITERS,

@@ -23,7 +23,7 @@ function linksFor(role: string) {
     ...(can(role, "proposal.create") ? [{ href: "/review", label: "Review queue" }] : []),
     ...(can(role, "document.import") ? [{ href: "/import", label: "Import" }] : []),
     { href: "/entities", label: "Entities" },
-    ...(can(role, "admin") ? [{ href: "/admin/users", label: "Users" }, { href: "/admin/deleted", label: "Deleted" }] : []),
+    ...(can(role, "admin") ? [{ href: "/admin/users", label: "Users" }, { href: "/admin/jobs", label: "Jobs" }, { href: "/admin/deleted", label: "Deleted" }] : []),
   ];
 }
 

@@ -38,23 +38,37 @@ export interface JobRecord<T = unknown> {
   output: unknown;
 }
 
+/** A job's status as the API names it (API-CONTRACT.md): the engine's states, in words. */
+export const JOB_STATUSES = ["waiting", "running", "done", "failed", "cancelled"] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+
+const STATUS_OF: Record<JobState, JobStatus> = { created: "waiting", retry: "waiting", active: "running", completed: "done", failed: "failed", cancelled: "cancelled" };
+export const statusOf = (state: JobState): JobStatus => STATUS_OF[state];
+export const statesOf = (status: JobStatus): JobState[] => JOB_STATES.filter((s) => STATUS_OF[s] === status);
+
 /** A job as the Jobs page and GET /api/jobs show it. */
 export interface JobView {
   id: string;
   kind: string;
-  /** What the job works on, in words ("OCR of Memo 12, 3 of 5 pages"). */
+  status: JobStatus;
+  /** What the job works on, in words ("OCR of Memo 12: 3 of 5 pages read"). */
   label: string;
   /** Where to see the work itself, when there is a page for it. */
   href: string | null;
-  state: JobState;
   /** 0–1 where the work knows it, else null. */
   progress: number | null;
+  /** Runs so far, the first included. */
   attempts: number;
-  retryLimit: number;
-  lastError: string | null;
+  /** Runs it may have in all. */
+  maxAttempts: number;
+  /** The last run's error, while it waits to run again or once it failed. */
+  error: string | null;
+  documentIds?: string[];
   createdAt: string;
   startedAt: string | null;
   finishedAt: string | null;
+  /** Whether the job may be cancelled from the Jobs page (an applying changeset is undone instead). */
+  cancellable: boolean;
 }
 
 export const errorOf = (output: unknown): string | null =>

@@ -33,7 +33,7 @@ async function until<T>(what: string, probe: () => Promise<T | null | undefined 
   throw new Error(`Waited ${seconds} s for ${what}`);
 }
 
-const inState = (queue: JobQueue, name: string, id: string, state: JobState) => () => queue.get(name, id).then((j) => (j?.state === state ? j : null));
+const inState = (queue: JobQueue, name: string, id: string, state: JobState) => () => queue.get(id).then((j) => (j?.state === state ? j : null));
 
 describe(`the job engine (${DATABASE_KIND}: ${onPostgres ? "pg-boss" : "its SQLite adapter"})`, () => {
   it("runs a job sent, once, with its data, and lists it completed", async () => {
@@ -116,7 +116,7 @@ describe(`the job engine (${DATABASE_KIND}: ${onPostgres ? "pg-boss" : "its SQLi
     let runs = 0;
     await queue.work("later", { pollSeconds: 0.5 }, async () => void runs++);
     await new Promise((r) => setTimeout(r, 1500));
-    expect((await queue.get("later", id))?.state).toBe("cancelled");
+    expect((await queue.get(id))?.state).toBe("cancelled");
     expect(runs).toBe(0);
     await queue.retry("later", id);
     await until("completed after retry", inState(queue, "later", id, "completed"));

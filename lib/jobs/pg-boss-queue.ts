@@ -8,6 +8,10 @@ import { STOP_WAIT_MS } from "./sqlite-queue";
 /** pg-boss keeps its tables in this schema of the app's own database, and migrates them itself. */
 const SCHEMA = "pgboss";
 
+const COLUMNS = `SELECT id, name, data, state::text, retry_count AS "retryCount", retry_limit AS "retryLimit", created_on AS "createdOn",
+  started_on AS "startedOn", completed_on AS "completedOn", output`;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
  * The job engine on PostgreSQL: pg-boss itself. Jobs sent with a transaction are written through
  * that transaction (pg-boss's `db` option), so they commit or roll back with the work's record.
@@ -27,6 +31,8 @@ export function createPgBossQueue(db: Db, connectionString: string): JobQueue {
     await boss.createQueue(name);
     queues.add(name);
   };
+  const select = (where: string, values: unknown[], more = "") =>
+    db.$queryRawUnsafe<PgBoss.JobWithMetadata<unknown>[]>(`${COLUMNS} FROM ${SCHEMA}.job ${where} ${more}`, ...values);
   const through = (tx: DbTx): PgBoss.Db => ({
     executeSql: async (text, values) => ({ rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values) }),
   });
@@ -63,9 +69,10 @@ export function createPgBossQueue(db: Db, connectionString: string): JobQueue {
       await boss.resume(name, id);
       this.nudge(name);
     },
-    async get(name, id) {
-      const job = await boss.getJobById(name, id, { includeArchive: true });
-      return job ? toRecord(job) : null;
+    async get(id) {
+      if (!UUID.test(id)) return null;
+      const [row] = await select(`WHERE id = $1::uuid`, [id], `UNION ALL ${COLUMNS} FROM ${SCHEMA}.archive WHERE id = $1::uuid LIMIT 1`);
+      return row ? toRecord(row) : null;
     },
     async list({ states, names, limit }) {
       const where: string[] = [];
@@ -73,13 +80,7 @@ export function createPgBossQueue(db: Db, connectionString: string): JobQueue {
       if (states?.length) values.push(states), where.push(`state::text = ANY($${values.length}::text[])`);
       if (names?.length) values.push(names), where.push(`name = ANY($${values.length}::text[])`);
       values.push(limit);
-      const rows = await db.$queryRawUnsafe<PgBoss.JobWithMetadata<unknown>[]>(
-        `SELECT id, name, data, state, retry_count AS "retryCount", retry_limit AS "retryLimit", created_on AS "createdOn",
-           started_on AS "startedOn", completed_on AS "completedOn", output
-         FROM ${SCHEMA}.job ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
-         ORDER BY created_on DESC, id LIMIT $${values.length}`,
-        ...values,
-      );
+      const rows = await select(`${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY created_on DESC, id LIMIT $${values.length}`, values);
       return rows.map(toRecord);
     },
   };

@@ -20,7 +20,7 @@ export interface JobQueue {
   cancel(name: string, id: string): Promise<void>;
   /** A failed or cancelled job runs again. */
   retry(name: string, id: string): Promise<void>;
-  get(name: string, id: string): Promise<JobRecord | null>;
+  get(id: string): Promise<JobRecord | null>;
   /** Newest first. */
   list(options: { states?: readonly JobState[]; names?: readonly string[]; limit: number }): Promise<JobRecord[]>;
 }

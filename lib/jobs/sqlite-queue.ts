@@ -126,8 +126,8 @@ export function createSqliteQueue(db: Db, clock: { now(): number } = Date): JobQ
       );
       workers.get(name)?.wake();
     },
-    async get(name, id) {
-      const rows = await db.$queryRawUnsafe<Row[]>(`SELECT * FROM "job" WHERE "name" = ? AND "id" = ?`, name, id);
+    async get(id) {
+      const rows = await db.$queryRawUnsafe<Row[]>(`SELECT * FROM "job" WHERE "id" = ?`, id);
       return rows[0] ? toRecord(rows[0]) : null;
     },
     async list({ states, names, limit }) {

@@ -22,7 +22,10 @@ async function prepare(): Promise<string> {
   const rates = await fillErrorRates();
   const { loadSample } = await import("../../lib/data/documents/load-sample");
   const sample = await loadSample();
-  // A PostgreSQL pool would otherwise keep this process alive for its idle timeout.
+  // A PostgreSQL pool (Prisma's, or the job engine's if the sample sent a job) would otherwise
+  // keep this process alive for its idle timeout.
+  const { stopJobQueue } = await import("../../lib/jobs/jobs");
+  await stopJobQueue();
   const { getDb } = await import("../../lib/db");
   await getDb().$disconnect();
   return `Database ready at ${name}${indexed ? `; indexed ${indexed} document(s) for search` : ""}${rates.documents ? `; measured the error rates of ${rates.documents} document(s)` : ""}${sample.created ? "; loaded the sample report CSDB-18851" : ""}`;

@@ -4,6 +4,8 @@ export interface RunningApp {
   base: string;
   /** Stops the process and its children; resolves once it has exited and freed its port. */
   stop(): Promise<void>;
+  /** kill -9 of the process and its children, as a crash or the OOM killer ends them. */
+  kill(): Promise<void>;
   /** The end of what the process wrote to stderr, for a failure's message. */
   errors(): string;
 }
@@ -22,17 +24,19 @@ export async function startApp({ port, databaseUrl, env = {} }: { port: number; 
   let errors = "";
   server.stderr!.on("data", (d) => (errors = (errors + d).slice(-4000)));
   const exited = new Promise<void>((resolve) => server.on("exit", () => resolve()));
-  const stop = async () => {
+  const signal = (name: NodeJS.Signals) => async () => {
     try {
-      if (server.pid) process.kill(-server.pid, "SIGTERM");
+      if (server.pid) process.kill(-server.pid, name);
     } catch {
       // Already gone.
     }
     await exited;
   };
+  const stop = signal("SIGTERM");
+  const kill = signal("SIGKILL");
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 900; i++) {
-    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) return { base, stop, errors: () => errors };
+    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) return { base, stop, kill, errors: () => errors };
     if (server.exitCode !== null) throw new Error(`The app on port ${port} stopped: ${errors}`);
     await new Promise((r) => setTimeout(r, 200));
   }

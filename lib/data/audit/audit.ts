@@ -5,7 +5,7 @@ export interface AuditInput {
   actorId: string | null;
   /** Dotted verb: proposal.approve, document.mark_corrected, user.role, token.revoke… */
   action: string;
-  subjectType: "document" | "proposal" | "revision" | "user" | "token" | "collection" | "annotation" | "changeset";
+  subjectType: "document" | "proposal" | "revision" | "user" | "token" | "collection" | "annotation" | "changeset" | "job";
   subjectId: string;
   documentId?: string | null;
   fromState?: string | null;

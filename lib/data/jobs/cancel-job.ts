@@ -1,0 +1,31 @@
+import "server-only";
+import { getDb } from "../../db";
+import { AppError } from "../../errors";
+import { getJobQueue } from "../../jobs/jobs";
+import type { JobData } from "../../jobs/job-kinds";
+import type { JobView } from "../../jobs/job-shape";
+import { recordAudit } from "../audit/audit";
+import { getJob } from "./get-job";
+
+/**
+ * Cancels a job that waits or runs. An OCR job is cancelled with it (its document is not made);
+ * a run in progress finishes its page and sends no next. A changeset is undone, not cancelled:
+ * stopping it halfway would leave some documents changed and the rest not.
+ */
+export async function cancelJob({ id, actorId }: { id: string; actorId: string }): Promise<JobView> {
+  const view = await getJob({ id });
+  if (!view.cancellable) {
+    throw new AppError("conflict", view.kind === "changeset" ? "A changeset being applied cannot be stopped halfway: undo it once it is applied" : `This job is ${view.status} already`, { reason: "invalid_transition" });
+  }
+  const queue = await getJobQueue();
+  const job = (await queue.get(id))!;
+  await queue.cancel(job.name, id);
+  await getDb().$transaction(async (tx) => {
+    if (job.name === "ocr") {
+      const { ocrJobId } = job.data as JobData["ocr"];
+      await tx.ocrJob.updateMany({ where: { id: ocrJobId, status: { in: ["queued", "running"] } }, data: { status: "cancelled", cancelledById: actorId, finishedAt: new Date() } });
+    }
+    await recordAudit({ tx, actorId, action: "job.cancel", subjectType: "job", subjectId: id, fromState: view.status, toState: "cancelled", detail: view.label });
+  });
+  return getJob({ id });
+}

@@ -1,0 +1,80 @@
+import "server-only";
+import { getDb } from "../../db";
+import { awaitsReread } from "../../layers/low-confidence";
+import type { StoredLayer } from "../../layers/types";
+import { JOB_KINDS, isJobKind, type JobData } from "../../jobs/job-kinds";
+import { errorOf, statusOf, type JobRecord, type JobView } from "../../jobs/job-shape";
+import type { OcrJobPage } from "../ocr/ocr-job-shape";
+
+interface About {
+  label: string;
+  href: string | null;
+  progress: number | null;
+  documentIds?: string[];
+}
+
+/**
+ * Jobs as people read them: each with what it works on and how far that is, read from the work
+ * itself (the OCR job's pages, the changeset's parts), since a job is one run of a chain.
+ */
+export async function describeJobs(jobs: readonly JobRecord[]): Promise<JobView[]> {
+  const about = await aboutAll(jobs);
+  return jobs.map((job, i) => ({
+    id: job.id,
+    kind: job.name,
+    status: statusOf(job.state),
+    ...about[i]!,
+    attempts: job.startedOn ? job.retryCount + 1 : job.retryCount,
+    maxAttempts: job.retryLimit + 1,
+    error: job.state === "retry" || job.state === "failed" ? errorOf(job.output) : null,
+    createdAt: job.createdOn.toISOString(),
+    startedAt: job.startedOn?.toISOString() ?? null,
+    finishedAt: job.completedOn?.toISOString() ?? null,
+    cancellable: job.name !== "changeset" && (job.state === "created" || job.state === "retry" || job.state === "active"),
+  }));
+}
+
+async function aboutAll(jobs: readonly JobRecord[]): Promise<About[]> {
+  const db = getDb();
+  const ids = (kind: string, key: string) => [...new Set(jobs.filter((j) => j.name === kind).map((j) => String((j.data as Record<string, unknown>)[key])))];
+  const rereading = ids("reread", "documentId");
+  const [ocr, changesets, documents, pages] = await Promise.all([
+    db.ocrJob.findMany({ where: { id: { in: ids("ocr", "ocrJobId") } }, select: { id: true, title: true, pages: true, documentId: true } }),
+    db.changeset.findMany({ where: { id: { in: ids("changeset", "changesetId") } }, select: { id: true, message: true, status: true, documents: { select: { status: true, revertSeq: true } } } }),
+    db.document.findMany({ where: { id: { in: [...rereading, ...ids("error-rates", "documentId")] } }, select: { id: true, title: true } }),
+    db.page.findMany({ where: { documentId: { in: rereading } }, select: { documentId: true, layer: true } }),
+  ]);
+  const ocrById = new Map(ocr.map((o) => [o.id, o]));
+  const changesetById = new Map(changesets.map((c) => [c.id, c]));
+  const documentById = new Map(documents.map((d) => [d.id, d]));
+  return jobs.map((job): About => {
+    const title = isJobKind(job.name) ? JOB_KINDS[job.name].title : job.name;
+    if (job.name === "ocr") {
+      const { ocrJobId } = job.data as JobData["ocr"];
+      const row = ocrById.get(ocrJobId);
+      if (!row) return { label: `${title} of a job since deleted`, href: null, progress: null };
+      const pages = row.pages as unknown as OcrJobPage[];
+      const read = pages.filter((p) => p.status === "done").length;
+      return { label: `${title} of “${row.title}”: ${read} of ${pages.length} page${pages.length === 1 ? "" : "s"} read`, href: `/ocr-jobs/${row.id}`, progress: pages.length ? read / pages.length : null, ...(row.documentId ? { documentIds: [row.documentId] } : {}) };
+    }
+    if (job.name === "changeset") {
+      const { changesetId } = job.data as JobData["changeset"];
+      const row = changesetById.get(changesetId);
+      if (!row) return { label: `${title} since deleted`, href: null, progress: null };
+      const undoing = row.status === "reverting" || row.status === "reverted";
+      const done = row.documents.filter((d) => (undoing ? d.revertSeq !== null || d.status === "revert_conflict" : d.status !== "pending")).length;
+      return { label: `${title} “${row.message}”: ${undoing ? "undoing" : "applying"}, ${done} of ${row.documents.length} documents`, href: `/changesets/${row.id}`, progress: row.documents.length ? done / row.documents.length : null };
+    }
+    const { documentId, ...rest } = job.data as JobData["reread" | "error-rates"];
+    const doc = documentById.get(documentId);
+    const name = doc ? `“${doc.title}”` : "a document since deleted";
+    const href = doc ? `/documents/${documentId}` : null;
+    if (job.name === "reread") {
+      const own = pages.filter((p) => p.documentId === documentId);
+      const waiting = own.filter((p) => awaitsReread(p.layer as unknown as StoredLayer | null)).length;
+      return { label: `${title} from the page images of ${name}`, href, progress: own.length ? 1 - waiting / own.length : null, documentIds: [documentId] };
+    }
+    const seq = "seq" in rest ? ` (revision ${rest.seq})` : "";
+    return { label: `${title} of ${name}${seq}`, href, progress: null, documentIds: [documentId] };
+  });
+}
