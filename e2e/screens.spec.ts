@@ -45,6 +45,7 @@ test("every document screen fits a 390 px phone without sideways scrolling, pass
     ["import", "/import"],
     ["entities", "/entities"],
     ["users", "/admin/users"],
+    ["jobs", "/admin/jobs"],
     ["deleted", "/admin/deleted"],
     ["account", "/account"],
     ...(collectionId ? [["collection", `/collections/${collectionId}`]] : []),

@@ -62,3 +62,16 @@ describe("the Jobs page's operations", () => {
     await expect(getJob({ id: "no-such-job" })).rejects.toMatchObject({ status: 404 });
   });
 });
+
+describe("a chain of runs", () => {
+  it("is listed as one piece of work, its newest run", async () => {
+    const facts = { fileName: "c.txt", byteLength: 1, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } };
+    const doc = await createDocument({ title: "Chained", text: "A chained memo.", facts, authorId: null });
+    const first = await sendJob("reread", { documentId: doc.id, language: "eng" });
+    await new Promise((r) => setTimeout(r, 5));
+    const second = await sendJob("reread", { documentId: doc.id, language: "eng" });
+    const listed = (await listJobs()).filter((j) => j.kind === "reread" && j.documentIds?.includes(doc.id));
+    expect(listed.map((j) => j.id)).toEqual([second]);
+    expect(listed.map((j) => j.id)).not.toContain(first);
+  });
+});
