@@ -8,6 +8,7 @@
 //   suggestion quality against the typescript corpus, beside a spellchecker, and speed (issue 10);
 //   a 10,000-document corpus: import, index size, search per mode beside a scan, index upkeep (issue 11);
 //   page images: import with ALTO, OCR, the ALTO round trip, box mapping, IIIF tiles, the editor (issue 12);
+//   the job engine: pg-boss and its SQLite adapter, sends, runs and latency (issue 24);
 //   scale: reads, pages, search and a read/save mix on SQLite and on PostgreSQL with one and two
 //     app processes, and migrate:db of the corpus (issue 13; needs TEST_DATABASE_URL).
 import { spawnSync } from "node:child_process";
@@ -32,6 +33,8 @@ import { benchScale } from "./bench/scale";
 import { createAdminToken, startApp } from "./lib/start-app";
 import { benchPages, benchPagesOverHttp } from "./bench/pages";
 import { benchStalls } from "./bench/stalls";
+import { benchJobs } from "./bench/jobs";
+import { quantile, rng, verdict } from "./bench/statistics";
 import { useTempDatabase } from "../test/temp-db";
 
 const dbFile = (await useTempDatabase()).url.slice("file:".length);
@@ -51,7 +54,7 @@ const SAMPLE = readFileSync(new URL("../samples/csdb-18851.ocr.txt", import.meta
 const facts = { byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } };
 const quick = process.argv.includes("--quick");
 const keepAlive = new http.Agent({ keepAlive: true });
-/** `--only=save,storage,rebuild,annotations,editor,load,approve,export,suggestions,rules,rereads,corpus,pages,stalls,scale` runs just those sections; `--only=constants` sweeps the suggestion rules' constants (minutes). */
+/** `--only=save,storage,rebuild,annotations,editor,load,approve,export,suggestions,rules,rereads,corpus,pages,stalls,jobs,scale` runs just those sections; `--only=constants` sweeps the suggestion rules' constants (minutes). */
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",");
 const runs = (section: string) => !only || only.includes(section);
 
@@ -62,19 +65,9 @@ function sampleOfSize(bytes: number): string {
   return out.slice(0, bytes);
 }
 
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
-};
 const ms = (x: number) => `${x.toFixed(2)} ms`;
 const kb = (x: number) => `${(x / 1024).toFixed(1)} KB`;
-const verdict = (ok: boolean) => (ok ? "meets target" : "MISSES target");
 
-/** A deterministic PRNG so that runs are comparable. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
 
 /** Replaces one letter at a random position with another letter: a one-character correction. */
 function oneCharFix(text: string, random: () => number): string {
@@ -180,6 +173,8 @@ if (runs("pages")) {
 }
 
 if (runs("stalls")) await withServer("stalls", (base) => benchStalls(base, apiToken));
+
+if (runs("jobs")) await benchJobs({ sqliteUrl: `file:${dbFile}`, postgresServer: process.env.TEST_DATABASE_URL });
 
 if (runs("scale")) {
   await benchScale({

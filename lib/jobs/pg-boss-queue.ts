@@ -52,8 +52,15 @@ export function createPgBossQueue(db: Db, connectionString: string): JobQueue {
     },
     async work(name, { pollSeconds }, handler: JobHandler) {
       await ensureQueue(name);
-      const id = await boss.work(name, { pollingIntervalSeconds: pollSeconds, batchSize: 1, includeMetadata: true }, async ([job]) => {
-        if (job) await handler(toRecord(job));
+      let id = "";
+      id = await boss.work(name, { pollingIntervalSeconds: pollSeconds, batchSize: 1, includeMetadata: true }, async ([job]) => {
+        try {
+          if (job) await handler(toRecord(job));
+        } finally {
+          // pg-boss 10 waits a whole polling interval after every job; while jobs wait, the
+          // next is fetched at once (measured: 2 jobs/s without this, at a 0.5 s interval).
+          boss.notifyWorker(id);
+        }
       });
       workers.set(name, id);
     },

@@ -8,7 +8,8 @@ import { quoteAt } from "../../lib/anchoring/quote";
 import { reanchorAll } from "../../lib/anchoring/reanchor";
 import type { Anchor, AnchorResult } from "../../lib/anchoring/types";
 import { makeRevision } from "../../lib/revisions/make-revision";
-import { deleteSpan, randomEdit, rng, textOf, track, truthOf, type Truth } from "./ocr-edits";
+import { deleteSpan, randomEdit, textOf, track, truthOf, type Truth } from "./ocr-edits";
+import { rng } from "./statistics";
 
 export interface Tally {
   spans: number;

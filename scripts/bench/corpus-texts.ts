@@ -4,6 +4,7 @@
 // (capitalised words swapped for names drawn from a pool, most often the first ones).
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { rng } from "./statistics";
 
 const SHARED = new URL("../../../shared/", import.meta.url).pathname;
 
@@ -25,11 +26,6 @@ export const NAMES = STEMS.flatMap((s) => ENDS.map((e) => s + e));
 /** OCR-like misreadings of a name: what "Genserslov" is to "Generalov". */
 const CONFUSIONS: [RegExp, string][] = [[/m/, "rn"], [/h/, "li"], [/e/, "c"], [/a/, "s"], [/l/, "1"], [/o/, "0"], [/n/, "ri"]];
 
-/** A deterministic PRNG, so that runs are comparable. */
-export function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
 
 /** A Zipf-like draw from 0…n-1 (log-uniform): index k about twice as likely as 2k. */
 const zipf = (random: () => number, n: number) => Math.min(n - 1, Math.floor(n ** random()) - 1);

@@ -7,7 +7,8 @@ import { distance } from "fastest-levenshtein";
 import { wordSpans, foldWord } from "../../lib/search/words";
 import type { SearchMode } from "../../lib/search/query";
 import { spawnSync } from "node:child_process";
-import { corpusDocument, ITS_CORRECTION, misread, NAMES, REPEATED_MISREADING, rng, sourceTexts } from "./corpus-texts";
+import { corpusDocument, ITS_CORRECTION, misread, NAMES, REPEATED_MISREADING, sourceTexts } from "./corpus-texts";
+import { quantile, rng, verdict } from "./statistics";
 
 interface Options {
   quick: boolean;
@@ -18,10 +19,8 @@ interface Options {
   sampleOfSize: (bytes: number) => string;
 }
 
-const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(1)} ms`);
 const mb = (x: number) => `${(x / 1024 / 1024).toFixed(1)} MB`;
-const verdict = (ok: boolean) => (ok ? "meets target" : "MISSES target");
 const ROLLBACK = new Error("rolled back on purpose");
 
 /** Runs the section; answers the corpus collection's id, for the dashboard page measured over HTTP. */

@@ -21,11 +21,6 @@ export function track(text: string): TrackedText {
 
 export const textOf = (t: TrackedText) => t.chars.join("");
 
-/** The seeded PRNG used throughout the benchmark, so runs are comparable. */
-export function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
 
 const CONFUSIONS: [string, string][] = [
   ["rn", "m"], ["m", "rn"], ["l", "1"], ["1", "l"], ["e", "c"], ["c", "e"], ["o", "0"], ["0", "o"], ["h", "b"], ["ii", "u"],

@@ -7,12 +7,10 @@ import { performance } from "node:perf_hooks";
 import { chromium } from "@playwright/test";
 import sharp from "sharp";
 import { findBrowser } from "../lib/find-browser";
+import { median, quantile, verdict } from "./statistics";
 
 const CORPUS = new URL("../../../shared/corpus/typescripts/", import.meta.url);
-const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
-const median = (xs: number[]) => quantile(xs, 0.5);
 const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(1)} ms`);
-const verdict = (ok: boolean) => (ok ? "meets target" : "MISSES target");
 
 /** Runs the data-layer half; answers the imported documents (for the HTTP half), or null without the corpus. */
 export async function benchPages({ authorId }: { authorId: string }): Promise<{ documentIds: string[] } | null> {

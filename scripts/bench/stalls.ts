@@ -3,6 +3,7 @@
 // check's latencies while the case runs (median and worst) and the case's own time and answer.
 import { PDFDocument } from "pdf-lib";
 import { pageImage } from "../../test/page-images";
+import { median } from "./statistics";
 
 const HEALTH_EVERY_MS = 50;
 /** The target for the health check while hostile input is processed. */
@@ -97,7 +98,6 @@ async function whileRunning(base: string, token: string, c: Case) {
   return { ...result, seconds: (performance.now() - started) / 1000, health };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 /** A changeset over 200 documents, applied while the health check is asked. */
 async function changesetCase(base: string, token: string) {

@@ -12,10 +12,9 @@ import { coreOf, tokenize } from "../../lib/suggest/tokens";
 import { noisyText } from "./noisy-text";
 import { corpusLevel, falseAlarms, figures, runDetector, type CorpusLevel, type Figures } from "./suggestion-runs";
 import { CORPORA, corpusDir, corpusPresent, documentOf, loadTruths, modelFrom, recurringMisreadings, type Level } from "./suggestion-quality";
+import { median, verdict } from "./statistics";
 
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
-const verdict = (ok: boolean) => (ok ? "meets" : "MISSES");
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Issue 23's targets, cold start, on both corpora. */
 const TARGETS: Record<Level, { p: number; r: number; cerCut: number }> = { light: { p: 0.9, r: 0.75, cerCut: 0.3 }, heavy: { p: 0.92, r: 0.8, cerCut: 0.2 } };
