@@ -291,6 +291,34 @@ const ACTIONS: Record<string, ActionCase> = {
   "admin#setLicence": { allowed: ADMINS, call: async (a) => invoke(a, await newCollection(), "CC BY 4.0") },
   "admin#setVisibility": { allowed: ADMINS, call: async (a) => invoke(a, await newCollection(), "public") },
   "admin#setReviewPolicy": { allowed: ADMINS, call: async (a) => invoke(a, await newCollection(), { reviewersCommitDirectly: false, allowSelfApproval: false }) },
+  "suggestions#ignoreWord": { allowed: WRITERS, call: async (a) => invoke(a, await newCollection(), "Otroshenko") },
+  "changesets#previewChangeset": { allowed: WRITERS, call: (a) => invoke(a, { query: "Otroshchenko", mode: "words", replacement: "Otroshenko" }) },
+  "changesets#submitChangeset": {
+    allowed: WRITERS,
+    call: async (a) => {
+      const word = `Zq${++n}s`;
+      await createDocument({ title: "doc", text: `${TEXT} ${word}`, facts, authorId: null });
+      return invoke(a, { query: word, mode: "words", replacement: "fixed" });
+    },
+  },
+  "changesets#decideChangeset": { allowed: REVIEWERS, call: async (a) => invoke(a, await newChangeset(someone), "reject", { note: "no" }) },
+  "changesets#undoChangeset": { allowed: REVIEWERS, call: async (a) => invoke(a, await newChangeset(callers.admin.user)) },
+  "annotation-batches#annotateEveryHit": {
+    allowed: WRITERS,
+    call: async (a) => {
+      const word = `Zq${++n}e`;
+      await createDocument({ title: "doc", text: `${TEXT} ${word}`, facts, authorId: null });
+      return invoke(a, { query: word, mode: "words", tag: "person" });
+    },
+  },
+  "annotation-batches#undoAnnotationBatchAction": {
+    allowed: WRITERS,
+    call: async (a, c) => {
+      const word = `Zq${++n}u`;
+      await createDocument({ title: "doc", text: `${TEXT} ${word}`, facts, authorId: null });
+      return invoke(a, (await annotateHits({ input: { query: word, mode: "words", tag: "person" }, author: c.user })).id!);
+    },
+  },
   "suggestions#setSuggestionRule": { allowed: REVIEWERS, call: async (a) => invoke(a, await newCollection(), "stops", true) },
   "annotations#annotate": { allowed: WRITERS, call: async (a) => invoke(a, await newDoc(), { start: 0, end: 5, tag: "person" }) },
   "annotations#editAnnotation": { allowed: WRITERS, call: async (a, c) => { const x = await newAnnotation(c.user); return invoke(a, x.documentId, x.id, { body: "b" }); } },

@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { addIgnoredWord } from "@/lib/data/suggestions/add-ignored-word";
 import { setRuleOff } from "@/lib/data/suggestions/set-rule-off";
 import { runAction } from "./result";
 
@@ -11,4 +12,10 @@ export async function setSuggestionRule(collectionId: string, rule: string, off:
     revalidatePath(`/collections/${collectionId}`);
     return result;
   });
+}
+
+/** "Ignore in this collection": anyone who corrects; the word as stored. */
+export async function ignoreWord(collectionId: string, word: string) {
+  return runAction({ permission: "proposal.create", what: "ignore words in a collection" }, async (user) =>
+    addIgnoredWord({ collectionId: z.string().max(100).parse(collectionId), word: z.string().min(1).max(200).parse(word), actor: user }));
 }

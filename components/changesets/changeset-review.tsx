@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { ChangesetDocumentView } from "@/lib/data/changesets/changeset-shape";
 import type { DecisionOutcome } from "@/lib/data/changesets/decide-changeset";
-import { postJson } from "./api-call";
+import { decideChangeset } from "@/app/actions/changesets";
 import { TickedEdits } from "./ticked-edits";
 
 /**
@@ -23,28 +23,25 @@ export function ChangesetReview({ id, documents }: { id: string; documents: Chan
     if (action === "reject" && !note.trim()) return setOutcome({ kind: "error", message: "Say why in a note: the author reads it." });
     setBusy(true);
     setOutcome(null);
-    try {
-      const selection = waiting
-        .map((d) => ({ documentId: d.documentId, hits: d.edits.map((e) => e.hitId).filter((h) => !left.has(h)), all: d.edits.length }))
-        .filter((d) => d.hits.length > 0)
-        .map(({ documentId, hits, all }) => (hits.length === all ? { documentId } : { documentId, hits }));
-      const everything = selection.length === waiting.length && selection.every((s) => !("hits" in s));
-      const { outcomes } = await postJson<{ outcomes: DecisionOutcome[] }>(`/api/changesets/${id}/${action}`, {
-        ...(note.trim() ? { note } : {}),
-        ...(action === "approve" && !everything ? { selection } : {}),
-      });
-      const failed = outcomes.filter((o) => o.outcome === "failed");
-      const done = outcomes.length - failed.length;
-      setOutcome({
-        kind: failed.length ? "error" : "ok",
-        message: `${action === "approve" ? "Approved" : "Rejected"} ${done} document${done === 1 ? "" : "s"}.${failed.length ? ` Not done: ${failed.map((f) => `${documents.find((d) => d.documentId === f.documentId)?.title ?? f.documentId} (${f.message})`).join("; ")}` : ""}`,
-      });
-      router.refresh();
-    } catch (e) {
-      setOutcome({ kind: "error", message: (e as Error).message });
-    } finally {
-      setBusy(false);
-    }
+    const selection = waiting
+      .map((d) => ({ documentId: d.documentId, hits: d.edits.map((e) => e.hitId).filter((h) => !left.has(h)), all: d.edits.length }))
+      .filter((d) => d.hits.length > 0)
+      .map(({ documentId, hits, all }) => (hits.length === all ? { documentId } : { documentId, hits }));
+    const everything = selection.length === waiting.length && selection.every((s) => !("hits" in s));
+    const result = await decideChangeset(id, action, {
+      ...(note.trim() ? { note } : {}),
+      ...(action === "approve" && !everything ? { selection } : {}),
+    });
+    setBusy(false);
+    if (!result.ok) return setOutcome({ kind: "error", message: result.message });
+    const outcomes: DecisionOutcome[] = result.outcomes;
+    const failed = outcomes.filter((o) => o.outcome === "failed");
+    const done = outcomes.length - failed.length;
+    setOutcome({
+      kind: failed.length ? "error" : "ok",
+      message: `${action === "approve" ? "Approved" : "Rejected"} ${done} document${done === 1 ? "" : "s"}.${failed.length ? ` Not done: ${failed.map((f) => `${documents.find((d) => d.documentId === f.documentId)?.title ?? f.documentId} (${f.message})`).join("; ")}` : ""}`,
+    });
+    router.refresh();
   };
   const said = outcome && <p className={`notice notice--${outcome.kind === "ok" ? "ok" : "error"}`} role={outcome.kind === "ok" ? "status" : "alert"}>{outcome.message}</p>;
   // Once every document is decided, the outcome stays in view on its own.

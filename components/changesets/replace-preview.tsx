@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import type { ChangesetPreview } from "@/lib/data/changesets/changeset-shape";
-import { postJson } from "./api-call";
+import { previewChangeset, submitChangeset } from "@/app/actions/changesets";
 import { TickedEdits } from "./ticked-edits";
 
 export interface ReplaceQuery {
@@ -31,25 +31,22 @@ export function ReplacePreview({ search, proposes }: { search: ReplaceQuery; pro
     e.preventDefault();
     setBusy("preview");
     setError(null);
-    try {
-      setPreview(await postJson<ChangesetPreview>("/api/changesets/preview", body));
-      setLeft(new Set());
-    } catch (err) {
-      setError((err as Error).message);
-    } finally {
-      setBusy(null);
-    }
+    const result = await previewChangeset(body);
+    setBusy(null);
+    if (!result.ok) return setError(result.message);
+    const { ok: _ok, ...planned } = result;
+    setPreview(planned as ChangesetPreview);
+    setLeft(new Set());
   };
   const submit = async () => {
     setBusy("submit");
     setError(null);
-    try {
-      const created = await postJson<{ id: string }>("/api/changesets", { ...body, message: message || undefined, exclude: [...left] });
-      router.push(`/changesets/${created.id}`);
-    } catch (err) {
-      setError((err as Error).message);
-      setBusy(null);
+    const created = await submitChangeset({ ...body, message: message || undefined, exclude: [...left] });
+    if (!created.ok) {
+      setError(created.message);
+      return setBusy(null);
     }
+    router.push(`/changesets/${created.id}`);
   };
   const kept = useMemo(() => (preview ? preview.hits - [...left].length : 0), [preview, left]);
   const keptDocuments = preview ? preview.documents.filter((d) => d.edits.some((e) => !left.has(e.hitId))).length : 0;

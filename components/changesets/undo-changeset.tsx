@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { postJson } from "./api-call";
+import { undoChangeset } from "@/app/actions/changesets";
 
 /** Undo, after a confirmation that says what it does. */
 export function UndoChangeset({ id, documents }: { id: string; documents: number }) {
@@ -14,14 +14,10 @@ export function UndoChangeset({ id, documents }: { id: string; documents: number
     );
     if (!ok) return;
     setBusy(true);
-    try {
-      await postJson(`/api/changesets/${id}/revert`, {});
-      router.refresh();
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    const result = await undoChangeset(id);
+    setBusy(false);
+    if (!result.ok) return setError(result.message);
+    router.refresh();
   };
   return (
     <>

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { postJson } from "@/components/changesets/api-call";
+import { annotateEveryHit, undoAnnotationBatchAction } from "@/app/actions/annotation-batches";
 
 interface Props {
   search: { query: string; mode: string; collectionId?: string; case?: string };
@@ -29,33 +29,28 @@ export function TagEveryHit({ search, tags, entities, entityId, documents }: Pro
     e.preventDefault();
     setBusy(true);
     setError(null);
-    try {
-      const r = await postJson<{ id: string | null; created: number; skipped: number; documents: number }>("/api/annotation-batches", {
-        query: search.query, mode: search.mode, collectionId: search.collectionId || undefined, case: search.case || undefined, tag, entityId: entity || undefined,
-      });
-      setUndone(null);
-      if (!r.id) {
-        setDone(null);
-        return setUndone(`Every hit (${r.skipped}) is annotated so already.`);
-      }
-      setDone({ id: r.id, message: `Annotated ${r.created} hit${r.created === 1 ? "" : "s"} in ${r.documents} document${r.documents === 1 ? "" : "s"}${r.skipped ? `; ${r.skipped} skipped (already annotated so)` : ""}.` });
-      router.refresh();
-    } catch (err) {
-      setError((err as Error).message);
-    } finally {
-      setBusy(false);
+    const r = await annotateEveryHit({
+      query: search.query, mode: search.mode, collectionId: search.collectionId || undefined, case: search.case || undefined, tag, entityId: entity || undefined,
+    });
+    setBusy(false);
+    if (!r.ok) return setError(r.message);
+    setUndone(null);
+    if (!r.id) {
+      setDone(null);
+      return setUndone(`Every hit (${r.skipped}) is annotated so already.`);
     }
+    setDone({ id: r.id, message: `Annotated ${r.created} hit${r.created === 1 ? "" : "s"} in ${r.documents} document${r.documents === 1 ? "" : "s"}${r.skipped ? `; ${r.skipped} skipped (already annotated so)` : ""}.` });
+    router.refresh();
   };
   const undo = async () => {
     if (!done) return;
     setBusy(true);
-    const res = await fetch(`/api/annotation-batches/${done.id}`, { method: "DELETE" });
-    const data = (await res.json().catch(() => null)) as { removed?: number; error?: { message?: string } } | null;
+    const result = await undoAnnotationBatchAction(done.id);
     setBusy(false);
-    if (!res.ok) return setError(data?.error?.message ?? `The server answered ${res.status}`);
+    if (!result.ok) return setError(result.message);
     setDone(null);
     setError(null);
-    setUndone(`Removed the ${data?.removed ?? 0} annotations again.`);
+    setUndone(`Removed the ${result.removed} annotations again.`);
     router.refresh();
   };
   return (

@@ -1,7 +1,7 @@
 "use client";
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from "react";
 import type { TextEditorHandle } from "@/components/editor/text-editor";
-import { setSuggestionRule } from "@/app/actions/suggestions";
+import { ignoreWord, setSuggestionRule } from "@/app/actions/suggestions";
 import type { Suggestion } from "@/lib/suggest/detect";
 
 /**
@@ -192,10 +192,10 @@ export function useSuggestions({ editor, documentId, collectionId, seq, enabled 
       const s = items.find((x) => x.id === id);
       if (!s) return null;
       ignored.current.words.add(s.text);
-      const res = await fetch(`/api/collections/${collectionId}/ignored-words`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ word: s.text }) });
-      if (!res.ok) {
+      const result = await ignoreWord(collectionId, s.text);
+      if (!result.ok) {
         ignored.current.words.delete(s.text);
-        return ((await res.json().catch(() => null)) as { message?: string } | null)?.message ?? `The server answered ${res.status}`;
+        return result.message;
       }
       drop(new Set(items.filter((x) => x.text === s.text).map((x) => x.id)));
       return null;
