@@ -21,6 +21,11 @@ export async function userId(username: string, role: Role = "admin"): Promise<st
   return user.id;
 }
 
+/** userId's user as the data layer passes people around (an admin unless `role` says). */
+export async function userRef(username: string, role: Role = "admin"): Promise<UserRef> {
+  return { id: await userId(username, role), username, displayName: username, role };
+}
+
 /** A new user (no password) as the data layer passes people around. Import after useTempDatabase(). */
 export async function testUser(username: string, role: Role, displayName = username): Promise<UserRef> {
   const { getDb } = await import("../lib/db");

@@ -43,7 +43,7 @@ describe("prepared reads", () => {
     const { id } = await createDocument({ title: "reads", text: "Comrade Genserslov left.", facts, authorId: null });
     for (let seq = 0; seq < 5; seq++) {
       const text = `Comrade Generalov left ${seq + 1} times.`;
-      await commitRevision({ documentId: id, baseSeq: seq, text, message: "fix", authorId: (await testUser(`saver-${seq}`, "reviewer")).id });
+      await commitRevision({ documentId: id, baseSeq: seq, text, message: "fix", author: await testUser(`saver-${seq}`, "reviewer") });
       const read = await readDocument({ id });
       expect([read.summary.headSeq, read.text]).toEqual([seq + 1, text]);
     }

@@ -29,7 +29,7 @@ describe("managing documents", () => {
     await deleteDocument({ id, actor: admin });
     await expect(getDocument({ id })).rejects.toMatchObject({ code: "not_found" });
     expect((await listDocuments()).items.map((d) => d.id)).not.toContain(id);
-    await expect(commitRevision({ documentId: id, baseSeq: 0, text: "x", message: "m", authorId: admin.id })).rejects.toMatchObject({ code: "not_found" });
+    await expect(commitRevision({ documentId: id, baseSeq: 0, text: "x", message: "m", author: admin })).rejects.toMatchObject({ code: "not_found" });
     await expect(deleteDocument({ id, actor: admin })).rejects.toMatchObject({ code: "not_found" });
     expect(await getDb().document.count({ where: { id } })).toBe(1);
     expect((await listDeletedDocuments()).map((d) => d.id)).toContain(id);

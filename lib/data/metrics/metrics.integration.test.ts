@@ -54,7 +54,7 @@ describe("collection metrics", () => {
     const marked = await collectionMetrics({ collectionId: c });
     expect(marked.corrected).toEqual({ documents: 1, meanCer: expect.closeTo(4 / 36, 4) });
     expect(marked.errorRateDistribution.find((b) => b.count > 0)).toEqual({ from: 0.1, to: 0.12, count: 1 });
-    await revertToRevision({ documentId: id, seq: 0, baseSeq: 1, authorId: cora.id });
+    await revertToRevision({ documentId: id, seq: 0, baseSeq: 1, author: ada });
     const undone = await collectionMetrics({ collectionId: c });
     expect(undone.corrected).toEqual({ documents: 0, meanCer: null });
     expect(undone.correctionsPerPerson).toEqual([{ name: "m-admin", revisions: 1, charactersChanged: expect.any(Number) }]);

@@ -3,13 +3,17 @@ import { getDb } from "../../db";
 import { AppError } from "../../errors";
 import { proposalHunks } from "../../review/hunks";
 import { mergeWords } from "../../review/merge-words";
+import { requireDirectCommit } from "../collections/review-policy";
 import { AUTHOR_SELECT, authorFields } from "../users/author-ref";
+import type { UserRef } from "../users/users";
 import { createRevision, readHead, type CreateRevisionInput } from "./create-revision";
 import type { RevisionSummary } from "./revision-shape";
 import { getRevisionText } from "./revisions";
 import { whileHeadMoves } from "./while-head-moves";
 
-export interface CommitRevisionInput extends Omit<CreateRevisionInput, "alsoInTransaction"> {
+export interface CommitRevisionInput extends Omit<CreateRevisionInput, "alsoInTransaction" | "authorId"> {
+  /** Who saves: refused (403) unless they may save to this document's text directly. */
+  author: UserRef;
   /**
    * When revisions landed since `baseSeq`: true (the default) merges this text onto the head
    * word by word; false keeps the strict answer, 409 stale_base with the head seq.
@@ -25,14 +29,17 @@ export interface CommittedRevision extends RevisionSummary {
 }
 
 /**
- * A direct save. When colleagues saved since the author's base revision, their changes and the
+ * A direct save, by someone the document's collection lets save directly (admins; reviewers where
+ * the collection allows it): whatever calls it, the review policy is checked here. When colleagues saved since the author's base revision, their changes and the
  * author's are merged three ways at word level (base, head, this text) with the proposals'
  * merge, so a stale save never silently reverts a colleague's fix: disjoint changes are stored
  * together, overlapping ones answer 409 merge_conflict with the segments for a person to
  * resolve, and nothing is stored. The head-seq guard of createRevision serialises racing saves;
  * a loser re-merges onto the winner.
  */
-export async function commitRevision(input: CommitRevisionInput): Promise<CommittedRevision> {
+export async function commitRevision({ author, ...rest }: CommitRevisionInput): Promise<CommittedRevision> {
+  await requireDirectCommit(author, rest.documentId);
+  const input = { ...rest, authorId: author.id };
   if (input.merge === false) return { ...(await createRevision(input)), mergedFrom: [] };
   const db = getDb();
   return whileHeadMoves(async () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { DATABASE_KIND, useTempDatabase } from "../../../test/temp-db";
-import { userId } from "../../../test/users";
+import { userId, userRef } from "../../../test/users";
 
 await useTempDatabase();
 const { getDb } = await import("../../db");
@@ -69,7 +69,7 @@ describe(`documents and revisions on ${DATABASE_KIND}`, () => {
 
   it("reverts by adding a revision, never rewriting history", async () => {
     const doc = await getDocument({ id: sampleId });
-    const rev = await revertToRevision({ documentId: sampleId, seq: 0, baseSeq: doc.headSeq, authorId: await userId("Cy") });
+    const rev = await revertToRevision({ documentId: sampleId, seq: 0, baseSeq: doc.headSeq, author: await userRef("Cy") });
     expect(rev.seq).toBe(doc.headSeq + 1);
     expect((await getDocument({ id: sampleId })).text).toBe(doc.rawText);
     expect((await getRevision({ documentId: sampleId, seq: 2 })).text).toContain("Generalov, and the Japanese");

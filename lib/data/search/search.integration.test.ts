@@ -56,7 +56,7 @@ describe("the search index stays in step with every write", () => {
     expect(await found("Generalov", c)).toEqual([a, b].sort());
 
     // A revert brings the old word back.
-    await revertToRevision({ documentId: a, seq: 0, baseSeq: 1, authorId: admin.id });
+    await revertToRevision({ documentId: a, seq: 0, baseSeq: 1, author: admin });
     expect(await found("Genserslov", c)).toEqual([a]);
 
     // Deleted documents are not found; restored ones are again.

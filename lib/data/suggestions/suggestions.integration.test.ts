@@ -85,7 +85,7 @@ describe("suggestions learn from a collection's accepted corrections", () => {
     const sibling = await newDoc(c, "The mission at Nishlkura was headed by Generalov.");
     expect(await flagged(sibling, "Nishlkura")).toMatchObject({ candidates: [{ text: "Nishikura" }] });
     await createRevision({ documentId: a, baseSeq: 1, text: fixed + " Later.", message: "more", authorId: reviewer.id });
-    await revertToRevision({ documentId: a, seq: 1, baseSeq: 2, authorId: reviewer.id });
+    await revertToRevision({ documentId: a, seq: 1, baseSeq: 2, author: reviewer });
     await updateDocument({ id: a, changes: { collectionId: d }, actor: admin });
     const reports = await rebuildModels({ dryRun: true });
     expect(reports.filter((r) => r.differences > 0)).toEqual([]);
@@ -118,7 +118,7 @@ describe("suggestions learn from a collection's accepted corrections", () => {
     // A History revert over two corrections takes back both.
     await createRevision({ documentId: a, baseSeq: 2, text: text(1).replace("Genserslov", "Generalov"), message: "fix", authorId: reviewer.id });
     await createRevision({ documentId: a, baseSeq: 3, text: text(1).replace("Genserslov", "Generalov").replace("noon", "nine"), message: "more", authorId: reviewer.id });
-    await revertToRevision({ documentId: a, seq: 2, baseSeq: 4, authorId: reviewer.id });
+    await revertToRevision({ documentId: a, seq: 2, baseSeq: 4, author: reviewer });
     expect(await counts()).toEqual(before);
     // The rebuild from history agrees with what the saves stored.
     expect((await rebuildModels({ dryRun: true })).find((r) => r.collection === "undo teaches nothing")?.differences).toBe(0);

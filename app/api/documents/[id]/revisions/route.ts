@@ -2,7 +2,6 @@ import { NextResponse } from "next/server";
 import { commitRevision } from "@/lib/data/revisions/commit-revision";
 import { listRevisions } from "@/lib/data/revisions/revisions";
 import { apiRoute, readJson } from "@/lib/http/api-route";
-import { requireDirectCommit } from "@/lib/data/collections/review-policy";
 import { createRevisionSchema } from "@/lib/validation/api";
 
 export const GET = apiRoute<{ id: string }>({ permission: "read" }, async (_request, { id }) =>
@@ -16,7 +15,6 @@ export const GET = apiRoute<{ id: string }>({ permission: "read" }, async (_requ
  */
 export const POST = apiRoute<{ id: string }>({ permission: "proposal.create", what: "change the text" }, async (request, { id }, user) => {
   const body = createRevisionSchema.parse(await readJson(request));
-  await requireDirectCommit(user, id);
-  const { mergedFrom, mergedText: _text, ...revision } = await commitRevision({ documentId: id, ...body, authorId: user.id });
+  const { mergedFrom, mergedText: _text, ...revision } = await commitRevision({ documentId: id, ...body, author: user });
   return NextResponse.json({ ...revision, mergedFrom: mergedFrom.map((m) => m.seq) }, { status: revision.created ? 201 : 200 });
 });
