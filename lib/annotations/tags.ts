@@ -20,19 +20,8 @@ export const DEFAULT_TAGS: readonly TagDefinition[] = [
   { key: "comment", label: "Comment", color: "#6b7280", description: "A note for other readers." },
 ];
 
-const TAG_KEY = /^[a-z][a-z0-9_-]{0,39}$/;
-const COLOR = /^#[0-9a-fA-F]{6}$/;
-
-/** The tag set stored in collection settings, or the defaults when none is stored or it is unusable. */
-export function tagSetFrom(settings: unknown): TagDefinition[] {
-  const tags = (settings as { tags?: unknown } | null)?.tags;
-  if (!Array.isArray(tags)) return [...DEFAULT_TAGS];
-  const valid = tags.filter(
-    (t): t is TagDefinition =>
-      typeof t?.key === "string" && TAG_KEY.test(t.key) && typeof t.label === "string" && typeof t.color === "string" && COLOR.test(t.color),
-  );
-  return valid.length ? valid.map((t) => ({ ...t, description: String(t.description ?? "") })) : [...DEFAULT_TAGS];
-}
+export const TAG_KEY = /^[a-z][a-z0-9_-]{0,39}$/;
+export const COLOR = /^#[0-9a-fA-F]{6}$/;
 
 /** Checks an edited tag set: unique keys of the right form, labels, colours. Returns a problem or null. */
 export function checkTagSet(tags: readonly TagDefinition[]): string | null {

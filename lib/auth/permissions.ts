@@ -64,9 +64,3 @@ export function canEditAnnotation(user: { id: string; role: string }, authorId: 
   return can(user.role, "proposal.review") || authorId === user.id;
 }
 
-/** The review policy in a collection's settings JSON; missing or malformed fields take the defaults. */
-export function reviewPolicyFrom(settings: unknown): ReviewPolicy {
-  const review = (settings as { review?: Partial<Record<keyof ReviewPolicy, unknown>> } | null)?.review ?? {};
-  const flag = (key: keyof ReviewPolicy) => (typeof review[key] === "boolean" ? (review[key] as boolean) : DEFAULT_REVIEW_POLICY[key]);
-  return { reviewersCommitDirectly: flag("reviewersCommitDirectly"), allowSelfApproval: flag("allowSelfApproval") };
-}

@@ -1,5 +1,5 @@
 import "server-only";
-import { tagSetFrom } from "../../annotations/tags";
+import { parseCollectionSettings, tagSetOf } from "../collections/collection-settings-shape";
 import { canEditAnnotation } from "../../auth/permissions";
 import type { DbTx } from "../../db";
 import { AppError } from "../../errors";
@@ -25,7 +25,7 @@ export function checkRange(text: string, start: number, end: number) {
 export async function checkTagAndEntity(db: DbTx, collectionId: string, tag: string | undefined, entityId: string | null | undefined) {
   if (tag !== undefined) {
     const collection = await db.collection.findUniqueOrThrow({ where: { id: collectionId }, select: { settings: true } });
-    const tags = tagSetFrom(collection.settings);
+    const tags = tagSetOf(parseCollectionSettings(collection.settings));
     if (!tags.some((t) => t.key === tag)) {
       throw new AppError("invalid", `Unknown tag "${tag}"; this collection's tags are ${tags.map((t) => t.key).join(", ")}`);
     }

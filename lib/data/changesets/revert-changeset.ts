@@ -1,7 +1,8 @@
 import "server-only";
 import { sendJob } from "../../jobs/jobs";
 import { getDb } from "../../db";
-import { canCommitDirectly, reviewPolicyFrom } from "../../auth/permissions";
+import { canCommitDirectly } from "../../auth/permissions";
+import { parseCollectionSettings, reviewPolicyOf } from "../collections/collection-settings-shape";
 import type { DbTx } from "../../db";
 import { AppError, isAppError } from "../../errors";
 import { undoText } from "../../changesets/plan";
@@ -22,7 +23,7 @@ export async function collectionsBarringUndo({ tx = getDb(), id, user }: { tx?: 
     where: { documents: { some: { changesets: { some: { changesetId: id } } } } },
     select: { name: true, settings: true },
   });
-  return collections.filter((c) => !canCommitDirectly(user.role, reviewPolicyFrom(c.settings))).map((c) => c.name);
+  return collections.filter((c) => !canCommitDirectly(user.role, reviewPolicyOf(parseCollectionSettings(c.settings)))).map((c) => c.name);
 }
 
 /**

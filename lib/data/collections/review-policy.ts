@@ -1,5 +1,6 @@
 import "server-only";
-import { canCommitDirectly, reviewPolicyFrom, type ReviewPolicy } from "../../auth/permissions";
+import { canCommitDirectly, type ReviewPolicy } from "../../auth/permissions";
+import { parseCollectionSettings, reviewPolicyOf } from "./collection-settings-shape";
 import { getDb, type DbTx } from "../../db";
 import { AppError } from "../../errors";
 import type { UserRef } from "../users/users";
@@ -8,7 +9,7 @@ import type { UserRef } from "../users/users";
 export async function getDocumentPolicy(db: DbTx, documentId: string): Promise<{ collectionId: string; policy: ReviewPolicy }> {
   const doc = await db.document.findFirst({ where: { id: documentId, deletedAt: null }, select: { collectionId: true, collection: { select: { settings: true } } } });
   if (!doc) throw new AppError("not_found", `No document with id ${documentId}`);
-  return { collectionId: doc.collectionId, policy: reviewPolicyFrom(doc.collection.settings) };
+  return { collectionId: doc.collectionId, policy: reviewPolicyOf(parseCollectionSettings(doc.collection.settings)) };
 }
 
 /**
@@ -20,8 +21,7 @@ export async function requireDirectCommit(user: UserRef, documentId: string): Pr
   if (user.role === "admin") return;
   const rows = await getDb().$queryRaw<{ settings: unknown }[]>`
     SELECT c."settings" FROM "Document" d JOIN "Collection" c ON c."id" = d."collectionId" WHERE d."id" = ${documentId} AND d."deletedAt" IS NULL`;
-  const raw = rows[0]?.settings;
-  const policy = reviewPolicyFrom(typeof raw === "string" ? JSON.parse(raw) : raw);
+  const policy = reviewPolicyOf(parseCollectionSettings(rows[0]?.settings));
   if (!canCommitDirectly(user.role, policy)) {
     throw new AppError("forbidden", `A ${user.role} may not save to the text directly: submit a proposal for review instead`);
   }
@@ -30,5 +30,5 @@ export async function requireDirectCommit(user: UserRef, documentId: string): Pr
 export async function getCollectionPolicy({ collectionId }: { collectionId: string }): Promise<ReviewPolicy> {
   const c = await getDb().collection.findUnique({ where: { id: collectionId }, select: { settings: true } });
   if (!c) throw new AppError("not_found", `No collection with id ${collectionId}`);
-  return reviewPolicyFrom(c.settings);
+  return reviewPolicyOf(parseCollectionSettings(c.settings));
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "../../db";
 import { AppError } from "../../errors";
 import { recordAudit } from "../audit/audit";
+import { updateCollectionSettings } from "./update-collection-settings";
 import { COLLECTION_VIEW_SELECT, toCollectionView, type CollectionView, type Visibility } from "./collection-shape";
 
 export interface CollectionChanges {
@@ -21,14 +22,16 @@ export async function updateCollection({ id, changes, actorId }: { id: string; c
     const row = await tx.collection.findUnique({ where: { id }, select: COLLECTION_VIEW_SELECT });
     if (!row) throw new AppError("not_found", `No collection with id ${id}`);
     const before = toCollectionView(row);
-    const settings = { ...((row.settings as Record<string, unknown> | null) ?? {}) };
-    if (changes.licence !== undefined) settings.licence = changes.licence.trim().slice(0, 2000);
-    if (changes.reviewersCommitDirectly !== undefined || changes.selfApproval !== undefined) {
-      settings.review = {
-        reviewersCommitDirectly: changes.reviewersCommitDirectly ?? before.reviewersCommitDirectly,
-        allowSelfApproval: changes.selfApproval ?? before.selfApproval,
-      };
-    }
+    await updateCollectionSettings({
+      tx, collectionId: id,
+      change: (settings) => ({
+        ...settings,
+        ...(changes.licence !== undefined ? { licence: changes.licence.trim().slice(0, 2000) } : {}),
+        ...(changes.reviewersCommitDirectly !== undefined || changes.selfApproval !== undefined
+          ? { review: { reviewersCommitDirectly: changes.reviewersCommitDirectly ?? before.reviewersCommitDirectly, allowSelfApproval: changes.selfApproval ?? before.selfApproval } }
+          : {}),
+      }),
+    });
     const name = changes.name?.trim();
     if (name !== undefined && !name) throw new AppError("invalid", "A collection needs a name");
     if (name && name !== before.name && (await tx.collection.findUnique({ where: { name }, select: { id: true } }))) {
@@ -36,7 +39,7 @@ export async function updateCollection({ id, changes, actorId }: { id: string; c
     }
     const updated = await tx.collection.update({
       where: { id },
-      data: { settings: settings as object, ...(name ? { name } : {}), ...(changes.visibility ? { visibility: changes.visibility } : {}) },
+      data: { ...(name ? { name } : {}), ...(changes.visibility ? { visibility: changes.visibility } : {}) },
       select: COLLECTION_VIEW_SELECT,
     });
     const after = toCollectionView(updated);

@@ -1,6 +1,5 @@
 import "server-only";
-import { tagSetFrom } from "../../annotations/tags";
-import { reviewPolicyFrom } from "../../auth/permissions";
+import { parseCollectionSettings, reviewPolicyOf, tagSetOf } from "../collections/collection-settings-shape";
 import { readDocument } from "./read-document";
 
 /**
@@ -9,5 +8,6 @@ import { readDocument } from "./read-document";
  */
 export async function getDocumentForPage({ id }: { id: string }) {
   const { summary, text, rawText, collectionSettings } = await readDocument({ id });
-  return { ...summary, text, rawText, tags: tagSetFrom(collectionSettings), policy: reviewPolicyFrom(collectionSettings) };
+  const settings = parseCollectionSettings(collectionSettings);
+  return { ...summary, text, rawText, tags: tagSetOf(settings), policy: reviewPolicyOf(settings) };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { licenceFrom } from "../collections/collection-shape";
+import { licenceOf, parseCollectionSettings } from "../collections/collection-settings-shape";
 import { getDb } from "../../db";
 import { AppError } from "../../errors";
 import type { ExportDocument, ExportRevision } from "../../export/types";
@@ -71,7 +71,7 @@ export async function getExportDocument({ id, baseUrl, lineImages = false }: { i
     id: doc.id,
     title: doc.title,
     sourceRef: doc.sourceRef,
-    collection: { id: doc.collection.id, name: doc.collection.name, licence: licenceFrom(doc.collection.settings) },
+    collection: { id: doc.collection.id, name: doc.collection.name, licence: licenceOf(parseCollectionSettings(doc.collection.settings)) },
     status: doc.status,
     headSeq: doc.headSeq,
     rawText: doc.rawText,
