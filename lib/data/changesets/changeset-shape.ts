@@ -1,3 +1,5 @@
+import { z } from "zod";
+import { parseJsonColumn } from "../raw-values";
 import type { Edit } from "../../changesets/plan";
 import type { SearchMode } from "../../search/query";
 
@@ -79,3 +81,14 @@ export const MAX_REPLACEMENT_LENGTH = 1000;
 /** The default message of a changeset: what it replaced with what. */
 export const changesetMessage = (input: Pick<ChangesetInput, "query" | "replacement" | "message">) =>
   input.message?.trim() || `Replace “${input.query}” with “${input.replacement}” across documents`;
+
+/** `ChangesetDocument.edits`: the part's edits, as planned and then as applied. */
+export const changesetEditsColumn = z.array(z.object({
+  hitId: z.string(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), before: z.string(), after: z.string(),
+  lineBefore: z.string(), lineAfter: z.string(),
+}) satisfies z.ZodType<PreviewEdit>);
+/** `ChangesetDocument.skipped`: the hits not applied, with why; null until the part is done. */
+export const changesetSkippedColumn = z.array(z.object({ hitId: z.string(), before: z.string(), reason: z.string() }) satisfies z.ZodType<SkippedEdit>).nullable();
+
+export const parseChangesetEdits = (value: unknown): PreviewEdit[] => parseJsonColumn(changesetEditsColumn, value, "ChangesetDocument.edits");
+export const parseChangesetSkipped = (value: unknown): SkippedEdit[] => parseJsonColumn(changesetSkippedColumn, value, "ChangesetDocument.skipped") ?? [];

@@ -8,6 +8,7 @@ import { rejectProposal } from "../proposals/decide-proposal";
 import { getProposalTexts, findProposal } from "../proposals/proposal-texts";
 import type { UserRef } from "../users/users";
 import type { Edit } from "../../changesets/plan";
+import { parseChangesetEdits } from "./changeset-shape";
 
 /** Which parts to approve: documents, each whole or only some of its hits (ids from the changeset). */
 export type ChangesetSelection = { documentId: string; hits?: string[] }[];
@@ -81,7 +82,7 @@ async function openParts(id: string) {
     orderBy: { id: "asc" },
   });
   const open = new Set((await db.proposal.findMany({ where: { changesetId: id, status: "proposed" }, select: { id: true } })).map((p) => p.id));
-  return rows.filter((r) => open.has(r.proposalId!)).map((r) => ({ documentId: r.documentId, proposalId: r.proposalId!, edits: r.edits as unknown as Edit[] }));
+  return rows.filter((r) => open.has(r.proposalId!)).map((r) => ({ documentId: r.documentId, proposalId: r.proposalId!, edits: parseChangesetEdits(r.edits) }));
 }
 
 /**

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "../../db";
 import { AppError } from "../../errors";
 import { authorFields, AUTHOR_SELECT } from "../users/author-ref";
-import type { ChangesetDocumentStatus, ChangesetKind, ChangesetStatus, ChangesetView, PreviewEdit, SkippedEdit } from "./changeset-shape";
+import { parseChangesetEdits, parseChangesetSkipped, type ChangesetDocumentStatus, type ChangesetKind, type ChangesetStatus, type ChangesetView } from "./changeset-shape";
 
 /** A changeset with its progress, each document's part and the hits skipped, with reasons. */
 export async function getChangeset({ id }: { id: string }): Promise<ChangesetView> {
@@ -31,7 +31,7 @@ export async function getChangeset({ id }: { id: string }): Promise<ChangesetVie
       return {
         documentId: d.documentId, title: d.document.title, status: d.status as ChangesetDocumentStatus,
         proposalId: d.proposalId, proposalStatus: proposal?.status ?? null,
-        edits: d.edits as unknown as PreviewEdit[], skipped: (d.skipped ?? []) as unknown as SkippedEdit[],
+        edits: parseChangesetEdits(d.edits), skipped: parseChangesetSkipped(d.skipped),
         resultSeq: d.resultSeq ?? proposal?.resultSeq ?? null, revertSeq: d.revertSeq,
       };
     }),

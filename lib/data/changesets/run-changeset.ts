@@ -13,6 +13,7 @@ import { createPacer } from "../../workers/pacer";
 import type { Role } from "../../auth/permissions";
 import type { UserRef } from "../users/users";
 import type { PreviewEdit, SkippedEdit } from "./changeset-shape";
+import { parseChangesetEdits } from "./changeset-shape";
 
 /**
  * Applies a stored changeset one document at a time, each in its own transaction (never one
@@ -41,7 +42,7 @@ export async function runChangeset({ id, onProgress, budgetMs = Infinity }: { id
       // Off the request, and with the loop free half the time: other requests never wait long.
       await pacer.rest();
       const author = { ...changeset.author, role: changeset.author.role as Role };
-      await applyPart({ changesetId: id, part: { ...part, edits: part.edits as unknown as PreviewEdit[] }, kind: changeset.kind, message: changeset.message, author });
+      await applyPart({ changesetId: id, part: { ...part, edits: parseChangesetEdits(part.edits) }, kind: changeset.kind, message: changeset.message, author });
       onProgress?.(++done, parts.length);
     }
     await db.$transaction(async (tx) => {

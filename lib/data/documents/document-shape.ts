@@ -1,5 +1,7 @@
 import "server-only";
-import { sqlDate } from "../raw-values";
+import { z } from "zod";
+import { LEGACY_ENCODINGS } from "../../text/legacy-encoding";
+import { parseJsonColumn, sqlDate } from "../raw-values";
 
 /** Fields of a document in lists and API answers: never the texts, which can be megabytes. */
 export const DOCUMENT_SUMMARY_SELECT = {
@@ -68,3 +70,21 @@ export function toDocumentSummary(row: SummaryRow): DocumentSummary {
     revisionCount: row.headSeq,
   };
 }
+
+/**
+ * `Document.metadata`: what import recorded about the file (lib/text/import-text ImportFacts).
+ * Every fact is optional here, so that a document imported before a fact existed still reads.
+ */
+export const documentMetadataColumn = z.object({
+  import: z.object({
+    fileName: z.string().optional(),
+    byteLength: z.number().optional(),
+    bomStripped: z.boolean().optional(),
+    lineEndings: z.object({ crlf: z.number(), cr: z.number() }).optional(),
+    convertedFrom: z.enum(LEGACY_ENCODINGS).optional(),
+    ocrLanguage: z.string().optional(),
+  }).optional(),
+});
+export type DocumentMetadata = z.infer<typeof documentMetadataColumn>;
+
+export const parseDocumentMetadata = (value: unknown): DocumentMetadata => parseJsonColumn(documentMetadataColumn, value ?? {}, "Document.metadata");

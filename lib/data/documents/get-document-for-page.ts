@@ -1,5 +1,5 @@
 import "server-only";
-import { parseCollectionSettings, reviewPolicyOf, tagSetOf } from "../collections/collection-settings-shape";
+import { reviewPolicyOf, tagSetOf } from "../collections/collection-settings-shape";
 import { readDocument } from "./read-document";
 
 /**
@@ -8,6 +8,5 @@ import { readDocument } from "./read-document";
  */
 export async function getDocumentForPage({ id }: { id: string }) {
   const { summary, text, rawText, collectionSettings } = await readDocument({ id });
-  const settings = parseCollectionSettings(collectionSettings);
-  return { ...summary, text, rawText, tags: tagSetOf(settings), policy: reviewPolicyOf(settings) };
+  return { ...summary, text, rawText, tags: tagSetOf(collectionSettings), policy: reviewPolicyOf(collectionSettings) };
 }

@@ -1,8 +1,9 @@
 import "server-only";
 import { preparedRead } from "../../db/prepared-read";
 import { AppError } from "../../errors";
-import { sqlJson } from "../raw-values";
 import { sqlDocumentSummary, type SummarySqlRow } from "./document-shape";
+import { parseCollectionSettings } from "../collections/collection-settings-shape";
+import { parseDocumentMetadata } from "./document-shape";
 
 interface DocumentRow extends SummarySqlRow {
   headText: string;
@@ -31,7 +32,7 @@ export async function readDocument({ id }: { id: string }) {
     summary: sqlDocumentSummary(row),
     text: row.headText,
     rawText: row.rawText,
-    metadata: sqlJson(row.metadata),
-    collectionSettings: sqlJson(row.collectionSettings),
+    metadata: parseDocumentMetadata(row.metadata),
+    collectionSettings: parseCollectionSettings(row.collectionSettings),
   };
 }

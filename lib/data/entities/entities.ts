@@ -3,6 +3,7 @@ import { getDb, type DbTx } from "../../db";
 import { AppError } from "../../errors";
 
 import type { EntityType } from "../../annotations/entity-types";
+import { parseEntityVariants } from "./entity-shape";
 
 export interface EntityInput {
   type: EntityType;
@@ -17,7 +18,7 @@ const ENTITY_SELECT = { id: true, type: true, name: true, variants: true, notes:
 type EntityRow = { variants: unknown; createdAt: Date; updatedAt: Date } & Record<string, unknown>;
 const toEntity = <R extends EntityRow>(r: R) => ({
   ...r,
-  variants: Array.isArray(r.variants) ? (r.variants as unknown[]).map(String) : [],
+  variants: parseEntityVariants(r.variants),
   createdAt: r.createdAt.toISOString(),
   updatedAt: r.updatedAt.toISOString(),
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { parsePageLayer } from "../pages/page-shape";
 import { licenceOf, parseCollectionSettings } from "../collections/collection-settings-shape";
 import { getDb } from "../../db";
 import { AppError } from "../../errors";
@@ -6,9 +7,10 @@ import type { ExportDocument, ExportRevision } from "../../export/types";
 import { applyPatchExact } from "../../revisions/apply-patch";
 import { listAnnotations } from "../annotations/list-annotations";
 import { AUTHOR_SELECT } from "../users/author-ref";
-import type { StoredLayer } from "../../layers/types";
 import { cropLines } from "../pages/crop-lines";
 import { iiifPath } from "../pages/list-pages";
+import { parseEntityVariants } from "../entities/entity-shape";
+import { parseDocumentMetadata } from "../documents/document-shape";
 
 
 /**
@@ -77,7 +79,7 @@ export async function getExportDocument({ id, baseUrl, lineImages = false }: { i
     rawText: doc.rawText,
     text: doc.headText,
     rawSha256: doc.rawSha256,
-    metadata: doc.metadata,
+    metadata: parseDocumentMetadata(doc.metadata),
     revisions,
     revisionTexts,
     annotations: annotations.map((a) => ({
@@ -85,13 +87,13 @@ export async function getExportDocument({ id, baseUrl, lineImages = false }: { i
       entityId: a.entityId, status: a.status, exact: a.exact, prefix: a.prefix, suffix: a.suffix, author: a.author,
       createdAt: a.createdAt, updatedAt: a.updatedAt, anchoredSeq: a.anchoredSeq,
     })),
-    entities: entities.map((e) => ({ ...e, variants: Array.isArray(e.variants) ? e.variants.map(String) : [] })),
+    entities: entities.map((e) => ({ ...e, variants: parseEntityVariants(e.variants) })),
     exportedAt: new Date().toISOString(),
     baseUrl,
-    ...(lineImages ? { lineImages: await Promise.all(doc.pages.map((p) => (p.layer ? cropLines({ page: p, layer: p.layer as unknown as StoredLayer }) : []))) } : {}),
+    ...(lineImages ? { lineImages: await Promise.all(doc.pages.map((p) => (p.layer ? cropLines({ page: p, layer: parsePageLayer(p.layer)! }) : []))) } : {}),
     pages: doc.pages.map((p) => ({
       index: p.index, width: p.width, height: p.height, imageName: p.imageName,
-      iiif: `${baseUrl}${iiifPath(p.id)}`, layer: p.layer as unknown as StoredLayer | null,
+      iiif: `${baseUrl}${iiifPath(p.id)}`, layer: parsePageLayer(p.layer),
     })),
   };
 }

@@ -1,10 +1,10 @@
 import "server-only";
 import { getDb } from "../../db";
 import { awaitsReread } from "../../layers/low-confidence";
-import type { StoredLayer } from "../../layers/types";
 import { JOB_KINDS, isJobKind, type JobData } from "../../jobs/job-kinds";
 import { errorOf, statusOf, type JobRecord, type JobView } from "../../jobs/job-shape";
-import type { OcrJobPage } from "../ocr/ocr-job-shape";
+import { parseOcrJobPages } from "../ocr/ocr-job-shape";
+import { parsePageLayer } from "../pages/page-shape";
 
 interface About {
   label: string;
@@ -53,7 +53,7 @@ async function aboutAll(jobs: readonly JobRecord[]): Promise<About[]> {
       const { ocrJobId } = job.data as JobData["ocr"];
       const row = ocrById.get(ocrJobId);
       if (!row) return { label: `${title} of a job since deleted`, href: null, progress: null };
-      const pages = row.pages as unknown as OcrJobPage[];
+      const pages = parseOcrJobPages(row.pages);
       const read = pages.filter((p) => p.status === "done").length;
       return { label: `${title} of “${row.title}”: ${read} of ${pages.length} page${pages.length === 1 ? "" : "s"} read`, href: `/ocr-jobs/${row.id}`, progress: pages.length ? read / pages.length : null, ...(row.documentId ? { documentIds: [row.documentId] } : {}) };
     }
@@ -71,7 +71,7 @@ async function aboutAll(jobs: readonly JobRecord[]): Promise<About[]> {
     const href = doc ? `/documents/${documentId}` : null;
     if (job.name === "reread") {
       const own = pages.filter((p) => p.documentId === documentId);
-      const waiting = own.filter((p) => awaitsReread(p.layer as unknown as StoredLayer | null)).length;
+      const waiting = own.filter((p) => awaitsReread(parsePageLayer(p.layer))).length;
       return { label: `${title} from the page images of ${name}`, href, progress: own.length ? 1 - waiting / own.length : null, documentIds: [documentId] };
     }
     const seq = "seq" in rest ? ` (revision ${rest.seq})` : "";

@@ -1,5 +1,8 @@
+import { z } from "zod";
+import { pageLayerSchema } from "../../layers/layer-schema";
 import type { PageLayer } from "../../layers/types";
 import type { StoredPageImage } from "../pages/page-shape";
+import { parseJsonColumn } from "../raw-values";
 
 export type OcrStatus = "queued" | "running" | "done" | "failed" | "cancelled";
 
@@ -13,6 +16,17 @@ export interface OcrJobPage extends StoredPageImage {
   layerFile?: string;
   error?: string;
 }
+
+const OCR_STATUSES = ["queued", "running", "done", "failed", "cancelled"] as const;
+
+/** `OcrJob.pages`. */
+export const ocrJobPagesColumn = z.array(z.object({
+  imageKey: z.string(), imagePage: z.number().int(), imageType: z.string(), imageName: z.string(), width: z.number(), height: z.number(),
+  status: z.enum(OCR_STATUSES), progress: z.number().min(0).max(1),
+  layer: pageLayerSchema.optional(), layerFile: z.string().optional(), error: z.string().optional(),
+}) satisfies z.ZodType<OcrJobPage>);
+
+export const parseOcrJobPages = (value: unknown): OcrJobPage[] => parseJsonColumn(ocrJobPagesColumn, value, "OcrJob.pages");
 
 /** What the API and the job page show: `GET /api/ocr-jobs/:id`. */
 export interface OcrJobView {
@@ -28,7 +42,7 @@ export interface OcrJobView {
 }
 
 export function toOcrJobView(row: { id: string; status: string; language: string; title: string; documentId: string | null; error: string | null; createdAt: Date; finishedAt: Date | null; pages: unknown }): OcrJobView {
-  const pages = row.pages as OcrJobPage[];
+  const pages = parseOcrJobPages(row.pages);
   return {
     id: row.id,
     status: row.status as OcrStatus,

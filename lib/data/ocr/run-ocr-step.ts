@@ -7,7 +7,7 @@ import { openWordReader } from "../../ocr/read-words";
 import { rereadLayer } from "../../ocr/reread-layer";
 import { createPagedDocument } from "../pages/create-paged-document";
 import { pageAsPng } from "../pages/page-png";
-import type { OcrJobPage } from "./ocr-job-shape";
+import { parseOcrJobPages, type OcrJobPage } from "./ocr-job-shape";
 
 /** How often a page's progress is written while tesseract reads it. */
 const PROGRESS_EVERY_MS = 500;
@@ -23,7 +23,7 @@ export async function runOcrStep({ ocrJobId }: { ocrJobId: string }): Promise<"m
   const db = getDb();
   const job = await db.ocrJob.findUnique({ where: { id: ocrJobId } });
   if (!job || (job.status !== "queued" && job.status !== "running")) return "done";
-  const pages = job.pages as unknown as OcrJobPage[];
+  const pages = parseOcrJobPages(job.pages);
   const alive = { where: { id: ocrJobId, status: { in: ["queued", "running"] } } };
   try {
     const index = pages.findIndex((p) => p.status !== "done");

@@ -1,9 +1,9 @@
 import "server-only";
+import { parsePageLayer } from "./page-shape";
 import { createHash } from "node:crypto";
 import { getDb } from "../../db";
 import { pageRange } from "../../layers/page-range";
 import { wordInText } from "../../layers/place-words";
-import type { StoredLayer } from "../../layers/types";
 import { getImageStore } from "../../storage/image-store";
 
 /**
@@ -31,7 +31,7 @@ export async function checkPageImages(): Promise<{ pages: number; problems: stri
     const raw = page.document.rawText;
     const range = pageRange(raw, page.index);
     if (range.start !== page.textStart || range.end !== page.textEnd) problems.push(`${where}: its text range ${page.textStart}–${page.textEnd} is not the page's part of the raw text (${range.start}–${range.end})`);
-    const layer = page.layer as unknown as StoredLayer | null;
+    const layer = parsePageLayer(page.layer);
     const astray = (layer?.lines ?? []).flatMap((l) => l.words).filter((w) => raw.slice(w.start, w.end) !== wordInText(w.text));
     if (astray.length) problems.push(`${where}: ${astray.length} word box${astray.length === 1 ? "" : "es"} no longer spell the raw text where anchored (first: "${astray[0]!.text}")`);
   }

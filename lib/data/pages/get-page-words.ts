@@ -1,7 +1,7 @@
 import "server-only";
+import { parsePageLayer } from "./page-shape";
 import { getDb } from "../../db";
 import { AppError } from "../../errors";
-import type { StoredLayer } from "../../layers/types";
 import { pageRange } from "../../layers/page-range";
 import { wordsAtText, type LineAt, type WordAt } from "../../layers/words-at";
 import { readDocument } from "../documents/read-document";
@@ -32,7 +32,7 @@ export async function getPageWords({ documentId, pageId, seq }: { documentId: st
   const at = seq ?? summary.headSeq;
   const text = at === summary.headSeq ? headText : await getRevisionText({ documentId, seq: at });
   const range = pageRange(text, page.index);
-  const layer = page.layer as unknown as StoredLayer | null;
+  const layer = parsePageLayer(page.layer);
   const mapped = layer ? wordsAtText(rawText, text, layer.lines, range) : { words: [], lines: [] };
   return { pageId, seq: at, width: page.width, height: page.height, ...range, ...mapped };
 }

@@ -1,8 +1,7 @@
 import "server-only";
 import { getDb } from "../../db";
 import { AppError } from "../../errors";
-import type { StoredLayer } from "../../layers/types";
-import type { PageSummary } from "./page-shape";
+import { parsePageLayer, type PageSummary } from "./page-shape";
 
 /** The IIIF Image API base URL of a page, relative to the site (the API answers absolute ones). */
 export const iiifPath = (pageId: string) => `/iiif/${pageId}`;
@@ -15,7 +14,7 @@ export async function listPages({ documentId, origin = "" }: { documentId: strin
   });
   if (!doc) throw new AppError("not_found", `No document with id ${documentId}`);
   return doc.pages.map((p) => {
-    const layer = p.layer as unknown as StoredLayer | null;
+    const layer = parsePageLayer(p.layer);
     return {
       id: p.id,
       index: p.index,

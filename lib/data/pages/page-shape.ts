@@ -1,4 +1,7 @@
+import { z } from "zod";
+import { storedLayerSchema } from "../../layers/layer-schema";
 import type { StoredLayer } from "../../layers/types";
+import { parseJsonColumn } from "../raw-values";
 
 /** A page's image in the image store: its file (SHA-256), the page within it, its type, upload name (display only) and size. */
 export interface StoredPageImage {
@@ -33,3 +36,10 @@ export interface PageSummary {
   imageName: string;
   warnings: string[];
 }
+
+/** `Page.layer`: the layer's lines and words anchored to the raw text, or null for a page without one. */
+export const pageLayerColumn = storedLayerSchema.nullable();
+/** `Page.warnings`: what import changed to make the layer fit. */
+export const pageWarningsColumn = z.array(z.string()).nullable();
+
+export const parsePageLayer = (value: unknown): StoredLayer | null => parseJsonColumn(pageLayerColumn, value, "Page.layer");

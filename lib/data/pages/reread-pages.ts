@@ -7,6 +7,7 @@ import { ocrDataFor } from "../../ocr/ocr-languages";
 import { openWordReader } from "../../ocr/read-words";
 import { rereadLayer } from "../../ocr/reread-layer";
 import { pageAsPng } from "./page-png";
+import { parsePageLayer } from "./page-shape";
 
 /**
  * One run of the "reread" job, sent when a document is imported with its own hOCR, ALTO or PAGE
@@ -23,9 +24,10 @@ export async function runRereadStep({ documentId, language }: { documentId: stri
     select: { id: true, imageKey: true, imagePage: true, imageType: true, imageName: true, width: true, height: true, layer: true },
     orderBy: { index: "asc" },
   });
-  const next = pages.find((p) => awaitsReread(p.layer as unknown as StoredLayer | null));
+  const layers = new Map(pages.map((p) => [p.id, parsePageLayer(p.layer)]));
+  const next = pages.find((p) => awaitsReread(layers.get(p.id)!));
   if (!next) return "done";
-  const stored = next.layer as unknown as StoredLayer;
+  const stored = layers.get(next.id)!;
   let reread: StoredLayer;
   try {
     const png = await pageAsPng(next);
@@ -38,5 +40,5 @@ export async function runRereadStep({ documentId, language }: { documentId: stri
     reread = { ...stored, reread: true };
   }
   await db.page.update({ where: { id: next.id }, data: { layer: reread as unknown as object } });
-  return pages.some((p) => p.id !== next.id && awaitsReread(p.layer as unknown as StoredLayer | null)) ? "more" : "done";
+  return pages.some((p) => p.id !== next.id && awaitsReread(layers.get(p.id)!)) ? "more" : "done";
 }

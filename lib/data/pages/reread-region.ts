@@ -8,6 +8,7 @@ import { getImageStore } from "../../storage/image-store";
 import { ocrDataFor } from "../../ocr/ocr-languages";
 import { withWarmEngine } from "../../ocr/warm-engine";
 import { decodedPage } from "./decoded-page";
+import { parseDocumentMetadata } from "../documents/document-shape";
 
 /** Crops narrower than this are enlarged before reading: Tesseract reads small type badly. */
 const MIN_READ_WIDTH = 1200;
@@ -34,7 +35,7 @@ export async function rereadRegion({ documentId, pageId, region }: { documentId:
     select: { imageKey: true, imagePage: true, width: true, height: true, layer: true, document: { select: { metadata: true } } },
   });
   if (!page) throw new AppError("not_found", `Document ${documentId} has no page ${pageId}`);
-  const recorded = (page.document.metadata as { import?: { ocrLanguage?: unknown } } | null)?.import?.ocrLanguage;
+  const recorded = parseDocumentMetadata(page.document.metadata).import?.ocrLanguage;
   const language = typeof recorded === "string" && ocrDataFor(recorded) ? recorded : "eng";
   const drawn = clampBox(region.map(Math.round) as unknown as Box, page.width, page.height);
   if (drawn[2] < 4 || drawn[3] < 4) throw new AppError("invalid", "Draw a box around the words to read again (it is empty or outside the page)");

@@ -4,6 +4,8 @@ import { AppError } from "../../errors";
 import { applyPatchExact } from "../../revisions/apply-patch";
 import { readHead } from "../revisions/create-revision";
 import { getRevisionText } from "../revisions/revisions";
+import { parseJsonColumn } from "../raw-values";
+import { hunksColumn } from "./proposal-shape";
 
 /** The base text a proposal was made from, and the text it proposes (its patch applied exactly). */
 export async function getProposalTexts({ tx: db = getDb(), proposal: p }: { tx?: DbTx; proposal: { id: string; documentId: string; baseSeq: number; patch: string } }) {
@@ -44,8 +46,8 @@ export function toProposalItem<T extends Row>(r: T) {
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
     decidedAt: r.decidedAt?.toISOString() ?? null,
-    acceptedHunks: (r.acceptedHunks as number[] | null) ?? null,
-    rejectedHunks: (r.rejectedHunks as number[] | null) ?? null,
+    acceptedHunks: parseJsonColumn(hunksColumn, r.acceptedHunks, "Proposal.acceptedHunks"),
+    rejectedHunks: parseJsonColumn(hunksColumn, r.rejectedHunks, "Proposal.rejectedHunks"),
     stats: { inserted: r.inserted, deleted: r.deleted },
   };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { imageReadings, lowConfidenceWords } from "../../layers/low-confidence";
-import type { StoredLayer } from "../../layers/types";
+import { parsePageLayer } from "../pages/page-shape";
 import { getDb } from "../../db";
 import { AppError } from "../../errors";
 import { englishLexicon } from "../../lexicon/english-lexicon";
@@ -9,6 +9,7 @@ import { getRevisionText } from "../revisions/revisions";
 import { listIgnoredWords } from "./list-ignored-words";
 import { listRulesOff } from "./list-rules-off";
 import { loadModel } from "./load-model";
+import { parseEntityVariants } from "../entities/entity-shape";
 
 /** The most suggestions one answer holds: the editor asks for the part it shows. */
 export const MAX_SUGGESTIONS = 2000;
@@ -37,22 +38,17 @@ export async function getSuggestions({ documentId, seq, text: unsaved, start = 0
     db.$queryRaw<{ name: string; variants: unknown }[]>`SELECT "name", "variants" FROM "Entity" WHERE "variants" <> '[]'`,
     db.page.findMany({ where: { documentId }, select: { index: true, layer: true } }),
   ]);
-  const layers = pages.map((p) => ({ index: p.index, layer: p.layer as unknown as StoredLayer | null }));
+  const layers = pages.map((p) => ({ index: p.index, layer: parsePageLayer(p.layer) }));
   const found = detect(text, {
     lexicon: englishLexicon(),
     model,
     ignore,
     rulesOff,
-    entities: entities.map((e) => ({ name: e.name, variants: variantsOf(e.variants) })),
+    entities: entities.map((e) => ({ name: e.name, variants: parseEntityVariants(e.variants) })),
     // Words the OCR engine was unsure of, and the page images' second readings, where the text still reads as it did.
     lowConfidence: lowConfidenceWords(doc.rawText, text, layers),
     imageReadings: imageReadings(doc.rawText, text, layers),
   });
   const inRange = found.filter((s) => s.end > start && (end === undefined || s.start < end));
   return { seq: at, items: inRange.slice(0, MAX_SUGGESTIONS), total: inRange.length };
-}
-
-function variantsOf(v: unknown): string[] {
-  const list = typeof v === "string" ? (JSON.parse(v) as unknown) : v;
-  return Array.isArray(list) ? list.map(String) : [];
 }
