@@ -88,7 +88,7 @@ let typedMemo: Promise<{ documentId: string; pageId: string }> | undefined;
 const typedMemoPage = () => (typedMemo ??= (async () => {
   const { readFileSync } = await import("node:fs");
   const { hocrFor, TYPED_MEMO_LINES } = await import("../test/page-images");
-  const { importPageUpload } = await import("@/lib/data/pages/import-page-upload");
+  const { importPageUpload } = await import("@/lib/data/imports/import-page-upload");
   const { items } = await importPageUpload([
     { name: "typed-memo.png", bytes: new Uint8Array(readFileSync("test/fixtures/ocr/typed-memo.png")) },
     { name: "typed-memo.hocr", bytes: hocrFor("typed-memo.png", 900, 220, TYPED_MEMO_LINES) },

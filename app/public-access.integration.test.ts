@@ -7,7 +7,7 @@ import { testUser } from "../test/users";
 
 await useTempDatabase();
 const { getDb } = await import("@/lib/db");
-const { importFiles } = await import("@/lib/data/documents/import-documents");
+const { importFiles } = await import("@/lib/data/imports/import-documents");
 const { listPages } = await import("@/lib/data/pages/list-pages");
 const { updateCollection } = await import("@/lib/data/collections/update-collection");
 const { getCollectionView } = await import("@/lib/data/collections/get-collection");

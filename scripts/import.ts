@@ -45,8 +45,8 @@ async function collectFiles(path: string): Promise<string[]> {
 
 await migrateDatabase({ quiet: true });
 const { getDb } = await import("../lib/db");
-const { importOneFile } = await import("../lib/data/documents/import-documents");
-const { importPageUpload } = await import("../lib/data/pages/import-page-upload");
+const { importOneFile } = await import("../lib/data/imports/import-documents");
+const { importPageUpload } = await import("../lib/data/imports/import-page-upload");
 const { sniffFile } = await import("../lib/images/sniff");
 const { isAppError } = await import("../lib/errors");
 const { LEGACY_ENCODINGS } = await import("../lib/text/legacy-encoding");

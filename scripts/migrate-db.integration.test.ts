@@ -12,7 +12,7 @@ const { createDocument } = await import("../lib/data/documents/create-document")
 const { createRevision } = await import("../lib/data/revisions/create-revision");
 const { createAnnotation } = await import("../lib/data/annotations/create-annotation");
 const { createProposal } = await import("../lib/data/proposals/create-proposal");
-const { importFiles } = await import("../lib/data/documents/import-documents");
+const { importFiles } = await import("../lib/data/imports/import-documents");
 const { testUser } = await import("../test/users");
 const { copyDatabase, tableDigests } = await import("./lib/copy-database");
 

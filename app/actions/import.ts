@@ -2,8 +2,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { createCollection } from "@/lib/data/collections/create-collection";
-import { importOneFile, importPastedText } from "@/lib/data/documents/import-documents";
-import { importPageUpload } from "@/lib/data/pages/import-page-upload";
+import { importOneFile, importPastedText } from "@/lib/data/imports/import-documents";
+import { importPageUpload } from "@/lib/data/imports/import-page-upload";
 import { AppError } from "@/lib/errors";
 import { encodingSchema } from "@/lib/validation/api";
 import { runAction } from "./result";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { signOut } from "@/app/actions/account";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
-import type { UserRef } from "@/lib/data/users/users";
+import type { UserRef } from "@/lib/data/users/user-shape";
 
 /** Who is signed in, with their role, their tokens page and sign-out. */
 export function UserMenu({ user }: { user: UserRef }) {

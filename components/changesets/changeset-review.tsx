@@ -1,8 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { ChangesetDocumentView } from "@/lib/data/changesets/changeset-shape";
-import type { DecisionOutcome } from "@/lib/data/changesets/decide-changeset";
+import type { ChangesetDocumentView, DecisionOutcome } from "@/lib/data/changesets/changeset-shape";
 import { decideChangeset } from "@/app/actions/changesets";
 import { TickedEdits } from "./ticked-edits";
 

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useState } from "react";
 import type { PageBoxes } from "@/lib/layers/locate";
-import type { PageWords } from "@/lib/data/pages/get-page-words";
+import type { PageWords } from "@/lib/data/pages/page-shape";
 
 export interface PageView {
   id: string;

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { TimeStamp } from "@/components/ui/time-stamp";
-import type { ActivityItem } from "@/lib/data/audit/audit";
+import type { ActivityItem } from "@/lib/data/audit/audit-shape";
 
 const VERBS: Record<string, string> = {
   "proposal.create": "proposed a correction",

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { StatusCounts } from "@/lib/data/documents/list-collection-progress";
+import type { StatusCounts } from "@/lib/data/documents/progress-shape";
 
 const ORDER = [
   ["approved", "approved"],

@@ -4,7 +4,7 @@ import { SaxesParser } from "saxes";
 import { describe, expect, it } from "vitest";
 import { validateTei } from "../../test/tei";
 import { validateWebAnnotations } from "../../test/web-annotations";
-import { annotationOn, correctedSample, exportDocument, SAMPLE } from "./fixtures";
+import { annotationOn, correctedSample, exportDocument, SAMPLE } from "../../test/export-fixtures";
 import { FORMAT_NAMES, needsBoxes, writeExport, type TextExportFormat } from "./formats";
 import { xmlId } from "./escape";
 import { findCorrections } from "./provenance";

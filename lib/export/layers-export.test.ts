@@ -3,7 +3,7 @@ import { unzipSync, strFromU8 } from "fflate";
 import { describe, expect, it } from "vitest";
 import { validateTei } from "../../test/tei";
 import type { PageLayer } from "../layers/types";
-import { pagedDocument, readLayerOrThrow } from "./fixtures";
+import { pagedDocument, readLayerOrThrow } from "../../test/export-fixtures";
 import { writeExport } from "./formats";
 
 const fixture = (name: string) => readFileSync(new URL(`../layers/fixtures/${name}`, import.meta.url), "utf8");

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { SHARED_SCHEMAS, validateXml } from "../../test/xml-schemas";
-import { pagedDocument as paged, readLayerOrThrow } from "./fixtures";
+import { pagedDocument as paged, readLayerOrThrow } from "../../test/export-fixtures";
 import { writeExport } from "./formats";
 import type { ExportDocument } from "./types";
 

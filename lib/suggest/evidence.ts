@@ -6,7 +6,7 @@ import type { Lexicon } from "./lexicon";
 import { isMisreading, OCR_MISREADINGS, onlyDifference } from "./lookalikes";
 import { CONFUSION_ARROW, STRAIGHT_QUOTE, countOf, type SuggestModel } from "./model";
 import { NearWords } from "./near-words";
-import { constant } from "./rules/rule";
+import { constant } from "./rules/constant";
 import { nameEndingFix } from "./name-endings";
 import type { Candidate } from "./suggestion";
 import type { Token } from "./tokens";

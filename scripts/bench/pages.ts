@@ -19,7 +19,7 @@ export async function benchPages({ authorId }: { authorId: string }): Promise<{ 
     console.log("  skipped: ../shared/corpus/typescripts is not here");
     return null;
   }
-  const { importPageUpload } = await import("../../lib/data/pages/import-page-upload");
+  const { importPageUpload } = await import("../../lib/data/imports/import-page-upload");
   const { getExportDocument } = await import("../../lib/data/export/get-export-document");
   const { writeExport } = await import("../../lib/export/formats");
   const { readLayer } = await import("../../lib/layers/read-layer");

@@ -4,7 +4,7 @@
 import { englishLexicon } from "../../lib/lexicon/english-lexicon";
 import { WORD_EVIDENCE } from "../../lib/suggest/evidence";
 import { RULES } from "../../lib/suggest/rules";
-import type { Constant } from "../../lib/suggest/rules/rule";
+import type { Constant } from "../../lib/suggest/rules/constant";
 import { corpusLevel, falseAlarms, runDetector, type CorpusLevel } from "./suggestion-runs";
 import { CORPORA, corpusPresent } from "./suggestion-quality";
 

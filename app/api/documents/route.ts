@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { importFiles, importPastedText } from "@/lib/data/documents/import-documents";
+import { importFiles, importPastedText } from "@/lib/data/imports/import-documents";
 import { listDocuments } from "@/lib/data/documents/list-documents";
 import { maxUploadBytes } from "@/lib/config";
 import { AppError } from "@/lib/errors";

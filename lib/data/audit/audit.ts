@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb, type DbTx } from "../../db";
+import type { ActivityItem } from "./audit-shape";
 
 export interface AuditInput {
   actorId: string | null;
@@ -29,17 +30,6 @@ export async function recordAudit({ tx, ...event }: AuditInput & { tx: DbTx }): 
   });
 }
 
-export interface ActivityItem {
-  id: string;
-  createdAt: string;
-  actor: { username: string; displayName: string } | null;
-  action: string;
-  subjectType: string;
-  subjectId: string;
-  fromState: string | null;
-  toState: string | null;
-  detail: string | null;
-}
 
 /**
  * A document's activity, newest first: its audit events, and its saved revisions (which are

@@ -92,3 +92,11 @@ export const changesetSkippedColumn = z.array(z.object({ hitId: z.string(), befo
 
 export const parseChangesetEdits = (value: unknown): PreviewEdit[] => parseJsonColumn(changesetEditsColumn, value, "ChangesetDocument.edits");
 export const parseChangesetSkipped = (value: unknown): SkippedEdit[] => parseJsonColumn(changesetSkippedColumn, value, "ChangesetDocument.skipped") ?? [];
+
+/** What a decision on a changeset did to one of its documents. */
+export interface DecisionOutcome {
+  documentId: string;
+  outcome: "approved" | "rejected" | "failed";
+  message?: string;
+  seq?: number;
+}

@@ -8,17 +8,11 @@ import { rejectProposal } from "../proposals/decide-proposal";
 import { getProposalTexts, findProposal } from "../proposals/proposal-texts";
 import type { UserRef } from "../users/users";
 import type { Edit } from "../../changesets/plan";
-import { parseChangesetEdits } from "./changeset-shape";
+import { parseChangesetEdits, type DecisionOutcome } from "./changeset-shape";
 
 /** Which parts to approve: documents, each whole or only some of its hits (ids from the changeset). */
 export type ChangesetSelection = { documentId: string; hits?: string[] }[];
 
-export interface DecisionOutcome {
-  documentId: string;
-  outcome: "approved" | "rejected" | "failed";
-  message?: string;
-  seq?: number;
-}
 
 /**
  * Approves a corrector's changeset: every open proposal of it, or the documents selected, each

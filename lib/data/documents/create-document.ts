@@ -11,8 +11,8 @@ import { sha256 } from "../../text/sha256";
 import { resolveCollectionId } from "../collections/resolve-collection-id";
 import { indexFields } from "../search/index-document";
 import { fieldValue } from "../search/search-index-shape";
-import type { PageInput } from "../pages/page-shape";
-import { writePageLayers } from "../pages/write-page-layers";
+import type { PageInput } from "./page-input-shape";
+import { writePageLayers } from "./write-page-layers";
 import { DOCUMENT_SUMMARY_SELECT, toDocumentSummary } from "./document-shape";
 
 export interface CreateDocumentInput {

@@ -1,8 +1,8 @@
 import "server-only";
+import type { StatusCounts } from "./progress-shape";
 import { getDb } from "../../db";
 import type { DocumentStatus } from "../../review/transitions";
 
-export type StatusCounts = Record<DocumentStatus, number>;
 
 /** Each collection with how many of its documents are at each status, for the progress bars. */
 export async function listCollectionProgress() {

@@ -5,8 +5,8 @@ import { nextDocumentStatus, type DocumentStatus, type DocumentEvent } from "../
 import { recordAudit } from "../audit/audit";
 import type { UserRef } from "../users/users";
 import { vouchedWords } from "../../suggest/model";
-import { applyLesson } from "../suggestions/apply-lesson";
-import { VOUCHED } from "../suggestions/document-lesson";
+import { applyLesson } from "../learning/apply-lesson";
+import { VOUCHED } from "../learning/document-lesson";
 
 /**
  * Proofreading levels, as Wikisource has them: a corrector marks a document corrected once no

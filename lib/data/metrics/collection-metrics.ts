@@ -4,7 +4,7 @@ import { getDb } from "../../db";
 import { AppError } from "../../errors";
 import { histogram, perDay, ratesOverTime, statusOverTime } from "../../metrics/series";
 import { sqlDate } from "../raw-values";
-import { VOUCHED } from "../suggestions/document-lesson";
+import { VOUCHED } from "../learning/document-lesson";
 import type { CollectionMetrics } from "./metrics-shape";
 
 const DAY_MS = 86_400_000;

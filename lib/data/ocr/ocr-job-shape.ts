@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { pageLayerSchema } from "../../layers/layer-schema";
 import type { PageLayer } from "../../layers/types";
-import type { StoredPageImage } from "../pages/page-shape";
+import type { StoredPageImage } from "../documents/page-input-shape";
 import { parseJsonColumn } from "../raw-values";
 
 export type OcrStatus = "queued" | "running" | "done" | "failed" | "cancelled";

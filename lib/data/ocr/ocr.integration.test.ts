@@ -5,7 +5,7 @@ import { testUser } from "../../../test/users";
 
 await useTempDatabase();
 const { getDb } = await import("../../db");
-const { importFiles } = await import("../documents/import-documents");
+const { importFiles } = await import("../imports/import-documents");
 const { getOcrJob } = await import("./get-ocr-job");
 const { cancelOcrJob } = await import("./cancel-ocr-job");
 const { workJobs } = await import("../jobs/work-jobs");

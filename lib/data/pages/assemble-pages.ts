@@ -3,7 +3,7 @@ import { AppError } from "../../errors";
 import { fitLayer } from "../../layers/fit-layer";
 import { placeWords } from "../../layers/place-words";
 import type { PageLayer, StoredLayer } from "../../layers/types";
-import type { PageInput, StoredPageImage } from "./page-shape";
+import type { PageInput, StoredPageImage } from "../documents/page-input-shape";
 
 /** One page to store: its image (already in the image store) and the layer read for it. */
 export interface PageSource extends StoredPageImage {

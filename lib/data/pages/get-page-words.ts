@@ -1,5 +1,5 @@
 import "server-only";
-import { parsePageLayer } from "./page-shape";
+import { parsePageLayer, type PageWords } from "./page-shape";
 import { getDb } from "../../db";
 import { AppError } from "../../errors";
 import { pageRange } from "../../layers/page-range";
@@ -7,17 +7,6 @@ import { wordsAtText, type LineAt, type WordAt } from "../../layers/words-at";
 import { readDocument } from "../documents/read-document";
 import { getRevisionText } from "../revisions/revisions";
 
-export interface PageWords {
-  pageId: string;
-  seq: number;
-  width: number;
-  height: number;
-  /** The page's part of the revision's text, [start, end) in UTF-16 units. */
-  start: number;
-  end: number;
-  lines: LineAt[];
-  words: WordAt[];
-}
 
 /**
  * A page's words at revision `seq` (the head by default), with boxes: the raw layer mapped to

@@ -1,26 +1,8 @@
 import { z } from "zod";
 import { storedLayerSchema } from "../../layers/layer-schema";
 import type { StoredLayer } from "../../layers/types";
+import type { LineAt, WordAt } from "../../layers/words-at";
 import { parseJsonColumn } from "../raw-values";
-
-/** A page's image in the image store: its file (SHA-256), the page within it, its type, upload name (display only) and size. */
-export interface StoredPageImage {
-  imageKey: string;
-  imagePage: number;
-  imageType: string;
-  imageName: string;
-  width: number;
-  height: number;
-}
-
-/** A page as import stores it, before it has an id. */
-export interface PageInput extends StoredPageImage {
-  textStart: number;
-  textEnd: number;
-  ocrSource: StoredLayer["source"] | null;
-  layer: StoredLayer | null;
-  warnings: string[];
-}
 
 /** `GET /api/documents/:id/pages` items (API-CONTRACT.md). */
 export interface PageSummary {
@@ -43,3 +25,16 @@ export const pageLayerColumn = storedLayerSchema.nullable();
 export const pageWarningsColumn = z.array(z.string()).nullable();
 
 export const parsePageLayer = (value: unknown): StoredLayer | null => parseJsonColumn(pageLayerColumn, value, "Page.layer");
+
+/** `GET /api/documents/:id/pages/:pageId/words`: a page's words at a revision. */
+export interface PageWords {
+  pageId: string;
+  seq: number;
+  width: number;
+  height: number;
+  /** The page's part of the revision's text, [start, end) in UTF-16 units. */
+  start: number;
+  end: number;
+  lines: LineAt[];
+  words: WordAt[];
+}

@@ -8,7 +8,7 @@ import { testUser } from "../../../test/users";
 
 const tempDb = await useTempDatabase();
 const { getDb } = await import("../../db");
-const { importFiles } = await import("../documents/import-documents");
+const { importFiles } = await import("../imports/import-documents");
 const { listPages } = await import("./list-pages");
 const { listPageSizes } = await import("./list-page-sizes");
 const { getPageWords } = await import("./get-page-words");

@@ -12,13 +12,13 @@ import { sha256 } from "../../text/sha256";
 import { nextDocumentStatus, type DocumentStatus, type DocumentTransition } from "../../review/transitions";
 import type { DbTx } from "../../db";
 import { recordAudit } from "../audit/audit";
-import { reanchorAnnotations } from "../annotations/reanchor-annotations";
+import { reanchorAnnotations } from "./reanchor-annotations";
 import { REVISION_SUMMARY_SELECT, toRevisionSummary, type RevisionSummary } from "./revision-shape";
 import { textProblemError } from "../documents/text-problem";
 import { emptyModel, lessonOf, vouchedWords } from "../../suggest/model";
 import { undoTeaching, type Teaching, type UndoneRange } from "../../suggest/teaching";
-import { applyLesson } from "../suggestions/apply-lesson";
-import { documentTeachings, VOUCHED } from "../suggestions/document-lesson";
+import { applyLesson } from "../learning/apply-lesson";
+import { documentTeachings, VOUCHED } from "../learning/document-lesson";
 import { indexFields } from "../search/index-document";
 
 export interface CreateRevisionInput {

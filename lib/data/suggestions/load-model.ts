@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "../../db";
 import type { SuggestModel } from "../../suggest/model";
-import { fromCountRows } from "./suggestion-shape";
+import { fromCountRows } from "../learning/model-rows-shape";
 
 const cache = new Map<string, { version: number; model: SuggestModel }>();
 

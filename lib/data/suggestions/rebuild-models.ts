@@ -1,9 +1,9 @@
 import "server-only";
 import { getDb } from "../../db";
 import { emptyModel, mergeModels } from "../../suggest/model";
-import { applyLesson } from "./apply-lesson";
-import { documentLesson } from "./document-lesson";
-import { toCountRows } from "./suggestion-shape";
+import { applyLesson } from "../learning/apply-lesson";
+import { documentLesson } from "../learning/document-lesson";
+import { toCountRows } from "../learning/model-rows-shape";
 
 export interface RebuildReport {
   collection: string;

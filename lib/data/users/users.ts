@@ -4,14 +4,11 @@ import type { Role } from "../../auth/permissions";
 import { getDb, type DbTx } from "../../db";
 import { AppError } from "../../errors";
 import { recordAudit } from "../audit/audit";
+import type { UserRef } from "./user-shape";
+
+export type { UserRef } from "./user-shape";
 
 /** What the rest of the app knows of a person: never the password hash. */
-export interface UserRef {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-}
 
 export const USER_SELECT = { id: true, username: true, displayName: true, role: true } as const;
 

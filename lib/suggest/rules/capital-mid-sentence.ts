@@ -3,7 +3,8 @@
 import { CASE_SHAPE, FUNCTION_WORD, inTitledPhrase, lineBetween } from "../case-shape";
 import { flag, type Suggestion } from "../suggestion";
 import type { Scan } from "../scan";
-import { constant, type Rule } from "./rule";
+import { constant } from "./constant";
+import type { Rule } from "./rule";
 
 const TITLE_BEFORE = /^(the|of|by|to|in|on|as|our)$/u;
 

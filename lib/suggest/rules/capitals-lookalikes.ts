@@ -4,7 +4,8 @@ import { caseOf, nearKnown, times } from "../evidence";
 import { countOf } from "../model";
 import { flag } from "../suggestion";
 import { wordAt } from "../word-at";
-import { constant, type Rule } from "./rule";
+import { constant } from "./constant";
+import type { Rule } from "./rule";
 
 export const capitalsLookalikes: Rule = {
   name: "capitals-lookalikes",

@@ -5,7 +5,8 @@ import type { Lexicon } from "../lexicon";
 import { isMisreading } from "../lookalikes";
 import { flag, type Candidate } from "../suggestion";
 import { isNotAWord } from "../word-forms";
-import { constant, type Rule } from "./rule";
+import { constant } from "./constant";
+import type { Rule } from "./rule";
 
 /** For a word the OCR doubted: a dictionary word one lookalike letter away and far more common. */
 function doubtedWord(w: string, lexicon: Lexicon): Candidate | null {

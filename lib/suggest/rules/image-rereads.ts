@@ -4,7 +4,8 @@
 import type { Scan } from "../scan";
 import type { Candidate, Suggestion } from "../suggestion";
 import { coreOf, type Token } from "../tokens";
-import { constant, type Rule } from "./rule";
+import { constant } from "./constant";
+import type { Rule } from "./rule";
 
 /** A word of the text read again from the page image. */
 export interface ImageReading {

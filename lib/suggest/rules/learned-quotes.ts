@@ -2,7 +2,8 @@
 import { times } from "../evidence";
 import { CONFUSION_ARROW, STRAIGHT_QUOTE, countOf } from "../model";
 import { flag } from "../suggestion";
-import { constant, type Rule } from "./rule";
+import { constant } from "./constant";
+import type { Rule } from "./rule";
 
 const TYPOGRAPHIC_QUOTE = /[“”„«»‘’‚]/u;
 

@@ -3,7 +3,8 @@
 // read as a year only where its context says it is a date; a quantity is left alone.
 import { flag, type Suggestion } from "../suggestion";
 import type { Token } from "../tokens";
-import { constant, type Rule } from "./rule";
+import { constant } from "./constant";
+import type { Rule } from "./rule";
 
 const NUMBER = /^\d{3,4}$/u;
 const isYear = (n: string) => n.length === 4 && +n >= 1000 && +n <= 2100;

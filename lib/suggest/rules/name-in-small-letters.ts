@@ -1,7 +1,8 @@
 // A word in small letters that this document otherwise always writes with a capital ("soviet").
 import { CASE_SHAPE, FUNCTION_WORD } from "../case-shape";
 import { flag } from "../suggestion";
-import { constant, type Rule } from "./rule";
+import { constant } from "./constant";
+import type { Rule } from "./rule";
 
 const PRONOUN = /^(i|he|she|it|we|they|you|him|them|us|me|who|this|that)$/u;
 

@@ -2,7 +2,8 @@
 import { isParagraphMarker } from "../layout";
 import { flag, type Suggestion } from "../suggestion";
 import type { Token } from "../tokens";
-import { constant, type Rule } from "./rule";
+import { constant } from "./constant";
+import type { Rule } from "./rule";
 
 /**
  * Numbered paragraphs ("1." at the start of a line, before a capital) run 1, 2, 3: a marker out of

@@ -8,7 +8,8 @@ import { LOOKALIKE } from "../lookalikes";
 import { afterTitle } from "../name-context";
 import { NO_VOWEL } from "../word-forms";
 import { flag, type Candidate } from "../suggestion";
-import { constant, type Rule } from "./rule";
+import { constant } from "./constant";
+import type { Rule } from "./rule";
 
 function rareNearCommon(w: string, lexicon: Lexicon): Candidate | null {
   const { RARE, RATIO, FLOOR } = rareLookalikes.constants;

@@ -6,7 +6,8 @@ import { charEdits } from "../char-edits";
 import { countOf } from "../model";
 import { flag } from "../suggestion";
 import { wordAt } from "../word-at";
-import { constant, type Rule } from "./rule";
+import { constant } from "./constant";
+import type { Rule } from "./rule";
 
 /**
  * Two capitalised spellings, each no dictionary word, that two misreadings make one of the other:

@@ -1,15 +1,6 @@
 import type { Reason, Suggestion } from "../suggestion";
 import type { Scan } from "../scan";
-
-/**
- * A tuned number of a rule: its value, why the rule needs it, and the measurement that chose the
- * value (on both corpora; `npm run bench -- --only=suggestions` prints the figures it moves).
- */
-export interface Constant {
-  readonly value: number;
-  readonly why: string;
-  readonly measured: string;
-}
+import type { Constant } from "./constant";
 
 /**
  * One way of seeing an OCR error. A rule is asked about each token in turn, in the order of
@@ -33,6 +24,3 @@ export interface Rule {
   /** Prepares what the rule needs from the whole document, and answers for token i. */
   start(scan: Scan): (i: number) => Suggestion | null;
 }
-
-/** A constant. Not frozen: the bench's constants sweep moves a value for the length of one measurement. */
-export const constant = (value: number, why: string, measured: string): Constant => ({ value, why, measured });

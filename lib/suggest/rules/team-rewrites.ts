@@ -4,7 +4,8 @@ import type { Lexicon } from "../lexicon";
 import { rewritesOf, type SuggestModel } from "../model";
 import { flag, type Candidate } from "../suggestion";
 import { isNotAWord } from "../word-forms";
-import { constant, type Rule } from "./rule";
+import { constant } from "./constant";
+import type { Rule } from "./rule";
 
 const memo = new WeakMap<SuggestModel, WeakMap<Lexicon, Map<string, Candidate[] | null>>>();
 

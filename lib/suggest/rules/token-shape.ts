@@ -4,7 +4,8 @@
 import { flag, type Candidate, type Suggestion } from "../suggestion";
 import { coreOf, type Token } from "../tokens";
 import { isCode, isNotAWord, subdivision, type WordJudge } from "../word-forms";
-import { constant, type Rule } from "./rule";
+import { constant } from "./constant";
+import type { Rule } from "./rule";
 
 const ODD_SYMBOL = /[^\p{L}\p{M}\p{N}\s.,:;'’"“”()[\]{}\-–—/&%$#*+=!?]|(?<=.)\$|\$(?!\p{N})|#(?!\p{N})|&(?=[\p{L}\p{N}.])|!(?=\p{L})|(?<=\p{N})[?”“’]|(?<=\p{Lu}{2})!/u;
 /** ",." or ";:" are misreadings; "NO.:" and "Inc.," are an abbreviation's stop and the sentence's. */

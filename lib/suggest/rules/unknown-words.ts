@@ -5,7 +5,8 @@ import type { Lexicon } from "../lexicon";
 import { flag } from "../suggestion";
 import { wordAt } from "../word-at";
 import { NO_VOWEL } from "../word-forms";
-import { constant, type Rule } from "./rule";
+import { constant } from "./constant";
+import type { Rule } from "./rule";
 
 /** An abbreviation in capitals: two to five letters. */
 const ACRONYM = /^\p{Lu}{2,5}$/u;

@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "../../generated/prisma/client";
 import type { DbTx } from "../../db";
 import type { SuggestModel } from "../../suggest/model";
-import { toCountRows } from "./suggestion-shape";
+import { toCountRows } from "./model-rows-shape";
 
 /** Rows per INSERT: five values each, well under SQLite's and PostgreSQL's limits on parameters. */
 const BATCH = 500;

@@ -4,12 +4,12 @@ import { AppError, isAppError } from "../../errors";
 import { sniffFile } from "../../images/sniff";
 import { importFile, importText, titleFromFileName } from "../../text/import-text";
 import type { LegacyEncoding } from "../../text/legacy-encoding";
-import { importPageUpload, type PageUploadOptions } from "../pages/import-page-upload";
+import { importPageUpload, type PageUploadOptions } from "./import-page-upload";
 import type { OcrJobView } from "../ocr/ocr-job-shape";
-import { createDocument } from "./create-document";
-import type { DocumentSummary } from "./document-shape";
-import type { ImportFileError, ImportTarget } from "./import-shape";
-import { textProblemError } from "./text-problem";
+import { createDocument } from "../documents/create-document";
+import type { DocumentSummary } from "../documents/document-shape";
+import type { ImportFileError, ImportTarget } from "../documents/import-shape";
+import { textProblemError } from "../documents/text-problem";
 
 /** Imports pasted or JSON text as one document; throws AppError on bad input. */
 export async function importPastedText(input: ImportTarget & { title?: string; text: string; sourceRef?: string | null }) {

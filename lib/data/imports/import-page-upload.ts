@@ -14,7 +14,7 @@ import { missingLanguageMessage, ocrDataFor } from "../../ocr/ocr-languages";
 import type { PdfPage, PdfProblem } from "../../pdf/read-pdf";
 import { createOcrJob } from "../ocr/create-ocr-job";
 import type { OcrJobView } from "../ocr/ocr-job-shape";
-import { createPagedDocument } from "./create-paged-document";
+import { createPagedDocument } from "../pages/create-paged-document";
 
 export interface PageUploadFile {
   name: string;

@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
-import { placeWords } from "../layers/place-words";
-import { readLayer } from "../layers/read-layer";
-import type { PageLayer } from "../layers/types";
-import type { ExportAnnotation, ExportDocument, ExportPage, ExportRevision, Person } from "./types";
+import { placeWords } from "../lib/layers/place-words";
+import { readLayer } from "../lib/layers/read-layer";
+import type { PageLayer } from "../lib/layers/types";
+import type { ExportAnnotation, ExportDocument, ExportPage, ExportRevision, Person } from "../lib/export/types";
 
 // Builders for the export tests: a document from a chain of texts, and annotations on its head.
 
-export const SAMPLE = readFileSync(new URL("../../samples/csdb-18851.ocr.txt", import.meta.url), "utf8");
+export const SAMPLE = readFileSync(new URL("../samples/csdb-18851.ocr.txt", import.meta.url), "utf8");
 
 const CORA: Person = { username: "cora", displayName: "Cora Corrector" };
 const RITA: Person = { username: "rita", displayName: "Rita Reviewer" };
