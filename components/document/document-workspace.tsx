@@ -1,7 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { editAnnotation, removeAnnotation } from "@/app/actions/annotations";
 import { AnnotateForm } from "@/components/annotations/annotate-form";
 import { AnnotationDetails } from "@/components/annotations/annotation-details";
 import { AnnotationPanel } from "@/components/annotations/annotation-panel";
@@ -11,23 +10,25 @@ import { TextEditor, type TextEditorHandle } from "@/components/editor/text-edit
 import { pendingChanges } from "@/lib/review/pending-changes";
 import { SuggestionPanel } from "@/components/suggestions/suggestion-panel";
 import { SuggestionPopover } from "@/components/suggestions/suggestion-popover";
-import { useSuggestions, type ShownSuggestion } from "@/components/suggestions/use-suggestions";
-import { FindBar, type FindTarget } from "@/components/editor/find-bar";
-import type { FindMatch } from "@/lib/find/find-matches";
+import { useSuggestions } from "@/components/suggestions/use-suggestions";
+import { FindBar } from "@/components/editor/find-bar";
 import { RawText, rawPoint } from "./raw-text";
 import { useTextChanges } from "./use-text-changes";
 import { useLeaveWarning } from "./use-leave-warning";
 import { useSaveFlow } from "./use-save-flow";
 import { useScrollFollow } from "./use-scroll-follow";
-import { useWideScreen, WIDE_QUERY } from "./use-wide-screen";
+import { useSidePane } from "./use-side-pane";
 import { WorkspaceNotices } from "./workspace-notices";
-import { WorkspaceToolbar, type SidePane } from "./workspace-toolbar";
+import { WorkspaceToolbar } from "./workspace-toolbar";
 import { useUnsavedSummary } from "./use-unsaved-summary";
+import { useSuggestionPopover } from "./use-suggestion-popover";
+import { useWorkspaceFind } from "./use-workspace-find";
+import { useAnnotationActions } from "./use-annotation-actions";
 import { PageViewer } from "@/components/pages/page-viewer";
 import type { PageView } from "@/components/pages/use-page-boxes";
 import { usePageLink } from "@/components/pages/use-page-link";
+import { useRegionReread } from "@/components/pages/use-region-reread";
 import { RereadDialog } from "@/components/pages/reread-dialog";
-import { rereadPageRegion } from "@/app/actions/ocr";
 
 interface Props {
   documentId: string;
@@ -62,25 +63,15 @@ interface Props {
   pages: PageView[];
 }
 
-const SAVE_FIRST = "Save your corrections first: annotations attach to the saved text.";
-const ACCEPTED_FIRST = "Annotations attach to the accepted text: press “Show the accepted text” first.";
-
 /** The correction screen: editor, raw OCR and annotations beside it, save with a message. */
 export function DocumentWorkspace(props: Props) {
   const { documentId, rawText, mode, canAnnotate, annotations, tags, entities } = props;
   const router = useRouter();
   const editor = useRef<TextEditorHandle | null>(null);
   const [dirty, setDirty] = useState(false);
-  // null until the user chooses: side by side on wide screens, the editor alone on narrow ones.
-  const [sideChoice, setSideChoice] = useState<boolean | null>(null);
   const hasPages = props.pages.length > 0;
-  // A corrector who can see the page checks against it first.
-  const [sidePane, setSidePane] = useState<SidePane>(hasPages ? "image" : "raw");
-  // On a phone the image sits above the text rather than replacing it, so it is shown there too.
-  const wide = useWideScreen();
-  const showSide = sideChoice ?? (wide || sidePane === "image");
-  const [annotating, setAnnotating] = useState<{ start: number; end: number; quote: string } | null>(null);
-  const [details, setDetails] = useState<{ ids: string[]; at: { x: number; y: number } } | null>(null);
+  const side = useSidePane({ hasPages });
+  const { pane: sidePane, setPane: setSidePane, shown: showSide, wide } = side;
   const [editorDom, setEditorDom] = useState<HTMLElement | null>(null);
   const rawPane = useRef<HTMLDivElement | null>(null);
   const flow = useSaveFlow({ ...props, editor, onOrphans: useCallback(() => setSidePane("annotations"), []) });
@@ -96,63 +87,22 @@ export function DocumentWorkspace(props: Props) {
   const changes = useTextChanges({ editor, rawText, enabled: showChanges, ready });
   useScrollFollow({ editor, leader: editorDom, follower: rawPane, toRaw: changes.toRaw, active: showSide && wide && sidePane === "raw" });
   const suggestions = useSuggestions({ editor, documentId, collectionId: props.collectionId, seq: flow.baseSeq, enabled: ready && mode !== "read" && pendingText === null });
-  const [popover, setPopover] = useState<{ id: string; text: string; start: number; at: { left: number; bottom: number }; takeFocus: boolean } | null>(null);
+  const choices = useSuggestionPopover({ editor, current: suggestions.current, setNotice });
+  const { popover, suggestion: popoverSuggestion, open: openSuggestion, step: stepSuggestion, close: closePopover } = choices;
 
-  /**
-   * Opens a suggestion's choices under it. From the keyboard or the panel it is selected and the
-   * first choice takes the focus; from a click in the text the caret stays where it was put, so
-   * that typing goes on.
-   */
-  const openSuggestion = useCallback((s: Pick<ShownSuggestion, "id" | "start" | "end" | "text">, takeFocus = true) => {
-    const handle = editor.current;
-    if (!handle) return;
-    if (takeFocus) {
-      handle.select(s.start, s.end, { quiet: true });
-      // Until the choices take the focus (a frame later), no key may reach the editor: an Enter
-      // pressed at once would replace the selected word with a line break.
-      handle.dom.blur();
-    }
-    requestAnimationFrame(() => {
-      const c = handle.coordsAt(s.start);
-      if (c) setPopover({ id: s.id, text: s.text, start: s.start, at: { left: c.left, bottom: c.bottom }, takeFocus });
-    });
-  }, []);
-  const stepSuggestion = useCallback(
-    (direction: 1 | -1) => {
-      const list = suggestions.current();
-      if (!list.length || !editor.current) return setNotice({ kind: "saved", message: "No suggestions left in this document." });
-      const at = editor.current.caret();
-      const open = popover && list.find((s) => s.id === popover.id);
-      const next =
-        direction === 1
-          ? list.find((s) => (open ? s.start > open.start : s.start >= at)) ?? list[0]
-          : [...list].reverse().find((s) => (open ? s.start < open.start : s.end < at)) ?? list[list.length - 1];
-      openSuggestion(next);
-    },
-    [suggestions, popover, openSuggestion, setNotice],
-  );
-  const closePopover = useCallback(() => {
-    setPopover(null);
-    editor.current?.dom.focus();
-  }, []);
-  // Refreshed suggestions get new ids: the open one is found again by its text and place.
-  const popoverSuggestion = popover ? suggestions.current().find((s) => s.id === popover.id || (s.text === popover.text && s.start === popover.start)) : undefined;
-
+  const { find, setFind, rawFound, setRawFound, findText, showFound, closeFind, openFind } = useWorkspaceFind({ editor, rawPane, rawText, mode, baseSeq: flow.baseSeq, scrollRawTo });
   // Find and replace: listeners hear of every edit without re-rendering the workspace per keystroke.
-  const [find, setFind] = useState<FindTarget | null>(null);
-  const [rawFound, setRawFound] = useState<{ all: FindMatch[]; current: FindMatch | null }>({ all: [], current: null });
   const textListeners = useRef(new Set<() => void>());
   const subscribeText = useCallback((fn: () => void) => {
     textListeners.current.add(fn);
     return () => void textListeners.current.delete(fn);
   }, []);
   const onTextChange = useCallback(() => {
-    // Typing goes on past an open suggestion: its choices close.
-    if (popover && !popover.takeFocus) setPopover(null);
+    choices.onTextChange();
     changes.onTextChange();
     suggestions.onTextChange();
     for (const fn of textListeners.current) fn();
-  }, [changes, suggestions, popover]);
+  }, [changes, suggestions, choices]);
   const unsaved = useUnsavedSummary({ editor, subscribe: subscribeText, dirty, ready });
   const [shadeLow, setShadeLow] = useState(false);
   const imageOnScreen = hasPages && showSide && sidePane === "image";
@@ -160,38 +110,13 @@ export function DocumentWorkspace(props: Props) {
     documentId, pages: props.pages, editor, toRaw: changes.toRaw, fromRaw: changes.fromRaw,
     active: imageOnScreen, shadeLowConfidence: shadeLow, subscribeText,
   });
-  // "Read this region again": the words in the box now, and Tesseract's new reading of it.
-  const [reread, setReread] = useState<{ span: { start: number; end: number } | null; current: string | null; reading: string | null; error: string | null } | null>(null);
-  const readRegion = useCallback(async (page: number, region: readonly [number, number, number, number]) => {
-    const span = pageLink.spanInRegion(page, region);
-    const text = editor.current?.getText() ?? "";
-    setReread({ span, current: span ? text.slice(span.start, span.end) : null, reading: null, error: null });
-    const result = await rereadPageRegion(documentId, props.pages[page]!.id, [...region]);
-    setReread((r) => r && (result.ok ? { ...r, reading: result.text } : { ...r, error: result.message }));
-  }, [pageLink, documentId, props.pages]);
-  // A save ends the search: the find bar closes once the new revision is the base.
-  useEffect(() => setFind(null), [flow.baseSeq]);
-  const findText = useCallback(() => (find?.pane === "raw" ? rawText : (editor.current?.getText() ?? "")), [find?.pane, rawText]);
-  const showFound = useCallback(
-    (matches: readonly FindMatch[], current: number) => {
-      const at = matches[current];
-      if (find?.pane === "raw") {
-        setRawFound({ all: [...matches], current: at ?? null });
-        if (at && rawPane.current) scrollRawTo(rawPane.current, at.start);
-        return;
-      }
-      editor.current?.setMarks("find", matches.map((m, i) => ({ start: m.start, end: m.end, className: i === current ? "find-match find-match--current" : "find-match" })));
-      if (at) editor.current?.select(at.start, at.end, { quiet: true });
-    },
-    [find?.pane],
-  );
+  const { reread, setReread, readRegion } = useRegionReread({ editor, documentId, pages: props.pages, spanInRegion: pageLink.spanInRegion });
   // A link to a span of the raw OCR opens the raw pane with the span marked and in view.
   const focusRaw = props.focusRawRange;
   const rawScrollPending = useRef<number | null>(null);
   useEffect(() => {
     if (!focusRaw || focusRaw.end > rawText.length) return;
-    setSidePane("raw");
-    setSideChoice(true);
+    side.open("raw");
     setRawFound({ all: [focusRaw], current: focusRaw });
     rawScrollPending.current = focusRaw.start;
     // Only on arrival, as the editor's own deep link.
@@ -203,26 +128,6 @@ export function DocumentWorkspace(props: Props) {
     scrollRawTo(rawPane.current, rawScrollPending.current);
     rawScrollPending.current = null;
   }, [showSide, sidePane, rawFound]);
-  const closeFind = useCallback(() => {
-    const pane = find?.pane;
-    setFind(null);
-    editor.current?.setMarks("find", []);
-    setRawFound({ all: [], current: null });
-    if (pane === "raw") rawPane.current?.focus();
-    else editor.current?.dom.focus();
-  }, [find?.pane]);
-  const openFind = useCallback(
-    (replace: boolean) => {
-      const inRaw = !!rawPane.current && rawPane.current.contains(document.activeElement);
-      const chosen = inRaw ? window.getSelection()?.toString() : (() => {
-        const r = editor.current?.getSelection();
-        return r ? editor.current!.getText().slice(r.start, r.end) : "";
-      })();
-      setFind({ pane: inRaw && !replace ? "raw" : "editor", replace: replace && mode !== "read", seed: chosen && !chosen.includes("\n") && chosen.length <= 200 ? chosen : undefined });
-    },
-    [mode],
-  );
-
   // Annotations sit on the accepted text; over a pending proposal they are mapped into its text.
   const highlights = useMemo<Highlight[]>(() => {
     const map = (offset: number, side: "start" | "end") => (pending ? pending.mapFromAccepted(offset, side) : offset);
@@ -248,38 +153,9 @@ export function DocumentWorkspace(props: Props) {
     [],
   );
 
-  const startAnnotating = useCallback(() => {
-    if (!canAnnotate) return setNotice({ kind: "error", message: "Your role can read annotations but not add them." });
-    if (dirty) return setNotice({ kind: "error", message: SAVE_FIRST });
-    if (pendingText !== null) return setNotice({ kind: "error", message: ACCEPTED_FIRST });
-    const range = editor.current?.getSelection();
-    if (!range) return setNotice({ kind: "error", message: "Select the text to annotate first." });
-    setAnnotating({ ...range, quote: editor.current!.getText().slice(range.start, range.end) });
-  }, [canAnnotate, dirty, pendingText, setNotice]);
-
-  const reattach = useCallback(
-    async (a: AnnotationView) => {
-      if (dirty) return setNotice({ kind: "error", message: SAVE_FIRST });
-      if (pendingText !== null) return setNotice({ kind: "error", message: ACCEPTED_FIRST });
-      const range = editor.current?.getSelection();
-      if (!range) return setNotice({ kind: "error", message: "Select the text in the editor to re-attach this annotation to, then press Re-attach." });
-      const result = await editAnnotation(documentId, a.id, range);
-      setNotice(result.ok ? { kind: "saved", message: `Re-attached to “${editor.current!.getText().slice(range.start, range.end)}”.` } : { kind: "error", message: result.message });
-      router.refresh();
-    },
-    [dirty, documentId, pendingText, router, setNotice],
-  );
-
-  const remove = useCallback(
-    async (a: AnnotationView) => {
-      if (!confirm(`Delete the annotation on “${a.exact.slice(0, 60)}”?`)) return;
-      const result = await removeAnnotation(documentId, a.id);
-      setDetails(null);
-      setNotice(result.ok ? { kind: "saved", message: "Annotation deleted." } : { kind: "error", message: result.message });
-      router.refresh();
-    },
-    [documentId, router, setNotice],
-  );
+  const { annotating, setAnnotating, details, setDetails, startAnnotating, reattach, remove } = useAnnotationActions({
+    editor, documentId, canAnnotate, dirty, pendingText, setNotice,
+  });
 
   const { save } = flow;
   useEffect(() => {
@@ -289,12 +165,10 @@ export function DocumentWorkspace(props: Props) {
         void save();
       } else if (e.altKey && e.code === "KeyR") {
         e.preventDefault();
-        setSidePane("raw");
-        setSideChoice((choice) => (sidePane !== "raw" ? true : !(choice ?? window.matchMedia(WIDE_QUERY).matches)));
+        side.toggleFromKey("raw");
       } else if (e.altKey && e.code === "KeyI" && hasPages) {
         e.preventDefault();
-        setSidePane("image");
-        setSideChoice((choice) => (sidePane !== "image" ? true : !(choice ?? true)));
+        side.toggleFromKey("image");
       } else if (e.altKey && e.code === "KeyA") {
         e.preventDefault();
         startAnnotating();
@@ -308,16 +182,9 @@ export function DocumentWorkspace(props: Props) {
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [save, startAnnotating, sidePane, stepSuggestion, mode, openFind, hasPages]);
+  }, [save, startAnnotating, side, stepSuggestion, mode, openFind, hasPages]);
 
   const orphanCount = annotations.filter((a) => a.status === "orphaned").length;
-  const openSide = (pane: SidePane) => {
-    if (showSide && sidePane === pane) setSideChoice(false);
-    else {
-      setSidePane(pane);
-      setSideChoice(true);
-    }
-  };
 
   return (
     <div className="workspace">
@@ -334,7 +201,7 @@ export function DocumentWorkspace(props: Props) {
         onAnnotate={startAnnotating}
         onPageBreak={() => editor.current?.insertPageBreak()}
         side={showSide ? sidePane : null}
-        onSide={openSide}
+        onSide={side.toggle}
         liveCount={annotations.length - orphanCount}
         orphanCount={orphanCount}
         suggestionCount={mode === "read" || pendingText !== null ? null : suggestions.items.length}
@@ -482,7 +349,7 @@ export function DocumentWorkspace(props: Props) {
           <section className="pane pane--image" aria-labelledby="pane-image">
             <h2 id="pane-image" className="pane__title pane__title--bar">
               Page image
-              <button type="button" className="button button--small" onClick={() => setSideChoice(false)}>Hide</button>
+              <button type="button" className="button button--small" onClick={side.hide}>Hide</button>
             </h2>
             {pageLink.error && <p className="notice notice--error" role="alert">{pageLink.error}</p>}
             <PageViewer
@@ -513,7 +380,7 @@ export function DocumentWorkspace(props: Props) {
               counts={suggestions.counts}
               onRetry={suggestions.reload}
               onJump={(s) => {
-                if (!wide) setSideChoice(false);
+                if (!wide) side.hide();
                 const now = suggestions.current().find((x) => x.id === s.id);
                 if (now) requestAnimationFrame(() => openSuggestion(now));
               }}
@@ -530,7 +397,7 @@ export function DocumentWorkspace(props: Props) {
               canEditTags={props.canEditTags}
               onJump={(a) => {
                 // Where the panel replaces the editor (narrow screens), go back to the text first.
-                if (!wide) setSideChoice(false);
+                if (!wide) side.hide();
                 const { start, end } = shown(a);
                 requestAnimationFrame(() => editor.current?.select(start, end));
               }}
