@@ -6,8 +6,13 @@ export const WORD = /[\p{L}\p{N}\p{M}]+/gu;
  * accents dropped ("Šimon" → "simon"), so that hits found here agree with the index.
  */
 export function foldWord(word: string): string {
+  // Most words of a typescript are ASCII, which only lower case changes (word hits in 20
+  // documents of 5 KB: 6.3 → 3.5 ms).
+  if (ASCII.test(word)) return word.toLowerCase();
   return word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 export interface WordSpan {
   start: number;
