@@ -1,5 +1,5 @@
 import "server-only";
-import { dialect } from "../../db/dialect";
+import { jsonValue } from "../../db/dialect-sql";
 import type { DbTx } from "../../db";
 import type { StoredLayer } from "../../layers/types";
 
@@ -10,10 +10,7 @@ import type { StoredLayer } from "../../layers/types";
  * held every other request for seconds.
  */
 export async function writePageLayers({ tx, documentId, layers }: { tx: DbTx; documentId: string; layers: ReadonlyMap<number, StoredLayer> }) {
-  const postgres = dialect() === "postgresql";
   for (const [index, layer] of layers) {
-    const json = JSON.stringify(layer);
-    if (postgres) await tx.$executeRaw`UPDATE "Page" SET "layer" = CAST(${json} AS jsonb) WHERE "documentId" = ${documentId} AND "index" = ${index}`;
-    else await tx.$executeRaw`UPDATE "Page" SET "layer" = ${json} WHERE "documentId" = ${documentId} AND "index" = ${index}`;
+    await tx.$executeRaw`UPDATE "Page" SET "layer" = ${jsonValue(JSON.stringify(layer))} WHERE "documentId" = ${documentId} AND "index" = ${index}`;
   }
 }

@@ -6,6 +6,7 @@ import type { StoredLayer } from "../../layers/types";
 import { ocrDataFor } from "../../ocr/ocr-languages";
 import { openWordReader } from "../../ocr/read-words";
 import { rereadLayer } from "../../ocr/reread-layer";
+import { writePageLayers } from "../documents/write-page-layers";
 import { pageAsPng } from "./page-png";
 import { parsePageLayer } from "./page-shape";
 
@@ -21,7 +22,7 @@ export async function runRereadStep({ documentId, language }: { documentId: stri
   const db = getDb();
   const pages = await db.page.findMany({
     where: { documentId, document: { deletedAt: null } },
-    select: { id: true, imageKey: true, imagePage: true, imageType: true, imageName: true, width: true, height: true, layer: true },
+    select: { id: true, index: true, imageKey: true, imagePage: true, imageType: true, imageName: true, width: true, height: true, layer: true },
     orderBy: { index: "asc" },
   });
   const layers = new Map(pages.map((p) => [p.id, parsePageLayer(p.layer)]));
@@ -39,6 +40,7 @@ export async function runRereadStep({ documentId, language }: { documentId: stri
     if (!isAppError(e)) throw e;
     reread = { ...stored, reread: true };
   }
-  await db.page.update({ where: { id: next.id }, data: { layer: reread as unknown as object } });
+  // Plain SQL, as import writes layers: Prisma's builder holds the event loop for a dense page.
+  await writePageLayers({ tx: db, documentId, layers: new Map([[next.index, reread]]) });
   return pages.some((p) => p.id !== next.id && awaitsReread(layers.get(p.id)!)) ? "more" : "done";
 }

@@ -1,7 +1,6 @@
 import "server-only";
-import { Prisma } from "../../generated/prisma/client";
 import { getDb } from "../../db";
-import { dialect } from "../../db/dialect";
+import { indexedCountsSql } from "./index-sql";
 import { wantedRows, readIndexed } from "./index-document";
 import { fieldValue, INDEXED_FIELDS } from "./search-index-shape";
 
@@ -24,16 +23,10 @@ export async function checkSearchIndex(): Promise<string[]> {
     if (have.join() !== want.join()) problems.push(`“${title}” (${id}): the search index does not match its text; run npm run reindex`);
   }
   const [counts] = await db.$queryRaw<{ words: number | bigint; chunks: number | bigint; wordRows: number | bigint; chunkRows: number | bigint }[]>`
-    SELECT ${indexedCounts()},
+    SELECT ${indexedCountsSql()},
            (SELECT count(*) FROM "SearchRow" WHERE "kind" = 'words') AS "wordRows", (SELECT count(*) FROM "SearchRow" WHERE "kind" = 'chunk') AS "chunkRows"`;
   if (Number(counts.words) !== Number(counts.wordRows) || Number(counts.chunks) !== Number(counts.chunkRows)) {
     problems.push(`the index holds ${counts.words} word and ${counts.chunks} chunk entries for ${counts.wordRows} and ${counts.chunkRows} rows; run npm run reindex`);
   }
   return problems;
 }
-
-/** The entries the index itself holds: SQLite's FTS5 tables, or PostgreSQL's filled columns. */
-const indexedCounts = () =>
-  dialect() === "postgresql"
-    ? Prisma.sql`(SELECT count(*) FROM "SearchRow" WHERE "words" IS NOT NULL) AS "words", (SELECT count(*) FROM "SearchRow" WHERE "body" IS NOT NULL) AS "chunks"`
-    : Prisma.sql`(SELECT count(*) FROM "SearchWords") AS "words", (SELECT count(*) FROM "SearchTrigrams") AS "chunks"`;

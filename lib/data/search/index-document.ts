@@ -1,22 +1,14 @@
 import "server-only";
 import { Prisma } from "../../generated/prisma/client";
 import type { DbTx } from "../../db";
-import { dialect } from "../../db/dialect";
 import { lineChunks } from "../../search/chunks";
-import { tsvectorLiteral } from "../../search/tsvector";
 import { sha256 } from "../../text/sha256";
-import { fieldValue, INDEXED_FIELDS, type IndexedDocument, type IndexedField, type RowKind } from "./search-index-shape";
+import { insertIndexRows } from "./index-sql";
+import { fieldValue, INDEXED_FIELDS, type IndexedDocument, type IndexedField, type RowKind, type WantedRow } from "./search-index-shape";
 
 /** Chunk rows per INSERT: a chunk carries up to 8 KB of text as one parameter. */
 const BATCH = 100;
 
-interface WantedRow {
-  field: IndexedField;
-  kind: RowKind;
-  hash: string;
-  /** The chunk's text; a words row reads its field from "Document" itself (see below). */
-  body: string | null;
-}
 
 /** The rows a field's value should have: the whole value for words, and its chunks of lines. */
 export function wantedRows(field: IndexedField, value: string): WantedRow[] {
@@ -25,16 +17,6 @@ export function wantedRows(field: IndexedField, value: string): WantedRow[] {
   return rows;
 }
 
-/**
- * Each field as SQL over the document's row, the same value fieldValue() gives. The word index
- * is filled from these, so that a 200 KB text is copied inside SQLite and never crosses the
- * driver as a parameter again (Prisma's query compiler costs about 25 ns per byte of one).
- */
-const FIELD_SQL: Record<IndexedField, Prisma.Sql> = {
-  text: Prisma.sql`"headText"`,
-  raw: Prisma.sql`"rawText"`,
-  meta: Prisma.sql`CASE WHEN "sourceRef" IS NULL THEN "title" ELSE "title" || char(10) || "sourceRef" END`,
-};
 
 /**
  * Brings a document's rows in the search index in step with the given field values, inside the
@@ -64,32 +46,7 @@ export async function indexFields({ tx, documentId, values, fresh = false }: { t
   }
   const gone = [...spare.values()].flat();
   if (gone.length) await tx.$executeRaw`DELETE FROM "SearchRow" WHERE "id" IN (${Prisma.join(gone)})`;
-  const insert = dialect() === "postgresql" ? insertPostgresRows : insertSqliteRows;
-  for (let i = 0; i < added.length; i += BATCH) await insert(tx, documentId, added.slice(i, i + BATCH), values);
-}
-
-/** PostgreSQL: the words as a tsvector built from the value (see lib/search/tsvector), chunks as text. */
-async function insertPostgresRows(tx: DbTx, documentId: string, rows: WantedRow[], values: Partial<Record<IndexedField, string>>) {
-  const tuples = rows.map((r) => {
-    const words = r.kind === "words" ? Prisma.sql`${tsvectorLiteral(values[r.field]!)}::tsvector` : Prisma.sql`NULL`;
-    return Prisma.sql`(${documentId}, ${r.field}, ${r.kind}, ${r.hash}, ${words}, ${r.body})`;
-  });
-  await tx.$executeRaw`INSERT INTO "SearchRow" ("documentId", "field", "kind", "hash", "words", "body") VALUES ${Prisma.join(tuples)}`;
-}
-
-/** SQLite: the row, then its entry in the FTS5 table of its kind under the row's id. */
-async function insertSqliteRows(tx: DbTx, documentId: string, rows: WantedRow[]) {
-  const ids = await tx.$queryRaw<{ id: number | bigint }[]>`
-    INSERT INTO "SearchRow" ("documentId", "field", "kind", "hash")
-    VALUES ${Prisma.join(rows.map((r) => Prisma.sql`(${documentId}, ${r.field}, ${r.kind}, ${r.hash})`))} RETURNING "id"`;
-  // RETURNING promises no order, but one INSERT numbers its rows upwards in the order given.
-  const sorted = ids.map((r) => Number(r.id)).sort((a, b) => a - b);
-  const chunks: Prisma.Sql[] = [];
-  for (const [i, r] of rows.entries()) {
-    if (r.kind === "chunk") chunks.push(Prisma.sql`(${sorted[i]}, ${r.body})`);
-    else await tx.$executeRaw`INSERT INTO "SearchWords" ("rowid", "body") SELECT ${sorted[i]}, ${FIELD_SQL[r.field]} FROM "Document" WHERE "id" = ${documentId}`;
-  }
-  if (chunks.length) await tx.$executeRaw`INSERT INTO "SearchTrigrams" ("rowid", "body") VALUES ${Prisma.join(chunks)}`;
+  for (let i = 0; i < added.length; i += BATCH) await insertIndexRows(tx, documentId, added.slice(i, i + BATCH), values);
 }
 
 /** Indexes every field of a document from its stored values. */

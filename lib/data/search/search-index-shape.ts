@@ -18,3 +18,12 @@ export function fieldValue(doc: IndexedDocument, field: IndexedField): string {
   if (field === "raw") return doc.rawText;
   return doc.sourceRef ? `${doc.title}\n${doc.sourceRef}` : doc.title;
 }
+
+/** A row the index should hold for a document. */
+export interface WantedRow {
+  field: IndexedField;
+  kind: RowKind;
+  hash: string;
+  /** The chunk's text; a words row reads its field from "Document" itself (see below). */
+  body: string | null;
+}
