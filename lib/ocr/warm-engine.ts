@@ -8,8 +8,8 @@ const warm = globalThis as unknown as { ocrEngines?: Map<string, { engine: Promi
 
 /**
  * Runs `work` on a warm engine for `language`, one read at a time per language (a tesseract.js
- * worker reads one image at a time). For short reads at a person's request, such as a region
- * of a page; whole pages go through the OCR queue.
+ * worker reads one image at a time): a region of a page read again at a person's request, and
+ * each page of an OCR job, which is a run of its own.
  */
 export async function withWarmEngine<T>(language: string, work: (engine: OcrEngine) => Promise<T>): Promise<T> {
   warm.ocrEngines ??= new Map();

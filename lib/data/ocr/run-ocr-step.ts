@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "../../db";
 import { AppError, isAppError } from "../../errors";
 import type { Prisma } from "../../generated/prisma/client";
-import { openOcrEngine } from "../../ocr/read-page-image";
+import { withWarmEngine } from "../../ocr/warm-engine";
 import { openWordReader } from "../../ocr/read-words";
 import { rereadLayer } from "../../ocr/reread-layer";
 import { createPagedDocument } from "../pages/create-paged-document";
@@ -37,22 +37,17 @@ export async function runOcrStep({ ocrJobId }: { ocrJobId: string }): Promise<"m
     const started = await db.ocrJob.updateMany({ ...alive, data: { status: "running", startedAt: job.startedAt ?? new Date(), pages: json(pages) } });
     if (started.count === 0) return "done";
     const png = await pageAsPng(page);
-    const engine = await openOcrEngine(job.language);
-    let layer;
-    try {
-      let saved = Date.now();
-      layer = await engine.read(png, {
-        onProgress: (share) => {
-          if (Date.now() - saved < PROGRESS_EVERY_MS) return;
-          saved = Date.now();
-          pages[index] = { ...pages[index]!, progress: share };
-          // Progress only: never revives a job cancelled meanwhile.
-          void db.ocrJob.updateMany({ where: { id: ocrJobId, status: "running" }, data: { pages: json(pages) } }).catch(() => undefined);
-        },
-      });
-    } finally {
-      await engine.close();
-    }
+    let lastProgress = Date.now();
+    // A warm engine: each page is a run of its own, and starting an engine costs about a second.
+    const layer = await withWarmEngine(job.language, (engine) => engine.read(png, {
+      onProgress: (share) => {
+        if (Date.now() - lastProgress < PROGRESS_EVERY_MS) return;
+        lastProgress = Date.now();
+        pages[index] = { ...pages[index]!, progress: share };
+        // Progress only: never revives a job cancelled meanwhile.
+        void db.ocrJob.updateMany({ where: { id: ocrJobId, status: "running" }, data: { pages: json(pages) } }).catch(() => undefined);
+      },
+    }));
     // The doubtful words read again, one by one, as evidence for the suggestions.
     const reader = await openWordReader(job.language);
     const reread = await rereadLayer(layer, png, reader, job.language).finally(() => reader.close());
