@@ -10,6 +10,7 @@ import { filterSql, UNCORRECTED } from "./search-filters";
 import { DEFAULT_PAGE_SIZE, HITS_PER_DOCUMENT, type SearchHit, type SearchInput, type SearchItem, type SearchResult } from "./search-shape";
 import { indexSql } from "./index-sql";
 import { compileSearch, matchesNothing, nearList, type CompiledSearch } from "./compile-search";
+import { cachedAnswer, keepAnswer, searchKey, searchVersion } from "./search-cache";
 
 /** A scan (regular expressions, exact text under three characters) stops after this long. */
 export const SCAN_BUDGET_MS = 2000;
@@ -35,6 +36,19 @@ interface PageDocument {
  * within a time budget, and say how far they got. A query that cannot be searched is a 422.
  */
 export async function searchDocuments(input: SearchInput): Promise<SearchResult> {
+  // The version is read before the search, so an answer computed across a write is kept under
+  // the older version and never served after it.
+  const version = await searchVersion();
+  const key = searchKey(input);
+  const cached = cachedAnswer(key, version);
+  if (cached) return cached;
+  const result = await search(input);
+  // A scan depends on its time budget: only index answers are kept.
+  if (result.complete && !result.notice) keepAnswer(key, version, result);
+  return result;
+}
+
+async function search(input: SearchInput): Promise<SearchResult> {
   const compiled = await compileSearch(input);
   const { query } = compiled;
   const limit = input.limit ?? DEFAULT_PAGE_SIZE;

@@ -100,6 +100,27 @@ describe("the search index stays in step with every write", () => {
   });
 });
 
+describe("answers kept until the database changes", () => {
+  it.runIf(!onPostgres)("serves a repeated search from memory, and drops it at any write, from this process or another", async () => {
+    const c = await newCollection("cached answers");
+    await newDoc(c, "The Qvxtrail convoy left at dawn.");
+    const ask = () => searchDocuments({ q: "Qvxtrail", mode: "words", scope: "text", collectionId: c });
+    const first = await ask();
+    expect(await ask()).toBe(first);
+    // A write through this process's client.
+    await newDoc(c, "A second Qvxtrail convoy.");
+    const second = await ask();
+    expect(second.total).toBe(2);
+    expect(await ask()).toBe(second);
+    // A write by another connection to the same file, as another process or a script makes.
+    const { createDb } = await import("../../db");
+    const other = createDb(process.env.DATABASE_URL);
+    await other.document.updateMany({ where: { collectionId: c }, data: { deletedAt: new Date() } });
+    await other.$disconnect();
+    expect((await ask()).total).toBe(0);
+  });
+});
+
 describe("search modes", () => {
   let c: string;
   let docs: string[];
