@@ -11,15 +11,13 @@
 //   the job engine: pg-boss and its SQLite adapter, sends, runs and latency (issue 24);
 //   scale: reads, pages, search and a read/save mix on SQLite and on PostgreSQL with one and two
 //     app processes, and migrate:db of the corpus (issue 13; needs TEST_DATABASE_URL).
-import { spawnSync } from "node:child_process";
 import http from "node:http";
-import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { staleBuildReason } from "./lib/build-fingerprint";
 import { load, medianLoad, signInCookie } from "./bench/load";
-import BetterSqlite from "better-sqlite3";
 import { correctShare, runAnchoringAccuracy, type Tally } from "./bench/anchoring-accuracy";
 import { measureApproval } from "./bench/approve-latency";
 import { measureCollectionExport } from "./bench/export-collection";
@@ -34,6 +32,7 @@ import { createAdminToken, startApp } from "./lib/start-app";
 import { benchPages, benchPagesOverHttp } from "./bench/pages";
 import { benchStalls } from "./bench/stalls";
 import { benchJobs } from "./bench/jobs";
+import { benchStorage } from "./bench/storage";
 import { quantile, rng, verdict } from "./bench/statistics";
 import { useTempDatabase } from "../test/temp-db";
 
@@ -41,7 +40,6 @@ const dbFile = (await useTempDatabase()).url.slice("file:".length);
 const { getDb } = await import("../lib/db");
 const { createDocument } = await import("../lib/data/documents/create-document");
 const { createRevision } = await import("../lib/data/revisions/create-revision");
-const { getRevisionText } = await import("../lib/data/revisions/revisions");
 const { createAnnotation } = await import("../lib/data/annotations/create-annotation");
 
 // Data-layer figures are credited to an admin (saves commit directly).
@@ -69,17 +67,6 @@ const ms = (x: number) => `${x.toFixed(2)} ms`;
 const kb = (x: number) => `${(x / 1024).toFixed(1)} KB`;
 
 
-/** Replaces one letter at a random position with another letter: a one-character correction. */
-function oneCharFix(text: string, random: () => number): string {
-  for (;;) {
-    const at = Math.floor(random() * text.length);
-    if (!/[a-z]/i.test(text[at])) continue;
-    const letter = String.fromCharCode(97 + Math.floor(random() * 26));
-    if (letter === text[at]) continue;
-    return text.slice(0, at) + letter + text.slice(at + 1);
-  }
-}
-
 /** Fixes one word: swaps Genserslov and Generalov at a random occurrence. */
 function oneWordFix(text: string, random: () => number): string {
   const positions = [...text.matchAll(/Genserslov|Generalov/g)].map((m) => m.index ?? 0);
@@ -104,18 +91,7 @@ for (const size of runs("save") ? [20 * 1024, 200 * 1024, 1024 * 1024] : []) {
 if (runs("save")) await withServer("through the HTTP API", httpLatency);
 
 // 2. Storage and 3. rebuild ------------------------------------------------------------------
-const CORRECTIONS = 1000;
-if (runs("storage") || runs("rebuild")) {
-  console.log(`\nStorage: a 100 KB document receives ${CORRECTIONS} one-character corrections:`);
-  const series100k = await buildSeries(100 * 1024, CORRECTIONS, 7);
-  if (runs("storage")) reportStorage(series100k);
-  if (runs("rebuild")) {
-    console.log("\nRebuild a random revision (replay from the nearest snapshot, SHA-256 checked):");
-    await rebuildTimes(series100k, 10, "100 KB");
-    const series1m = await buildSeries(1024 * 1024, quick ? 200 : CORRECTIONS, 11);
-    await rebuildTimes(series1m, 50, "1 MB");
-  }
-}
+if (runs("storage") || runs("rebuild")) await benchStorage({ quick, storage: runs("storage"), rebuild: runs("rebuild"), dbFile, authorId: benchUserId, facts, sampleOfSize });
 
 // 4. Annotations ------------------------------------------------------------------------------
 if (runs("annotations")) {
@@ -195,19 +171,6 @@ await getDb().$disconnect();
 
 // ---------------------------------------------------------------------------------------------
 
-/** Bytes stored for a series' revisions, against a git pack of the same texts. */
-function reportStorage(series: { id: string; texts: string[] }) {
-  const stored = storedBytes(series.id);
-  console.log(`  revisions stored: ${kb(stored.patches)} of patches + ${kb(stored.snapshots)} in ${stored.snapshotCount} compressed snapshots = ${kb(stored.patches + stored.snapshots)}`);
-  console.log(`  (plus ${kb(stored.hashes)} of SHA-256 hex, and the raw and head texts kept once each on the document)`);
-  console.log(`  full copies would be ${kb(series.texts.reduce((n, t) => n + t.length, 0))}`);
-  const git = gitPackSize(series.texts);
-  if (!git) return console.log("  git not found: pack comparison skipped");
-  const ours = stored.patches + stored.snapshots;
-  console.log(`  git pack of the same ${series.texts.length} texts (fast-import, gc --aggressive): ${kb(git.pack)} (blobs alone: ${kb(git.blobs)})`);
-  console.log(`  target: no larger than git's pack: ${verdict(ours <= git.pack)} (ours is ${(ours / git.pack).toFixed(2)}× the pack, ${(ours / git.blobs).toFixed(2)}× its blobs)`);
-}
-
 /** Saves `runs` one-word fixes through the data layer, from revision 0 on; the time of each. */
 async function timeWordFixes(documentId: string, start: string, runs: number, random: () => number): Promise<number[]> {
   let text = start;
@@ -244,84 +207,6 @@ async function reanchorSpeed() {
     `  Save of a one-word fix on 1 MB: p50 ${ms(without)} without annotations, ${ms(withAnnotations)} with 1,000 to re-anchor ` +
       `(re-anchoring adds ${ms(cost)}; target ≤ 100 ms: ${verdict(cost <= 100)})`,
   );
-}
-
-async function buildSeries(size: number, count: number, seed: number) {
-  const random = rng(seed);
-  const texts = [sampleOfSize(size) + ` series ${seed}`];
-  const doc = await createDocument({ title: `series ${size}`, text: texts[0], facts, authorId: benchUserId });
-  const t0 = performance.now();
-  for (let i = 1; i <= count; i++) {
-    texts.push(oneCharFix(texts[i - 1], random));
-    await createRevision({ documentId: doc.id, baseSeq: i - 1, text: texts[i], message: `c${i}`, authorId: benchUserId });
-  }
-  const perSave = (performance.now() - t0) / count;
-  console.log(`  (built ${count} revisions of a ${kb(size)} text, ${ms(perSave)} per save on average)`);
-  return { id: doc.id, texts };
-}
-
-function storedBytes(documentId: string) {
-  const db = new BetterSqlite(dbFile, { readonly: true });
-  const row = db
-    .prepare(
-      `SELECT SUM(LENGTH(CAST(patch AS BLOB))) AS patches, SUM(COALESCE(LENGTH(snapshot), 0)) AS snapshots,
-              SUM(CASE WHEN snapshot IS NULL THEN 0 ELSE 1 END) AS snapshotCount, SUM(LENGTH(sha256)) AS hashes
-       FROM Revision WHERE documentId = ?`,
-    )
-    .get(documentId) as { patches: number; snapshots: number; snapshotCount: number; hashes: number };
-  db.close();
-  return row;
-}
-
-async function rebuildTimes(series: { id: string; texts: string[] }, target: number, label: string) {
-  const random = rng(99);
-  const times: number[] = [];
-  const runs = quick ? 30 : 200;
-  for (let i = 0; i < runs; i++) {
-    // Any revision but the head, which is read in O(1) and would flatter the figure.
-    const seq = Math.floor(random() * (series.texts.length - 1));
-    const t0 = performance.now();
-    const text = await getRevisionText({ tx: getDb(),  documentId: series.id, seq });
-    times.push(performance.now() - t0);
-    if (text !== series.texts[seq]) throw new Error(`rebuild of seq ${seq} is wrong`);
-  }
-  const p95 = quantile(times, 0.95);
-  console.log(`  ${label.padStart(6)}: p50 ${ms(quantile(times, 0.5))}, p95 ${ms(p95)}  (target p95 ≤ ${target} ms: ${verdict(p95 <= target)})`);
-}
-
-/** Size of the pack git makes of the same texts as successive commits of one file. */
-function gitPackSize(texts: string[]): { pack: number; blobs: number } | null {
-  if (spawnSync("git", ["--version"]).status !== 0) return null;
-  const repo = mkdtempSync(join(tmpdir(), "workbench-git-"));
-  spawnSync("git", ["init", "-q", repo]);
-  const chunks: Buffer[] = [];
-  texts.forEach((text, i) => {
-    const data = Buffer.from(text, "utf8");
-    const msg = `r${i}`;
-    // Without `from`, fast-import makes each commit a child of the branch's current tip.
-    chunks.push(
-      Buffer.from(`commit refs/heads/main\ncommitter bench <b@x> ${1700000000 + i} +0000\ndata ${msg.length}\n${msg}\n`),
-      Buffer.from(`M 100644 inline doc.txt\ndata ${data.length}\n`),
-      data,
-      Buffer.from("\n"),
-    );
-  });
-  const stream = join(repo, "stream");
-  writeFileSync(stream, Buffer.concat(chunks));
-  const fi = spawnSync("sh", ["-c", `git -C "${repo}" fast-import --quiet < "${stream}"`]);
-  if (fi.status !== 0) throw new Error(`git fast-import failed: ${fi.stderr}`);
-  spawnSync("git", ["-C", repo, "gc", "--aggressive", "--prune=now", "-q"]);
-  const packDir = join(repo, ".git", "objects", "pack");
-  const pack = readdirSync(packDir).find((f) => f.endsWith(".pack"));
-  if (!pack) throw new Error("git made no pack");
-  const verify = spawnSync("git", ["-C", repo, "verify-pack", "-v", join(packDir, pack)], { encoding: "utf8", maxBuffer: 64 << 20 });
-  // verify-pack -v lines: sha type size size-in-pack offset [depth base]
-  const blobs = verify.stdout
-    .split("\n")
-    .map((l) => l.split(/\s+/))
-    .filter((f) => f[1] === "blob")
-    .reduce((n, f) => n + Number(f[3]), 0);
-  return { pack: statSync(join(packDir, pack)).size, blobs };
 }
 
 /** Runs `fn` against a production server on a fresh database, or on `databaseFile` when given. */
