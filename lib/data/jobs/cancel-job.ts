@@ -19,7 +19,7 @@ export async function cancelJob({ id, actorId }: { id: string; actorId: string }
   }
   const queue = await getJobQueue();
   const job = (await queue.get(id))!;
-  await queue.cancel(job.name, id);
+  // The work first: a run that finds its OCR job cancelled stops there, whatever the engine says.
   await getDb().$transaction(async (tx) => {
     if (job.name === "ocr") {
       const { ocrJobId } = job.data as JobData["ocr"];
@@ -27,5 +27,6 @@ export async function cancelJob({ id, actorId }: { id: string; actorId: string }
     }
     await recordAudit({ tx, actorId, action: "job.cancel", subjectType: "job", subjectId: id, fromState: view.status, toState: "cancelled", detail: view.label });
   });
+  await queue.cancel(job.name, id);
   return getJob({ id });
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "../../db";
 import { awaitsReread } from "../../layers/low-confidence";
 import { JOB_KINDS, isJobKind, type JobData } from "../../jobs/job-kinds";
-import { errorOf, statusOf, type JobRecord, type JobView } from "../../jobs/job-shape";
+import { errorOf, OPEN_STATES, statusOf, type JobRecord, type JobView } from "../../jobs/job-shape";
 import { parseOcrJobPages } from "../ocr/ocr-job-shape";
 import { parsePageLayer } from "../pages/page-shape";
 
@@ -36,15 +36,23 @@ export async function describeJobs(jobs: readonly JobRecord[]): Promise<JobView[
 
 async function aboutAll(jobs: readonly JobRecord[]): Promise<About[]> {
   const db = getDb();
-  const ids = (kind: string, key: string) => [...new Set(jobs.filter((j) => j.name === kind).map((j) => String((j.data as Record<string, unknown>)[key])))];
-  const rereading = ids("reread", "documentId");
-  const [ocr, changesets, documents, pages] = await Promise.all([
-    db.ocrJob.findMany({ where: { id: { in: ids("ocr", "ocrJobId") } }, select: { id: true, title: true, pages: true, documentId: true } }),
-    db.changeset.findMany({ where: { id: { in: ids("changeset", "changesetId") } }, select: { id: true, message: true, status: true, documents: { select: { status: true, revertSeq: true } } } }),
-    db.document.findMany({ where: { id: { in: [...rereading, ...ids("error-rates", "documentId")] } }, select: { id: true, title: true } }),
+  // The Jobs page reads this every second while work goes on: the heavy columns (an OCR job's
+  // pages, the pages' layers) are read only for jobs still open, which are few.
+  const open = jobs.filter((j) => OPEN_STATES.includes(j.state));
+  const ids = (list: readonly JobRecord[], kind: string, key: string) => [...new Set(list.filter((j) => j.name === kind).map((j) => String((j.data as Record<string, unknown>)[key])))];
+  const rereading = ids(open, "reread", "documentId");
+  const [ocr, ocrPages, changesets, documents, layers] = await Promise.all([
+    db.ocrJob.findMany({ where: { id: { in: ids(jobs, "ocr", "ocrJobId") } }, select: { id: true, title: true, documentId: true } }),
+    db.ocrJob.findMany({ where: { id: { in: ids(open, "ocr", "ocrJobId") } }, select: { id: true, pages: true } }),
+    db.changeset.findMany({ where: { id: { in: ids(jobs, "changeset", "changesetId") } }, select: { id: true, message: true, status: true, documents: { select: { status: true, revertSeq: true } } } }),
+    db.document.findMany({ where: { id: { in: [...ids(jobs, "reread", "documentId"), ...ids(jobs, "error-rates", "documentId")] } }, select: { id: true, title: true } }),
     db.page.findMany({ where: { documentId: { in: rereading } }, select: { documentId: true, layer: true } }),
   ]);
+  // A finished OCR job's pages are its document's.
+  const made = ocr.flatMap((o) => (o.documentId ? [o.documentId] : []));
+  const pageCounts = new Map((await db.page.groupBy({ by: ["documentId"], where: { documentId: { in: made } }, _count: { _all: true } })).map((g) => [g.documentId, g._count._all]));
   const ocrById = new Map(ocr.map((o) => [o.id, o]));
+  const ocrPagesById = new Map(ocrPages.map((o) => [o.id, parseOcrJobPages(o.pages)]));
   const changesetById = new Map(changesets.map((c) => [c.id, c]));
   const documentById = new Map(documents.map((d) => [d.id, d]));
   return jobs.map((job): About => {
@@ -53,9 +61,11 @@ async function aboutAll(jobs: readonly JobRecord[]): Promise<About[]> {
       const { ocrJobId } = job.data as JobData["ocr"];
       const row = ocrById.get(ocrJobId);
       if (!row) return { label: `${title} of a job since deleted`, href: null, progress: null };
-      const pages = parseOcrJobPages(row.pages);
-      const read = pages.filter((p) => p.status === "done").length;
-      return { label: `${title} of “${row.title}”: ${read} of ${pages.length} page${pages.length === 1 ? "" : "s"} read`, href: `/ocr-jobs/${row.id}`, progress: pages.length ? read / pages.length : null, ...(row.documentId ? { documentIds: [row.documentId] } : {}) };
+      const pages = ocrPagesById.get(ocrJobId);
+      const total = pages?.length ?? (row.documentId ? pageCounts.get(row.documentId) : undefined);
+      const read = pages ? pages.filter((p) => p.status === "done").length : total;
+      const counted = total === undefined ? "" : `: ${read} of ${total} page${total === 1 ? "" : "s"} read`;
+      return { label: `${title} of “${row.title}”${counted}`, href: `/ocr-jobs/${row.id}`, progress: pages?.length ? read! / pages.length : null, ...(row.documentId ? { documentIds: [row.documentId] } : {}) };
     }
     if (job.name === "changeset") {
       const { changesetId } = job.data as JobData["changeset"];
@@ -70,7 +80,7 @@ async function aboutAll(jobs: readonly JobRecord[]): Promise<About[]> {
     const name = doc ? `“${doc.title}”` : "a document since deleted";
     const href = doc ? `/documents/${documentId}` : null;
     if (job.name === "reread") {
-      const own = pages.filter((p) => p.documentId === documentId);
+      const own = layers.filter((p) => p.documentId === documentId);
       const waiting = own.filter((p) => awaitsReread(parsePageLayer(p.layer))).length;
       return { label: `${title} from the page images of ${name}`, href, progress: own.length ? 1 - waiting / own.length : null, documentIds: [documentId] };
     }
