@@ -39,6 +39,10 @@ describe.runIf(onPostgres)("two app processes on one PostgreSQL database", () =>
       return { status: res.status, body: await res.json() };
     };
 
+    // What a failure says, with the end of each process's stderr, since a 500 names nothing more.
+    const failures = (answers: { status: number; body: { error?: { message: string } } }[]) =>
+      [...answers.filter((r) => r.status >= 500).map((r) => r.body.error?.message), ...apps.map((app) => app.errors())].join("\n");
+
     // The sample was loaded once, though both processes started on an empty database.
     const listed = await call(a, admin, "GET", "/api/documents?limit=50");
     expect(listed.body.items.filter((d: { sourceRef: string }) => d.sourceRef === "CSDB-18851")).toHaveLength(1);
@@ -62,13 +66,13 @@ describe.runIf(onPostgres)("two app processes on one PostgreSQL database", () =>
     // One proposal approved by two reviewers at once, through the two processes: one winner.
     const proposal = (await call(a, corrector, "POST", `/api/documents/${doc.id}/proposals`, { baseSeq: head.headSeq, text: head.text.replace("two three", "2 3"), message: "digits" })).body;
     const approvals = await Promise.all([call(a, rev1, "POST", `/api/proposals/${proposal.id}/approve`, {}), call(b, rev2, "POST", `/api/proposals/${proposal.id}/approve`, {})]);
-    expect(approvals.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect(approvals.map((r) => r.status).sort(), failures(approvals)).toEqual([200, 409]);
     // Disjoint proposals approved at once through both processes: each lands once.
     const now = (await call(a, admin, "GET", `/api/documents/${doc.id}`)).body;
     const lines = now.text.split("\n");
     const proposals = await Promise.all([3, 9, 15].map((n) => call(b, corrector, "POST", `/api/documents/${doc.id}/proposals`, { baseSeq: now.headSeq, text: now.text.replace(lines[n], `${lines[n]} (checked)`), message: `line ${n}` })));
     const landed = await Promise.all(proposals.map((p, i) => call(i % 2 ? a : b, i % 2 ? rev1 : rev2, "POST", `/api/proposals/${p.body.id}/approve`, {})));
-    expect(landed.map((r) => r.status)).toEqual([200, 200, 200]);
+    expect(landed.map((r) => r.status), failures(landed)).toEqual([200, 200, 200]);
     const end = (await call(b, admin, "GET", `/api/documents/${doc.id}`)).body;
     expect(end.headSeq).toBe(WORDS.length + 4);
     expect(end.text.match(/\(checked\)/g)).toHaveLength(3);

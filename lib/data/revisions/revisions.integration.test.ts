@@ -6,7 +6,7 @@ await useTempDatabase();
 const { getDb } = await import("../../db");
 const { createDocument } = await import("../documents/create-document");
 const { createRevision } = await import("./create-revision");
-const { getRevision, getDiff, listRevisions } = await import("./revisions");
+const { getRevision, getDiff, getRevisionText, listRevisions } = await import("./revisions");
 const { revertToRevision } = await import("./revert-revision");
 const { checkDocumentIntegrity } = await import("./check-integrity");
 const { loadSample } = await import("../documents/load-sample");
@@ -136,6 +136,30 @@ describe(`concurrency and random chains on ${DATABASE_KIND}`, () => {
     expect(lost.map((r) => (r as PromiseRejectedResult).reason.code)).toEqual(Array(4).fill("stale_base"));
     expect(await listRevisions({ documentId: doc.id })).toHaveLength(2);
     expect(await checkDocumentIntegrity({ documentId: doc.id })).toEqual([]);
+  });
+
+  it("reads each revision as it was while saves move the head, never the next one's text", async () => {
+    const texts = ["line 0"];
+    const doc = await createDocument({ title: "moving head", text: texts[0], facts, authorId: await userId("t") });
+    // Reads of the current head started at every turn of the event loop while the next save lands.
+    const readsDuringSave = async (seq: number, save: Promise<unknown>) => {
+      const reads: Promise<string>[] = [];
+      let saving = true;
+      void save.finally(() => (saving = false));
+      while (saving) {
+        reads.push(getRevisionText({ documentId: doc.id, seq }));
+        await new Promise((r) => setImmediate(r));
+      }
+      await save;
+      return Promise.all(reads);
+    };
+    for (let seq = 0; seq < 25; seq++) {
+      texts.push(`${texts[seq]}\nline ${seq + 1}`);
+      const save = createRevision({ documentId: doc.id, baseSeq: seq, text: texts[seq + 1], message: `line ${seq + 1}`, authorId: await userId("Ada") });
+      const read = await readsDuringSave(seq, save);
+      expect(read.length).toBeGreaterThan(0);
+      expect(new Set(read)).toEqual(new Set([texts[seq]]));
+    }
   });
 
   it("every revision of random astral and combining edit sequences rebuilds exactly from the database", async () => {

@@ -30,14 +30,15 @@ export async function listRevisions({ documentId }: { documentId: string }) {
  * Only the texts a rebuild needs are read, with plain SQL (see replayTo).
  */
 export async function getRevisionText({ documentId, seq, tx: db = getDb() }: { documentId: string; seq: number; tx?: DbTx }): Promise<string> {
-  const headSeq = await requireHeadSeq(db, documentId);
-  if (!Number.isInteger(seq) || seq < 0 || seq > headSeq) {
-    throw new AppError("not_found", `Document ${documentId} has no revision ${seq}`);
-  }
-  if (seq === headSeq) {
-    const [row] = await db.$queryRaw<{ headText: string }[]>`SELECT "headText" FROM "Document" WHERE "id" = ${documentId}`;
-    return row.headText;
-  }
+  if (!Number.isInteger(seq) || seq < 0) throw new AppError("not_found", `Document ${documentId} has no revision ${seq}`);
+  // The head's seq and text in one statement: read apart, a save landing between the two reads
+  // would answer the next revision's text for this one.
+  const [head] = await db.$queryRaw<{ headSeq: number | bigint; headText: string | null }[]>`
+    SELECT "headSeq", CASE WHEN "headSeq" = ${seq} THEN "headText" END AS "headText"
+    FROM "Document" WHERE "id" = ${documentId} AND "deletedAt" IS NULL`;
+  if (!head) throw new AppError("not_found", `No document with id ${documentId}`);
+  if (seq > Number(head.headSeq)) throw new AppError("not_found", `Document ${documentId} has no revision ${seq}`);
+  if (head.headText !== null) return head.headText;
   const [target] = await db.$queryRaw<{ sha256: string }[]>`
     SELECT "sha256" FROM "Revision" WHERE "documentId" = ${documentId} AND "seq" = ${seq}`;
   const text = await replayTo(db, documentId, seq);
