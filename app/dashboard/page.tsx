@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Dashboard } from "@/components/dashboard/dashboard";
 import { listCollectionNames } from "@/lib/data/collections/list-collection-names";
-import { collectionMetrics } from "@/lib/data/metrics/collection-metrics";
+import { collectionMetrics } from "@/lib/data/metrics/collection-metrics-sql";
 import { requirePageUser } from "@/lib/http/auth";
 
 export const dynamic = "force-dynamic";

@@ -37,3 +37,8 @@ export function getDb(): Db {
   globalForDb.workbenchDb ??= createDb();
   return globalForDb.workbenchDb;
 }
+
+/** One round trip to the database, as a health check makes. */
+export async function pingDatabase(): Promise<void> {
+  await getDb().$queryRaw`SELECT 1`;
+}

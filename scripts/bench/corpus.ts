@@ -162,7 +162,7 @@ export async function benchCorpus(o: Options): Promise<string> {
   console.log(`    peak memory ${cs.peakMb.toFixed(0)} MB, ${(cs.peakMb - cs.baselineMb).toFixed(0)} MB over the process at rest (target < 500 MB: ${verdict(cs.peakMb < 500)})`);
 
   // The dashboard's numbers over the whole corpus (the page adds its HTML to these).
-  const { collectionMetrics } = await import("../../lib/data/metrics/collection-metrics");
+  const { collectionMetrics } = await import("../../lib/data/metrics/collection-metrics-sql");
   const dashboard: number[] = [];
   for (let i = 0; i < 3; i++) {
     const t0 = performance.now();

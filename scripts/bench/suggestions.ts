@@ -126,7 +126,7 @@ async function modelUpdate(quick: boolean) {
   }
   // …and stored, as a save stores it: the upserts inside a transaction (the database is the bench's temporary one).
   const { getDb } = await import("../../lib/db");
-  const { applyLesson } = await import("../../lib/data/learning/apply-lesson");
+  const { applyLesson } = await import("../../lib/data/learning/apply-lesson-sql");
   const db = getDb();
   const { id: collectionId } = await db.collection.create({ data: { name: "suggestion bench", settings: {} }, select: { id: true } });
   // The save has its diff already: learning and storing are timed from it, in a transaction of

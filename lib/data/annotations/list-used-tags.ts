@@ -3,6 +3,6 @@ import { getDb } from "../../db";
 
 /** The tags that some annotation carries, for filtering search results by tag. */
 export async function listUsedTags() {
-  const rows = await getDb().$queryRaw<{ tag: string }[]>`SELECT DISTINCT "tag" FROM "Annotation" ORDER BY "tag"`;
+  const rows = await getDb().annotation.findMany({ distinct: ["tag"], select: { tag: true }, orderBy: { tag: "asc" } });
   return rows.map((r) => r.tag);
 }

@@ -15,6 +15,7 @@ const { runChangeset } = await import("./run-changeset");
 const { getChangeset } = await import("./get-changeset");
 const { approveChangeset, rejectChangeset } = await import("./decide-changeset");
 const { startRevert, runRevert } = await import("./revert-changeset");
+const { listOpenChangesets } = await import("./list-open-changesets");
 
 const facts = { byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } };
 const REPORT = (n: number) => `Report ${n}. The mission was headed by Genserslov.\nLater Genserslov left for Tokyo (${n}).`;
@@ -129,6 +130,9 @@ describe("a corrector's changeset", () => {
     expect((await head(docs[0])).headSeq).toBe(0);
     const proposals = await getDb().proposal.findMany({ where: { changesetId: created.id } });
     expect(proposals).toHaveLength(2);
+    // The review queue lists it with its proposals waiting, and by name of its author.
+    const queued = () => listOpenChangesets().then((all) => all.find((q) => q.id === created.id));
+    expect(await queued()).toMatchObject({ authorName: corrector.displayName, waiting: 2, message: fix.message });
 
     const first = view.documents.find((d) => d.documentId === docs[0])!;
     const { outcomes } = await approveChangeset({ id: created.id, reviewer, selection: [{ documentId: docs[0], hits: [first.edits[1].hitId] }] });
@@ -138,6 +142,7 @@ describe("a corrector's changeset", () => {
     expect((await head(docs[1])).headText).toBe(REPORT(8).replaceAll("Genserslov", "Generalov"));
     view = await getChangeset({ id: created.id });
     expect(view.documents.map((d) => d.proposalStatus)).toEqual(["approved", "approved"]);
+    expect(await queued()).toBeUndefined();
   });
 
   it("racing approvals of one changeset apply each document once", async () => {

@@ -1,6 +1,5 @@
 import "server-only";
 import { getDb } from "../../db";
-import { sqlDate } from "../raw-values";
 
 export interface OpenChangeset {
   id: string;
@@ -15,11 +14,15 @@ export interface OpenChangeset {
 
 /** Corrector's changesets with proposals still waiting, oldest first: one review-queue item each. */
 export async function listOpenChangesets(): Promise<OpenChangeset[]> {
-  const rows = await getDb().$queryRaw<(Omit<OpenChangeset, "createdAt" | "waiting"> & { createdAt: unknown; waiting: number | bigint })[]>`
-    SELECT c."id", c."message", c."query", c."replacement", u."displayName" AS "authorName", c."createdAt", count(p."id") AS "waiting"
-    FROM "Changeset" c JOIN "User" u ON u."id" = c."authorId"
-    JOIN "Proposal" p ON p."changesetId" = c."id" AND p."status" = 'proposed'
-    JOIN "Document" d ON d."id" = p."documentId" AND d."deletedAt" IS NULL
-    GROUP BY c."id" ORDER BY c."createdAt" ASC`;
-  return rows.map((r) => ({ ...r, createdAt: sqlDate(r.createdAt), waiting: Number(r.waiting) }));
+  const waiting = { status: "proposed", document: { deletedAt: null } };
+  const rows = await getDb().changeset.findMany({
+    where: { proposals: { some: waiting } },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true, message: true, query: true, replacement: true, createdAt: true,
+      author: { select: { displayName: true } },
+      _count: { select: { proposals: { where: waiting } } },
+    },
+  });
+  return rows.map(({ author, _count, ...r }) => ({ ...r, authorName: author.displayName, waiting: _count.proposals }));
 }

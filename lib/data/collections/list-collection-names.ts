@@ -1,7 +1,5 @@
 import "server-only";
-import { preparedRead } from "../../db/prepared-read";
-
-const collectionNames = preparedRead<{ id: string; name: string }>(`SELECT "id", "name" FROM "Collection" ORDER BY "name" ASC`);
+import { collectionNames } from "./collection-sql";
 
 /**
  * Every collection's id and name, by name: what a collection picker offers. A prepared query (lib/db/prepared-read) and no

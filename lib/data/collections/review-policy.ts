@@ -14,14 +14,12 @@ export async function getDocumentPolicy(db: DbTx, documentId: string): Promise<{
 
 /**
  * 403 unless the user may save straight to this document's text (otherwise they propose).
- * Admins always may, without a query; for others the collection's settings are read with plain
- * SQL, as every save pays for it. An unknown document is left to the save to report (404).
+ * Admins always may, without a query. An unknown document is left to the save to report (404).
  */
 export async function requireDirectCommit(user: UserRef, documentId: string): Promise<void> {
   if (user.role === "admin") return;
-  const rows = await getDb().$queryRaw<{ settings: unknown }[]>`
-    SELECT c."settings" FROM "Document" d JOIN "Collection" c ON c."id" = d."collectionId" WHERE d."id" = ${documentId} AND d."deletedAt" IS NULL`;
-  const policy = reviewPolicyOf(parseCollectionSettings(rows[0]?.settings));
+  const doc = await getDb().document.findFirst({ where: { id: documentId, deletedAt: null }, select: { collection: { select: { settings: true } } } });
+  const policy = reviewPolicyOf(parseCollectionSettings(doc?.collection.settings));
   if (!canCommitDirectly(user.role, policy)) {
     throw new AppError("forbidden", `A ${user.role} may not save to the text directly: submit a proposal for review instead`);
   }

@@ -12,7 +12,7 @@ import { resolveCollectionId } from "../collections/resolve-collection-id";
 import { indexFields } from "../search/index-document";
 import { fieldValue } from "../search/search-index-shape";
 import type { PageInput } from "./page-input-shape";
-import { writePageLayers } from "./write-page-layers";
+import { writePageLayers } from "./write-page-layers-sql";
 import { DOCUMENT_SUMMARY_SELECT, toDocumentSummary } from "./document-shape";
 
 export interface CreateDocumentInput {

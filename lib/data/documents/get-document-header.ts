@@ -1,20 +1,7 @@
 import "server-only";
-import { preparedRead } from "../../db/prepared-read";
+import { headerRow } from "./document-sql";
 import { AppError } from "../../errors";
-import { sqlDocumentSummary, type SummarySqlRow } from "./document-shape";
-
-interface HeaderRow extends SummarySqlRow {
-  openProposals: number | bigint;
-  markedById: string | null;
-  markedByName: string | null;
-}
-
-const headerRow = preparedRead<HeaderRow>(`
-  SELECT d."id", d."title", d."sourceRef", d."status", d."statusReason", d."headSeq", d."collectionId", d."createdAt", d."updatedAt",
-         (SELECT COUNT(*) FROM "Proposal" p WHERE p."documentId" = d."id" AND p."status" IN ('proposed', 'needs_rebase')) AS "openProposals",
-         m."id" AS "markedById", m."displayName" AS "markedByName"
-  FROM "Document" d LEFT JOIN "User" m ON m."id" = d."markedCorrectedById"
-  WHERE d."id" = ? AND d."deletedAt" IS NULL`);
+import { sqlDocumentSummary } from "./document-shape";
 
 /**
  * What the header above every tab of a document shows: its summary, how many proposals are

@@ -5,7 +5,7 @@ import { nextDocumentStatus, type DocumentStatus, type DocumentEvent } from "../
 import { recordAudit } from "../audit/audit";
 import type { UserRef } from "../users/users";
 import { vouchedWords } from "../../suggest/model";
-import { applyLesson } from "../learning/apply-lesson";
+import { applyLesson } from "../learning/apply-lesson-sql";
 import { VOUCHED } from "../learning/document-lesson";
 
 /**

@@ -1,22 +1,9 @@
 import "server-only";
-import { preparedRead } from "../../db/prepared-read";
+import { documentRow } from "./document-sql";
 import { AppError } from "../../errors";
-import { sqlDocumentSummary, type SummarySqlRow } from "./document-shape";
+import { sqlDocumentSummary } from "./document-shape";
 import { parseCollectionSettings } from "../collections/collection-settings-shape";
 import { parseDocumentMetadata } from "./document-shape";
-
-interface DocumentRow extends SummarySqlRow {
-  headText: string;
-  rawText: string;
-  metadata: unknown;
-  collectionSettings: unknown;
-}
-
-const documentRow = preparedRead<DocumentRow>(`
-  SELECT d."id", d."title", d."sourceRef", d."status", d."statusReason", d."headSeq", d."collectionId", d."createdAt", d."updatedAt",
-         d."headText", d."rawText", d."metadata", c."settings" AS "collectionSettings"
-  FROM "Document" d JOIN "Collection" c ON c."id" = d."collectionId"
-  WHERE d."id" = ? AND d."deletedAt" IS NULL`);
 
 /**
  * A live document with both texts, its metadata and its collection's settings, in one prepared

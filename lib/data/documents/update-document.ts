@@ -4,7 +4,7 @@ import { AppError } from "../../errors";
 import { recordAudit } from "../audit/audit";
 import { DOCUMENT_SUMMARY_SELECT, toDocumentSummary } from "./document-shape";
 import type { UserRef } from "../users/users";
-import { applyLesson } from "../learning/apply-lesson";
+import { applyLesson } from "../learning/apply-lesson-sql";
 import { documentLesson } from "../learning/document-lesson";
 import { indexFields } from "../search/index-document";
 import { fieldValue } from "../search/search-index-shape";

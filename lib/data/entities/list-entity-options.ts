@@ -1,7 +1,5 @@
 import "server-only";
-import { preparedRead } from "../../db/prepared-read";
-
-const entityOptions = preparedRead<{ id: string; name: string; type: string }>(`SELECT "id", "name", "type" FROM "Entity" ORDER BY "name" ASC`);
+import { entityOptions } from "./entity-sql";
 
 /**
  * The names the annotate form offers, without counting mentions (the entities page counts).

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "../../db";
+import { pingDatabase } from "../../db";
 import { dialect, type Dialect } from "../../db/dialect";
 import { getImageStore } from "../../storage/image-store";
 
@@ -35,6 +35,6 @@ async function timed(what: string, check: () => Promise<unknown>): Promise<Healt
 
 /** Whether this process can reach its database (a query) and its image store (a write and read). */
 export async function checkHealth(): Promise<Health> {
-  const [database, storage] = await Promise.all([timed("database", () => getDb().$queryRaw`SELECT 1`), timed("image store", () => getImageStore().probe())]);
+  const [database, storage] = await Promise.all([timed("database", pingDatabase), timed("image store", () => getImageStore().probe())]);
   return { ok: database.ok && storage.ok, database: { ...database, dialect: dialect() }, storage };
 }

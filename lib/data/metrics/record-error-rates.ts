@@ -20,10 +20,10 @@ export async function recordRevisionErrorRates({ documentId, seq }: { documentId
 
 export async function recordErrorRates({ documentId, seq, text }: { documentId: string; seq: number; text: string }) {
   const db = getDb();
-  const [doc] = await db.$queryRaw<{ rawText: string }[]>`SELECT "rawText" FROM "Document" WHERE "id" = ${documentId}`;
+  const doc = await db.document.findUnique({ where: { id: documentId }, select: { rawText: true } });
   if (!doc) return;
   const { cer, wer } = errorRates(text, doc.rawText);
-  await db.$executeRaw`UPDATE "Revision" SET "cer" = ${cer}, "wer" = ${wer} WHERE "documentId" = ${documentId} AND "seq" = ${seq}`;
+  await db.revision.updateMany({ where: { documentId, seq }, data: { cer, wer } });
 }
 
 /**
@@ -32,9 +32,9 @@ export async function recordErrorRates({ documentId, seq, text }: { documentId: 
  */
 export async function fillErrorRates({ onProgress }: { onProgress?: (done: number, total: number) => void } = {}) {
   const db = getDb();
-  const docs = await db.$queryRaw<{ documentId: string }[]>`SELECT DISTINCT "documentId" FROM "Revision" WHERE "cer" IS NULL`;
+  const docs = await db.revision.findMany({ where: { cer: null }, distinct: ["documentId"], select: { documentId: true } });
   for (const [i, { documentId }] of docs.entries()) {
-    const [doc] = await db.$queryRaw<{ rawText: string }[]>`SELECT "rawText" FROM "Document" WHERE "id" = ${documentId}`;
+    const doc = await db.document.findUniqueOrThrow({ where: { id: documentId }, select: { rawText: true } });
     const revisions = await db.revision.findMany({ where: { documentId }, orderBy: { seq: "asc" }, select: { seq: true, patch: true, cer: true } });
     let text = doc.rawText;
     for (const r of revisions) {
@@ -45,7 +45,7 @@ export async function fillErrorRates({ onProgress }: { onProgress?: (done: numbe
       }
       if (r.cer === null) {
         const { cer, wer } = errorRates(text, doc.rawText);
-        await db.$executeRaw`UPDATE "Revision" SET "cer" = ${cer}, "wer" = ${wer} WHERE "documentId" = ${documentId} AND "seq" = ${r.seq}`;
+        await db.revision.updateMany({ where: { documentId, seq: r.seq }, data: { cer, wer } });
       }
     }
     onProgress?.(i + 1, docs.length);

@@ -1,8 +1,5 @@
 import "server-only";
-import { preparedRead } from "../../db/prepared-read";
-
-const pageSizes = preparedRead<{ id: string; index: number | bigint; width: number | bigint; height: number | bigint }>(`
-  SELECT "id", "index", "width", "height" FROM "Page" WHERE "documentId" = ? ORDER BY "index" ASC`);
+import { pageSizes } from "./page-sql";
 
 /**
  * A document's pages in order with their image sizes: what the editor needs to show them. Not

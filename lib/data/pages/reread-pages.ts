@@ -6,7 +6,7 @@ import type { StoredLayer } from "../../layers/types";
 import { ocrDataFor } from "../../ocr/ocr-languages";
 import { openWordReader } from "../../ocr/read-words";
 import { rereadLayer } from "../../ocr/reread-layer";
-import { writePageLayers } from "../documents/write-page-layers";
+import { writePageLayers } from "../documents/write-page-layers-sql";
 import { pageAsPng } from "./page-png";
 import { parsePageLayer } from "./page-shape";
 

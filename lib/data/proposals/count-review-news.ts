@@ -1,16 +1,6 @@
 import "server-only";
-import { preparedRead } from "../../db/prepared-read";
+import { reviewNews } from "./proposal-sql";
 import type { UserRef } from "../users/users";
-
-const reviewNews = preparedRead<{ waiting: unknown; inChangesets: unknown; unseen: unknown }>(`
-  SELECT
-    (SELECT COUNT(*) FROM "Proposal" p JOIN "Document" d ON d."id" = p."documentId"
-      WHERE p."status" = 'proposed' AND p."authorId" <> ? AND d."deletedAt" IS NULL) AS "waiting",
-    (SELECT COUNT(*) FROM "Proposal" p JOIN "Document" d ON d."id" = p."documentId"
-      WHERE p."status" = 'proposed' AND p."authorId" <> ? AND d."deletedAt" IS NULL AND p."changesetId" IS NOT NULL) AS "inChangesets",
-    (SELECT COUNT(*) FROM "Proposal" p JOIN "Document" d ON d."id" = p."documentId" JOIN "User" u ON u."id" = p."authorId"
-      WHERE p."authorId" = ? AND p."status" IN ('approved', 'rejected', 'needs_rebase') AND d."deletedAt" IS NULL
-        AND (u."reviewSeenAt" IS NULL OR p."updatedAt" > u."reviewSeenAt")) AS "unseen"`);
 
 /**
  * What the header's Review queue badge and the queue's own heading count: proposals on live

@@ -1,11 +1,6 @@
 import "server-only";
-import { preparedRead } from "../../db/prepared-read";
+import { openProposals } from "./proposal-sql";
 import { applyPatchExact } from "../../revisions/apply-patch";
-
-const openProposals = preparedRead<{ id: string; status: string; message: string; baseSeq: number | bigint; patch: string }>(`
-  SELECT "id", "status", "message", "baseSeq", "patch" FROM "Proposal"
-  WHERE "documentId" = ? AND "authorId" = ? AND "status" IN ('proposed', 'needs_rebase')
-  ORDER BY "createdAt" DESC`);
 
 /**
  * The user's own open proposals on a document, for the editor's notice, and the newest one still

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb, type DbTx } from "../../db";
 import { AppError } from "../../errors";
 import { applyPatchExact } from "../../revisions/apply-patch";
-import { readHead } from "../revisions/create-revision";
+import { readHead } from "../revisions/revision-sql";
 import { getRevisionText } from "../revisions/revisions";
 import { parseJsonColumn } from "../raw-values";
 import { hunksColumn } from "./proposal-shape";

@@ -13,11 +13,12 @@ import { nextDocumentStatus, type DocumentStatus, type DocumentTransition } from
 import type { DbTx } from "../../db";
 import { recordAudit } from "../audit/audit";
 import { reanchorAnnotations } from "./reanchor-annotations";
+import { readHead, type HeadRow } from "./revision-sql";
 import { REVISION_SUMMARY_SELECT, toRevisionSummary, type RevisionSummary } from "./revision-shape";
 import { textProblemError } from "../documents/text-problem";
 import { emptyModel, lessonOf, vouchedWords } from "../../suggest/model";
 import { undoTeaching, type Teaching, type UndoneRange } from "../../suggest/teaching";
-import { applyLesson } from "../learning/apply-lesson";
+import { applyLesson } from "../learning/apply-lesson-sql";
 import { documentTeachings, VOUCHED } from "../learning/document-lesson";
 import { indexFields } from "../search/index-document";
 
@@ -157,23 +158,3 @@ function textChangedStatus(status: string): DocumentTransition {
 
 const staleBase = (baseSeq: number, headSeq: number) =>
   new AppError("stale_base", `Revision ${headSeq} was saved after revision ${baseSeq}, which this save started from`, { headSeq });
-
-interface HeadRow {
-  collectionId: string;
-  headSeq: number;
-  headText: string;
-  status: string;
-  chainLength: number;
-  chainPatchBytes: number;
-}
-
-/**
- * Reads the head with plain SQL: Prisma's query compiler costs about 25 ns per byte of a
- * large text column (measured with `npm run bench`), which a save pays on every read.
- */
-export async function readHead({ documentId, tx: db = getDb() }: { documentId: string; tx?: DbTx }): Promise<HeadRow | null> {
-  const rows = await db.$queryRaw<HeadRow[]>`
-    SELECT "collectionId", "headSeq", "headText", "status", "chainLength", "chainPatchBytes" FROM "Document" WHERE "id" = ${documentId} AND "deletedAt" IS NULL`;
-  const row = rows[0];
-  return row ? { ...row, headSeq: Number(row.headSeq), chainLength: Number(row.chainLength), chainPatchBytes: Number(row.chainPatchBytes) } : null;
-}

@@ -2,6 +2,7 @@ import "server-only";
 import { reanchorAll } from "../../anchoring/reanchor";
 import type { DbTx } from "../../db";
 import type { Diff } from "../../revisions/types";
+import { readLiveAnchors } from "./revision-sql";
 
 /** Above every offset a document can have (the size limit is far below), within a 32-bit integer. */
 const PARK = 2 ** 30;
@@ -13,13 +14,9 @@ const PARK = 2 ** 30;
  * edit are then written one by one, absolute values overwriting any shift they received.
  */
 export async function reanchorAnnotations({ tx, ...input }: { tx: DbTx; documentId: string; diffs: readonly Diff[]; text: string; seq: number }) {
-  // Plain SQL: this runs in every save, over up to thousands of rows.
-  const live = await tx.$queryRaw<{ id: string; start: number | bigint; end: number | bigint; exact: string; prefix: string; suffix: string; status: string }[]>`
-    SELECT "id", "start", "end", "exact", "prefix", "suffix", "status" FROM "Annotation"
-    WHERE "documentId" = ${input.documentId} AND "status" <> 'orphaned' ORDER BY "start"`;
+  const anchors = await readLiveAnchors(tx, input.documentId);
   const counts = { anchored: 0, fuzzy: 0, orphaned: 0 };
-  if (live.length === 0) return counts;
-  const anchors = live.map((a) => ({ ...a, start: Number(a.start), end: Number(a.end) }));
+  if (anchors.length === 0) return counts;
   const results = reanchorAll(anchors, input.diffs, input.text);
 
   const runs: { from: number; to: number; delta: number }[] = [];

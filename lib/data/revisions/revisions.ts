@@ -8,6 +8,7 @@ import type { Diff } from "../../revisions/types";
 import { sha256 } from "../../text/sha256";
 import { AUTHOR_SELECT } from "../users/author-ref";
 import { toRevisionSummary } from "./revision-shape";
+import { readChain, readHeadAt } from "./revision-sql";
 
 /** Every revision of a document, oldest first, with its patch from the parent. */
 export async function listRevisions({ documentId }: { documentId: string }) {
@@ -26,47 +27,23 @@ export async function listRevisions({ documentId }: { documentId: string }) {
 
 /**
  * The exact text of revision `seq`: the head is read in O(1); any other revision is replayed
- * from the nearest snapshot at or below it (or the raw OCR) and checked against its SHA-256.
- * Only the texts a rebuild needs are read, with plain SQL (see replayTo).
+ * from the nearest snapshot at or below it (or the raw OCR), fails loudly on a broken patch, and
+ * is checked against its SHA-256.
  */
 export async function getRevisionText({ documentId, seq, tx: db = getDb() }: { documentId: string; seq: number; tx?: DbTx }): Promise<string> {
   if (!Number.isInteger(seq) || seq < 0) throw new AppError("not_found", `Document ${documentId} has no revision ${seq}`);
-  // The head's seq and text in one statement: read apart, a save landing between the two reads
-  // would answer the next revision's text for this one.
-  const [head] = await db.$queryRaw<{ headSeq: number | bigint; headText: string | null }[]>`
-    SELECT "headSeq", CASE WHEN "headSeq" = ${seq} THEN "headText" END AS "headText"
-    FROM "Document" WHERE "id" = ${documentId} AND "deletedAt" IS NULL`;
+  const head = await readHeadAt(db, documentId, seq);
   if (!head) throw new AppError("not_found", `No document with id ${documentId}`);
-  if (seq > Number(head.headSeq)) throw new AppError("not_found", `Document ${documentId} has no revision ${seq}`);
+  if (seq > head.headSeq) throw new AppError("not_found", `Document ${documentId} has no revision ${seq}`);
   if (head.headText !== null) return head.headText;
-  const [target] = await db.$queryRaw<{ sha256: string }[]>`
-    SELECT "sha256" FROM "Revision" WHERE "documentId" = ${documentId} AND "seq" = ${seq}`;
-  const text = await replayTo(db, documentId, seq);
-  if (sha256(text) !== target?.sha256) {
-    throw new AppError("internal", `Revision ${seq} of document ${documentId} does not match its SHA-256; run npm run fsck`);
-  }
-  return text;
-}
-
-/**
- * Replays the chain up to `seq` from the nearest snapshot; fails loudly on a broken patch.
- * Plain SQL here: a rebuild reads up to MAX_CHAIN rows, and Prisma's per-row cost doubled
- * the time of a rebuild in `npm run bench`.
- */
-async function replayTo(db: DbTx, documentId: string, seq: number): Promise<string> {
-  const bases = await db.$queryRaw<{ seq: number | bigint; snapshot: Uint8Array }[]>`
-    SELECT "seq", "snapshot" FROM "Revision"
-    WHERE "documentId" = ${documentId} AND "seq" <= ${seq} AND "seq" > 0 AND "snapshot" IS NOT NULL
-    ORDER BY "seq" DESC LIMIT 1`;
-  const baseSeq = bases[0] ? Number(bases[0].seq) : 0;
-  const start = bases[0] ? decodeSnapshot(bases[0].snapshot) : await readRawText(db, documentId);
-  const links = await db.$queryRaw<{ seq: number | bigint; patch: string | null }[]>`
-    SELECT "seq", "patch" FROM "Revision"
-    WHERE "documentId" = ${documentId} AND "seq" > ${baseSeq} AND "seq" <= ${seq}
-    ORDER BY "seq"`;
-  const replayed = replayChain(start, links.map((l) => ({ seq: Number(l.seq), patch: l.patch ?? "" })));
+  const chain = await readChain(db, documentId, seq);
+  const start = chain.start.kind === "snapshot" ? decodeSnapshot(chain.start.snapshot) : chain.start.raw;
+  const replayed = replayChain(start, chain.links);
   if (!replayed.ok) {
     throw new AppError("internal", `Revision ${replayed.error.seq} of document ${documentId} does not replay: ${replayed.error.message}`);
+  }
+  if (sha256(replayed.value) !== chain.sha256) {
+    throw new AppError("internal", `Revision ${seq} of document ${documentId} does not match its SHA-256; run npm run fsck`);
   }
   return replayed.value;
 }
@@ -96,9 +73,4 @@ async function requireHeadSeq(db: DbTx, documentId: string): Promise<number> {
   const doc = await db.document.findFirst({ where: { id: documentId, deletedAt: null }, select: { headSeq: true } });
   if (!doc) throw new AppError("not_found", `No document with id ${documentId}`);
   return doc.headSeq;
-}
-
-async function readRawText(db: DbTx, documentId: string): Promise<string> {
-  const [row] = await db.$queryRaw<{ rawText: string }[]>`SELECT "rawText" FROM "Document" WHERE "id" = ${documentId}`;
-  return row.rawText;
 }

@@ -23,10 +23,9 @@ export const MAX_SUGGESTIONS = 2000;
  */
 export async function getSuggestions({ documentId, seq, text: unsaved, start = 0, end }: { documentId: string; seq?: number; text?: string; start?: number; end?: number }): Promise<{ seq: number; items: Suggestion[]; total: number }> {
   const db = getDb();
-  const [doc] = await db.$queryRaw<{ collectionId: string; headSeq: number | bigint; headText: string; rawText: string }[]>`
-    SELECT "collectionId", "headSeq", "headText", "rawText" FROM "Document" WHERE "id" = ${documentId} AND "deletedAt" IS NULL`;
+  const doc = await db.document.findFirst({ where: { id: documentId, deletedAt: null }, select: { collectionId: true, headSeq: true, headText: true, rawText: true } });
   if (!doc) throw new AppError("not_found", `No document with id ${documentId}`);
-  const headSeq = Number(doc.headSeq);
+  const headSeq = doc.headSeq;
   const at = seq ?? headSeq;
   if (at < 0 || at > headSeq) throw new AppError("invalid", `There is no revision ${at} (the head is ${headSeq})`);
   // An editor's unsaved text is checked with the same collection, registry and ignore list.
@@ -35,7 +34,7 @@ export async function getSuggestions({ documentId, seq, text: unsaved, start = 0
     loadModel({ collectionId: doc.collectionId }),
     listIgnoredWords({ collectionId: doc.collectionId }),
     listRulesOff({ collectionId: doc.collectionId }),
-    db.$queryRaw<{ name: string; variants: unknown }[]>`SELECT "name", "variants" FROM "Entity" WHERE "variants" <> '[]'`,
+    db.entity.findMany({ select: { name: true, variants: true } }),
     db.page.findMany({ where: { documentId }, select: { index: true, layer: true } }),
   ]);
   const layers = pages.map((p) => ({ index: p.index, layer: parsePageLayer(p.layer) }));
@@ -44,7 +43,7 @@ export async function getSuggestions({ documentId, seq, text: unsaved, start = 0
     model,
     ignore,
     rulesOff,
-    entities: entities.map((e) => ({ name: e.name, variants: parseEntityVariants(e.variants) })),
+    entities: entities.map((e) => ({ name: e.name, variants: parseEntityVariants(e.variants) })).filter((e) => e.variants.length > 0),
     // Words the OCR engine was unsure of, and the page images' second readings, where the text still reads as it did.
     lowConfidence: lowConfidenceWords(doc.rawText, text, layers),
     imageReadings: imageReadings(doc.rawText, text, layers),

@@ -3,6 +3,6 @@ import { getDb } from "../../db";
 
 /** The names of the rules a collection turned off, for the detector. */
 export async function listRulesOff({ collectionId }: { collectionId: string }): Promise<string[]> {
-  const rows = await getDb().$queryRaw<{ rule: string }[]>`SELECT "rule" FROM "RuleOff" WHERE "collectionId" = ${collectionId}`;
+  const rows = await getDb().ruleOff.findMany({ where: { collectionId }, select: { rule: true } });
   return rows.map((r) => r.rule);
 }

@@ -12,12 +12,11 @@ const cache = new Map<string, { version: number; model: SuggestModel }>();
  */
 export async function loadModel({ collectionId }: { collectionId: string }): Promise<SuggestModel> {
   const db = getDb();
-  const [row] = await db.$queryRaw<{ version: number | bigint }[]>`SELECT "suggestionVersion" AS "version" FROM "Collection" WHERE "id" = ${collectionId}`;
-  const version = Number(row?.version ?? 0);
+  const row = await db.collection.findUnique({ where: { id: collectionId }, select: { suggestionVersion: true } });
+  const version = row?.suggestionVersion ?? 0;
   const hit = cache.get(collectionId);
   if (hit && hit.version === version) return hit.model;
-  const rows = await db.$queryRaw<{ kind: string; key: string; value: string; count: number | bigint }[]>`
-    SELECT "kind", "key", "value", "count" FROM "SuggestionCount" WHERE "collectionId" = ${collectionId}`;
+  const rows = await db.suggestionCount.findMany({ where: { collectionId }, select: { kind: true, key: true, value: true, count: true } });
   const model = fromCountRows(rows);
   cache.set(collectionId, { version, model });
   return model;

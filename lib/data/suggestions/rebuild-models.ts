@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "../../db";
 import { emptyModel, mergeModels } from "../../suggest/model";
-import { applyLesson } from "../learning/apply-lesson";
+import { applyLesson } from "../learning/apply-lesson-sql";
 import { documentLesson } from "../learning/document-lesson";
 import { toCountRows } from "../learning/model-rows-shape";
 

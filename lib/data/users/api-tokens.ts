@@ -1,7 +1,7 @@
 import "server-only";
 import { API_TOKEN_PREFIX, generateSecret, hashSecret } from "../../auth/secret-token";
 import { getDb } from "../../db";
-import { preparedRead } from "../../db/prepared-read";
+import { tokenUser } from "./user-sql";
 import { AppError } from "../../errors";
 import { recordAudit } from "../audit/audit";
 import { sqlDate } from "../raw-values";
@@ -37,21 +37,6 @@ export async function revokeApiToken({ userId, tokenId }: { userId: string; toke
     await recordAudit({ tx,  actorId: userId, action: "token.revoke", subjectType: "token", subjectId: tokenId });
   });
 }
-
-interface TokenRow {
-  tokenId: string;
-  revokedAt: unknown;
-  lastUsedAt: string | number | null;
-  id: string;
-  username: string;
-  displayName: string;
-  role: string;
-  disabledAt: unknown;
-}
-
-const tokenUser = preparedRead<TokenRow>(`
-  SELECT t."id" AS "tokenId", t."revokedAt", t."lastUsedAt", u."id", u."username", u."displayName", u."role", u."disabledAt"
-  FROM "ApiToken" t JOIN "User" u ON u."id" = t."userId" WHERE t."tokenHash" = ?`);
 
 /**
  * The user a bearer token belongs to, or null when it is unknown, revoked or the user disabled.

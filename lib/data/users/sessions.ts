@@ -1,7 +1,7 @@
 import "server-only";
 import { generateSecret, hashSecret } from "../../auth/secret-token";
 import { getDb } from "../../db";
-import { preparedRead } from "../../db/prepared-read";
+import { sessionUser } from "./user-sql";
 import { sqlDate } from "../raw-values";
 import type { UserRef } from "./users";
 
@@ -22,21 +22,6 @@ export async function createSession(userId: string): Promise<{ secret: string; e
   ]);
   return { secret, expiresAt };
 }
-
-interface SessionRow {
-  expiresAt: unknown;
-  lastSeenAt: unknown;
-  id: string;
-  username: string;
-  displayName: string;
-  role: string;
-  disabledAt: unknown;
-}
-
-
-const sessionUser = preparedRead<SessionRow>(`
-  SELECT s."expiresAt", s."lastSeenAt", u."id", u."username", u."displayName", u."role", u."disabledAt"
-  FROM "Session" s JOIN "User" u ON u."id" = s."userId" WHERE s."id" = ?`);
 
 /**
  * The signed-in user of a session cookie, or null when it is unknown, expired or disabled. Every

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Dashboard } from "@/components/dashboard/dashboard";
-import { collectionMetrics } from "@/lib/data/metrics/collection-metrics";
+import { collectionMetrics } from "@/lib/data/metrics/collection-metrics-sql";
 import { requirePageUser } from "@/lib/http/auth";
 import { orNotFound } from "@/lib/http/or-not-found";
 

@@ -1,4 +1,4 @@
-import { collectionMetrics } from "@/lib/data/metrics/collection-metrics";
+import { collectionMetrics } from "@/lib/data/metrics/collection-metrics-sql";
 import { apiRoute } from "@/lib/http/api-route";
 import { metricsResponse } from "@/lib/http/metrics-response";
 

@@ -20,7 +20,7 @@ export async function collectionMetrics({ collectionId = null, now = new Date() 
   const db = getDb();
   let collection: CollectionMetrics["collection"] = null;
   if (collectionId) {
-    const [row] = await db.$queryRaw<{ id: string; name: string }[]>`SELECT "id", "name" FROM "Collection" WHERE "id" = ${collectionId}`;
+    const row = await db.collection.findUnique({ where: { id: collectionId }, select: { id: true, name: true } });
     if (!row) throw new AppError("not_found", `No collection with id ${collectionId}`);
     collection = row;
   }
