@@ -10,11 +10,10 @@ import { createDocument } from "../../lib/data/documents/create-document";
 import { createRevision } from "../../lib/data/revisions/create-revision";
 import { getRevisionText } from "../../lib/data/revisions/revisions";
 import type { ImportFacts } from "../../lib/text/import-text";
+import { kb, ms } from "./context";
 import { quantile, rng, verdict } from "./statistics";
 
 const CORRECTIONS = 1000;
-const ms = (x: number) => `${x.toFixed(2)} ms`;
-const kb = (x: number) => `${(x / 1024).toFixed(1)} KB`;
 
 interface Options {
   quick: boolean;
