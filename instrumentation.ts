@@ -1,5 +1,5 @@
 /**
- * Runs once when the server starts: this process starts working the background jobs (lib/jobs;
+ * Runs once when the server starts: this process starts working the background jobs (lib/server/jobs;
  * work a restart or a crash interrupted is taken up again from the database), and the English
  * lexicon is built, so the first document opened does not wait a second or two for its
  * suggestions.
@@ -8,5 +8,5 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { workJobs } = await import("./lib/data/jobs/work-jobs");
   await workJobs();
-  setTimeout(() => void import("./lib/lexicon/english-lexicon").then(({ englishLexicon }) => englishLexicon()), 0);
+  setTimeout(() => void import("./lib/server/lexicon/english-lexicon").then(({ englishLexicon }) => englishLexicon()), 0);
 }

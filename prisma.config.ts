@@ -1,7 +1,7 @@
 import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { DEFAULT_DATABASE_URL, dialectOf } from "./lib/db/dialect";
+import { DEFAULT_DATABASE_URL, dialectOf } from "./lib/server/db/dialect";
 
 const url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
 // One data model, two providers: PostgreSQL uses the schema generated from the SQLite one

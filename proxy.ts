@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { pagePolicy } from "@/lib/http/security-headers";
+import { pagePolicy } from "@/lib/server/http/security-headers";
 
 /**
  * A Content-Security-Policy with a fresh nonce for every page, passed to Next in the request's

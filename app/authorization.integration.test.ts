@@ -25,14 +25,14 @@ vi.mock("next/headers", () => ({
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
 await useTempDatabase();
-const { getDb } = await import("@/lib/db");
+const { getDb } = await import("@/lib/server/db");
 const { createSession } = await import("@/lib/data/users/sessions");
 const { createApiToken } = await import("@/lib/data/users/api-tokens");
 const { createDocument } = await import("@/lib/data/documents/create-document");
 const { createProposal } = await import("@/lib/data/proposals/create-proposal");
 const { createAnnotation } = await import("@/lib/data/annotations/create-annotation");
 const { createEntity } = await import("@/lib/data/entities/entities");
-const { SESSION_COOKIE } = await import("@/lib/http/auth");
+const { SESSION_COOKIE } = await import("@/lib/server/http/auth");
 const { DEFAULT_TAGS } = await import("@/lib/annotations/tags");
 const { addIgnoredWord } = await import("@/lib/data/suggestions/add-ignored-word");
 const { createChangeset } = await import("@/lib/data/changesets/create-changeset");
@@ -188,11 +188,11 @@ const ROUTES: Record<string, RouteCase> = {
 
 /** A job nobody runs here (no process works the queue in this test), waiting, or cancelled. */
 async function waitingJob() {
-  const { sendJob } = await import("@/lib/jobs/jobs");
+  const { sendJob } = await import("@/lib/server/jobs/jobs");
   return sendJob("error-rates", { documentId: "none", seq: 0 });
 }
 async function cancelledJob() {
-  const { getJobQueue } = await import("@/lib/jobs/jobs");
+  const { getJobQueue } = await import("@/lib/server/jobs/jobs");
   const id = await waitingJob();
   await (await getJobQueue()).cancel("error-rates", id);
   return id;
@@ -435,7 +435,7 @@ describe("signing in", () => {
   it("answers the same message for an unknown user and a wrong password, then rate-limits the account", async () => {
     const { signIn, setUpFirstAdmin } = await import("./actions/account");
     const { clearSignInFailures } = await import("@/lib/data/sign-in/clear-sign-in-failures");
-    const { createDb } = await import("@/lib/db");
+    const { createDb } = await import("@/lib/server/db");
     const { createUser } = await import("@/lib/data/users/users");
     await createUser({ username: "ines", password: "the right password", role: "corrector", actorId: null });
     const unknown = await signIn({ username: "nobody-here", password: "whatever it is" });

@@ -6,7 +6,7 @@ import { SlashToSearch } from "@/components/ui/slash-to-search";
 import { countReviewNews } from "@/lib/data/proposals/count-review-news";
 import type { UserRef } from "@/lib/data/users/users";
 import { can } from "@/lib/auth/permissions";
-import { currentUser } from "@/lib/http/auth";
+import { currentUser } from "@/lib/server/http/auth";
 import "./globals.css";
 
 export const metadata: Metadata = {

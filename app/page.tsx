@@ -6,7 +6,7 @@ import { ProgressBar } from "@/components/review/progress-bar";
 import { can } from "@/lib/auth/permissions";
 import { listCollectionProgress } from "@/lib/data/documents/list-collection-progress";
 import { listDocuments } from "@/lib/data/documents/list-documents";
-import { requirePageUser } from "@/lib/http/auth";
+import { requirePageUser } from "@/lib/server/http/auth";
 
 export const dynamic = "force-dynamic";
 

@@ -6,7 +6,7 @@ import { useTempDatabase } from "../test/temp-db";
 import { testUser } from "../test/users";
 
 await useTempDatabase();
-const { getDb } = await import("@/lib/db");
+const { getDb } = await import("@/lib/server/db");
 const { importFiles } = await import("@/lib/data/imports/import-documents");
 const { listPages } = await import("@/lib/data/pages/list-pages");
 const { updateCollection } = await import("@/lib/data/collections/update-collection");

@@ -27,7 +27,7 @@ export type ErrorReason =
   | "invalid_utf8" | "binary_content" | "empty_text" | "too_large" | "lone_surrogate"
   // Imports and exports
   | "duplicate_document" | "not_text_file" | "unknown_format"
-  // Pages and layers (lib/layers, lib/images)
+  // Pages and layers (lib/layers, lib/server/images)
   | "xml_doctype" | "xml_malformed" | "xml_limit" | "xml_timeout" | "unknown_layer" | "no_page" | "bad_geometry" | "multiple_pages"
   | "image_too_large" | "image_too_many_pages" | "image_unreadable" | "layer_unmatched" | "needs_ocr" | "pdf_encrypted" | "pdf_too_many_pages" | "pdf_too_large" | "pdf_unreadable" | "no_pages"
   // Review workflow (lib/review)

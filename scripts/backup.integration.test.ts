@@ -53,7 +53,7 @@ describe("npm run backup and npm run restore", () => {
     expect(restored.stdout).toMatch(/^Restored .* Check it with npm run fsck\.$/m);
     const fsck = runWith(target, "fsck", []);
     expect(fsck.status, fsck.stdout + fsck.stderr).toBe(0);
-    const { createDb } = await import("../lib/db");
+    const { createDb } = await import("../lib/server/db");
     const db = createDb(target);
     const seqs = (await db.revision.findMany({ where: { documentId: doc.id }, select: { seq: true } })).map((r) => r.seq);
     await db.$disconnect();

@@ -2,7 +2,7 @@
 // backup API, or pg_dump for PostgreSQL). Page images are files in the image folder and are
 // not in it: copy that folder after the backup (see the README, "Running for a team").
 import { resolve } from "node:path";
-import { DEFAULT_DATABASE_URL } from "../lib/db/dialect";
+import { DEFAULT_DATABASE_URL } from "../lib/server/db/dialect";
 import { backupDatabase } from "./lib/backup";
 import { databaseName, requireDatabase } from "./lib/cli";
 

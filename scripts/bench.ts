@@ -37,7 +37,7 @@ import { quantile, rng, verdict } from "./bench/statistics";
 import { useTempDatabase } from "../test/temp-db";
 
 const dbFile = (await useTempDatabase()).url.slice("file:".length);
-const { getDb } = await import("../lib/db");
+const { getDb } = await import("../lib/server/db");
 const { createDocument } = await import("../lib/data/documents/create-document");
 
 const SAMPLE = readFileSync(new URL("../samples/csdb-18851.ocr.txt", import.meta.url), "utf8");

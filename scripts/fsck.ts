@@ -6,7 +6,7 @@ import { requireDatabase } from "./lib/cli";
 
 requireDatabase();
 const { checkAllDocuments } = await import("../lib/data/revisions/check-integrity");
-const { getDb } = await import("../lib/db");
+const { getDb } = await import("../lib/server/db");
 
 const started = Date.now();
 const { documents, problems } = await checkAllDocuments((title, found) => {

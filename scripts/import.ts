@@ -44,10 +44,10 @@ async function collectFiles(path: string): Promise<string[]> {
 }
 
 await migrateDatabase({ quiet: true });
-const { getDb } = await import("../lib/db");
+const { getDb } = await import("../lib/server/db");
 const { importOneFile } = await import("../lib/data/imports/import-documents");
 const { importPageUpload } = await import("../lib/data/imports/import-page-upload");
-const { sniffFile } = await import("../lib/images/sniff");
+const { sniffFile } = await import("../lib/server/images/sniff");
 const { isAppError } = await import("../lib/errors");
 const { LEGACY_ENCODINGS } = await import("../lib/text/legacy-encoding");
 type LegacyEncoding = (typeof LEGACY_ENCODINGS)[number];

@@ -52,7 +52,7 @@ describe(`an app process killed mid-work (${DATABASE_KIND})`, () => {
 
     // This process reads the database as an operator's script would: no request reaches the app.
     process.env.DATABASE_URL = url;
-    const { createDb } = await import("../lib/db");
+    const { createDb } = await import("../lib/server/db");
     const db = createDb(url);
     const progress = async () => ({
       applied: await db.changesetDocument.count({ where: { changesetId: changeset.body.id, status: { not: "pending" } } }),

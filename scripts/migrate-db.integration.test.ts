@@ -7,7 +7,7 @@ import { DATABASE_KIND, emptyDatabase, useTempDatabase } from "../test/temp-db";
 // in the PostgreSQL half of npm test.
 
 const source = await useTempDatabase({ sqlite: true });
-const { getDb, createDb } = await import("../lib/db");
+const { getDb, createDb } = await import("../lib/server/db");
 const { createDocument } = await import("../lib/data/documents/create-document");
 const { createRevision } = await import("../lib/data/revisions/create-revision");
 const { createAnnotation } = await import("../lib/data/annotations/create-annotation");

@@ -8,9 +8,9 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { dialectOf } from "../lib/db/dialect";
+import { dialectOf } from "../lib/server/db/dialect";
 import { databaseFile, databaseName, migrateDatabase } from "./lib/cli";
-import { imageDir } from "../lib/storage/image-store";
+import { imageDir } from "../lib/server/storage/image-store";
 
 const USAGE = "usage: npm run migrate:db -- --from file:./data/workbench.db --to postgresql://user@host/database";
 const { values } = parseArgs({ options: { from: { type: "string" }, to: { type: "string" }, help: { type: "boolean", short: "h" } } });
@@ -43,7 +43,7 @@ for (const url of [from, to]) {
 }
 // The page images stay where the source keeps them; the target's checks look there too.
 const images = imageDir(from);
-const { createDb } = await import("../lib/db");
+const { createDb } = await import("../lib/server/db");
 const { copyDatabase, finishCopy, tableDigests, NOT_COPIED } = await import("./lib/copy-database");
 const source = createDb(from);
 const target = createDb(to);

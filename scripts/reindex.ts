@@ -4,7 +4,7 @@ import { requireDatabase } from "./lib/cli";
 
 requireDatabase();
 const { reindexDocuments } = await import("../lib/data/search/reindex-documents");
-const { getDb } = await import("../lib/db");
+const { getDb } = await import("../lib/server/db");
 
 const started = Date.now();
 let shown = 0;

@@ -1,7 +1,7 @@
 // npm run restore -- FILE: restores a backup made by npm run backup into an empty database
 // (DATABASE_URL), then applies any migrations newer than the backup. Run npm run fsck after.
 import { resolve } from "node:path";
-import { DEFAULT_DATABASE_URL } from "../lib/db/dialect";
+import { DEFAULT_DATABASE_URL } from "../lib/server/db/dialect";
 import { restoreDatabase } from "./lib/backup";
 import { databaseName, migrateDatabase } from "./lib/cli";
 

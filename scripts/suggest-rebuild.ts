@@ -4,7 +4,7 @@ import { requireDatabase } from "./lib/cli";
 
 requireDatabase();
 const { rebuildModels } = await import("../lib/data/suggestions/rebuild-models");
-const { getDb } = await import("../lib/db");
+const { getDb } = await import("../lib/server/db");
 
 const started = Date.now();
 const reports = await rebuildModels({

@@ -11,7 +11,7 @@ if (values.help || !values.username) {
 }
 
 await migrateDatabase({ quiet: true });
-const { getDb } = await import("../lib/db");
+const { getDb } = await import("../lib/server/db");
 const { createApiToken } = await import("../lib/data/users/api-tokens");
 
 const db = getDb();

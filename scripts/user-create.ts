@@ -21,7 +21,7 @@ if (values.help || !values.username || !values.password || !values.role) {
 await migrateDatabase({ quiet: true });
 const { newUserSchema } = await import("../lib/auth/credentials");
 const { createUser } = await import("../lib/data/users/users");
-const { getDb } = await import("../lib/db");
+const { getDb } = await import("../lib/server/db");
 const { isAppError } = await import("../lib/errors");
 
 const parsed = newUserSchema.safeParse({ username: values.username, password: values.password, role: values.role, displayName: values.name });

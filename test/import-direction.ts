@@ -2,8 +2,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 
-/** lib's folders that do I/O (a database, files, processes, the network, native modules); every other lib folder is pure. */
-export const IO_FOLDERS = ["data", "db", "jobs", "storage", "ocr", "pdf", "images", "lexicon", "http", "workers", "generated"] as const;
+/**
+ * lib's folders that do I/O: `lib/data` (the operations over the database) and `lib/server` (the
+ * database client, the job engine, the image store, OCR, PDF, images, the lexicon's files, HTTP
+ * helpers, worker threads). Every other lib folder is pure, so a path says which a file is.
+ */
+export const IO_FOLDERS = ["data", "server"] as const;
 /** Packages that do I/O or only run on the server: a pure module imports none of them. */
 const IO_PACKAGE = /^(node:)?(fs|fs\/promises|child_process|net|http|https|worker_threads|os)$|^(sharp|pg|pg-boss|better-sqlite3|tesseract\.js|server-only|@prisma\/.*|@node-rs\/.*)$/;
 

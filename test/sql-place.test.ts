@@ -9,7 +9,7 @@ describe("hand-written SQL", () => {
     expect(sqlOutsidePlaces([{ path: "lib/data/a/b.ts", source: "const where = Prisma.sql`x = 1`;" }])).toHaveLength(1);
     expect(sqlOutsidePlaces([{ path: "lib/data/a/b.ts", source: "const read = preparedRead<Row>(`SELECT 1`);" }])).toHaveLength(1);
     // Its places, tests, and words in a comment are not findings.
-    for (const path of ["lib/db/index.ts", "lib/jobs/sqlite-queue.ts", "lib/data/search/search-documents.ts", "lib/data/users/user-sql.ts", "lib/data/users/users.test.ts"]) {
+    for (const path of ["lib/server/db/index.ts", "lib/server/jobs/sqlite-queue.ts", "lib/data/search/search-documents.ts", "lib/data/users/user-sql.ts", "lib/data/users/users.test.ts"]) {
       expect(sqlOutsidePlaces([{ path, source: raw }])).toEqual([]);
     }
     expect(sqlOutsidePlaces([{ path: "lib/data/a/b.ts", source: "// read with $queryRaw elsewhere\n * see preparedRead(" }])).toEqual([]);

@@ -27,7 +27,7 @@ export interface TempDatabase {
  * Points DATABASE_URL at a new, migrated database and WORKBENCH_IMAGE_DIR at a new folder. On
  * SQLite a file in a temporary folder, with the project's migrations applied as `prisma migrate
  * deploy` applies them; on PostgreSQL a new database on the server (unless `sqlite` asks for
- * SQLite whatever the suite runs on). Call before using lib/db.
+ * SQLite whatever the suite runs on). Call before using lib/server/db.
  */
 export async function useTempDatabase({ sqlite = false } = {}): Promise<TempDatabase> {
   const dir = mkdtempSync(join(tmpdir(), "workbench-test-"));

@@ -5,12 +5,12 @@ const ids = new Map<string, string>();
 
 /**
  * The id of a user with this username, created (without a password) on first use. Import after
- * useTempDatabase(), like lib/db.
+ * useTempDatabase(), like lib/server/db.
  */
 export async function userId(username: string, role: Role = "admin"): Promise<string> {
   const known = ids.get(username);
   if (known) return known;
-  const { getDb } = await import("../lib/db");
+  const { getDb } = await import("../lib/server/db");
   const user = await getDb().user.upsert({
     where: { username },
     create: { username, displayName: username, role },
@@ -28,7 +28,7 @@ export async function userRef(username: string, role: Role = "admin"): Promise<U
 
 /** A new user (no password) as the data layer passes people around. Import after useTempDatabase(). */
 export async function testUser(username: string, role: Role, displayName = username): Promise<UserRef> {
-  const { getDb } = await import("../lib/db");
+  const { getDb } = await import("../lib/server/db");
   const u = await getDb().user.create({ data: { username, displayName, role }, select: { id: true, username: true, displayName: true } });
   return { ...u, role };
 }

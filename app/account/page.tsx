@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { TokenManager } from "@/components/account/token-manager";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { listApiTokens } from "@/lib/data/users/api-tokens";
-import { requirePageUser } from "@/lib/http/auth";
+import { requirePageUser } from "@/lib/server/http/auth";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your account" };

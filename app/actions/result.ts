@@ -2,8 +2,8 @@ import "server-only";
 import type { ErrorCode, ErrorReason } from "@/lib/errors";
 import type { Permission } from "@/lib/auth/permissions";
 import type { UserRef } from "@/lib/data/users/users";
-import { requireActionUser } from "@/lib/http/auth";
-import { describeError } from "@/lib/http/describe-error";
+import { requireActionUser } from "@/lib/server/http/auth";
+import { describeError } from "@/lib/server/http/describe-error";
 
 /** What a server action answers: its value, or an error the UI can show as it is (the API's error body, flattened). */
 export type ActionResult<T> = ({ ok: true } & T) | ActionError;

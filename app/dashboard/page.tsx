@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Dashboard } from "@/components/dashboard/dashboard";
 import { listCollectionNames } from "@/lib/data/collections/list-collection-names";
 import { collectionMetrics } from "@/lib/data/metrics/collection-metrics-sql";
-import { requirePageUser } from "@/lib/http/auth";
+import { requirePageUser } from "@/lib/server/http/auth";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Dashboard" };

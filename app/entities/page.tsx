@@ -4,7 +4,7 @@ import { SearchForm } from "@/components/ui/search-form";
 import { EntityForm } from "@/components/entities/entity-form";
 import { can } from "@/lib/auth/permissions";
 import { listEntities } from "@/lib/data/entities/entities";
-import { requirePageUser } from "@/lib/http/auth";
+import { requirePageUser } from "@/lib/server/http/auth";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Entities" };

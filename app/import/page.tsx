@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { ImportPanel } from "@/components/import/import-panel";
 import { listCollections } from "@/lib/data/collections/list-collections";
-import { requirePageUser } from "@/lib/http/auth";
+import { requirePageUser } from "@/lib/server/http/auth";
 import { can } from "@/lib/auth/permissions";
-import { availableOcrLanguages } from "@/lib/ocr/ocr-languages";
-import { languageName } from "@/lib/ocr/ocr-language-names";
+import { availableOcrLanguages } from "@/lib/server/ocr/ocr-languages";
+import { languageName } from "@/lib/server/ocr/ocr-language-names";
 
 export const metadata: Metadata = { title: "Import" };
 export const dynamic = "force-dynamic";

@@ -7,7 +7,7 @@ import { listNeedsRebase, listOwnProposals, listReviewQueue } from "@/lib/data/p
 import { listOpenChangesets } from "@/lib/data/changesets/list-open-changesets";
 import { TimeStamp } from "@/components/ui/time-stamp";
 import { countReviewNews } from "@/lib/data/proposals/count-review-news";
-import { requirePageUser } from "@/lib/http/auth";
+import { requirePageUser } from "@/lib/server/http/auth";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Review queue" };

@@ -10,7 +10,7 @@ import { searchDocuments } from "@/lib/data/search/search-documents";
 import type { SearchResult } from "@/lib/data/search/search-shape";
 import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
-import { requirePageUser } from "@/lib/http/auth";
+import { requirePageUser } from "@/lib/server/http/auth";
 import { searchSchema, type SearchQuery } from "@/lib/validation/search";
 
 export const dynamic = "force-dynamic";

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/account/sign-in-form";
 import { countUsers } from "@/lib/data/users/users";
-import { currentUser } from "@/lib/http/auth";
-import { safeNextPath } from "@/lib/http/safe-next-path";
+import { currentUser } from "@/lib/server/http/auth";
+import { safeNextPath } from "@/lib/server/http/safe-next-path";
 
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 "use client";
 import { cancelJobAction, retryJobAction } from "@/app/actions/jobs";
 import { useServerAction } from "@/components/ui/use-server-action";
-import type { JobStatus } from "@/lib/jobs/job-shape";
+import type { JobStatus } from "@/lib/server/jobs/job-shape";
 
 /** Retry (a failed or cancelled job) and Cancel (one that waits or runs) on the Jobs page. */
 export function JobControls({ id, status, cancellable, label }: { id: string; status: JobStatus; cancellable: boolean; label: string }) {

@@ -25,7 +25,7 @@ export function lowConfidenceWords(rawText: string, text: string, pages: readonl
 }
 
 /**
- * The words of `text` left as the OCR read them that the page image read again (lib/ocr/read-words.ts),
+ * The words of `text` left as the OCR read them that the page image read again (lib/server/ocr/read-words.ts),
  * with that reading: evidence for the suggestions.
  */
 export function imageReadings(rawText: string, text: string, pages: readonly { index: number; layer: StoredLayer | null }[]): { start: number; end: number; text: string }[] {

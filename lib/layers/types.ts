@@ -37,7 +37,7 @@ export interface LayerWord {
   /** Per-character confidences, normalised like `confidence` (same scale). */
   charConfidences?: number[];
   hyphenation?: Hyphenation;
-  /** The word read again from the page image as a single word (lib/ocr/read-words.ts), where it was: evidence for suggestions. */
+  /** The word read again from the page image as a single word (lib/server/ocr/read-words.ts), where it was: evidence for suggestions. */
   reread?: string;
 }
 

@@ -24,7 +24,7 @@ export interface DetectContext {
    * only words nothing else flagged.
    */
   lowConfidence?: readonly { start: number; end: number; confidence: number }[];
-  /** Words read again from the page images (lib/ocr), where the text still reads as the OCR read it. */
+  /** Words read again from the page images (lib/server/ocr), where the text still reads as the OCR read it. */
   imageReadings?: readonly ImageReading[];
 }
 

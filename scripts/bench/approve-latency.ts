@@ -26,7 +26,7 @@ function fixLetterAwayFrom(text: string, random: () => number, avoid: number[]):
 
 /** Approval times in ms, one per trial; each trial proposes one fix, then moves the head 10 times. */
 export async function measureApproval({ text, trials, random, facts }: Options): Promise<{ times: number[]; merged: number }> {
-  const { getDb } = await import("../../lib/db");
+  const { getDb } = await import("../../lib/server/db");
   const { createDocument } = await import("../../lib/data/documents/create-document");
   const { createRevision } = await import("../../lib/data/revisions/create-revision");
   const { createProposal } = await import("../../lib/data/proposals/create-proposal");

@@ -4,7 +4,7 @@
 import { performance } from "node:perf_hooks";
 
 const [query, replacement, authorId] = process.argv.slice(2);
-const { getDb } = await import("../../lib/db");
+const { getDb } = await import("../../lib/server/db");
 const { planChangeset } = await import("../../lib/data/changesets/plan-changeset");
 const { createChangeset } = await import("../../lib/data/changesets/create-changeset");
 const { runChangeset } = await import("../../lib/data/changesets/run-changeset");

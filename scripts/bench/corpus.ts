@@ -25,7 +25,7 @@ const ROLLBACK = new Error("rolled back on purpose");
 
 /** Runs the section; answers the corpus collection's id, for the dashboard page measured over HTTP. */
 export async function benchCorpus(o: Options): Promise<string> {
-  const { getDb } = await import("../../lib/db");
+  const { getDb } = await import("../../lib/server/db");
   const { createDocument } = await import("../../lib/data/documents/create-document");
   const { createRevision } = await import("../../lib/data/revisions/create-revision");
   const { indexFields } = await import("../../lib/data/search/index-document");

@@ -14,7 +14,7 @@ interface Options {
 }
 
 export async function measureCollectionExport(o: Options) {
-  const { getDb } = await import("../../lib/db");
+  const { getDb } = await import("../../lib/server/db");
   const { createDocument } = await import("../../lib/data/documents/create-document");
   const { createRevision } = await import("../../lib/data/revisions/create-revision");
   const { createAnnotation } = await import("../../lib/data/annotations/create-annotation");

@@ -4,7 +4,7 @@ import { performance } from "node:perf_hooks";
 
 const collectionId = process.argv[2];
 const { exportCollection } = await import("../../lib/data/export/export-collection");
-const { getDb } = await import("../../lib/db");
+const { getDb } = await import("../../lib/server/db");
 await getDb().collection.count(); // connect before the baseline
 const baseline = process.memoryUsage().rss;
 let peak = baseline;

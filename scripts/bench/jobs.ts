@@ -1,11 +1,11 @@
 // Issue 24: the job engine, measured on this machine: pg-boss on PostgreSQL (when
 // TEST_DATABASE_URL names a server) and its SQLite adapter, side by side. Sidequest, the other
 // engine the issue names, cannot run here; the bench says why rather than printing nothing.
-import { createDb } from "../../lib/db";
+import { createDb } from "../../lib/server/db";
 import { newPostgresDatabase, TEMP_DATABASE_PREFIX } from "../../test/temp-db";
-import { createPgBossQueue } from "../../lib/jobs/pg-boss-queue";
-import { createSqliteQueue } from "../../lib/jobs/sqlite-queue";
-import type { JobQueue } from "../../lib/jobs/queue";
+import { createPgBossQueue } from "../../lib/server/jobs/pg-boss-queue";
+import { createSqliteQueue } from "../../lib/server/jobs/sqlite-queue";
+import type { JobQueue } from "../../lib/server/jobs/queue";
 import { median } from "./statistics";
 
 const OPTIONS = { retryLimit: 1, retryDelay: 1, retryBackoff: false, expireInSeconds: 60 };

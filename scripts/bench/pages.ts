@@ -25,8 +25,8 @@ export async function benchPages({ authorId }: { authorId: string }): Promise<{ 
   const { readLayer } = await import("../../lib/layers/read-layer");
   const { placeWords } = await import("../../lib/layers/place-words");
   const { wordsAtText } = await import("../../lib/layers/words-at");
-  const { openOcrEngine } = await import("../../lib/ocr/read-page-image");
-  const { getDb } = await import("../../lib/db");
+  const { openOcrEngine } = await import("../../lib/server/ocr/read-page-image");
+  const { getDb } = await import("../../lib/server/db");
 
   // Import ------------------------------------------------------------------------------------
   const names = readdirSync(CORPUS).filter((n) => n.endsWith(".png")).sort();

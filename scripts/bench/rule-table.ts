@@ -1,7 +1,7 @@
 // `npm run bench -- --only=rules`: what each rule finds and what it gets wrong, on both corpora
 // (as text, nothing learned), and `--only=constants`: each rule's tuned constants moved to either
 // side of their value, with what that does to F1 and to false alarms on clean text.
-import { englishLexicon } from "../../lib/lexicon/english-lexicon";
+import { englishLexicon } from "../../lib/server/lexicon/english-lexicon";
 import { WORD_EVIDENCE } from "../../lib/suggest/evidence";
 import { RULES } from "../../lib/suggest/rules";
 import type { Constant } from "../../lib/suggest/rules/constant";

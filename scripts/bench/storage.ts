@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import BetterSqlite from "better-sqlite3";
-import { getDb } from "../../lib/db";
+import { getDb } from "../../lib/server/db";
 import { createDocument } from "../../lib/data/documents/create-document";
 import { createRevision } from "../../lib/data/revisions/create-revision";
 import { getRevisionText } from "../../lib/data/revisions/revisions";

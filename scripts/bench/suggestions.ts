@@ -4,7 +4,7 @@
 import dictionary from "dictionary-en";
 import nspell from "nspell";
 import { performance } from "node:perf_hooks";
-import { englishLexicon } from "../../lib/lexicon/english-lexicon";
+import { englishLexicon } from "../../lib/server/lexicon/english-lexicon";
 import { detect, type Suggestion } from "../../lib/suggest/detect";
 import { lessonOf, mergeModels } from "../../lib/suggest/model";
 import { makeRevision } from "../../lib/revisions/make-revision";
@@ -125,7 +125,7 @@ async function modelUpdate(quick: boolean) {
     times.push(performance.now() - t);
   }
   // …and stored, as a save stores it: the upserts inside a transaction (the database is the bench's temporary one).
-  const { getDb } = await import("../../lib/db");
+  const { getDb } = await import("../../lib/server/db");
   const { applyLesson } = await import("../../lib/data/learning/apply-lesson-sql");
   const db = getDb();
   const { id: collectionId } = await db.collection.create({ data: { name: "suggestion bench", settings: {} }, select: { id: true } });

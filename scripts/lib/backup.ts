@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { closeSync, copyFileSync, existsSync, openSync, readSync, renameSync, rmSync, statSync } from "node:fs";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { dialectOf } from "../../lib/db/dialect";
+import { dialectOf } from "../../lib/server/db/dialect";
 import { databaseFile } from "./cli";
 
 /*

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import Database from "better-sqlite3";
-import { DEFAULT_DATABASE_URL, dialectOf } from "../../lib/db/dialect";
+import { DEFAULT_DATABASE_URL, dialectOf } from "../../lib/server/db/dialect";
 import { migratePostgres } from "./migrate-postgres";
 
 /** The SQLite file a `file:` DATABASE_URL names, relative to the working directory. */

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import type { Db } from "../../lib/db";
-import { Prisma } from "../../lib/generated/prisma-pg/client";
+import type { Db } from "../../lib/server/db";
+import { Prisma } from "../../lib/server/generated/prisma-pg/client";
 
 /*
  * Copies every row of one workbench database into another through the two Prisma clients, table

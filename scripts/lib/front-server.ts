@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { checkBody } from "../../lib/http/body-limit";
-import { clientAddress, compileTrust } from "../../lib/http/client-address";
-import { API_POLICY, SECURITY_HEADERS } from "../../lib/http/security-headers";
-import { SESSION_COOKIE } from "../../lib/http/session-cookie";
+import { checkBody } from "../../lib/server/http/body-limit";
+import { clientAddress, compileTrust } from "../../lib/server/http/client-address";
+import { API_POLICY, SECURITY_HEADERS } from "../../lib/server/http/security-headers";
+import { SESSION_COOKIE } from "../../lib/server/http/session-cookie";
 
 type Handle = (req: IncomingMessage, res: ServerResponse) => unknown;
 

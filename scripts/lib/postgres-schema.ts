@@ -9,7 +9,7 @@ const HEADER = `// GENERATED from prisma/schema.prisma by \`npm run db:schema\`:
 
 export function postgresSchema(sqlite: string): string {
   const swaps: [RegExp, string][] = [
-    [/^(\s*output\s*=\s*)"\.\.\/lib\/generated\/prisma"/m, `$1"../../lib/generated/prisma-pg"`],
+    [/^(\s*output\s*=\s*)"\.\.\/lib\/server\/generated\/prisma"/m, `$1"../../lib/server/generated/prisma-pg"`],
     [/^(\s*provider\s*=\s*)"sqlite"/m, `$1"postgresql"`],
     [/^(\s*url\s*=\s*)"file:[^"]*"/m, `$1"postgresql://localhost/workbench"`],
   ];

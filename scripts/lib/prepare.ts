@@ -1,4 +1,4 @@
-import { DEFAULT_DATABASE_URL, dialectOf } from "../../lib/db/dialect";
+import { DEFAULT_DATABASE_URL, dialectOf } from "../../lib/server/db/dialect";
 import { migrateDatabase } from "./cli";
 import { whilePreparing } from "./migrate-postgres";
 
@@ -24,9 +24,9 @@ async function prepare(): Promise<string> {
   const sample = await loadSample();
   // A PostgreSQL pool (Prisma's, or the job engine's if the sample sent a job) would otherwise
   // keep this process alive for its idle timeout.
-  const { stopJobQueue } = await import("../../lib/jobs/jobs");
+  const { stopJobQueue } = await import("../../lib/server/jobs/jobs");
   await stopJobQueue();
-  const { getDb } = await import("../../lib/db");
+  const { getDb } = await import("../../lib/server/db");
   await getDb().$disconnect();
   return `Database ready at ${name}${indexed ? `; indexed ${indexed} document(s) for search` : ""}${rates.documents ? `; measured the error rates of ${rates.documents} document(s)` : ""}${sample.created ? "; loaded the sample report CSDB-18851" : ""}`;
 }

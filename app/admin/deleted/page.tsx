@@ -3,7 +3,7 @@ import { RestoreButton } from "@/components/document/document-admin";
 import { TimeStamp } from "@/components/ui/time-stamp";
 import { listDeletedDocuments } from "@/lib/data/documents/list-deleted-documents";
 import { RESTORE_DAYS } from "@/lib/data/documents/restore-window";
-import { requirePageUser } from "@/lib/http/auth";
+import { requirePageUser } from "@/lib/server/http/auth";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Deleted documents" };

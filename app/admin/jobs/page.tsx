@@ -4,8 +4,8 @@ import { FollowProgress } from "@/components/changesets/follow-progress";
 import { JobControls } from "@/components/admin/job-controls";
 import { TimeStamp } from "@/components/ui/time-stamp";
 import { listJobs } from "@/lib/data/jobs/list-jobs";
-import { requirePageUser } from "@/lib/http/auth";
-import { JOB_STATUSES, type JobStatus } from "@/lib/jobs/job-shape";
+import { requirePageUser } from "@/lib/server/http/auth";
+import { JOB_STATUSES, type JobStatus } from "@/lib/server/jobs/job-shape";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Jobs" };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { NewUserForm, UserRowControls } from "@/components/account/user-admin";
 import { listUsers } from "@/lib/data/users/users";
-import { requirePageUser } from "@/lib/http/auth";
+import { requirePageUser } from "@/lib/server/http/auth";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Users" };

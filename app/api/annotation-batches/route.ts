@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { annotateHits } from "@/lib/data/annotations/annotate-hits";
-import { apiRoute, readJson } from "@/lib/http/api-route";
+import { apiRoute, readJson } from "@/lib/server/http/api-route";
 import { annotateHitsSchema } from "@/lib/validation/changesets";
 
 /**

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { createChangeset } from "@/lib/data/changesets/create-changeset";
-import { apiRoute, readJson } from "@/lib/http/api-route";
+import { apiRoute, readJson } from "@/lib/server/http/api-route";
 import { createChangesetSchema } from "@/lib/validation/changesets";
 
 /** 201 `{ id, status: "applying", kind, documents, hits }`; the work goes on after the answer (GET …/:id follows it). */

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { createCollection } from "@/lib/data/collections/create-collection";
 import { listCollections } from "@/lib/data/collections/list-collections";
-import { apiRoute, readJson } from "@/lib/http/api-route";
+import { apiRoute, readJson } from "@/lib/server/http/api-route";
 
 export const GET = apiRoute({ permission: "read" }, async () => {
   const rows = await listCollections();

@@ -3,8 +3,8 @@ import { importFiles, importPastedText } from "@/lib/data/imports/import-documen
 import { listDocuments } from "@/lib/data/documents/list-documents";
 import { maxUploadBytes } from "@/lib/config";
 import { AppError } from "@/lib/errors";
-import { formatBytes } from "@/lib/http/body-limit";
-import { apiRoute, readJson } from "@/lib/http/api-route";
+import { formatBytes } from "@/lib/server/http/body-limit";
+import { apiRoute, readJson } from "@/lib/server/http/api-route";
 import { createDocumentSchema, encodingSchema, listDocumentsSchema } from "@/lib/validation/api";
 
 export const GET = apiRoute({ permission: "read" }, async (request) => {

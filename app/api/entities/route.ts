@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { createEntity, listEntities } from "@/lib/data/entities/entities";
-import { apiRoute, readJson } from "@/lib/http/api-route";
+import { apiRoute, readJson } from "@/lib/server/http/api-route";
 import { entitySchema } from "@/lib/validation/annotations";
 
 export const GET = apiRoute({ permission: "read" }, async (request) => {

@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { listJobs } from "@/lib/data/jobs/list-jobs";
-import { apiRoute } from "@/lib/http/api-route";
-import { JOB_STATUSES } from "@/lib/jobs/job-shape";
+import { apiRoute } from "@/lib/server/http/api-route";
+import { JOB_STATUSES } from "@/lib/server/jobs/job-shape";
 
 const querySchema = z.object({ status: z.enum(JOB_STATUSES).optional() });
 

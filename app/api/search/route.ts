@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { searchDocuments } from "@/lib/data/search/search-documents";
-import { apiRoute } from "@/lib/http/api-route";
+import { apiRoute } from "@/lib/server/http/api-route";
 import { searchSchema } from "@/lib/validation/search";
 
 export const GET = apiRoute({ permission: "read" }, async (request) => {

@@ -8,8 +8,8 @@ import { TimeStamp } from "@/components/ui/time-stamp";
 import { can } from "@/lib/auth/permissions";
 import type { ChangesetDocumentView } from "@/lib/data/changesets/changeset-shape";
 import { getChangeset } from "@/lib/data/changesets/get-changeset";
-import { requirePageUser } from "@/lib/http/auth";
-import { orNotFound } from "@/lib/http/or-not-found";
+import { requirePageUser } from "@/lib/server/http/auth";
+import { orNotFound } from "@/lib/server/http/or-not-found";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Changeset" };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ReplacePreview } from "@/components/changesets/replace-preview";
 import { can } from "@/lib/auth/permissions";
-import { requirePageUser } from "@/lib/http/auth";
+import { requirePageUser } from "@/lib/server/http/auth";
 import { searchSchema } from "@/lib/validation/search";
 
 export const dynamic = "force-dynamic";

@@ -10,8 +10,8 @@ import { getCollectionView } from "@/lib/data/collections/get-collection";
 import { listCollectionProgress } from "@/lib/data/documents/list-collection-progress";
 import { listSuggestionRules } from "@/lib/data/suggestions/list-suggestion-rules";
 import { SuggestionRulesCard } from "@/components/suggestions/suggestion-rules-card";
-import { requirePageUser } from "@/lib/http/auth";
-import { orNotFound } from "@/lib/http/or-not-found";
+import { requirePageUser } from "@/lib/server/http/auth";
+import { orNotFound } from "@/lib/server/http/or-not-found";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Collection" };

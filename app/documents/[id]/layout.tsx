@@ -5,8 +5,8 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { can } from "@/lib/auth/permissions";
 import { listCollectionNames } from "@/lib/data/collections/list-collection-names";
 import { getDocumentHeader } from "@/lib/data/documents/get-document-header";
-import { currentUser } from "@/lib/http/auth";
-import { orNotFound } from "@/lib/http/or-not-found";
+import { currentUser } from "@/lib/server/http/auth";
+import { orNotFound } from "@/lib/server/http/or-not-found";
 
 export const dynamic = "force-dynamic";
 

@@ -6,11 +6,11 @@ import { getDocumentForPage } from "@/lib/data/documents/get-document-for-page";
 import { listEntityOptions } from "@/lib/data/entities/list-entity-options";
 import { listPageSizes } from "@/lib/data/pages/list-page-sizes";
 import { getOwnOpenProposals } from "@/lib/data/proposals/get-own-open-proposals";
-import { currentUser, requirePageUser } from "@/lib/http/auth";
+import { currentUser, requirePageUser } from "@/lib/server/http/auth";
 import { isPublicDocument } from "@/lib/data/collections/public-access";
 import { PublicDocument } from "@/components/document/public-document";
 import { RULES } from "@/lib/suggest/rules";
-import { orNotFound } from "@/lib/http/or-not-found";
+import { orNotFound } from "@/lib/server/http/or-not-found";
 import { whatReplaced } from "@/lib/anchoring/what-replaced";
 
 export const dynamic = "force-dynamic";

@@ -4,8 +4,8 @@ import { EntityForm } from "@/components/entities/entity-form";
 import { can } from "@/lib/auth/permissions";
 import type { EntityType } from "@/lib/annotations/entity-types";
 import { getEntityWithMentions } from "@/lib/data/entities/entities";
-import { orNotFound } from "@/lib/http/or-not-found";
-import { requirePageUser } from "@/lib/http/auth";
+import { orNotFound } from "@/lib/server/http/or-not-found";
+import { requirePageUser } from "@/lib/server/http/auth";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Entity" };

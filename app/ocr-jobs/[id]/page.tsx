@@ -5,9 +5,9 @@ import { CancelOcrJob } from "@/components/import/cancel-ocr-job";
 import { TimeStamp } from "@/components/ui/time-stamp";
 import { can } from "@/lib/auth/permissions";
 import { getOcrJob } from "@/lib/data/ocr/get-ocr-job";
-import { requirePageUser } from "@/lib/http/auth";
-import { orNotFound } from "@/lib/http/or-not-found";
-import { languageName } from "@/lib/ocr/ocr-language-names";
+import { requirePageUser } from "@/lib/server/http/auth";
+import { orNotFound } from "@/lib/server/http/or-not-found";
+import { languageName } from "@/lib/server/ocr/ocr-language-names";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Reading pages" };

@@ -11,8 +11,8 @@ import { describeHunk, describePartialApproval } from "@/lib/review/hunks";
 import { getProposal } from "@/lib/data/proposals/get-proposal";
 import { hunkImages } from "@/lib/data/proposals/hunk-images";
 import { getCollectionPolicy } from "@/lib/data/collections/review-policy";
-import { requirePageUser } from "@/lib/http/auth";
-import { orNotFound } from "@/lib/http/or-not-found";
+import { requirePageUser } from "@/lib/server/http/auth";
+import { orNotFound } from "@/lib/server/http/or-not-found";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Proposal" };

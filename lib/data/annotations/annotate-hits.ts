@@ -1,6 +1,6 @@
 import "server-only";
 import { quoteAt } from "../../anchoring/quote";
-import { getDb } from "../../db";
+import { getDb } from "../../server/db";
 import { AppError } from "../../errors";
 import type { SearchMode } from "../../search/query";
 import { recordAudit } from "../audit/audit";

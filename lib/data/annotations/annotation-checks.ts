@@ -1,7 +1,7 @@
 import "server-only";
 import { parseCollectionSettings, tagSetOf } from "../collections/collection-settings-shape";
 import { canEditAnnotation } from "../../auth/permissions";
-import type { DbTx } from "../../db";
+import type { DbTx } from "../../server/db";
 import { AppError } from "../../errors";
 import { isHighSurrogate, isLowSurrogate } from "../../revisions/surrogates";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { AnnotationRecord } from "../../annotations/web-annotation";
-import type { Prisma } from "../../generated/prisma/client";
+import type { Prisma } from "../../server/generated/prisma/client";
 import { AUTHOR_SELECT, authorFields } from "../users/author-ref";
 
 export const ANNOTATION_SELECT = {

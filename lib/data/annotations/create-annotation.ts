@@ -1,6 +1,6 @@
 import "server-only";
 import { quoteAt } from "../../anchoring/quote";
-import { getDb } from "../../db";
+import { getDb } from "../../server/db";
 import { createEntity, type EntityInput } from "../entities/entities";
 import { checkRange, checkTagAndEntity, headOf } from "./annotation-checks";
 import { ANNOTATION_SELECT, type AnnotationInput } from "./annotation-shape";

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "../../db";
+import { getDb } from "../../server/db";
 import { AppError } from "../../errors";
 import { headOf } from "./annotation-checks";
 import { ANNOTATION_SELECT } from "./annotation-shape";

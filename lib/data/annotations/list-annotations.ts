@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "../../db";
+import { getDb } from "../../server/db";
 import { annotationRows, type AnnotationSqlRow } from "./annotation-sql";
 import { sqlDate } from "../raw-values";
 import { headOf } from "./annotation-checks";
@@ -11,7 +11,7 @@ import { withCodePoints } from "./with-code-points";
  * An orphan's offsets hold on the revision it was last anchored to, so that text is rebuilt.
  *
  * `head` is the document's head as the caller already read it (the editor page does), which
- * saves reading its text again. One prepared join (lib/db/prepared-read): the editor page lists these on every load,
+ * saves reading its text again. One prepared join (lib/server/db/prepared-read): the editor page lists these on every load,
  * and Prisma would compile three queries (annotations, their authors, their entities).
  */
 export async function listAnnotations({ documentId, head }: { documentId: string; head?: { headText: string; headSeq: number } }) {

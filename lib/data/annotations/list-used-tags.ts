@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "../../db";
+import { getDb } from "../../server/db";
 
 /** The tags that some annotation carries, for filtering search results by tag. */
 export async function listUsedTags() {

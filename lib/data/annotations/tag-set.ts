@@ -2,7 +2,7 @@ import "server-only";
 import { checkTagSet, type TagDefinition } from "../../annotations/tags";
 import { parseCollectionSettings, tagSetOf } from "../collections/collection-settings-shape";
 import { updateCollectionSettings } from "../collections/update-collection-settings";
-import { getDb } from "../../db";
+import { getDb } from "../../server/db";
 import { AppError } from "../../errors";
 
 /** A collection's tag set (the defaults until it edits its own). */

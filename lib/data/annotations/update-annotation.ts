@@ -1,6 +1,6 @@
 import "server-only";
 import { quoteAt } from "../../anchoring/quote";
-import { getDb } from "../../db";
+import { getDb } from "../../server/db";
 import { AppError } from "../../errors";
 import { checkRange, checkTagAndEntity, headOf, requireAnnotationOwner, type Actor } from "./annotation-checks";
 import { ANNOTATION_SELECT, type AnnotationInput } from "./annotation-shape";

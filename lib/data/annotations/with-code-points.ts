@@ -1,6 +1,6 @@
 import "server-only";
 import { toCodePointOffsets } from "../../anchoring/quote";
-import type { DbTx } from "../../db";
+import type { DbTx } from "../../server/db";
 import { getRevisionText } from "../revisions/revisions";
 import { toRecord, type AnnotationRow } from "./annotation-shape";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb, type DbTx } from "../../db";
+import { getDb, type DbTx } from "../../server/db";
 import type { ActivityItem } from "./audit-shape";
 
 export interface AuditInput {

@@ -1,6 +1,6 @@
 import "server-only";
-import { sendJob } from "../../jobs/jobs";
-import { getDb } from "../../db";
+import { sendJob } from "../../server/jobs/jobs";
+import { getDb } from "../../server/db";
 import { AppError } from "../../errors";
 import { recheckEdits, type Edit } from "../../changesets/plan";
 import { parseHitId } from "../../search/hits";

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "../../db";
+import { getDb } from "../../server/db";
 import { AppError, isAppError } from "../../errors";
 import { proposalHunks } from "../../review/hunks";
 import { recordAudit } from "../audit/audit";

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "../../db";
+import { getDb } from "../../server/db";
 import { AppError } from "../../errors";
 import { authorFields, AUTHOR_SELECT } from "../users/author-ref";
 import { parseChangesetEdits, parseChangesetSkipped, type ChangesetDocumentStatus, type ChangesetKind, type ChangesetStatus, type ChangesetView } from "./changeset-shape";

@@ -1,9 +1,9 @@
 import "server-only";
-import { sendJob } from "../../jobs/jobs";
-import { getDb } from "../../db";
+import { sendJob } from "../../server/jobs/jobs";
+import { getDb } from "../../server/db";
 import { canCommitDirectly } from "../../auth/permissions";
 import { parseCollectionSettings, reviewPolicyOf } from "../collections/collection-settings-shape";
-import type { DbTx } from "../../db";
+import type { DbTx } from "../../server/db";
 import { AppError, isAppError } from "../../errors";
 import { undoText } from "../../changesets/plan";
 import { recordAudit } from "../audit/audit";
@@ -11,7 +11,7 @@ import { createRevision } from "../revisions/create-revision";
 import { readHead } from "../revisions/revision-sql";
 import { getRevisionText } from "../revisions/revisions";
 import { whileHeadMoves } from "../revisions/while-head-moves";
-import { createPacer } from "../../workers/pacer";
+import { createPacer } from "../../server/workers/pacer";
 import type { UserRef } from "../users/users";
 
 /**

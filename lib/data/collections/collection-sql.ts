@@ -1,7 +1,7 @@
 import "server-only";
-import { preparedRead } from "../../db/prepared-read";
+import { preparedRead } from "../../server/db/prepared-read";
 
-// Hand-written reads that every request of its kind makes, prepared once (lib/db/prepared-read):
+// Hand-written reads that every request of its kind makes, prepared once (lib/server/db/prepared-read):
 // Prisma's query interpreter costs per row and per byte, several times the statement on these.
 
 export const publicDocument = preparedRead<{ one: unknown }>(`

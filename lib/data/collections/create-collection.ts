@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb, type DbTx } from "../../db";
+import { getDb, type DbTx } from "../../server/db";
 import { AppError } from "../../errors";
 
 /** Creates a collection; a taken name answers 409 (Prisma's P2002, through the error mapper). */

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb, type DbTx } from "../../db";
+import { getDb, type DbTx } from "../../server/db";
 import { AppError } from "../../errors";
 import { COLLECTION_VIEW_SELECT, toCollectionView, type CollectionView } from "./collection-shape";
 

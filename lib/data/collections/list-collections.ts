@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb, type DbTx } from "../../db";
+import { getDb, type DbTx } from "../../server/db";
 
 /** Every collection by name, with how many live (not deleted) documents it holds. */
 export async function listCollections({ tx = getDb() }: { tx?: DbTx } = {}) {

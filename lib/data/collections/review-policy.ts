@@ -1,7 +1,7 @@
 import "server-only";
 import { canCommitDirectly, type ReviewPolicy } from "../../auth/permissions";
 import { parseCollectionSettings, reviewPolicyOf } from "./collection-settings-shape";
-import { getDb, type DbTx } from "../../db";
+import { getDb, type DbTx } from "../../server/db";
 import { AppError } from "../../errors";
 import type { UserRef } from "../users/users";
 

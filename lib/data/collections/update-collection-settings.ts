@@ -1,5 +1,5 @@
 import "server-only";
-import type { DbTx } from "../../db";
+import type { DbTx } from "../../server/db";
 import { AppError } from "../../errors";
 import { collectionSettingsSchema, parseCollectionSettings, type CollectionSettings } from "./collection-settings-shape";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "../../db";
+import { getDb } from "../../server/db";
 import { AppError } from "../../errors";
 import { recordAudit } from "../audit/audit";
 import { updateCollectionSettings } from "./update-collection-settings";

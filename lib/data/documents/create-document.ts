@@ -1,9 +1,9 @@
 import "server-only";
-import { sendJob } from "../../jobs/jobs";
+import { sendJob } from "../../server/jobs/jobs";
 import { awaitsReread } from "../../layers/low-confidence";
-import { ocrDataFor } from "../../ocr/ocr-languages";
-import { getDb } from "../../db";
-import { Prisma } from "../../generated/prisma/client";
+import { ocrDataFor } from "../../server/ocr/ocr-languages";
+import { getDb } from "../../server/db";
+import { Prisma } from "../../server/generated/prisma/client";
 import { AppError } from "../../errors";
 import { PATCH_FORMAT } from "../../revisions/types";
 import type { ImportFacts } from "../../text/import-text";

@@ -3,7 +3,7 @@ import { useTempDatabase } from "../../../test/temp-db";
 import { testUser } from "../../../test/users";
 
 await useTempDatabase();
-const { getDb } = await import("../../db");
+const { getDb } = await import("../../server/db");
 const { createDocument } = await import("./create-document");
 const { deleteDocument } = await import("./delete-document");
 const { restoreDocument } = await import("./restore-document");

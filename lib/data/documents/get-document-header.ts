@@ -5,7 +5,7 @@ import { sqlDocumentSummary } from "./document-shape";
 
 /**
  * What the header above every tab of a document shows: its summary, how many proposals are
- * open, and who marked it corrected; 404 when unknown or deleted. One prepared query (lib/db/prepared-read),
+ * open, and who marked it corrected; 404 when unknown or deleted. One prepared query (lib/server/db/prepared-read),
  * because every document page renders this header (it was three Prisma queries, each compiled anew).
  */
 export async function getDocumentHeader({ id }: { id: string }) {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { StatusCounts } from "./progress-shape";
-import { getDb } from "../../db";
+import { getDb } from "../../server/db";
 import type { DocumentStatus } from "../../review/transitions";
 
 

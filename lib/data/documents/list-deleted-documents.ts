@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "../../db";
+import { getDb } from "../../server/db";
 import { RESTORE_WINDOW_MS } from "./restore-window";
 
 /** Documents deleted within the restore window, newest deletion first, with who deleted them and until when they can return. */

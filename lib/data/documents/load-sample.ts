@@ -1,7 +1,7 @@
 import "server-only";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { getDb } from "../../db";
+import { getDb } from "../../server/db";
 import { importFile } from "../../text/import-text";
 import { sha256 } from "../../text/sha256";
 import { resolveCollectionId } from "../collections/resolve-collection-id";

@@ -7,7 +7,7 @@ import { parseDocumentMetadata } from "./document-shape";
 
 /**
  * A live document with both texts, its metadata and its collection's settings, in one prepared
- * query (lib/db/prepared-read); 404 when the id is unknown or deleted. These are the hot reads
+ * query (lib/server/db/prepared-read); 404 when the id is unknown or deleted. These are the hot reads
  * (the API's GET and the editor page), and Prisma's query compiler costs about 25 ns per byte of
  * the texts (see readHead).
  */

@@ -1,6 +1,6 @@
 import "server-only";
-import { jsonValue } from "../../db/dialect-sql";
-import type { DbTx } from "../../db";
+import { jsonValue } from "../../server/db/dialect-sql";
+import type { DbTx } from "../../server/db";
 import type { StoredLayer } from "../../layers/types";
 
 /**

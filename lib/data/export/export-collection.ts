@@ -1,6 +1,6 @@
 import "server-only";
 import { strToU8, Zip, ZipDeflate } from "fflate";
-import { getDb } from "../../db";
+import { getDb } from "../../server/db";
 import { AppError } from "../../errors";
 import { exportFileName, needsBoxes, writeExport, type ExportFormat, type ExportVariant } from "../../export/formats";
 import { getExportDocument } from "./get-export-document";

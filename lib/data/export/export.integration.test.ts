@@ -5,7 +5,7 @@ import { testUser } from "../../../test/users";
 import { validateTei } from "../../../test/tei";
 
 await useTempDatabase();
-const { getDb } = await import("../../db");
+const { getDb } = await import("../../server/db");
 const { createDocument } = await import("../documents/create-document");
 const { createRevision } = await import("../revisions/create-revision");
 const { createProposal } = await import("../proposals/create-proposal");

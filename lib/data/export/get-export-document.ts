@@ -1,7 +1,7 @@
 import "server-only";
 import { parsePageLayer } from "../pages/page-shape";
 import { licenceOf, parseCollectionSettings } from "../collections/collection-settings-shape";
-import { getDb } from "../../db";
+import { getDb } from "../../server/db";
 import { AppError } from "../../errors";
 import type { ExportDocument, ExportRevision } from "../../export/types";
 import { applyPatchExact } from "../../revisions/apply-patch";

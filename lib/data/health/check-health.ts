@@ -1,7 +1,7 @@
 import "server-only";
-import { pingDatabase } from "../../db";
-import { dialect, type Dialect } from "../../db/dialect";
-import { getImageStore } from "../../storage/image-store";
+import { pingDatabase } from "../../server/db";
+import { dialect, type Dialect } from "../../server/db/dialect";
+import { getImageStore } from "../../server/storage/image-store";
 
 export interface HealthPart {
   ok: boolean;

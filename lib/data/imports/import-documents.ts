@@ -1,7 +1,7 @@
 import "server-only";
 import { maxDocumentBytes } from "../../config";
 import { AppError, isAppError } from "../../errors";
-import { sniffFile } from "../../images/sniff";
+import { sniffFile } from "../../server/images/sniff";
 import { importFile, importText, titleFromFileName } from "../../text/import-text";
 import type { LegacyEncoding } from "../../text/legacy-encoding";
 import { importPageUpload, type PageUploadOptions } from "./import-page-upload";

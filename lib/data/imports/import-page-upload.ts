@@ -1,17 +1,17 @@
 import "server-only";
 import { maxFilePages, maxUploadPixels } from "../../config";
 import { AppError, isAppError } from "../../errors";
-import { inspectImage, type ImagePage } from "../../images/inspect-image";
-import { IMAGE_MIME, isImageKind, sniffFile } from "../../images/sniff";
+import { inspectImage, type ImagePage } from "../../server/images/inspect-image";
+import { IMAGE_MIME, isImageKind, sniffFile } from "../../server/images/sniff";
 import { matchLayers } from "../../layers/match-layers";
 import type { LayerProblem, PageLayer } from "../../layers/types";
 import type { Result } from "../../result";
-import { runInWorker } from "../../workers/run-in-worker";
-import { getImageStore } from "../../storage/image-store";
+import { runInWorker } from "../../server/workers/run-in-worker";
+import { getImageStore } from "../../server/storage/image-store";
 import type { DocumentSummary } from "../documents/document-shape";
 import type { ImportFileError, ImportTarget } from "../documents/import-shape";
-import { missingLanguageMessage, ocrDataFor } from "../../ocr/ocr-languages";
-import type { PdfPage, PdfProblem } from "../../pdf/read-pdf";
+import { missingLanguageMessage, ocrDataFor } from "../../server/ocr/ocr-languages";
+import type { PdfPage, PdfProblem } from "../../server/pdf/read-pdf";
 import { createOcrJob } from "../ocr/create-ocr-job";
 import type { OcrJobView } from "../ocr/ocr-job-shape";
 import { createPagedDocument } from "../pages/create-paged-document";
@@ -217,7 +217,7 @@ export const PDF_READ_BUDGET_MS = 300_000;
 
 /** Reads a PDF off the event loop; a worker that runs out of time or memory, or crashes, is an unreadable PDF. */
 async function readPdfInWorker(pdf: PageUploadFile): Promise<Result<PdfPage[], PdfProblem>> {
-  const run = await runInWorker<Result<PdfPage[], PdfProblem>>({ module: "lib/pdf/read-pdf.ts", exportName: "readPdf", args: [pdf.bytes], budgetMs: PDF_READ_BUDGET_MS, maxHeapMb: 2048 });
+  const run = await runInWorker<Result<PdfPage[], PdfProblem>>({ module: "lib/server/pdf/read-pdf.ts", exportName: "readPdf", args: [pdf.bytes], budgetMs: PDF_READ_BUDGET_MS, maxHeapMb: 2048 });
   return run.ok ? run.value : { ok: false, error: { reason: "pdf_unreadable", message: `it could not be read within the limits (${run.message})` } };
 }
 

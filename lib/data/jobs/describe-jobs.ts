@@ -1,8 +1,8 @@
 import "server-only";
-import { getDb } from "../../db";
+import { getDb } from "../../server/db";
 import { awaitsReread } from "../../layers/low-confidence";
-import { JOB_KINDS, isJobKind, type JobData } from "../../jobs/job-kinds";
-import { errorOf, OPEN_STATES, statusOf, type JobRecord, type JobView } from "../../jobs/job-shape";
+import { JOB_KINDS, isJobKind, type JobData } from "../../server/jobs/job-kinds";
+import { errorOf, OPEN_STATES, statusOf, type JobRecord, type JobView } from "../../server/jobs/job-shape";
 import { parseOcrJobPages } from "../ocr/ocr-job-shape";
 import { parsePageLayer } from "../pages/page-shape";
 

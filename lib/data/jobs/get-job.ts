@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "../../errors";
-import { getJobQueue } from "../../jobs/jobs";
-import type { JobView } from "../../jobs/job-shape";
+import { getJobQueue } from "../../server/jobs/jobs";
+import type { JobView } from "../../server/jobs/job-shape";
 import { describeJobs } from "./describe-jobs";
 
 export async function getJob({ id }: { id: string }): Promise<JobView> {

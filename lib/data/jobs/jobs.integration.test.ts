@@ -3,8 +3,8 @@ import { useTempDatabase } from "../../../test/temp-db";
 import { testUser } from "../../../test/users";
 
 await useTempDatabase();
-const { getDb } = await import("../../db");
-const { stopJobQueue, sendJob } = await import("../../jobs/jobs");
+const { getDb } = await import("../../server/db");
+const { stopJobQueue, sendJob } = await import("../../server/jobs/jobs");
 const { createOcrJob } = await import("../ocr/create-ocr-job");
 const { createDocument } = await import("../documents/create-document");
 const { createChangeset } = await import("../changesets/create-changeset");

@@ -1,6 +1,6 @@
 import "server-only";
-import { getJobQueue } from "../../jobs/jobs";
-import { statesOf, type JobRecord, type JobStatus, type JobView } from "../../jobs/job-shape";
+import { getJobQueue } from "../../server/jobs/jobs";
+import { statesOf, type JobRecord, type JobStatus, type JobView } from "../../server/jobs/job-shape";
 import { describeJobs } from "./describe-jobs";
 
 /** The most jobs one answer lists, newest first. */

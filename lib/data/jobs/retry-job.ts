@@ -1,9 +1,9 @@
 import "server-only";
-import { getDb } from "../../db";
+import { getDb } from "../../server/db";
 import { AppError } from "../../errors";
-import { getJobQueue } from "../../jobs/jobs";
-import type { JobData } from "../../jobs/job-kinds";
-import type { JobView } from "../../jobs/job-shape";
+import { getJobQueue } from "../../server/jobs/jobs";
+import type { JobData } from "../../server/jobs/job-kinds";
+import type { JobView } from "../../server/jobs/job-shape";
 import { recordAudit } from "../audit/audit";
 import { getJob } from "./get-job";
 

@@ -1,7 +1,7 @@
 import "server-only";
-import { getJobQueue, sendJob } from "../../jobs/jobs";
-import { JOB_KIND_NAMES, type JobData, type JobKind } from "../../jobs/job-kinds";
-import type { JobRecord } from "../../jobs/job-shape";
+import { getJobQueue, sendJob } from "../../server/jobs/jobs";
+import { JOB_KIND_NAMES, type JobData, type JobKind } from "../../server/jobs/job-kinds";
+import type { JobRecord } from "../../server/jobs/job-shape";
 import { runChangesetJob } from "../changesets/run-changeset-job";
 import { recordRevisionErrorRates } from "../metrics/record-error-rates";
 import { failOcrJob, runOcrStep } from "../ocr/run-ocr-step";

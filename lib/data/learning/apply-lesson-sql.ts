@@ -1,6 +1,6 @@
 import "server-only";
-import { Prisma } from "../../generated/prisma/client";
-import type { DbTx } from "../../db";
+import { Prisma } from "../../server/generated/prisma/client";
+import type { DbTx } from "../../server/db";
 import type { SuggestModel } from "../../suggest/model";
 import { toCountRows } from "./model-rows-shape";
 

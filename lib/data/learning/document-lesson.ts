@@ -1,5 +1,5 @@
 import "server-only";
-import type { DbTx } from "../../db";
+import type { DbTx } from "../../server/db";
 import { AppError } from "../../errors";
 import { applyPatchExact } from "../../revisions/apply-patch";
 import { makeRevision } from "../../revisions/make-revision";

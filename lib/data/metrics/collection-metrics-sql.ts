@@ -1,6 +1,6 @@
 import "server-only";
-import { Prisma } from "../../generated/prisma/client";
-import { getDb } from "../../db";
+import { Prisma } from "../../server/generated/prisma/client";
+import { getDb } from "../../server/db";
 import { AppError } from "../../errors";
 import { histogram, perDay, ratesOverTime, statusOverTime } from "../../metrics/series";
 import { sqlDate } from "../raw-values";

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "../../db";
+import { getDb } from "../../server/db";
 import { isAppError } from "../../errors";
 import { errorRates } from "../../metrics/error-rates";
 import { applyPatchExact } from "../../revisions/apply-patch";

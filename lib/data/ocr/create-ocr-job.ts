@@ -1,7 +1,7 @@
 import "server-only";
-import { getDb } from "../../db";
-import type { Prisma } from "../../generated/prisma/client";
-import { sendJob } from "../../jobs/jobs";
+import { getDb } from "../../server/db";
+import type { Prisma } from "../../server/generated/prisma/client";
+import { sendJob } from "../../server/jobs/jobs";
 import { toOcrJobView, type OcrJobPage, type OcrJobView } from "./ocr-job-shape";
 
 export interface CreateOcrJobInput {

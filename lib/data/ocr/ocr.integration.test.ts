@@ -4,13 +4,13 @@ import { useTempDatabase } from "../../../test/temp-db";
 import { testUser } from "../../../test/users";
 
 await useTempDatabase();
-const { getDb } = await import("../../db");
+const { getDb } = await import("../../server/db");
 const { importFiles } = await import("../imports/import-documents");
 const { getOcrJob } = await import("./get-ocr-job");
 const { cancelOcrJob } = await import("./cancel-ocr-job");
 const { workJobs } = await import("../jobs/work-jobs");
-const { sendJob, stopJobQueue } = await import("../../jobs/jobs");
-const { getImageStore } = await import("../../storage/image-store");
+const { sendJob, stopJobQueue } = await import("../../server/jobs/jobs");
+const { getImageStore } = await import("../../server/storage/image-store");
 const { listPages } = await import("../pages/list-pages");
 const { getPageWords } = await import("../pages/get-page-words");
 const { getSuggestions } = await import("../suggestions/get-suggestions");
@@ -53,7 +53,7 @@ describe("OCR of images without a layer", () => {
     expect(generalov.box[0]).toBeGreaterThan(150);
     expect(generalov.box[1]).toBeGreaterThan(80);
     expect(generalov.box[1]).toBeLessThan(110);
-    // Only the words a suggestion flags or the OCR doubted are read again (lib/ocr/reread-layer.test.ts):
+    // Only the words a suggestion flags or the OCR doubted are read again (lib/server/ocr/reread-layer.test.ts):
     // none on this clean memo, so the job spent no time on it.
     const stored = await getDb().page.findUniqueOrThrow({ where: { id: page!.id }, select: { layer: true } });
     expect((stored.layer as { lines: { words: { reread?: string }[] }[] }).lines.flatMap((l) => l.words).filter((w) => w.reread !== undefined)).toEqual([]);
@@ -62,7 +62,7 @@ describe("OCR of images without a layer", () => {
 
   it("carries on after a restart: pages already read are kept, the rest are read", async () => {
     // As a server stopped mid-job leaves it: running, page 1 read, page 2 not, and its run to be
-    // taken up again (lib/jobs/jobs.integration.test.ts shows a lost run is).
+    // taken up again (lib/server/jobs/jobs.integration.test.ts shows a lost run is).
     const key = await getImageStore().put(MEMO);
     const page = { imageKey: key, imagePage: 0, imageType: "image/png", imageName: "p.png", width: 900, height: 220 };
     const earlier = { source: "tesseract", format: "tesseract.js", width: 900, height: 220, lines: [{ box: [10, 10, 200, 30], words: [{ text: "Read-before-the-restart", box: [10, 10, 200, 30] }] }] };

@@ -1,10 +1,10 @@
 import "server-only";
-import { getDb } from "../../db";
+import { getDb } from "../../server/db";
 import { AppError, isAppError } from "../../errors";
-import type { Prisma } from "../../generated/prisma/client";
-import { withWarmEngine } from "../../ocr/warm-engine";
-import { openWordReader } from "../../ocr/read-words";
-import { rereadLayer } from "../../ocr/reread-layer";
+import type { Prisma } from "../../server/generated/prisma/client";
+import { withWarmEngine } from "../../server/ocr/warm-engine";
+import { openWordReader } from "../../server/ocr/read-words";
+import { rereadLayer } from "../../server/ocr/reread-layer";
 import { createPagedDocument } from "../pages/create-paged-document";
 import { pageAsPng } from "../pages/page-png";
 import { parseOcrJobPages, type OcrJobPage } from "./ocr-job-shape";

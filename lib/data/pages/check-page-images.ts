@@ -1,10 +1,10 @@
 import "server-only";
 import { parsePageLayer } from "./page-shape";
 import { createHash } from "node:crypto";
-import { getDb } from "../../db";
+import { getDb } from "../../server/db";
 import { pageRange } from "../../layers/page-range";
 import { wordInText } from "../../layers/place-words";
-import { getImageStore } from "../../storage/image-store";
+import { getImageStore } from "../../server/storage/image-store";
 
 /**
  * Checks every page: its image is in the store and its bytes hash to the key, and its layer's

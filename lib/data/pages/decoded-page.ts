@@ -1,8 +1,8 @@
 import "server-only";
 import sharp, { type OutputInfo } from "sharp";
 import { AppError } from "../../errors";
-import { MAX_IMAGE_PIXELS } from "../../images/inspect-image";
-import { getImageStore } from "../../storage/image-store";
+import { MAX_IMAGE_PIXELS } from "../../server/images/inspect-image";
+import { getImageStore } from "../../server/storage/image-store";
 
 export interface PageImage {
   imageKey: string;

@@ -1,6 +1,6 @@
 import "server-only";
 import { parsePageLayer, type PageWords } from "./page-shape";
-import { getDb } from "../../db";
+import { getDb } from "../../server/db";
 import { AppError } from "../../errors";
 import { pageRange } from "../../layers/page-range";
 import { wordsAtText, type LineAt, type WordAt } from "../../layers/words-at";

@@ -1,8 +1,8 @@
 import "server-only";
 import sharp from "sharp";
 import { AppError } from "../../errors";
-import { MAX_IMAGE_PIXELS } from "../../images/inspect-image";
-import { getImageStore } from "../../storage/image-store";
+import { MAX_IMAGE_PIXELS } from "../../server/images/inspect-image";
+import { getImageStore } from "../../server/storage/image-store";
 
 /** A page image as PNG for tesseract.js, which reads no TIFF or WebP (and one page of a multi-page TIFF). */
 export async function pageAsPng(page: { imageKey: string; imagePage: number; imageType: string; imageName: string }): Promise<Uint8Array> {

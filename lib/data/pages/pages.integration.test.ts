@@ -7,7 +7,7 @@ import { useTempDatabase } from "../../../test/temp-db";
 import { testUser } from "../../../test/users";
 
 const tempDb = await useTempDatabase();
-const { getDb } = await import("../../db");
+const { getDb } = await import("../../server/db");
 const { importFiles } = await import("../imports/import-documents");
 const { listPages } = await import("./list-pages");
 const { listPageSizes } = await import("./list-page-sizes");
@@ -270,7 +270,7 @@ describe("PDF import", () => {
 
   it("renders a PDF page of 14,400 pt square at 25 megapixels at most, refuses pages that would render past the upload's pixels before rendering any, and a self-referencing page tree with 422", async () => {
     const { hugePagePdf, selfReferencingPdf } = await import("../../../test/pdfs");
-    const { MAX_PDF_PAGE_PIXELS } = await import("../../pdf/read-pdf");
+    const { MAX_PDF_PAGE_PIXELS } = await import("../../server/pdf/read-pdf");
     const before = await getDb().document.count();
     const one = await upload([{ name: "poster.pdf", bytes: await hugePagePdf(1) }]);
     expect(one.errors).toEqual([]);

@@ -2,11 +2,11 @@ import "server-only";
 import { createHash } from "node:crypto";
 import path from "node:path";
 import sharp from "sharp";
-import { getDb } from "../../db";
+import { getDb } from "../../server/db";
 import { AppError } from "../../errors";
 import { imageInfo, isAdvertised, parseImageRequest } from "../../iiif/image-request";
-import { getImageStore } from "../../storage/image-store";
-import { TileCache } from "../../storage/tile-cache";
+import { getImageStore } from "../../server/storage/image-store";
+import { TileCache } from "../../server/storage/tile-cache";
 import { decodedPage, type PageImage } from "./decoded-page";
 
 export const IIIF_MIME = { jpg: "image/jpeg", png: "image/png", webp: "image/webp" } as const;

@@ -1,11 +1,11 @@
 import "server-only";
-import { getDb } from "../../db";
+import { getDb } from "../../server/db";
 import { isAppError } from "../../errors";
 import { awaitsReread } from "../../layers/low-confidence";
 import type { StoredLayer } from "../../layers/types";
-import { ocrDataFor } from "../../ocr/ocr-languages";
-import { openWordReader } from "../../ocr/read-words";
-import { rereadLayer } from "../../ocr/reread-layer";
+import { ocrDataFor } from "../../server/ocr/ocr-languages";
+import { openWordReader } from "../../server/ocr/read-words";
+import { rereadLayer } from "../../server/ocr/reread-layer";
 import { writePageLayers } from "../documents/write-page-layers-sql";
 import { pageAsPng } from "./page-png";
 import { parsePageLayer } from "./page-shape";

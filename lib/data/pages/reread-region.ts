@@ -1,12 +1,12 @@
 import "server-only";
 import sharp from "sharp";
-import { getDb } from "../../db";
+import { getDb } from "../../server/db";
 import { AppError } from "../../errors";
 import { clampBox, regionOfLines } from "../../layers/geometry";
 import type { Box, StoredLayer } from "../../layers/types";
-import { getImageStore } from "../../storage/image-store";
-import { ocrDataFor } from "../../ocr/ocr-languages";
-import { withWarmEngine } from "../../ocr/warm-engine";
+import { getImageStore } from "../../server/storage/image-store";
+import { ocrDataFor } from "../../server/ocr/ocr-languages";
+import { withWarmEngine } from "../../server/ocr/warm-engine";
 import { decodedPage } from "./decoded-page";
 import { parseDocumentMetadata } from "../documents/document-shape";
 

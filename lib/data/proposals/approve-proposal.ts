@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "../../db";
+import { getDb } from "../../server/db";
 import { whileHeadMoves } from "../revisions/while-head-moves";
 import { AppError, isAppError } from "../../errors";
 import { applySelectedHunks, describeHunk, describePartialApproval, proposalHunks } from "../../review/hunks";

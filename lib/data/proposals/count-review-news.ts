@@ -6,7 +6,7 @@ import type { UserRef } from "../users/users";
  * What the header's Review queue badge and the queue's own heading count: proposals on live
  * documents waiting for a reviewer other than their author (four eyes: one's own never count),
  * those of them that are a changeset's documents, and decisions on the user's own proposals
- * since they last opened the review queue. One prepared query (lib/db/prepared-read): every
+ * since they last opened the review queue. One prepared query (lib/server/db/prepared-read): every
  * page render pays for it.
  */
 export async function countReviewNews({ user }: { user: UserRef }) {

@@ -1,6 +1,6 @@
 import "server-only";
 import { maxDocumentBytes } from "../../config";
-import { getDb, type DbTx } from "../../db";
+import { getDb, type DbTx } from "../../server/db";
 import { AppError } from "../../errors";
 import { nextProposalStatus, type ProposalStatus } from "../../review/transitions";
 import { makeRevision } from "../../revisions/make-revision";

@@ -5,7 +5,7 @@ import { applyPatchExact } from "../../revisions/apply-patch";
 /**
  * The user's own open proposals on a document, for the editor's notice, and the newest one still
  * waiting against the current head with the text it proposes (shown with its changes marked).
- * A prepared query (lib/db/prepared-read): the editor page asks on every load.
+ * A prepared query (lib/server/db/prepared-read): the editor page asks on every load.
  */
 export async function getOwnOpenProposals({ documentId, authorId, headSeq, headText }: { documentId: string; authorId: string; headSeq: number; headText: string }) {
   const rows = await openProposals(documentId, authorId);

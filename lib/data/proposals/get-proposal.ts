@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "../../db";
+import { getDb } from "../../server/db";
 import { proposalHunks } from "../../review/hunks";
 import { mergeWords, type MergeSegment } from "../../review/merge-words";
 import { diffWords } from "../../revisions/word-diff";

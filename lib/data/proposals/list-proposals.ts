@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "../../db";
+import { getDb } from "../../server/db";
 import { AUTHOR_SELECT } from "../users/author-ref";
 import { PROPOSAL_FIELDS, toProposalItem } from "./proposal-texts";
 

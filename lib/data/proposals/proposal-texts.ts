@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb, type DbTx } from "../../db";
+import { getDb, type DbTx } from "../../server/db";
 import { AppError } from "../../errors";
 import { applyPatchExact } from "../../revisions/apply-patch";
 import { readHead } from "../revisions/revision-sql";

@@ -3,7 +3,7 @@ import { DATABASE_KIND, useTempDatabase } from "../../../test/temp-db";
 import { testUser } from "../../../test/users";
 
 const tempDb = await useTempDatabase();
-const { getDb, createDb } = await import("../../db");
+const { getDb, createDb } = await import("../../server/db");
 const { createDocument } = await import("../documents/create-document");
 const { createRevision } = await import("../revisions/create-revision");
 const { createProposal, resubmitProposal } = await import("./create-proposal");
@@ -210,7 +210,7 @@ describe(`racing approvals on ${DATABASE_KIND}`, () => {
     const a = await createProposal({ documentId: id, baseSeq: 0, text: "the cat sat on teh mat", message: "a", author: corrector });
     const b = await createProposal({ documentId: id, baseSeq: 0, text: "ten cat sat on teh mat", message: "b", author: corrector });
     const other = createDb(tempDb.url);
-    // A second client on the same file: lib/db's getDb is process-wide, so swap it for one call.
+    // A second client on the same file: lib/server/db's getDb is process-wide, so swap it for one call.
     const global = globalThis as unknown as { workbenchDb?: ReturnType<typeof createDb> };
     const mine = global.workbenchDb!;
     const viaOther = (async () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "../../db";
+import { getDb } from "../../server/db";
 import { applyPatchExact } from "../../revisions/apply-patch";
 import { decodeSnapshot } from "../../revisions/snapshot-codec";
 import { sha256 } from "../../text/sha256";

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "../../db";
+import { getDb } from "../../server/db";
 import { AppError } from "../../errors";
 import { proposalHunks } from "../../review/hunks";
 import { mergeWords } from "../../review/merge-words";

@@ -1,7 +1,7 @@
 import "server-only";
-import { sendJob } from "../../jobs/jobs";
+import { sendJob } from "../../server/jobs/jobs";
 import { maxDocumentBytes } from "../../config";
-import { getDb } from "../../db";
+import { getDb } from "../../server/db";
 import { AppError } from "../../errors";
 import { makeRevision } from "../../revisions/make-revision";
 import { shouldSnapshot } from "../../revisions/snapshot-policy";
@@ -10,7 +10,7 @@ import { PATCH_FORMAT } from "../../revisions/types";
 import { checkText } from "../../text/import-text";
 import { sha256 } from "../../text/sha256";
 import { nextDocumentStatus, type DocumentStatus, type DocumentTransition } from "../../review/transitions";
-import type { DbTx } from "../../db";
+import type { DbTx } from "../../server/db";
 import { recordAudit } from "../audit/audit";
 import { reanchorAnnotations } from "./reanchor-annotations";
 import { readHead, type HeadRow } from "./revision-sql";

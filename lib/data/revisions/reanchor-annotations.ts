@@ -1,6 +1,6 @@
 import "server-only";
 import { reanchorAll } from "../../anchoring/reanchor";
-import type { DbTx } from "../../db";
+import type { DbTx } from "../../server/db";
 import type { Diff } from "../../revisions/types";
 import { readLiveAnchors } from "./revision-sql";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { requireDirectCommit } from "../collections/review-policy";
 import type { UserRef } from "../users/users";
-import { getDb } from "../../db";
+import { getDb } from "../../server/db";
 import { createRevision } from "./create-revision";
 import { getRevisionText } from "./revisions";
 

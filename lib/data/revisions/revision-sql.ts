@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb, type DbTx } from "../../db";
+import { getDb, type DbTx } from "../../server/db";
 
 // The revision chain's hand-written reads. Plain SQL where a save or a rebuild pays for every
 // byte or row: Prisma's query compiler costs about 25 ns per byte of a large text column, and

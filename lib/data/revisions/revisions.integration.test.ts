@@ -3,7 +3,7 @@ import { DATABASE_KIND, useTempDatabase } from "../../../test/temp-db";
 import { userId, userRef } from "../../../test/users";
 
 await useTempDatabase();
-const { getDb } = await import("../../db");
+const { getDb } = await import("../../server/db");
 const { createDocument } = await import("../documents/create-document");
 const { createRevision } = await import("./create-revision");
 const { getRevision, getDiff, getRevisionText, listRevisions } = await import("./revisions");

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "../../db";
+import { getDb } from "../../server/db";
 import { indexedCountsSql } from "./index-sql";
 import { wantedRows, readIndexed } from "./index-document";
 import { fieldValue, INDEXED_FIELDS } from "./search-index-shape";

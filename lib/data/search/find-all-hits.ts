@@ -1,6 +1,6 @@
 import "server-only";
-import { Prisma } from "../../generated/prisma/client";
-import { getDb } from "../../db";
+import { Prisma } from "../../server/generated/prisma/client";
+import { getDb } from "../../server/db";
 import type { FindMatch } from "../../find/find-matches";
 import type { SearchMode } from "../../search/query";
 import { indexSql } from "./index-sql";

@@ -1,6 +1,6 @@
 import "server-only";
-import { Prisma } from "../../generated/prisma/client";
-import type { DbTx } from "../../db";
+import { Prisma } from "../../server/generated/prisma/client";
+import type { DbTx } from "../../server/db";
 import { lineChunks } from "../../search/chunks";
 import { sha256 } from "../../text/sha256";
 import { insertIndexRows } from "./index-sql";

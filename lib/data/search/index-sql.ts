@@ -1,9 +1,9 @@
 import "server-only";
-import { Prisma } from "../../generated/prisma/client";
-import { dialect } from "../../db/dialect";
+import { Prisma } from "../../server/generated/prisma/client";
+import { dialect } from "../../server/db/dialect";
 import { exactMatchExpression, fuzzyMatchExpression, wordsMatchExpression, type WordTerm } from "../../search/query";
 import { containsPattern, fuzzyTsQuery, tsvectorLiteral, wordsTsQuery } from "../../search/tsvector";
-import type { DbTx } from "../../db";
+import type { DbTx } from "../../server/db";
 import type { IndexedField, WantedRow } from "./search-index-shape";
 
 /**

@@ -1,6 +1,6 @@
 import "server-only";
-import { getDb } from "../../db";
-import { dialect } from "../../db/dialect";
+import { getDb } from "../../server/db";
+import { dialect } from "../../server/db/dialect";
 import type { SearchInput, SearchResult } from "./search-shape";
 
 /**

@@ -1,6 +1,6 @@
 import "server-only";
-import { Prisma } from "../../generated/prisma/client";
-import { getDb } from "../../db";
+import { Prisma } from "../../server/generated/prisma/client";
+import { getDb } from "../../server/db";
 import { AppError } from "../../errors";
 import { hitContext, hitId, type HitField, type Span } from "../../search/hits";
 import { MIN_INDEXED_LENGTH, type SearchScope } from "../../search/query";

@@ -1,5 +1,5 @@
 import "server-only";
-import { Prisma } from "../../generated/prisma/client";
+import { Prisma } from "../../server/generated/prisma/client";
 import type { DocumentStatus } from "../../review/transitions";
 import type { SearchInput } from "./search-shape";
 

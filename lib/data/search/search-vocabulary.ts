@@ -1,6 +1,6 @@
 import "server-only";
-import { Prisma } from "../../generated/prisma/client";
-import { getDb } from "../../db";
+import { Prisma } from "../../server/generated/prisma/client";
+import { getDb } from "../../server/db";
 import type { Confusion } from "../../search/fuzzy";
 import { foldWord } from "../../search/words";
 import { likeIgnoringCase, vocabularySql } from "./index-sql";

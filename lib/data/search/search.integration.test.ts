@@ -4,7 +4,7 @@ import { onPostgres, useTempDatabase } from "../../../test/temp-db";
 import { testUser } from "../../../test/users";
 
 await useTempDatabase();
-const { getDb } = await import("../../db");
+const { getDb } = await import("../../server/db");
 const { createDocument } = await import("../documents/create-document");
 const { updateDocument } = await import("../documents/update-document");
 const { deleteDocument } = await import("../documents/delete-document");
@@ -113,7 +113,7 @@ describe("answers kept until the database changes", () => {
     expect(second.total).toBe(2);
     expect(await ask()).toBe(second);
     // A write by another connection to the same file, as another process or a script makes.
-    const { createDb } = await import("../../db");
+    const { createDb } = await import("../../server/db");
     const other = createDb(process.env.DATABASE_URL);
     await other.document.updateMany({ where: { collectionId: c }, data: { deletedAt: new Date() } });
     await other.$disconnect();

@@ -1,6 +1,6 @@
 import "server-only";
 import { retryAfter } from "../../auth/rate-limit";
-import { getDb } from "../../db";
+import { getDb } from "../../server/db";
 import { accountKey, ipKey, SIGN_IN_LIMITS, type SignInAttempt } from "./sign-in-limits-shape";
 
 export interface SignInTicket {

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "../../db";
+import { getDb } from "../../server/db";
 import { accountKey } from "./sign-in-limits-shape";
 
 /**

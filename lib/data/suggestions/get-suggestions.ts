@@ -1,9 +1,9 @@
 import "server-only";
 import { imageReadings, lowConfidenceWords } from "../../layers/low-confidence";
 import { parsePageLayer } from "../pages/page-shape";
-import { getDb } from "../../db";
+import { getDb } from "../../server/db";
 import { AppError } from "../../errors";
-import { englishLexicon } from "../../lexicon/english-lexicon";
+import { englishLexicon } from "../../server/lexicon/english-lexicon";
 import { detect, type Suggestion } from "../../suggest/detect";
 import { getRevisionText } from "../revisions/revisions";
 import { listIgnoredWords } from "./list-ignored-words";

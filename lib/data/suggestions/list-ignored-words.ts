@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "../../db";
+import { getDb } from "../../server/db";
 
 /** The words a collection's suggestions leave alone, alphabetically. */
 export async function listIgnoredWords({ collectionId }: { collectionId: string }): Promise<string[]> {

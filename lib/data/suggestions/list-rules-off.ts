@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "../../db";
+import { getDb } from "../../server/db";
 
 /** The names of the rules a collection turned off, for the detector. */
 export async function listRulesOff({ collectionId }: { collectionId: string }): Promise<string[]> {

@@ -1,6 +1,6 @@
 import "server-only";
 import { RULES } from "../../suggest/rules";
-import { getDb } from "../../db";
+import { getDb } from "../../server/db";
 import type { SuggestionRuleView } from "./suggestion-rule-shape";
 
 /** Every suggestion rule in the order the detector asks them, with this collection's choice. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "../../db";
+import { getDb } from "../../server/db";
 import type { SuggestModel } from "../../suggest/model";
 import { fromCountRows } from "../learning/model-rows-shape";
 

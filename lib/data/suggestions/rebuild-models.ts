@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "../../db";
+import { getDb } from "../../server/db";
 import { emptyModel, mergeModels } from "../../suggest/model";
 import { applyLesson } from "../learning/apply-lesson-sql";
 import { documentLesson } from "../learning/document-lesson";

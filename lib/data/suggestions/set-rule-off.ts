@@ -1,6 +1,6 @@
 import "server-only";
 import { RULES } from "../../suggest/rules";
-import { getDb } from "../../db";
+import { getDb } from "../../server/db";
 import { AppError } from "../../errors";
 import { recordAudit } from "../audit/audit";
 import type { UserRef } from "../users/users";

@@ -1,6 +1,6 @@
 import "server-only";
 import { API_TOKEN_PREFIX, generateSecret, hashSecret } from "../../auth/secret-token";
-import { getDb } from "../../db";
+import { getDb } from "../../server/db";
 import { tokenUser } from "./user-sql";
 import { AppError } from "../../errors";
 import { recordAudit } from "../audit/audit";
@@ -40,7 +40,7 @@ export async function revokeApiToken({ userId, tokenId }: { userId: string; toke
 
 /**
  * The user a bearer token belongs to, or null when it is unknown, revoked or the user disabled.
- * Every API request pays for this lookup: one prepared join (lib/db/prepared-read).
+ * Every API request pays for this lookup: one prepared join (lib/server/db/prepared-read).
  */
 export async function getTokenUser({ token }: { token: string }): Promise<UserRef | null> {
   const [row] = await tokenUser(hashSecret(token));

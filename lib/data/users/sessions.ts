@@ -1,6 +1,6 @@
 import "server-only";
 import { generateSecret, hashSecret } from "../../auth/secret-token";
-import { getDb } from "../../db";
+import { getDb } from "../../server/db";
 import { sessionUser } from "./user-sql";
 import { sqlDate } from "../raw-values";
 import type { UserRef } from "./users";
@@ -25,7 +25,7 @@ export async function createSession(userId: string): Promise<{ secret: string; e
 
 /**
  * The signed-in user of a session cookie, or null when it is unknown, expired or disabled. Every
- * page render pays for this lookup: one prepared join (lib/db/prepared-read), as for tokens.
+ * page render pays for this lookup: one prepared join (lib/server/db/prepared-read), as for tokens.
  */
 export async function getSessionUser({ secret }: { secret: string }): Promise<UserRef | null> {
   const id = hashSecret(secret);

@@ -1,7 +1,7 @@
 import "server-only";
 import { hash, verify } from "@node-rs/argon2";
 import type { Role } from "../../auth/permissions";
-import { getDb, type DbTx } from "../../db";
+import { getDb, type DbTx } from "../../server/db";
 import { AppError } from "../../errors";
 import { recordAudit } from "../audit/audit";
 import type { UserRef } from "./user-shape";

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { sharedFolder } from "../../../test/shared-folder";
-import { englishLexicon } from "../../lexicon/english-lexicon";
+import { englishLexicon } from "../../server/lexicon/english-lexicon";
 import { coreOf, tokenize } from "../tokens";
 
 const shared = sharedFolder("corpus/typescripts/README.md");

@@ -2,7 +2,7 @@
 // invented text. A small lexicon with chosen frequencies stands in for English where a constant
 // compares a frequency; the real one where a rule's behaviour on prose is the point.
 import { describe, expect, it } from "vitest";
-import { englishLexicon } from "../../lexicon/english-lexicon";
+import { englishLexicon } from "../../server/lexicon/english-lexicon";
 import { detect, type DetectContext } from "../detect";
 import { WORD_EVIDENCE } from "../evidence";
 import type { Lexicon } from "../lexicon";

@@ -3,8 +3,8 @@ import { toWebAnnotation } from "@/lib/annotations/web-annotation";
 import { deleteAnnotation } from "@/lib/data/annotations/delete-annotation";
 import { getAnnotation } from "@/lib/data/annotations/get-annotation";
 import { updateAnnotation } from "@/lib/data/annotations/update-annotation";
-import { apiRoute, readJson } from "@/lib/http/api-route";
-import { annotationUrls } from "@/lib/http/annotation-urls";
+import { apiRoute, readJson } from "@/lib/server/http/api-route";
+import { annotationUrls } from "@/lib/server/http/annotation-urls";
 import { updateAnnotationSchema } from "@/lib/validation/annotations";
 
 /** Changes tag, comment or entity; `start` and `end` together re-attach it to the head text. */

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { planChangeset } from "@/lib/data/changesets/plan-changeset";
-import { apiRoute, readJson } from "@/lib/http/api-route";
+import { apiRoute, readJson } from "@/lib/server/http/api-route";
 import { changesetPreviewSchema } from "@/lib/validation/changesets";
 
 /** Every hit a replacement would change, by document, before → after with its line; stores nothing. */

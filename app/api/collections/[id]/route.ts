@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { getCollectionView } from "@/lib/data/collections/get-collection";
 import { updateCollection } from "@/lib/data/collections/update-collection";
-import { apiRoute, readJson } from "@/lib/http/api-route";
+import { apiRoute, readJson } from "@/lib/server/http/api-route";
 import { updateCollectionSchema } from "@/lib/validation/api";
 
 /** `{ id, name, licence, visibility, reviewersCommitDirectly, selfApproval }`. */

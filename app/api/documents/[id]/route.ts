@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { deleteDocument } from "@/lib/data/documents/delete-document";
 import { updateDocument } from "@/lib/data/documents/update-document";
 import { getDocument } from "@/lib/data/documents/get-document";
-import { apiRoute, readJson } from "@/lib/http/api-route";
+import { apiRoute, readJson } from "@/lib/server/http/api-route";
 import { updateDocumentSchema } from "@/lib/validation/api";
 
 export const GET = apiRoute<{ id: string }>({ permission: "read" }, async (_request, { id }) => NextResponse.json(await getDocument({ id })));

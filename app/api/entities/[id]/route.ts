@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { getEntityWithMentions, updateEntity } from "@/lib/data/entities/entities";
-import { apiRoute, readJson } from "@/lib/http/api-route";
+import { apiRoute, readJson } from "@/lib/server/http/api-route";
 import { entitySchema } from "@/lib/validation/annotations";
 
 /** The entity with every mention across all documents. */

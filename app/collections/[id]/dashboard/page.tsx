@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Dashboard } from "@/components/dashboard/dashboard";
 import { collectionMetrics } from "@/lib/data/metrics/collection-metrics-sql";
-import { requirePageUser } from "@/lib/http/auth";
-import { orNotFound } from "@/lib/http/or-not-found";
+import { requirePageUser } from "@/lib/server/http/auth";
+import { orNotFound } from "@/lib/server/http/or-not-found";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Collection dashboard" };

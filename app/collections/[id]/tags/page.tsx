@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { TagSetEditor } from "@/components/annotations/tag-set-editor";
 import { getCollection } from "@/lib/data/collections/get-collection";
 import { getTagSet } from "@/lib/data/annotations/tag-set";
-import { orNotFound } from "@/lib/http/or-not-found";
-import { requirePageUser } from "@/lib/http/auth";
+import { orNotFound } from "@/lib/server/http/or-not-found";
+import { requirePageUser } from "@/lib/server/http/auth";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Tag set" };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ActivityFeed } from "@/components/review/activity-feed";
 import { listActivity } from "@/lib/data/audit/audit";
-import { requirePageUser } from "@/lib/http/auth";
+import { requirePageUser } from "@/lib/server/http/auth";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Activity" };

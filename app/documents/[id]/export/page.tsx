@@ -3,8 +3,8 @@ import { FORMAT_DESCRIPTIONS } from "@/components/export/format-list";
 import { FORMAT_NAMES, needsBoxes } from "@/lib/export/formats";
 import { listPages } from "@/lib/data/pages/list-pages";
 import { getDocumentSummary } from "@/lib/data/documents/get-document-summary";
-import { requirePageUser } from "@/lib/http/auth";
-import { orNotFound } from "@/lib/http/or-not-found";
+import { requirePageUser } from "@/lib/server/http/auth";
+import { orNotFound } from "@/lib/server/http/or-not-found";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Export" };

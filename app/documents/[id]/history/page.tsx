@@ -7,8 +7,8 @@ import { getDocumentSummary } from "@/lib/data/documents/get-document-summary";
 import { getCollectionPolicy } from "@/lib/data/collections/review-policy";
 import { TimeStamp } from "@/components/ui/time-stamp";
 import { getDiff, listRevisions } from "@/lib/data/revisions/revisions";
-import { orNotFound } from "@/lib/http/or-not-found";
-import { requirePageUser } from "@/lib/http/auth";
+import { orNotFound } from "@/lib/server/http/or-not-found";
+import { requirePageUser } from "@/lib/server/http/auth";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "History" };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ProposalTable } from "@/components/review/proposal-table";
 import { listDocumentProposals } from "@/lib/data/proposals/list-proposals";
-import { requirePageUser } from "@/lib/http/auth";
+import { requirePageUser } from "@/lib/server/http/auth";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Proposals" };

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { getPageImageInfo, renderPageImage } from "@/lib/data/pages/render-page-image";
 import { AppError } from "@/lib/errors";
-import { apiRoute } from "@/lib/http/api-route";
+import { apiRoute } from "@/lib/server/http/api-route";
 import { isPublicPage } from "@/lib/data/collections/public-access";
 
 /**

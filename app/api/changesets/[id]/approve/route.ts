@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { approveChangeset } from "@/lib/data/changesets/decide-changeset";
-import { apiRoute, readOptionalJson } from "@/lib/http/api-route";
+import { apiRoute, readOptionalJson } from "@/lib/server/http/api-route";
 import { approveChangesetSchema } from "@/lib/validation/changesets";
 
 /** 200 `{ outcomes: [{ documentId, outcome, message?, seq? }] }`: each document decided on its own. */

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { rejectChangeset } from "@/lib/data/changesets/decide-changeset";
-import { apiRoute, readJson } from "@/lib/http/api-route";
+import { apiRoute, readJson } from "@/lib/server/http/api-route";
 import { rejectChangesetSchema } from "@/lib/validation/changesets";
 
 /** 200 `{ outcomes }`; a note is required (422 without). */

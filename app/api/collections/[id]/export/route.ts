@@ -1,7 +1,7 @@
 import { exportCollection } from "@/lib/data/export/export-collection";
-import { apiRoute } from "@/lib/http/api-route";
+import { apiRoute } from "@/lib/server/http/api-route";
 import { isPublicCollection } from "@/lib/data/collections/public-access";
-import { contentDisposition, readExportQuery } from "@/lib/http/export-query";
+import { contentDisposition, readExportQuery } from "@/lib/server/http/export-query";
 
 /** The collection as a zip streamed document by document: one file per document and index.json. */
 export const GET = apiRoute<{ id: string }>({ permission: "read", publicRead: ({ id }) => isPublicCollection(id) }, async (request, { id }) => {

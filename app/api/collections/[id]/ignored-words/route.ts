@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { addIgnoredWord } from "@/lib/data/suggestions/add-ignored-word";
 import { listIgnoredWords } from "@/lib/data/suggestions/list-ignored-words";
-import { apiRoute, readJson } from "@/lib/http/api-route";
+import { apiRoute, readJson } from "@/lib/server/http/api-route";
 
 const wordSchema = z.object({ word: z.string().min(1) });
 

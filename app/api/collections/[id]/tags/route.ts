@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { getTagSet, updateTagSet } from "@/lib/data/annotations/tag-set";
-import { apiRoute, readJson } from "@/lib/http/api-route";
+import { apiRoute, readJson } from "@/lib/server/http/api-route";
 import { tagSetSchema } from "@/lib/validation/annotations";
 
 export const GET = apiRoute<{ id: string }>({ permission: "read" }, async (_request, { id }) => NextResponse.json({ tags: await getTagSet({ collectionId: id }) }));

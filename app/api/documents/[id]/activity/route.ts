@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { listActivity } from "@/lib/data/audit/audit";
 import { getDocumentSummary } from "@/lib/data/documents/get-document-summary";
-import { apiRoute } from "@/lib/http/api-route";
+import { apiRoute } from "@/lib/server/http/api-route";
 
 /** The document's audit events, newest first. */
 export const GET = apiRoute<{ id: string }>({ permission: "read" }, async (_request, { id }) => {

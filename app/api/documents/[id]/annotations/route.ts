@@ -3,8 +3,8 @@ import { toAnnotationPage, toWebAnnotation } from "@/lib/annotations/web-annotat
 import { createAnnotation } from "@/lib/data/annotations/create-annotation";
 import { getAnnotation } from "@/lib/data/annotations/get-annotation";
 import { listAnnotations } from "@/lib/data/annotations/list-annotations";
-import { apiRoute, readJson } from "@/lib/http/api-route";
-import { annotationUrls } from "@/lib/http/annotation-urls";
+import { apiRoute, readJson } from "@/lib/server/http/api-route";
+import { annotationUrls } from "@/lib/server/http/annotation-urls";
 import { createAnnotationSchema } from "@/lib/validation/annotations";
 
 const JSON_LD = { "content-type": 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' };

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { getDiff } from "@/lib/data/revisions/revisions";
 import { getDocumentSummary } from "@/lib/data/documents/get-document-summary";
-import { apiRoute } from "@/lib/http/api-route";
+import { apiRoute } from "@/lib/server/http/api-route";
 import { seqSchema } from "@/lib/validation/api";
 
 /** Word-level diff; `from` defaults to 0 (the raw OCR) and `to` to the head. */

@@ -1,10 +1,10 @@
 import { getExportDocument } from "@/lib/data/export/get-export-document";
 import { exportFileName, FORMATS, needsBoxes, writeExport } from "@/lib/export/formats";
 import { AppError } from "@/lib/errors";
-import { apiRoute } from "@/lib/http/api-route";
+import { apiRoute } from "@/lib/server/http/api-route";
 import { isPublicDocument } from "@/lib/data/collections/public-access";
-import { contentDisposition, readExportQuery } from "@/lib/http/export-query";
-import { API_POLICY } from "@/lib/http/security-headers";
+import { contentDisposition, readExportQuery } from "@/lib/server/http/export-query";
+import { API_POLICY } from "@/lib/server/http/security-headers";
 
 /**
  * One document as tei, txt, md, html, json or pairs, or placed on its page images as alto, page,

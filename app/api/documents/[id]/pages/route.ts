@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { listPages } from "@/lib/data/pages/list-pages";
-import { apiRoute } from "@/lib/http/api-route";
+import { apiRoute } from "@/lib/server/http/api-route";
 
 /** The document's page images, each with its IIIF Image API base URL and its layer's word count. */
 export const GET = apiRoute<{ id: string }>({ permission: "read" }, async (request, { id }) => {

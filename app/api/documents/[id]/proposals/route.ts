@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { createProposal } from "@/lib/data/proposals/create-proposal";
 import { listDocumentProposals } from "@/lib/data/proposals/list-proposals";
 import { getDocumentSummary } from "@/lib/data/documents/get-document-summary";
-import { apiRoute, readJson } from "@/lib/http/api-route";
+import { apiRoute, readJson } from "@/lib/server/http/api-route";
 import { proposeSchema } from "@/lib/validation/review";
 
 /** The document's proposals: open ones oldest first, then decided ones newest first. */

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { commitRevision } from "@/lib/data/revisions/commit-revision";
 import { listRevisions } from "@/lib/data/revisions/revisions";
-import { apiRoute, readJson } from "@/lib/http/api-route";
+import { apiRoute, readJson } from "@/lib/server/http/api-route";
 import { createRevisionSchema } from "@/lib/validation/api";
 
 export const GET = apiRoute<{ id: string }>({ permission: "read" }, async (_request, { id }) =>

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { can } from "@/lib/auth/permissions";
 import { markDocument } from "@/lib/data/documents/mark-document";
 import { AppError } from "@/lib/errors";
-import { apiRoute, readJson } from "@/lib/http/api-route";
+import { apiRoute, readJson } from "@/lib/server/http/api-route";
 import { documentLevelSchema } from "@/lib/validation/review";
 
 /** `{ status: "corrected" }` (correctors and up) or `{ status: "approved" }` (reviewers, four eyes). */

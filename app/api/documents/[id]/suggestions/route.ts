@@ -3,7 +3,7 @@ import { getSuggestions } from "@/lib/data/suggestions/get-suggestions";
 import { z } from "zod";
 import { maxDocumentBytes } from "@/lib/config";
 import { AppError } from "@/lib/errors";
-import { apiRoute, readJson } from "@/lib/http/api-route";
+import { apiRoute, readJson } from "@/lib/server/http/api-route";
 import { seqSchema } from "@/lib/validation/api";
 
 const rangeSchema = z

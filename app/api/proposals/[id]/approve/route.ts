@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { approveProposal } from "@/lib/data/proposals/approve-proposal";
-import { apiRoute, readOptionalJson } from "@/lib/http/api-route";
+import { apiRoute, readOptionalJson } from "@/lib/server/http/api-route";
 import { approveSchema } from "@/lib/validation/review";
 
 /** 200 `{ seq }`; 409 on a merge conflict (the proposal becomes needs_rebase); 403 for one's own proposal. */

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { rejectProposal } from "@/lib/data/proposals/decide-proposal";
-import { apiRoute, readJson } from "@/lib/http/api-route";
+import { apiRoute, readJson } from "@/lib/server/http/api-route";
 import { rejectSchema } from "@/lib/validation/review";
 
 export const POST = apiRoute<{ id: string }>({ permission: "proposal.review", what: "reject proposals" }, async (request, { id }, user) => {

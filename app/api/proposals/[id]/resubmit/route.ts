@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { resubmitProposal } from "@/lib/data/proposals/create-proposal";
-import { apiRoute, readJson } from "@/lib/http/api-route";
+import { apiRoute, readJson } from "@/lib/server/http/api-route";
 import { resubmitSchema } from "@/lib/validation/review";
 
 /** The author's resolved text `{ baseSeq, text, message? }` after a conflict; back to "proposed". */

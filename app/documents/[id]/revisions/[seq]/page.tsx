@@ -4,8 +4,8 @@ import { notFound } from "next/navigation";
 import { RawText } from "@/components/document/raw-text";
 import { TimeStamp } from "@/components/ui/time-stamp";
 import { getRevision } from "@/lib/data/revisions/revisions";
-import { orNotFound } from "@/lib/http/or-not-found";
-import { requirePageUser } from "@/lib/http/auth";
+import { orNotFound } from "@/lib/server/http/or-not-found";
+import { requirePageUser } from "@/lib/server/http/auth";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Revision" };

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { getExportDocument } from "@/lib/data/export/get-export-document";
 import { AppError } from "@/lib/errors";
 import { toIiifManifest } from "@/lib/export/iiif-manifest";
-import { apiRoute } from "@/lib/http/api-route";
+import { apiRoute } from "@/lib/server/http/api-route";
 import { isPublicDocument } from "@/lib/data/collections/public-access";
 
 /** The document's IIIF Presentation 3 manifest, for Mirador or any IIIF viewer (signed in like the images, or anyone's in a public collection). */

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { setRuleOff } from "@/lib/data/suggestions/set-rule-off";
-import { apiRoute, readJson } from "@/lib/http/api-route";
+import { apiRoute, readJson } from "@/lib/server/http/api-route";
 
 const bodySchema = z.object({ off: z.boolean() });
 

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { getRevision } from "@/lib/data/revisions/revisions";
 import { AppError } from "@/lib/errors";
-import { apiRoute } from "@/lib/http/api-route";
+import { apiRoute } from "@/lib/server/http/api-route";
 import { seqSchema } from "@/lib/validation/api";
 
 export const GET = apiRoute<{ id: string; seq: string }>({ permission: "read" }, async (_request, { id, seq }) => {

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { getPageWords } from "@/lib/data/pages/get-page-words";
-import { apiRoute } from "@/lib/http/api-route";
+import { apiRoute } from "@/lib/server/http/api-route";
 import { seqSchema } from "@/lib/validation/api";
 
 /** The page's words with boxes and confidences at revision `seq` (the head by default). */

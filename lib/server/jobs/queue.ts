@@ -6,7 +6,7 @@ export type JobHandler = (job: JobRecord) => Promise<void>;
 /**
  * What the app asks of a job engine: pg-boss's own interface, narrowed to what is used, so that
  * PostgreSQL runs pg-boss itself and SQLite a small adapter of the same behaviour
- * (lib/jobs/sqlite-queue.ts). A job is sent in the caller's transaction where one is given, so
+ * (lib/server/jobs/sqlite-queue.ts). A job is sent in the caller's transaction where one is given, so
  * that work and the record that asks for it are stored together or not at all.
  */
 export interface JobQueue {

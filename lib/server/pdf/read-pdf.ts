@@ -1,9 +1,9 @@
 import "server-only";
-import { maxFilePages, maxUploadPixels } from "../config";
+import { maxFilePages, maxUploadPixels } from "../../config";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { err, ok, type Result } from "../result";
-import type { PageLayer } from "../layers/types";
+import { err, ok, type Result } from "../../result";
+import type { PageLayer } from "../../layers/types";
 import { textItemsToLayer, type PlacedRun } from "./text-items-to-layer";
 
 /** Pages are rendered at this resolution: enough for OCR and for reading on screen. */

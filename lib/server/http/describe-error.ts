@@ -1,5 +1,5 @@
 import { ZodError } from "zod";
-import { AppError, ERROR_STATUS, type ErrorCode, type ErrorReason } from "../errors";
+import { AppError, ERROR_STATUS, type ErrorCode, type ErrorReason } from "../../errors";
 
 /** The contract's error body, with what the UI and scripts may act on beside code and message. */
 export interface ErrorBody {

@@ -1,7 +1,7 @@
 import "server-only";
 import sharp from "sharp";
 import { createWorker, type Worker } from "tesseract.js";
-import type { Box } from "../layers/types";
+import type { Box } from "../../layers/types";
 import { missingLanguageMessage, ocrDataFor } from "./ocr-languages";
 
 /**

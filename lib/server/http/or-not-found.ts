@@ -1,6 +1,6 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { AppError } from "../errors";
+import { AppError } from "../../errors";
 
 /** Awaits a data call for a page, turning the data layer's 404 into Next's not-found page. */
 export async function orNotFound<T>(promise: Promise<T>): Promise<T> {

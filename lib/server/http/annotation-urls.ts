@@ -1,5 +1,5 @@
 import "server-only";
-import { webAnnotationUrls, type WebAnnotationUrls } from "../annotations/web-annotation";
+import { webAnnotationUrls, type WebAnnotationUrls } from "../../annotations/web-annotation";
 
 /** Absolute URLs for W3C output, on the origin the request came in on. */
 export function annotationUrls(request: Request, documentId: string): WebAnnotationUrls {

@@ -1,10 +1,10 @@
 import "server-only";
-import { LOW_CONFIDENCE } from "../layers/low-confidence";
-import { placeWords } from "../layers/place-words";
+import { LOW_CONFIDENCE } from "../../layers/low-confidence";
+import { placeWords } from "../../layers/place-words";
 import { builtEnglishLexicon } from "../lexicon/lexicon-cache";
-import type { PageLayer } from "../layers/types";
-import { detect } from "../suggest/detect";
-import { rereadTargets } from "../suggest/reread-targets";
+import type { PageLayer } from "../../layers/types";
+import { detect } from "../../suggest/detect";
+import { rereadTargets } from "../../suggest/reread-targets";
 import type { WordReader } from "./read-words";
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detect } from "../suggest/detect";
+import { detect } from "../../suggest/detect";
 import { englishLexicon } from "./english-lexicon";
 
 describe("the English lexicon", () => {

@@ -1,18 +1,18 @@
-// The request path's prepared reads (lib/db/prepared-read) run on a connection of their own on
+// The request path's prepared reads (lib/server/db/prepared-read) run on a connection of their own on
 // SQLite: what Prisma commits must be visible to them at once, or a revoked token, a signed-out
 // session or a just-saved text would outlive its change.
 import { describe, expect, it } from "vitest";
-import { useTempDatabase } from "../../test/temp-db";
-import { testUser } from "../../test/users";
+import { useTempDatabase } from "../../../test/temp-db";
+import { testUser } from "../../../test/users";
 
 await useTempDatabase();
 const { preparedRead, toNumberedParameters } = await import("./prepared-read");
 const { getDb } = await import("./index");
-const { createApiToken, getTokenUser, revokeApiToken } = await import("../data/users/api-tokens");
-const { createSession, deleteSession, getSessionUser } = await import("../data/users/sessions");
-const { createDocument } = await import("../data/documents/create-document");
-const { commitRevision } = await import("../data/revisions/commit-revision");
-const { readDocument } = await import("../data/documents/read-document");
+const { createApiToken, getTokenUser, revokeApiToken } = await import("../../data/users/api-tokens");
+const { createSession, deleteSession, getSessionUser } = await import("../../data/users/sessions");
+const { createDocument } = await import("../../data/documents/create-document");
+const { commitRevision } = await import("../../data/revisions/commit-revision");
+const { readDocument } = await import("../../data/documents/read-document");
 
 const facts = { byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } };
 

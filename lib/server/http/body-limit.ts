@@ -1,4 +1,4 @@
-import { maxJsonBodyBytes, maxUploadBytes } from "../config";
+import { maxJsonBodyBytes, maxUploadBytes } from "../../config";
 
 /**
  * Bodies without a session or a token: signing in and setting up the first admin send a few

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { blankPdf, encryptedPdf, imagePdf, textPdf } from "../../test/pdfs";
+import { blankPdf, encryptedPdf, imagePdf, textPdf } from "../../../test/pdfs";
 import { readPdf } from "./read-pdf";
 
 describe("readPdf", () => {
@@ -22,7 +22,7 @@ describe("readPdf", () => {
   });
 
   it("gives a scanned page no layer", async () => {
-    const png = new Uint8Array(readFileSync(new URL("../../test/fixtures/ocr/typed-memo.png", import.meta.url)));
+    const png = new Uint8Array(readFileSync(new URL("../../../test/fixtures/ocr/typed-memo.png", import.meta.url)));
     const result = await readPdf(await imagePdf([png]));
     if (!result.ok) throw new Error(result.error.message);
     expect(result.value[0]!.layer).toBeNull();

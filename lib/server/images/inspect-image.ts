@@ -1,5 +1,5 @@
 import sharp, { type Metadata } from "sharp";
-import { err, ok, type Result } from "../result";
+import { err, ok, type Result } from "../../result";
 
 /** Images above this many pixels are refused from their header, before any decoding (decompression bombs). */
 export const MAX_IMAGE_PIXELS = 100_000_000;

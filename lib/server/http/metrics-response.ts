@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
-import { AppError } from "../errors";
-import type { CollectionMetrics } from "../data/metrics/metrics-shape";
-import { METRIC_SERIES, type MetricSeries } from "../data/metrics/metrics-shape";
-import { toCsv } from "../metrics/series";
+import { AppError } from "../../errors";
+import type { CollectionMetrics } from "../../data/metrics/metrics-shape";
+import { METRIC_SERIES, type MetricSeries } from "../../data/metrics/metrics-shape";
+import { toCsv } from "../../metrics/series";
 
 /**
  * The metrics as JSON, or one series of them (`?series=`) as JSON or CSV (`&format=csv`), as

@@ -1,6 +1,6 @@
 import "server-only";
-import { FORMAT_NAMES, isExportFormat, type ExportFormat, type ExportVariant } from "../export/formats";
-import { AppError } from "../errors";
+import { FORMAT_NAMES, isExportFormat, type ExportFormat, type ExportVariant } from "../../export/formats";
+import { AppError } from "../../errors";
 
 /** `?format=…&variant=diplomatic&download=0` of an export request; an unknown format is a 422 listing the known ones. */
 export function readExportQuery(request: Request): { format: ExportFormat; variant: ExportVariant; inline: boolean; baseUrl: string } {
@@ -11,7 +11,7 @@ export function readExportQuery(request: Request): { format: ExportFormat; varia
   }
   const variant = url.searchParams.get("variant") ?? "edition";
   if (variant !== "edition" && variant !== "diplomatic") throw new AppError("invalid", `Unknown variant "${variant}": use edition or diplomatic`);
-  // The same origin the annotations API puts in its URLs (lib/http/annotation-urls.ts).
+  // The same origin the annotations API puts in its URLs (lib/server/http/annotation-urls.ts).
   return { format, variant, inline: url.searchParams.get("download") === "0", baseUrl: url.origin };
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { DATABASE_KIND, onPostgres, useTempDatabase } from "../../test/temp-db";
+import { DATABASE_KIND, onPostgres, useTempDatabase } from "../../../test/temp-db";
 
 const { url } = await useTempDatabase();
 const { getDb, createDb } = await import("../db");

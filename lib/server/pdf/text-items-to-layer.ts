@@ -1,5 +1,5 @@
-import { unionBox } from "../layers/geometry";
-import type { Box, LayerLine, LayerWord, PageLayer } from "../layers/types";
+import { unionBox } from "../../layers/geometry";
+import type { Box, LayerLine, LayerWord, PageLayer } from "../../layers/types";
 
 /** A run of text from a PDF's text layer, placed in image pixels (top-left origin). */
 export interface PlacedRun {

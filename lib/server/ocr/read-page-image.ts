@@ -1,7 +1,7 @@
 import "server-only";
 import { createWorker, type Worker } from "tesseract.js";
-import { readLayer } from "../layers/read-layer";
-import type { PageLayer } from "../layers/types";
+import { readLayer } from "../../layers/read-layer";
+import type { PageLayer } from "../../layers/types";
 import { missingLanguageMessage, ocrDataFor } from "./ocr-languages";
 
 export interface OcrEngine {

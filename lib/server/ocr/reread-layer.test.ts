@@ -1,15 +1,15 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { placeWords } from "../layers/place-words";
-import type { PageLayer } from "../layers/types";
+import { placeWords } from "../../layers/place-words";
+import type { PageLayer } from "../../layers/types";
 import { englishLexicon } from "../lexicon/english-lexicon";
-import { detect } from "../suggest/detect";
+import { detect } from "../../suggest/detect";
 import { openOcrEngine } from "./read-page-image";
 import { openWordReader, type WordReader } from "./read-words";
 import { rereadLayer } from "./reread-layer";
 
 // Three typed lines ("MEMORANDUM FOR THE RECORD" / "Comrade Generalov arrived at Nishikura" / "on 21 October 1947.").
-const MEMO = new Uint8Array(readFileSync(new URL("../../test/fixtures/ocr/typed-memo.png", import.meta.url)));
+const MEMO = new Uint8Array(readFileSync(new URL("../../../test/fixtures/ocr/typed-memo.png", import.meta.url)));
 
 let layer: PageLayer;
 let reader: WordReader;

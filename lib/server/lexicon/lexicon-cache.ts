@@ -1,4 +1,4 @@
-import type { Lexicon } from "../suggest/lexicon";
+import type { Lexicon } from "../../suggest/lexicon";
 
 /**
  * Kept on globalThis, not in a module: Next bundles the server's startup hook apart from its

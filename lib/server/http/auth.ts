@@ -2,11 +2,11 @@ import "server-only";
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
-import { can, type Permission } from "../auth/permissions";
-import { AppError } from "../errors";
-import { getTokenUser } from "../data/users/api-tokens";
-import { getSessionUser, SESSION_TTL_MS } from "../data/users/sessions";
-import { countUsers, type UserRef } from "../data/users/users";
+import { can, type Permission } from "../../auth/permissions";
+import { AppError } from "../../errors";
+import { getTokenUser } from "../../data/users/api-tokens";
+import { getSessionUser, SESSION_TTL_MS } from "../../data/users/sessions";
+import { countUsers, type UserRef } from "../../data/users/users";
 import { SESSION_COOKIE } from "./session-cookie";
 
 export { SESSION_COOKIE };

@@ -1,9 +1,9 @@
 import "server-only";
 import { NextResponse } from "next/server";
-import type { Permission } from "../auth/permissions";
-import type { UserRef } from "../data/users/users";
-import { AppError, ERROR_STATUS } from "../errors";
-import { maxJsonBodyBytes } from "../config";
+import type { Permission } from "../../auth/permissions";
+import type { UserRef } from "../../data/users/users";
+import { AppError, ERROR_STATUS } from "../../errors";
+import { maxJsonBodyBytes } from "../../config";
 import { formatBytes } from "./body-limit";
 import { describeError } from "./describe-error";
 import { authenticateRequest, requirePermission } from "./auth";

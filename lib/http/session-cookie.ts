@@ -1,2 +1,0 @@
-/** The session cookie's name: read by the pages and API (lib/http/auth) and by the front server. */
-export const SESSION_COOKIE = "wb_session";
