@@ -15,6 +15,20 @@ const { createProposal } = await import("../lib/data/proposals/create-proposal")
 const { importFiles } = await import("../lib/data/imports/import-documents");
 const { testUser } = await import("../test/users");
 const { copyDatabase, tableDigests } = await import("./lib/copy-database");
+const { createJobQueue } = await import("../lib/server/jobs/jobs");
+const { carryOpenJobs } = await import("./lib/carry-jobs");
+const { OPEN_STATES } = await import("../lib/server/jobs/job-shape");
+
+/** A database's open background jobs, as kind and data, sorted. */
+async function openJobs(db: ReturnType<typeof createDb>) {
+  const queue = createJobQueue(db);
+  await queue.start();
+  try {
+    return (await queue.list({ states: OPEN_STATES, limit: 1000 })).map((j) => `${j.name} ${JSON.stringify(j.data)}`).sort();
+  } finally {
+    await queue.stop();
+  }
+}
 
 const facts = { byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } };
 const migrateDb = (to: string) =>
@@ -52,6 +66,11 @@ describe(`npm run migrate:db from SQLite to ${DATABASE_KIND}`, () => {
     expect(done.stdout).toMatch(/^Done in [\d.]+ s/m);
     const copied = createDb(target);
     expect(await tableDigests(copied)).toEqual(want);
+    // The work still to do goes with the data: each save's error rates, waiting in the source.
+    const waiting = await openJobs(getDb());
+    expect(waiting.filter((j) => j.startsWith("error-rates "))).toHaveLength(7);
+    expect(done.stdout).toContain(`Open background jobs: ${waiting.length} sent to the target's engine`);
+    expect(await openJobs(copied)).toEqual(waiting);
     await copied.$disconnect();
 
     // Interrupted after a few batches (a crash, a closed laptop); the command goes on from there.
@@ -69,6 +88,9 @@ describe(`npm run migrate:db from SQLite to ${DATABASE_KIND}`, () => {
     const resumed = migrateDb(second);
     expect(resumed.status, resumed.stdout + resumed.stderr).toBe(0);
     expect(await tableDigests(partial)).toEqual(want);
+    // Carried again (a copy stopped between sending the jobs and finishing): none is sent twice.
+    expect(await carryOpenJobs({ from: getDb(), to: partial })).toEqual({ carried: 0, alreadyThere: waiting.length });
+    expect(await openJobs(partial)).toEqual(waiting);
     await partial.$disconnect();
 
     // Into a database that already holds a workbench: refused, nothing written.

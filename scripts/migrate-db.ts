@@ -1,6 +1,7 @@
 // npm run migrate:db -- --from file:./data/workbench.db --to postgresql://…
 // Copies a whole workbench database into a new, empty one (SQLite to PostgreSQL, or back):
-// users, documents, revisions, annotations, proposals, changesets, audit, pages and OCR jobs.
+// users, documents, revisions, annotations, proposals, changesets, audit, pages and OCR jobs,
+// and the background jobs still to run, sent to the target's job engine.
 // Resumable: run it again after an interruption and it goes on where it stopped. Then it checks
 // its work: row counts and hashes of every table on both sides, and npm run fsck on the target,
 // which replays every revision chain. Stop the app first (or copy from a backup): rows written
@@ -45,6 +46,7 @@ for (const url of [from, to]) {
 const images = imageDir(from);
 const { createDb } = await import("../lib/server/db");
 const { copyDatabase, finishCopy, tableDigests, NOT_COPIED } = await import("./lib/copy-database");
+const { carryOpenJobs } = await import("./lib/carry-jobs");
 const source = createDb(from);
 const target = createDb(to);
 console.log(`Copying ${databaseName(from)} → ${databaseName(to)}`);
@@ -71,6 +73,8 @@ try {
   const step = (script: string) => spawnSync("node_modules/.bin/tsx", ["--conditions=react-server", `scripts/${script}.ts`], { env, stdio: "inherit" }).status;
   if (step("reindex") !== 0) throw new Error("Rebuilding the search index on the target failed");
   if (step("fsck") !== 0) throw new Error("npm run fsck found problems on the target (above)");
+  const jobs = await carryOpenJobs({ from: source, to: target });
+  console.log(`Open background jobs: ${jobs.carried} sent to the target's engine${jobs.alreadyThere ? `, ${jobs.alreadyThere} already there` : ""}`);
   await finishCopy(target);
   console.log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s: the target holds the same rows, and every revision chain replays. Set DATABASE_URL=${databaseName(to)}${process.env.WORKBENCH_IMAGE_DIR ? "" : ` and WORKBENCH_IMAGE_DIR=${images}`} for the app.`);
 } catch (e) {

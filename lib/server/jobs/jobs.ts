@@ -1,5 +1,5 @@
 import "server-only";
-import { databaseUrlOf, getDb, type DbTx } from "../db";
+import { databaseUrlOf, getDb, type Db, type DbTx } from "../db";
 import { dialectOf } from "../db/dialect";
 import { JOB_KINDS, type JobData, type JobKind } from "./job-kinds";
 import { createPgBossQueue } from "./pg-boss-queue";
@@ -15,13 +15,17 @@ const state = globalThis as unknown as { workbenchJobs?: { queue: JobQueue; star
  */
 export async function getJobQueue(): Promise<JobQueue> {
   if (!state.workbenchJobs) {
-    const db = getDb();
-    const url = databaseUrlOf(db);
-    const queue = dialectOf(url) === "postgresql" ? createPgBossQueue(db, url) : createSqliteQueue(db);
+    const queue = createJobQueue(getDb());
     state.workbenchJobs = { queue, started: queue.start() };
   }
   await state.workbenchJobs.started;
   return state.workbenchJobs.queue;
+}
+
+/** A job engine over `db`, not yet started: pg-boss on PostgreSQL, its SQLite adapter on SQLite. */
+export function createJobQueue(db: Db): JobQueue {
+  const url = databaseUrlOf(db);
+  return dialectOf(url) === "postgresql" ? createPgBossQueue(db, url) : createSqliteQueue(db);
 }
 
 /** Stops this process's engine (tests, and scripts that end). */
