@@ -17,14 +17,14 @@ const { testUser } = await import("../test/users");
 const { copyDatabase, tableDigests } = await import("./lib/copy-database");
 const { createJobQueue } = await import("../lib/server/jobs/jobs");
 const { carryOpenJobs } = await import("./lib/carry-jobs");
-const { OPEN_STATES } = await import("../lib/server/jobs/job-shape");
+const { OPEN_STATES, workKey } = await import("../lib/server/jobs/job-shape");
 
 /** A database's open background jobs, as kind and data, sorted. */
 async function openJobs(db: ReturnType<typeof createDb>) {
   const queue = createJobQueue(db);
   await queue.start();
   try {
-    return (await queue.list({ states: OPEN_STATES, limit: 1000 })).map((j) => `${j.name} ${JSON.stringify(j.data)}`).sort();
+    return (await queue.list({ states: OPEN_STATES, limit: 1000 })).map(workKey).sort();
   } finally {
     await queue.stop();
   }

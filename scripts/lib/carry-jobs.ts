@@ -1,7 +1,7 @@
 import type { Db } from "../../lib/server/db";
 import { JOB_KINDS, type JobKind } from "../../lib/server/jobs/job-kinds";
 import { createJobQueue } from "../../lib/server/jobs/jobs";
-import { OPEN_STATES, type JobRecord } from "../../lib/server/jobs/job-shape";
+import { OPEN_STATES, workKey } from "../../lib/server/jobs/job-shape";
 
 /** More open jobs than a workbench ever holds at once; the count is checked, never cut silently. */
 const MAX_OPEN = 100_000;
@@ -19,15 +19,15 @@ export async function carryOpenJobs({ from, to }: { from: Db; to: Db }): Promise
   try {
     const open = await source.list({ states: OPEN_STATES, limit: MAX_OPEN });
     if (open.length === MAX_OPEN) throw new Error(`The source holds ${MAX_OPEN} or more open jobs: let them finish before copying`);
-    const there = new Set((await target.list({ states: OPEN_STATES, limit: MAX_OPEN })).map(identity));
+    const there = new Set((await target.list({ states: OPEN_STATES, limit: MAX_OPEN })).map(workKey));
     let carried = 0;
     for (const job of [...open].reverse()) {
-      if (there.has(identity(job))) continue;
+      if (there.has(workKey(job))) continue;
       const kind = JOB_KINDS[job.name as JobKind];
       if (!kind) throw new Error(`Job ${job.id} is of an unknown kind, ${job.name}`);
       const { title: _title, ...options } = kind;
       await target.send(job.name, job.data as object, options);
-      there.add(identity(job));
+      there.add(workKey(job));
       carried++;
     }
     return { carried, alreadyThere: open.length - carried };
@@ -35,6 +35,3 @@ export async function carryOpenJobs({ from, to }: { from: Db; to: Db }): Promise
     await Promise.all([source.stop(), target.stop()]);
   }
 }
-
-/** A job's kind and data, keys sorted: what makes two jobs the same work. */
-const identity = (job: JobRecord) => `${job.name} ${JSON.stringify(job.data, (_, v) => (v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort()) : v))}`;

@@ -74,4 +74,15 @@ describe("a chain of runs", () => {
     expect(listed.map((j) => j.id)).toEqual([second]);
     expect(listed.map((j) => j.id)).not.toContain(first);
   });
+
+  it("is cancelled whole from any of its runs: the one a person saw may have sent the next meanwhile", async () => {
+    const ocr = await createOcrJob({ title: "Scan of a long report", language: "eng", collectionId: null, authorId: admin.id, pages: [PAGE, PAGE] });
+    const seen = (await listJobs()).find((j) => j.href === `/ocr-jobs/${ocr.id}`)!;
+    await new Promise((r) => setTimeout(r, 5));
+    const next = await sendJob("ocr", { ocrJobId: ocr.id });
+    const cancelled = await cancelJob({ id: seen.id, actorId: admin.id });
+    expect(cancelled).toMatchObject({ id: next, status: "cancelled" });
+    expect(await getJob({ id: seen.id })).toMatchObject({ status: "cancelled" });
+    expect((await getDb().ocrJob.findUniqueOrThrow({ where: { id: ocr.id } })).status).toBe("cancelled");
+  });
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { getJobQueue } from "../../server/jobs/jobs";
-import { statesOf, type JobRecord, type JobStatus, type JobView } from "../../server/jobs/job-shape";
+import { statesOf, workKey, type JobRecord, type JobStatus, type JobView } from "../../server/jobs/job-shape";
 import { describeJobs } from "./describe-jobs";
 
 /** The most jobs one answer lists, newest first. */
@@ -21,9 +21,11 @@ export async function listJobs({ status, limit = MAX_JOBS }: { status?: JobStatu
 export function newestRuns(runs: readonly JobRecord[]): JobRecord[] {
   const seen = new Set<string>();
   return runs.filter((run) => {
-    const work = `${run.name}\u0000${JSON.stringify(run.data)}`;
-    if (seen.has(work)) return false;
-    seen.add(work);
+    if (seen.has(workKey(run))) return false;
+    seen.add(workKey(run));
     return true;
   });
 }
+
+/** Whether two runs are of the same piece of work: the same kind with the same data. */
+export const sameWork = (a: JobRecord, b: JobRecord) => workKey(a) === workKey(b);

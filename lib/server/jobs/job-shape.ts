@@ -73,3 +73,10 @@ export interface JobView {
 
 export const errorOf = (output: unknown): string | null =>
   output && typeof output === "object" && "message" in output && typeof output.message === "string" ? output.message : null;
+
+/**
+ * What makes runs the same piece of work: their kind and data. Keys are sorted, since PostgreSQL's
+ * jsonb answers an object's keys in its own order, not the order they were sent in.
+ */
+export const workKey = (run: { name: string; data: unknown }): string =>
+  `${run.name} ${JSON.stringify(run.data, (_, v: unknown) => (v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v))}`;
