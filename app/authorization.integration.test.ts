@@ -137,6 +137,7 @@ const ROUTES: Record<string, RouteCase> = {
   },
   "PUT collections/[id]/suggestion-rules/[rule]": { allowed: REVIEWERS, request: async () => ({ params: { id: await newCollection(), rule: "misread-numbers" }, body: { off: true } }) },
   "PATCH collections/[id]": { allowed: ADMINS, request: async () => ({ params: { id: await newCollection() }, body: { visibility: "public", licence: "CC BY 4.0" } }) },
+  "PUT collections/[id]/schema": { allowed: ADMINS, request: async () => ({ params: { id: await newCollection() }, body: { fields: [{ name: "shelfmark", label: "Shelfmark", type: "text" }] } }) },
   "PUT collections/[id]/tags": { allowed: ADMINS, request: async () => ({ params: { id: await newCollection() }, body: { tags: DEFAULT_TAGS } }) },
   "POST documents/[id]/revisions": { allowed: REVIEWERS, request: async () => ({ params: { id: await newDoc() }, body: { baseSeq: 0, text: "new text", message: "m" } }) },
   "POST documents/[id]/proposals": { allowed: WRITERS, request: async () => ({ params: { id: await newDoc() }, body: { baseSeq: 0, text: "new text", message: "m" } }) },

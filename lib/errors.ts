@@ -34,6 +34,8 @@ export type ErrorReason =
   | "no_change" | "needs_rebase" | "invalid_transition" | "four_eyes" | "open_proposals" | "merge_conflict"
   // Work two app processes raced for (a changeset part), done by the other
   | "done_elsewhere"
+  // Records' metadata (lib/records): a schema change that would reinterpret stored values
+  | "field_in_use"
   // Search (lib/search)
   | "invalid_query" | "invalid_cursor";
 

@@ -15,14 +15,14 @@ describe("the default schema for declassified records", () => {
     expect(
       check({
         date: " 1954-03-30 ", classification: "SECRET", caveats: ["NOFORN", "NOFORN", "EYES ONLY"], originator: "director of  central intelligence",
-        identifiers: "CSDB-18851; CIA-RDP80-00810A003500580009-2", documentType: "information report", notes: " line one\nline two ", language: "",
+        identifiers: "CSDB-18851; CIA-RDP80-00810A003500580009-2", type: "information report", notes: " line one\nline two ", language: "",
       }),
     ).toEqual({
       ok: true,
       value: {
         set: {
           date: "1954-03-30", classification: "SECRET", caveats: ["NOFORN", "EYES ONLY"], originator: "Director of Central Intelligence",
-          identifiers: ["CSDB-18851", "CIA-RDP80-00810A003500580009-2"], documentType: "information report", notes: "line one\nline two",
+          identifiers: ["CSDB-18851", "CIA-RDP80-00810A003500580009-2"], type: "information report", notes: "line one\nline two",
         },
         cleared: ["language"],
       },
@@ -44,6 +44,7 @@ describe("a schema an admin edits", () => {
   it("needs well-formed, distinct names, a label, a known type and lists for list fields", () => {
     const one = (f: object) => checkSchema({ fields: [f] } as MetadataSchema);
     expect(one({ name: "Date", label: "D", type: "date" })).toMatchObject({ ok: false, error: { field: "Date" } });
+    expect(one({ name: "import", label: "Import", type: "text" })).toMatchObject({ ok: false, error: { message: expect.stringContaining("taken") } });
     expect(one({ name: "box", label: " ", type: "text" })).toMatchObject({ ok: false, error: { message: expect.stringContaining("label") } });
     expect(one({ name: "box", label: "Box", type: "number" })).toMatchObject({ ok: false, error: { message: expect.stringContaining("not a field type") } });
     expect(one({ name: "box", label: "Box", type: "choice", values: [] })).toMatchObject({ ok: false });
@@ -64,13 +65,13 @@ describe("a schema an admin edits", () => {
   });
 
   it("any value a choice field offers is taken as itself, and nothing else is", () => {
-    const field = RECORD_SCHEMA.fields.find((f) => f.name === "documentType")!;
+    const field = RECORD_SCHEMA.fields.find((f) => f.name === "type")!;
     fc.assert(
       fc.property(fc.string({ maxLength: 30 }), (text) => {
-        const result = check({ documentType: text });
+        const result = check({ type: text });
         const v = text.trim().replace(/\s+/g, " ");
-        if (!v) expect(result).toEqual({ ok: true, value: { set: {}, cleared: ["documentType"] } });
-        else if (field.values!.includes(v)) expect(result).toEqual({ ok: true, value: { set: { documentType: v }, cleared: [] } });
+        if (!v) expect(result).toEqual({ ok: true, value: { set: {}, cleared: ["type"] } });
+        else if (field.values!.includes(v)) expect(result).toEqual({ ok: true, value: { set: { type: v }, cleared: [] } });
         else expect(result.ok).toBe(false);
       }),
     );

@@ -37,6 +37,8 @@ export type FieldValue = string | string[];
 export type MetadataValues = Record<string, FieldValue>;
 
 export const FIELD_NAME = /^[a-z][A-Za-z0-9]{0,39}$/;
+/** Names the API's `metadata` already uses for other things: what import recorded about the file. */
+const RESERVED = new Set(["import"]);
 const MAX_TEXT = 4000;
 const MAX_LIST = 50;
 
@@ -57,7 +59,7 @@ export const RECORD_SCHEMA: MetadataSchema = {
     { name: "originator", label: "Originator", type: "entity", help: "Who wrote or sent it: a person or an organisation in Entities" },
     { name: "addressee", label: "Addressee", type: "entity", help: "Who it was sent to" },
     {
-      name: "documentType", label: "Document type", type: "choice",
+      name: "type", label: "Document type", type: "choice",
       values: ["memorandum", "telegram", "information report", "letter", "estimate", "minutes", "report", "cable", "note"],
     },
     { name: "identifiers", label: "Identifiers", type: "identifier", help: "Archive and release numbers, e.g. CSDB-18851 or CIA-RDP80-00810A003500580009-2" },
@@ -80,6 +82,7 @@ export function checkSchema(schema: MetadataSchema): Result<MetadataSchema, Fiel
   for (const [i, f] of schema.fields.entries()) {
     const field = typeof f?.name === "string" ? f.name : `field ${i + 1}`;
     if (!FIELD_NAME.test(f?.name ?? "")) return err({ field, message: `The name “${field}” must start with a lower-case letter and hold only letters and digits (at most 40)` });
+    if (RESERVED.has(f.name)) return err({ field, message: `“${f.name}” is taken by what import records about a file: choose another name` });
     if (seen.has(f.name)) return err({ field, message: `Two fields are named “${f.name}”` });
     seen.add(f.name);
     if (!(FIELD_TYPES as readonly string[]).includes(f.type)) return err({ field, message: `“${f.type}” is not a field type (${FIELD_TYPES.join(", ")})` });

@@ -21,6 +21,7 @@ export const listDocumentsSchema = z.object({
   cursor: z.string().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(200).optional(),
   collectionId: z.string().max(100).optional(),
+  sort: z.enum(["updated", "date"]).optional(),
 });
 
 export const updateDocumentSchema = z
@@ -28,6 +29,8 @@ export const updateDocumentSchema = z
     title: z.string().trim().min(1, "A document needs a title").max(300).optional(),
     sourceRef: z.string().trim().max(200).nullish(),
     collectionId: z.string().trim().min(1).optional(),
+    /** Record fields by name; each is checked against the collection's schema (lib/records). */
+    metadata: z.record(z.string(), z.unknown()).optional(),
   })
   .strict();
 

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { importFiles, importPastedText } from "@/lib/data/imports/import-documents";
 import { listDocuments } from "@/lib/data/documents/list-documents";
+import { parametersOf } from "@/lib/records/record-filter";
 import { maxUploadBytes } from "@/lib/config";
 import { AppError } from "@/lib/errors";
 import { formatBytes } from "@/lib/server/http/body-limit";
@@ -8,8 +9,10 @@ import { apiRoute, readJson } from "@/lib/server/http/api-route";
 import { createDocumentSchema, encodingSchema, listDocumentsSchema } from "@/lib/validation/api";
 
 export const GET = apiRoute({ permission: "read" }, async (request) => {
-  const query = listDocumentsSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  return NextResponse.json(await listDocuments(query));
+  const search = new URL(request.url).searchParams;
+  const query = listDocumentsSchema.parse(Object.fromEntries(search));
+  // Any other parameter is a metadata filter (a schema field, dateFrom, dateTo), refused by name when unknown.
+  return NextResponse.json(await listDocuments({ ...query, filters: parametersOf(search), facets: true }));
 });
 
 export const POST = apiRoute({ permission: "document.import", what: "import documents" }, async (request, _params, user) => {

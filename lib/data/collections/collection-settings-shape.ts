@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { COLOR, DEFAULT_TAGS, TAG_KEY, type TagDefinition } from "../../annotations/tags";
 import { DEFAULT_REVIEW_POLICY, type ReviewPolicy } from "../../auth/permissions";
+import { checkSchema, RECORD_SCHEMA, type MetadataSchema } from "../../records/metadata-schema";
 
 const tagSchema = z.object({
   key: z.string().regex(TAG_KEY),
@@ -30,6 +31,17 @@ export const collectionSettingsSchema = z.object({
     }))
     .optional()
     .catch(undefined),
+  /** The collection's metadata schema (lib/records); absent, the default for declassified records. */
+  metadataSchema: z
+    .object({ fields: z.array(z.any()) })
+    .transform((schema, ctx) => {
+      const checked = checkSchema(schema as MetadataSchema);
+      if (checked.ok) return checked.value;
+      ctx.addIssue({ code: "custom", message: checked.error.message });
+      return z.NEVER;
+    })
+    .optional()
+    .catch(undefined),
 });
 export type CollectionSettings = z.infer<typeof collectionSettingsSchema>;
 
@@ -55,3 +67,5 @@ export const reviewPolicyOf = (s: CollectionSettings): ReviewPolicy => ({
 });
 
 export const tagSetOf = (s: CollectionSettings): TagDefinition[] => (s.tags?.length ? s.tags : [...DEFAULT_TAGS]);
+
+export const metadataSchemaOf = (s: CollectionSettings): MetadataSchema => s.metadataSchema ?? RECORD_SCHEMA;

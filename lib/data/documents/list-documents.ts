@@ -1,11 +1,24 @@
 import "server-only";
 import { getDb } from "../../server/db";
 import { AppError } from "../../errors";
+import type { Prisma } from "../../server/generated/prisma/client";
+import type { MetadataValues } from "../../records/metadata-schema";
+import { NO_FILTER } from "../../records/record-filter";
+import { countFacets, type Facets } from "../records/count-facets";
+import { listingSchema, recordFilterOf } from "../records/listing-schema";
+import { valuesOf } from "../records/read-document-fields";
+import { recordWhere } from "../records/record-where";
 import { DOCUMENT_SUMMARY_SELECT, toDocumentSummary, type DocumentSummary } from "./document-shape";
 
 export const MAX_PAGE_SIZE = 200;
 
 export interface ListDocumentsInput {
+  /** Metadata filters as query parameters (lib/records/record-filter): any schema field, dateFrom, dateTo. */
+  filters?: ReadonlyMap<string, string[]>;
+  /** Most recently changed first (the default), or by the record's date, undated last. */
+  sort?: "updated" | "date";
+  /** Also count each list field's values among the documents kept. */
+  facets?: boolean;
   /** Matches title or source reference (case-insensitive for ASCII). */
   q?: string;
   /** The id of the last document of the previous page. */
@@ -14,8 +27,8 @@ export interface ListDocumentsInput {
   collectionId?: string;
 }
 
-/** Documents, most recently changed first, a page at a time. */
-export async function listDocuments(input: ListDocumentsInput = {}): Promise<{ items: DocumentSummary[]; nextCursor: string | null }> {
+/** Documents, most recently changed first or by date, a page at a time, with their metadata; and facet counts when asked. */
+export async function listDocuments(input: ListDocumentsInput = {}): Promise<{ items: (DocumentSummary & { metadata: MetadataValues })[]; nextCursor: string | null; facets?: Facets }> {
   const limit = Math.min(Math.max(1, input.limit ?? 50), MAX_PAGE_SIZE);
   const q = input.q?.trim();
   const db = getDb();
@@ -23,17 +36,26 @@ export async function listDocuments(input: ListDocumentsInput = {}): Promise<{ i
     const exists = await db.document.findFirst({ where: { id: input.cursor, deletedAt: null }, select: { id: true } });
     if (!exists) throw new AppError("bad_request", "The cursor does not name a document");
   }
+  const schema = await listingSchema({ collectionId: input.collectionId });
+  const filter = input.filters ? recordFilterOf(input.filters, schema) : NO_FILTER;
+  const base: Prisma.DocumentWhereInput = {
+    deletedAt: null,
+    ...(input.collectionId ? { collectionId: input.collectionId } : {}),
+    ...(q ? { OR: [{ title: { contains: q } }, { sourceRef: { contains: q } }] } : {}),
+  };
   const rows = await db.document.findMany({
-    where: {
-      deletedAt: null,
-      ...(input.collectionId ? { collectionId: input.collectionId } : {}),
-      ...(q ? { OR: [{ title: { contains: q } }, { sourceRef: { contains: q } }] } : {}),
-    },
-    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    where: { AND: [base, ...recordWhere(filter, schema)] },
+    orderBy: input.sort === "date" ? [{ recordDate: { sort: "asc", nulls: "last" } }, { id: "asc" }] : [{ updatedAt: "desc" }, { id: "asc" }],
     take: limit + 1,
     ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
     select: DOCUMENT_SUMMARY_SELECT,
   });
   const page = rows.slice(0, limit);
-  return { items: page.map(toDocumentSummary), nextCursor: rows.length > limit ? page[page.length - 1].id : null };
+  const fieldRows = await db.documentField.findMany({ where: { documentId: { in: page.map((d) => d.id) } }, orderBy: [{ field: "asc" }, { position: "asc" }], select: { documentId: true, field: true, value: true } });
+  const items = page.map((d) => ({ ...toDocumentSummary(d), metadata: valuesOf(fieldRows.filter((r) => r.documentId === d.id), schema) }));
+  return {
+    items,
+    nextCursor: rows.length > limit ? page[page.length - 1].id : null,
+    ...(input.facets ? { facets: await countFacets({ base, filter, schema }) } : {}),
+  };
 }

@@ -8,16 +8,21 @@ import { applyLesson } from "../learning/apply-lesson-sql";
 import { documentLesson } from "../learning/document-lesson";
 import { indexFields } from "../search/index-document";
 import { fieldValue } from "../search/search-index-shape";
+import { getMetadataSchema } from "../records/get-metadata-schema";
+import { readDocumentFields } from "../records/read-document-fields";
+import { updateDocumentMetadata } from "../records/update-document-metadata";
 
 export interface DocumentChanges {
   title?: string;
   sourceRef?: string | null;
   collectionId?: string;
+  /** Record fields by name (lib/records), checked against the schema of the collection it ends in. */
+  metadata?: Record<string, unknown>;
 }
 
 /**
- * Changes a document's title, source reference or collection, with one audit event naming
- * each change. Moving into a collection that already holds the same raw text is a 409, as the
+ * Changes a document's title, source reference, collection or metadata fields, with one audit
+ * event naming each change, in one transaction. Moving into a collection that already holds the same raw text is a 409, as the
  * import of a duplicate is.
  */
 export async function updateDocument({ id, changes, actor }: { id: string; changes: DocumentChanges; actor: UserRef }) {
@@ -57,6 +62,9 @@ export async function updateDocument({ id, changes, actor }: { id: string; chang
       await indexFields({ tx, documentId: id, values: { meta: fieldValue({ headText: "", rawText: "", title: row.title, sourceRef: row.sourceRef }, "meta") } });
     }
     if (said.length) await recordAudit({ tx,  actorId: actor.id, action: "document.update", subjectType: "document", subjectId: id, documentId: id, detail: `Changed ${said.join("; ")}` });
-    return toDocumentSummary(row);
+    const metadata = changes.metadata === undefined
+      ? await readDocumentFields({ tx, documentId: id, schema: await getMetadataSchema({ tx, collectionId: row.collectionId }) })
+      : await updateDocumentMetadata({ tx, documentId: id, values: changes.metadata, actorId: actor.id });
+    return { ...toDocumentSummary(row), metadata };
   });
 }
