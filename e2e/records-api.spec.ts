@@ -18,7 +18,7 @@ test("a document's metadata is set and read by field name, checked against its c
 
   const wrong = await request.patch(`/api/documents/${doc.id}`, { data: { title: "Renamed", metadata: { classification: "SEKRET" } } });
   expect(wrong.status()).toBe(422);
-  expect(await wrong.json()).toMatchObject({ error: { code: "invalid", message: expect.stringContaining("Classification has no value “SEKRET”"), field: "classification" } });
+  expect(await wrong.json()).toMatchObject({ error: { code: "invalid", message: expect.stringContaining("Classification has no value “SEKRET”"), path: "classification" } });
   // Nothing of the refused request was stored, the title included.
   expect((await (await request.get(`/api/documents/${doc.id}`)).json()).title).toBe("Information report");
 
@@ -30,5 +30,5 @@ test("a document's metadata is set and read by field name, checked against its c
   const retyped = { fields: added.fields.map((f: { name: string }) => (f.name === "classification" ? { name: "classification", label: "Classification", type: "text" } : f)) };
   const refused = await request.put(`/api/collections/${collection.id}/schema`, { data: retyped });
   expect(refused.status()).toBe(409);
-  expect(await refused.json()).toMatchObject({ error: { field: "classification", reason: "field_in_use" } });
+  expect(await refused.json()).toMatchObject({ error: { path: "classification", reason: "field_in_use" } });
 });

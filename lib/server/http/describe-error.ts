@@ -24,9 +24,10 @@ const describe = (code: ErrorCode, message: string, more: Partial<ErrorBody["err
  */
 export function describeError(e: unknown): ErrorDescription {
   if (e instanceof AppError) {
-    // `reason` refines the code inside the error; other details (headSeq, documentId) sit beside it.
-    const { reason, ...extra } = e.details;
-    return describe(e.code, e.message, reason ? { reason } : {}, extra);
+    // `reason` refines the code inside the error, and a field named by the data layer is its
+    // `path`, as for a body that fails its schema; other details (headSeq, documentId) sit beside it.
+    const { reason, field, ...extra } = e.details;
+    return describe(e.code, e.message, { ...(reason ? { reason } : {}), ...(typeof field === "string" ? { path: field } : {}) }, extra);
   }
   if (e instanceof ZodError) {
     const first = e.issues[0];
