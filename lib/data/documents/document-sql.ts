@@ -30,3 +30,7 @@ export const headerRow = preparedRead<HeaderRow>(`
          m."id" AS "markedById", m."displayName" AS "markedByName"
   FROM "Document" d LEFT JOIN "User" m ON m."id" = d."markedCorrectedById"
   WHERE d."id" = ? AND d."deletedAt" IS NULL`);
+
+/** A document's metadata rows, read beside its text by the API's hot read (lib/data/documents/get-document). */
+export const documentFieldRows = preparedRead<{ field: string; value: string }>(`
+  SELECT "field", "value" FROM "DocumentField" WHERE "documentId" = ? ORDER BY "field", "position"`);

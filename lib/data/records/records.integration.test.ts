@@ -12,6 +12,7 @@ const { updateMetadataSchema } = await import("./update-metadata-schema");
 const { updateDocumentMetadata } = await import("./update-document-metadata");
 const { readDocumentFields } = await import("./read-document-fields");
 const { listDocuments } = await import("../documents/list-documents");
+const { suggestDocumentMetadata } = await import("./suggest-document-metadata");
 
 const facts = { byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } };
 let admin: Awaited<ReturnType<typeof testUser>>;
@@ -53,6 +54,21 @@ describe(`a record's metadata on ${DATABASE_KIND}`, () => {
       "Metadata: date set, classification set, caveats set, originator set, identifiers set",
       "Metadata: classification set, caveats cleared",
     ]);
+  });
+
+  it("suggests what the header says, a known entity by the registry's name, less what the fields already hold", async () => {
+    const text = "SECRET\n\nTELEGRAM\n\nFROM:     DCI\nTO:       Department of State\n\nWashington, March 30, 1954\n\nThe text of the telegram.";
+    const { id } = await createDocument({ title: "Telegram", text, facts, authorId: admin.id, collectionId });
+    const { items } = await suggestDocumentMetadata({ documentId: id });
+    expect(Object.fromEntries(items.map((s) => [s.field, s.value]))).toEqual({
+      classification: "SECRET", type: "telegram", originator: "Director of Central Intelligence", addressee: "Department of State", date: "1954-03-30",
+    });
+    expect(items.find((s) => s.field === "originator")!.evidence).toEqual({ start: text.indexOf("DCI"), end: text.indexOf("DCI") + 3, text: "DCI" });
+    await updateDocumentMetadata({ documentId: id, actorId: admin.id, values: { classification: "SECRET", type: "memorandum" } });
+    const after = (await suggestDocumentMetadata({ documentId: id })).items.map((s) => s.field);
+    expect(after).not.toContain("classification");
+    expect(after).toContain("type");
+    await expect(suggestDocumentMetadata({ documentId: "nope" })).rejects.toMatchObject({ status: 404 });
   });
 
   it("refuses a wrong value with 422 naming the field, and stores nothing of the request", async () => {

@@ -4,7 +4,7 @@ import { AppError } from "../../errors";
 import { parseEdtf } from "../../records/edtf";
 import { checkValues, type MetadataValues } from "../../records/metadata-schema";
 import { recordAudit } from "../audit/audit";
-import { parseEntityVariants } from "../entities/entity-shape";
+import { entityNames } from "./entity-names";
 import { getMetadataSchema } from "./get-metadata-schema";
 import { readDocumentFields } from "./read-document-fields";
 
@@ -23,8 +23,7 @@ export async function updateDocumentMetadata({ documentId, values, actorId, tx: 
     const doc = await tx.document.findFirst({ where: { id: documentId, deletedAt: null }, select: { collectionId: true } });
     if (!doc) throw new AppError("not_found", `No document with id ${documentId}`);
     const schema = await getMetadataSchema({ collectionId: doc.collectionId, tx });
-    const names = await entityNames(tx);
-    const checked = checkValues(schema, values, names);
+    const checked = checkValues(schema, values, await entityNames(tx));
     if (!checked.ok) throw new AppError("invalid", checked.error.message, { field: checked.error.field });
     const { set, cleared } = checked.value;
     const touched = [...Object.keys(set), ...cleared];
@@ -44,18 +43,4 @@ export async function updateDocumentMetadata({ documentId, values, actorId, tx: 
     await recordAudit({ tx, actorId, action: "document.metadata", subjectType: "document", subjectId: documentId, documentId, detail: `Metadata: ${touched.map((f) => (cleared.includes(f) ? `${f} cleared` : `${f} set`)).join(", ")}` });
     return readDocumentFields({ documentId, schema, tx });
   });
-}
-
-/**
- * The entity registry as a resolver: a name or one of its variants, compared without regard to
- * case or runs of space, answers the entity's own name.
- */
-async function entityNames(tx: DbTx) {
-  const key = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
-  const byKey = new Map<string, string>();
-  for (const e of await tx.entity.findMany({ select: { name: true, variants: true } })) {
-    byKey.set(key(e.name), e.name);
-    for (const v of parseEntityVariants(e.variants)) if (!byKey.has(key(v))) byKey.set(key(v), e.name);
-  }
-  return (name: string) => byKey.get(key(name)) ?? null;
 }
