@@ -328,6 +328,7 @@ const ACTIONS: Record<string, ActionCase> = {
   "annotations#editEntity": { allowed: WRITERS, call: async (a) => invoke(a, (await createEntity({ type: "person", name: "Y" })).id, { type: "person", name: "Z" }) },
   "annotations#saveTagSet": { allowed: ADMINS, call: async (a) => invoke(a, await newCollection(), { tags: DEFAULT_TAGS }) },
   "documents#editDocument": { allowed: REVIEWERS, call: async (a) => invoke(a, await newDoc(), { title: "renamed" }) },
+  "records#saveDocumentMetadata": { allowed: REVIEWERS, call: async (a) => invoke(a, await newDoc(), { classification: "SECRET" }) },
   "documents#removeDocument": { allowed: ADMINS, call: async (a) => invoke(a, await newDoc()) },
   "documents#bringBackDocument": { allowed: ADMINS, call: async (a) => invoke(a, await deletedDoc()) },
   "import#importPasted": { allowed: REVIEWERS, call: (a) => invoke(a, { text: unique("pasted") }) },

@@ -52,8 +52,12 @@ test("annotate a person, correct the name, orphan and re-attach a sentence, and 
   await form.getByRole("textbox", { name: "Comment" }).fill("Secrecy noted by the source.");
   await form.getByRole("button", { name: "Annotate" }).click();
   await expect(page.getByText(/^Annotated “These meetings/)).toBeVisible();
+  // The editor shows the new annotation once the page has refreshed; only then is the text edited,
+  // so that the refresh cannot land between the deletion and the save.
+  await expect(editor(page).locator(".anno").filter({ hasText: sentence })).toHaveCount(1);
   await selectInEditor(page, sentence + " ");
   await page.keyboard.press("Backspace");
+  await expect(editor(page)).not.toContainText(sentence);
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText("Saved as revision 2. 1 annotation lost its text: see Orphans.")).toBeVisible();
   const orphans = page.getByRole("region", { name: /Orphans/ });
@@ -95,7 +99,8 @@ test("the annotation panel filters by tag and jumps to an annotation", async ({ 
   await panel.getByLabel("Filter by tag").selectOption("place");
   await expect(panel.locator(".anno-item")).toHaveCount(1);
   await panel.getByRole("button", { name: /Tokyo/ }).click();
-  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe("Tokyo");
+  // The jump selects the words once the editor has scrolled to them: asked again until it has.
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe("Tokyo");
 });
 
 test("an editor adds a tag to the collection's tag set and uses it", async ({ page, request }) => {

@@ -37,6 +37,7 @@ test("every document screen fits a 390 px phone without sideways scrolling, pass
   await photograph(browser, [
     ["documents", "/"],
     ["document", `/documents/${id}`],
+    ["record", `/documents/${id}/record`],
     ["history", `/documents/${id}/history`],
     ["proposals", `/documents/${id}/proposals`],
     ["activity", `/documents/${id}/activity`],

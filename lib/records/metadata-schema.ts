@@ -26,6 +26,8 @@ export interface MetadataField {
   /** The list a choice field offers. */
   values?: string[];
   help?: string;
+  /** A text field of several lines (notes), edited in a larger box; its line breaks are kept. */
+  multiline?: boolean;
 }
 
 export interface MetadataSchema {
@@ -66,7 +68,7 @@ export const RECORD_SCHEMA: MetadataSchema = {
     { name: "releaseDate", label: "Release date", type: "date", help: "When this release was made public" },
     { name: "releaseDecision", label: "Release decision", type: "choice", values: ["released in full", "released in part", "denied"] },
     { name: "language", label: "Language", type: "text", help: "The document's language, e.g. English or eng" },
-    { name: "notes", label: "Notes", type: "text" },
+    { name: "notes", label: "Notes", type: "text", multiline: true },
   ],
 };
 
@@ -94,7 +96,7 @@ export function checkSchema(schema: MetadataSchema): Result<MetadataSchema, Fiel
       if (values.length === 0 || values.some((v) => !v || v.length > 80)) return err({ field, message: "A list field needs its values, each of 1 to 80 characters" });
       if (new Set(values).size !== values.length) return err({ field, message: "A list field's values must differ from each other" });
       fields.push({ name: f.name, label, type: f.type, values, ...(help ? { help } : {}) });
-    } else fields.push({ name: f.name, label, type: f.type, ...(help ? { help } : {}) });
+    } else fields.push({ name: f.name, label, type: f.type, ...(help ? { help } : {}), ...(f.type === "text" && f.multiline === true ? { multiline: true } : {}) });
   }
   return ok({ fields });
 }
@@ -165,8 +167,8 @@ function checkValue(field: MetadataField, raw: unknown, entityName: (name: strin
     return ok(items);
   }
   if (typeof raw !== "string") return err(`${field.label} takes one text value`);
-  // Notes keep their line breaks; a one-line value has its runs of space made one.
-  const value = field.type === "text" ? raw.trim() : raw.trim().replace(/\s+/g, " ");
+  // A multi-line field keeps its line breaks; any other value has its runs of space made one.
+  const value = field.multiline ? raw.trim() : raw.trim().replace(/\s+/g, " ");
   if (!value) return ok(null);
   if (value.length > MAX_TEXT) return err(`${field.label} holds at most ${MAX_TEXT} characters`);
   switch (field.type) {

@@ -64,6 +64,8 @@ describe(`a record's metadata on ${DATABASE_KIND}`, () => {
       classification: "SECRET", type: "telegram", originator: "Director of Central Intelligence", addressee: "Department of State", date: "1954-03-30",
     });
     expect(items.find((s) => s.field === "originator")!.evidence).toEqual({ start: text.indexOf("DCI"), end: text.indexOf("DCI") + 3, text: "DCI" });
+    expect(items.find((s) => s.field === "originator")).not.toHaveProperty("notInEntities");
+    expect(items.find((s) => s.field === "addressee")).toMatchObject({ notInEntities: true });
     await updateDocumentMetadata({ documentId: id, actorId: admin.id, values: { classification: "SECRET", type: "memorandum" } });
     const after = (await suggestDocumentMetadata({ documentId: id })).items.map((s) => s.field);
     expect(after).not.toContain("classification");
