@@ -22,6 +22,14 @@ test("a document's metadata is set and read by field name, checked against its c
   // Nothing of the refused request was stored, the title included.
   expect((await (await request.get(`/api/documents/${doc.id}`)).json()).title).toBe("Information report");
 
+  // Search filters by metadata as the documents list does.
+  const found = async (query: string) => (await (await request.get(`/api/search?q=${stamp}&collectionId=${collection.id}&${query}`)).json()).items.length;
+  expect(await found("classification=SECRET&dateFrom=1954&dateTo=1954-06")).toBe(1);
+  expect(await found("classification=CONFIDENTIAL")).toBe(0);
+  const unknown = await request.get(`/api/search?q=${stamp}&clasification=SECRET`);
+  expect(unknown.status()).toBe(422);
+  expect(await unknown.json()).toMatchObject({ error: { path: "clasification" } });
+
   // The schema: a field added; a field holding values cannot change type.
   const added = { fields: [...schema.fields, { name: "shelfmark", label: "Shelfmark", type: "text" }] };
   const put = await request.put(`/api/collections/${collection.id}/schema`, { data: added });

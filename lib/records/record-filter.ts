@@ -15,8 +15,11 @@ export interface RecordFilter {
 
 export const NO_FILTER: RecordFilter = { fields: [], dateFrom: null, dateTo: null };
 
+/** Whether a filter keeps every document. */
+export const filtersNothing = (f: RecordFilter) => f.fields.length === 0 && f.dateFrom === null && f.dateTo === null;
+
 /** Query parameters that are not metadata fields (the list's own, and search's). */
-const OWN_PARAMETERS = new Set(["q", "cursor", "limit", "collectionId", "sort", "mode", "scope", "tag", "status", "facets", "dateFrom", "dateTo", "redaction"]);
+const OWN_PARAMETERS = new Set(["q", "cursor", "limit", "collectionId", "sort", "mode", "scope", "tag", "status", "entityId", "case", "facets", "dateFrom", "dateTo", "redaction"]);
 
 /**
  * The filter that query parameters ask for: `dateFrom`/`dateTo` (EDTF: 1950, 1955-06,

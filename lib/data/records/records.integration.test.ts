@@ -13,6 +13,7 @@ const { updateDocumentMetadata } = await import("./update-document-metadata");
 const { readDocumentFields } = await import("./read-document-fields");
 const { listDocuments } = await import("../documents/list-documents");
 const { suggestDocumentMetadata } = await import("./suggest-document-metadata");
+const { searchDocuments } = await import("../search/search-documents");
 
 const facts = { byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } };
 let admin: Awaited<ReturnType<typeof testUser>>;
@@ -148,6 +149,18 @@ describe(`documents filtered, counted and sorted by their metadata on ${DATABASE
     expect(facets!.classification).toEqual([{ value: "SECRET", count: 2 }, { value: "CONFIDENTIAL", count: 1 }, { value: "TOP SECRET", count: 1 }]);
     expect(facets!.type).toEqual([{ value: "estimate", count: 1 }, { value: "telegram", count: 1 }]);
     expect(facets!.caveats).toEqual([{ value: "EYES ONLY", count: 1 }, { value: "NOFORN", count: 1 }]);
+  });
+
+  it("filters a search the same way, through the index and through a scan, each filter answered apart", async () => {
+    const titlesOf = async (mode: "words" | "regex", filter?: Parameters<typeof searchDocuments>[0]["record"]) =>
+      (await searchDocuments({ q: mode === "words" ? "text" : "te[x]t", mode, scope: "text", collectionId: archive, ...(filter ? { record: filter } : {}) })).items.map((d) => d.title).sort();
+    const secret = { filter: { fields: [{ field: "classification", values: ["SECRET"] }], dateFrom: null, dateTo: null }, dateField: "date" };
+    const early = { filter: { fields: [], dateFrom: "1954-01-01", dateTo: "1954-06-30" }, dateField: "date" };
+    for (const mode of ["words", "regex"] as const) {
+      expect(await titlesOf(mode)).toHaveLength(4);
+      expect(await titlesOf(mode, secret)).toEqual(["estimate 1955-1956", "telegram of March"]);
+      expect(await titlesOf(mode, early)).toEqual(["telegram of March"]);
+    }
   });
 
   it("refuses an unknown field, a value a list does not offer, and a bad date, by name", async () => {

@@ -4,12 +4,23 @@ import type { DocumentStatus } from "../../review/transitions";
 import type { SearchInput } from "./search-shape";
 
 /** The document filters of a search as one SQL condition on "Document" d. */
-export function filterSql(input: Pick<SearchInput, "collectionId" | "status" | "tag" | "entityId">): Prisma.Sql {
+export function filterSql(input: Pick<SearchInput, "collectionId" | "status" | "tag" | "entityId" | "record">): Prisma.Sql {
   const parts = [Prisma.sql`d."deletedAt" IS NULL`];
   if (input.collectionId) parts.push(Prisma.sql`d."collectionId" = ${input.collectionId}`);
   if (input.status) parts.push(Prisma.sql`d."status" = ${input.status}`);
   if (input.tag) parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "Annotation" a WHERE a."documentId" = d."id" AND a."tag" = ${input.tag})`);
   if (input.entityId) parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "Annotation" a WHERE a."documentId" = d."id" AND a."entityId" = ${input.entityId})`);
+  // Metadata, as the documents list filters it (lib/data/records/record-where): a value of each
+  // field, and a date whose span meets the range, an open end meeting everything on its side.
+  const record = input.record;
+  for (const f of record?.filter.fields ?? []) {
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "DocumentField" m WHERE m."documentId" = d."id" AND m."field" = ${f.field} AND m."value" IN (${Prisma.join(f.values)}))`);
+  }
+  if (record?.dateField && (record.filter.dateFrom || record.filter.dateTo)) {
+    const to = record.filter.dateTo ? Prisma.sql`(m."dateStart" IS NULL OR m."dateStart" <= ${record.filter.dateTo})` : Prisma.sql`1 = 1`;
+    const from = record.filter.dateFrom ? Prisma.sql`(m."dateEnd" IS NULL OR m."dateEnd" >= ${record.filter.dateFrom})` : Prisma.sql`1 = 1`;
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "DocumentField" m WHERE m."documentId" = d."id" AND m."field" = ${record.dateField} AND ${to} AND ${from})`);
+  }
   return Prisma.join(parts, " AND ");
 }
 

@@ -1,6 +1,8 @@
 import type { HitField } from "../../search/hits";
 import type { SearchMode, SearchScope } from "../../search/query";
 
+import type { RecordFilter } from "../../records/record-filter";
+
 export interface SearchInput {
   q: string;
   mode: SearchMode;
@@ -13,6 +15,8 @@ export interface SearchInput {
   entityId?: string | null;
   /** Regular expressions only; the other modes ignore case as the index does. */
   caseSensitive?: boolean;
+  /** Only documents whose metadata this keeps (lib/records/record-filter); the date range is on `dateField`. */
+  record?: { filter: RecordFilter; dateField: string | null };
   cursor?: string | null;
   /** Documents per page. */
   limit?: number;
