@@ -36,6 +36,7 @@ export type ErrorReason =
   | "done_elsewhere"
   // Records' metadata (lib/records): a schema change that would reinterpret stored values
   | "field_in_use"
+  | "code_in_use"
   // Search (lib/search)
   | "invalid_query" | "invalid_cursor";
 

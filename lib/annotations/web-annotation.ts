@@ -1,6 +1,7 @@
 // W3C Web Annotation (https://www.w3.org/TR/annotation-model/) serialisation of workbench
 // annotations. Offsets inside the workbench are UTF-16 units; the TextPositionSelector counts
 // code points, as the model requires, so callers pass both.
+import type { Extent } from "../records/redaction";
 
 export const ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
 
@@ -25,6 +26,23 @@ export interface AnnotationRecord {
   startCodePoint: number;
   endCodePoint: number;
   anchoredSeq: number;
+  /** Found automatically when the text came in, or made by a person. */
+  source?: "import" | "person";
+  /** A redaction's exemption codes and extent. */
+  exemptions?: string[];
+  extent?: Extent;
+  /** A box drawn on a page image, in the image's pixels. */
+  box?: PageBox;
+  /** Text supplied from another release: that document and the revision read. */
+  suppliedFrom?: { documentId: string; seq: number };
+}
+
+export interface PageBox {
+  pageId: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
 }
 
 export interface WebAnnotationUrls {
@@ -32,6 +50,8 @@ export interface WebAnnotationUrls {
   document: string;
   /** Absolute URL of one revision's text: an orphan's selectors hold on the revision it was last anchored to. */
   revision(seq: number): string;
+  /** Absolute URL of a revision of another document (a release text was supplied from). */
+  otherRevision(documentId: string, seq: number): string;
   annotation(id: string): string;
   entity(id: string): string;
 }
@@ -43,6 +63,7 @@ export function webAnnotationUrls(origin: string, documentId: string): WebAnnota
   return {
     document,
     revision: (seq) => `${document}/revisions/${seq}`,
+    otherRevision: (other, seq) => `${base}/api/documents/${other}/revisions/${seq}`,
     annotation: (id) => `${base}/api/annotations/${id}`,
     entity: (id) => `${base}/api/entities/${id}`,
   };
@@ -57,6 +78,9 @@ export function toWebAnnotation(a: AnnotationRecord, urls: WebAnnotationUrls) {
   const bodies: Record<string, unknown>[] = [{ type: "TextualBody", value: a.tag, purpose: "tagging", format: "text/plain" }];
   if (a.body) bodies.push({ type: "TextualBody", value: a.body, purpose: "commenting", format: "text/plain" });
   if (a.entityId) bodies.push({ type: "SpecificResource", source: urls.entity(a.entityId), purpose: "identifying" });
+  // A redaction's exemptions classify it; supplied text names the release it was read from.
+  for (const code of a.exemptions ?? []) bodies.push({ type: "TextualBody", value: code, purpose: "classifying", format: "text/plain" });
+  if (a.suppliedFrom) bodies.push({ type: "SpecificResource", source: urls.otherRevision(a.suppliedFrom.documentId, a.suppliedFrom.seq), purpose: "describing" });
   return {
     id: urls.annotation(a.id),
     type: "Annotation",
@@ -76,6 +100,10 @@ export function toWebAnnotation(a: AnnotationRecord, urls: WebAnnotationUrls) {
     status: a.status,
     entityId: a.entityId,
     anchoredSeq: a.anchoredSeq,
+    source: a.source ?? "person",
+    ...(a.exemptions ? { exemptions: a.exemptions, extent: a.extent } : {}),
+    ...(a.box ? { box: a.box } : {}),
+    ...(a.suppliedFrom ? { suppliedFrom: a.suppliedFrom } : {}),
   };
 }
 

@@ -1,5 +1,11 @@
 import { z } from "zod";
 import { ENTITY_TYPES } from "../annotations/entity-types";
+import { EXTENT_UNITS } from "../records/redaction";
+
+const redactionFields = {
+  exemptions: z.array(z.string().max(60)).max(50).optional(),
+  extent: z.object({ quantity: z.number().nullable(), unit: z.enum(EXTENT_UNITS), atMost: z.boolean().optional() }).nullish(),
+};
 
 export const createAnnotationSchema = z.object({
   start: z.number(),
@@ -7,6 +13,7 @@ export const createAnnotationSchema = z.object({
   tag: z.string().min(1).max(40),
   body: z.string().max(5000).nullish(),
   entityId: z.string().max(100).nullish(),
+  ...redactionFields,
 });
 
 export const updateAnnotationSchema = z
@@ -16,6 +23,7 @@ export const updateAnnotationSchema = z
     tag: z.string().min(1).max(40).optional(),
     body: z.string().max(5000).nullish(),
     entityId: z.string().max(100).nullish(),
+    ...redactionFields,
   })
   .strict();
 

@@ -1,5 +1,7 @@
 import "server-only";
-import { parseCollectionSettings, tagSetOf } from "../collections/collection-settings-shape";
+import { exemptionCodesOf, parseCollectionSettings, tagSetOf } from "../collections/collection-settings-shape";
+import { checkRedaction, redactionColumns, type Extent } from "../../records/redaction";
+
 import { canEditAnnotation } from "../../auth/permissions";
 import type { DbTx } from "../../server/db";
 import { AppError } from "../../errors";
@@ -40,4 +42,20 @@ export async function headOf(db: DbTx, documentId: string) {
   const doc = await db.document.findFirst({ where: { id: documentId, deletedAt: null }, select: { headText: true, headSeq: true, collectionId: true } });
   if (!doc) throw new AppError("not_found", `No document with id ${documentId}`);
   return doc;
+}
+
+/**
+ * The stored columns of a redaction's codes and extent, checked against the collection's code
+ * list (422 naming the code); codes or an extent on another tag are refused, and a tag changed
+ * away from redaction clears them.
+ */
+export async function redactionData(db: DbTx, collectionId: string, tag: string, input: { exemptions?: string[]; extent?: Extent | null }) {
+  if (tag !== "redaction") {
+    if (input.exemptions?.length || input.extent) throw new AppError("invalid", `Exemptions and an extent belong to redactions, not to “${tag}”`, { field: input.exemptions?.length ? "exemptions" : "extent" });
+    return { exemptions: null, extentQuantity: null, extentUnit: null, extentAtMost: false };
+  }
+  const collection = await db.collection.findUniqueOrThrow({ where: { id: collectionId }, select: { settings: true } });
+  const checked = checkRedaction(input, exemptionCodesOf(parseCollectionSettings(collection.settings)));
+  if (!checked.ok) throw new AppError("invalid", checked.error, { field: /extent/i.test(checked.error) ? "extent" : "exemptions" });
+  return redactionColumns(checked.value);
 }

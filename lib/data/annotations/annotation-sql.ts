@@ -25,11 +25,21 @@ export interface AnnotationSqlRow {
   authorDisplayName: string | null;
   entityName: string | null;
   entityType: string | null;
+  source: string;
+  exemptions: string | null;
+  extentQuantity: number | null;
+  extentUnit: string | null;
+  /** 0/1 on SQLite, a boolean on PostgreSQL. */
+  extentAtMost: boolean | number | bigint;
+  box: string | null;
+  fromDocumentId: string | null;
+  fromSeq: number | bigint | null;
 }
 
 export const annotationRows = preparedRead<AnnotationSqlRow>(`
   SELECT a."id", a."documentId", a."start", a."end", a."exact", a."prefix", a."suffix", a."tag", a."body", a."entityId",
          a."status", a."score", a."anchoredSeq", a."createdAt", a."updatedAt",
+         a."source", a."exemptions", a."extentQuantity", a."extentUnit", a."extentAtMost", a."box", a."fromDocumentId", a."fromSeq",
          u."id" AS "authorId", u."username" AS "authorUsername", u."displayName" AS "authorDisplayName",
          e."name" AS "entityName", e."type" AS "entityType"
   FROM "Annotation" a

@@ -2,7 +2,7 @@ import "server-only";
 import { quoteAt } from "../../anchoring/quote";
 import { getDb } from "../../server/db";
 import { createEntity, type EntityInput } from "../entities/entities";
-import { checkRange, checkTagAndEntity, headOf } from "./annotation-checks";
+import { checkRange, checkTagAndEntity, headOf, redactionData } from "./annotation-checks";
 import { ANNOTATION_SELECT, type AnnotationInput } from "./annotation-shape";
 
 /**
@@ -14,6 +14,7 @@ export async function createAnnotation(input: AnnotationInput & { documentId: st
     const doc = await headOf(tx, input.documentId);
     checkRange(doc.headText, input.start, input.end);
     await checkTagAndEntity(tx, doc.collectionId, input.tag, input.newEntity ? undefined : input.entityId);
+    const redaction = await redactionData(tx, doc.collectionId, input.tag, input);
     const entityId = input.newEntity ? (await createEntity({ ...input.newEntity, tx })).id : input.entityId;
     const quote = quoteAt(doc.headText, input.start, input.end);
     return tx.annotation.create({
@@ -27,6 +28,7 @@ export async function createAnnotation(input: AnnotationInput & { documentId: st
         status: "anchored",
         score: 1,
         anchoredSeq: doc.headSeq,
+        ...redaction,
       },
       select: ANNOTATION_SELECT,
     });

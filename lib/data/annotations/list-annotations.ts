@@ -29,5 +29,7 @@ function toRow(r: AnnotationSqlRow): AnnotationRow {
     createdAt: sqlDate(r.createdAt), updatedAt: sqlDate(r.updatedAt),
     author: r.authorId ? { id: r.authorId, username: r.authorUsername!, displayName: r.authorDisplayName! } : null,
     entity: r.entityId && r.entityName !== null ? { id: r.entityId, name: r.entityName, type: r.entityType! } : null,
+    source: r.source, exemptions: r.exemptions, extentQuantity: r.extentQuantity === null ? null : Number(r.extentQuantity), extentUnit: r.extentUnit,
+    extentAtMost: Boolean(Number(r.extentAtMost)), box: r.box, fromDocumentId: r.fromDocumentId, fromSeq: r.fromSeq === null ? null : Number(r.fromSeq),
   };
 }

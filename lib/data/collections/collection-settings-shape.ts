@@ -2,6 +2,7 @@ import { z } from "zod";
 import { COLOR, DEFAULT_TAGS, TAG_KEY, type TagDefinition } from "../../annotations/tags";
 import { DEFAULT_REVIEW_POLICY, type ReviewPolicy } from "../../auth/permissions";
 import { checkSchema, RECORD_SCHEMA, type MetadataSchema } from "../../records/metadata-schema";
+import { checkExemptionCodes, DEFAULT_EXEMPTION_CODES } from "../../records/redaction";
 
 const tagSchema = z.object({
   key: z.string().regex(TAG_KEY),
@@ -42,6 +43,12 @@ export const collectionSettingsSchema = z.object({
     })
     .optional()
     .catch(undefined),
+  /** The exemption codes its redactions cite (lib/records/redaction); absent, the defaults. */
+  exemptionCodes: z
+    .array(z.string())
+    .refine((codes) => checkExemptionCodes(codes) === null)
+    .optional()
+    .catch(undefined),
 });
 export type CollectionSettings = z.infer<typeof collectionSettingsSchema>;
 
@@ -69,3 +76,5 @@ export const reviewPolicyOf = (s: CollectionSettings): ReviewPolicy => ({
 export const tagSetOf = (s: CollectionSettings): TagDefinition[] => (s.tags?.length ? s.tags : [...DEFAULT_TAGS]);
 
 export const metadataSchemaOf = (s: CollectionSettings): MetadataSchema => s.metadataSchema ?? RECORD_SCHEMA;
+
+export const exemptionCodesOf = (s: CollectionSettings): readonly string[] => s.exemptionCodes ?? DEFAULT_EXEMPTION_CODES;

@@ -9,6 +9,7 @@ import { PATCH_FORMAT } from "../../revisions/types";
 import type { ImportFacts } from "../../text/import-text";
 import { sha256 } from "../../text/sha256";
 import { resolveCollectionId } from "../collections/resolve-collection-id";
+import { annotateFoundRedactions } from "./annotate-found-redactions";
 import { indexFields } from "../search/index-document";
 import { fieldValue } from "../search/search-index-shape";
 import type { PageInput } from "./page-input-shape";
@@ -34,7 +35,7 @@ export interface CreateDocumentInput {
 }
 
 /**
- * Stores a document and its revision 0 in one transaction. The raw OCR is kept in
+ * Stores a document and its revision 0 in one transaction, with the redactions its text shows. The raw OCR is kept in
  * Document.rawText and never changes; revision 0 holds its hash and length only.
  * The same raw text twice in one collection is refused (409) with the existing id.
  */
@@ -97,6 +98,7 @@ export async function createDocument(input: CreateDocumentInput) {
         await sendJob("reread", { documentId: document.id, language: input.rereadLanguage }, { tx });
       }
     }
+    await annotateFoundRedactions({ tx, documentId: document.id, collectionId, text: input.text, seq: 0 });
     const meta = fieldValue({ headText: input.text, rawText: input.text, title: document.title, sourceRef: document.sourceRef }, "meta");
     await indexFields({ tx, documentId: document.id, values: { text: input.text, raw: input.text, meta }, fresh: true });
     return toDocumentSummary(document);

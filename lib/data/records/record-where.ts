@@ -1,7 +1,8 @@
 import "server-only";
 import type { Prisma } from "../../server/generated/prisma/client";
 import type { MetadataSchema } from "../../records/metadata-schema";
-import type { RecordFilter } from "../../records/record-filter";
+import type { RecordFilter, RedactionFilter } from "../../records/record-filter";
+import { unitsAbove } from "../../records/redaction";
 
 /**
  * The documents a record filter keeps, as a condition on Document: a value of each filtered
@@ -26,5 +27,26 @@ export function recordWhere(filter: RecordFilter, schema: MetadataSchema, except
       },
     });
   }
+  if (filter.redaction) conditions.push({ annotations: { some: redactionWhere(filter.redaction) } });
   return conditions;
+}
+
+/**
+ * A redaction citing one of the codes (the JSON list holds each code quoted) of at least the
+ * extent: a larger unit, or the same unit and quantity ("less than" one never reaching it).
+ */
+function redactionWhere(r: RedactionFilter): Prisma.AnnotationWhereInput {
+  const and: Prisma.AnnotationWhereInput[] = [{ tag: "redaction" }];
+  if (r.codes) and.push({ OR: r.codes.map((c) => ({ exemptions: { contains: JSON.stringify(c) } })) });
+  if (r.atLeast) {
+    const { quantity, unit } = r.atLeast;
+    and.push({
+      OR: [
+        { extentUnit: { in: unitsAbove(unit) } },
+        { extentUnit: unit, extentAtMost: false, extentQuantity: { gte: quantity } },
+        { extentUnit: unit, extentAtMost: true, extentQuantity: { gt: quantity } },
+      ],
+    });
+  }
+  return { AND: and };
 }

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { DATABASE_KIND, useTempDatabase } from "../../../test/temp-db";
 import { testUser } from "../../../test/users";
 import { RECORD_SCHEMA } from "../../records/metadata-schema";
+import { DEFAULT_EXEMPTION_CODES } from "../../records/redaction";
 
 await useTempDatabase();
 const { getDb } = await import("../../server/db");
@@ -29,7 +30,7 @@ beforeAll(async () => {
 
 describe(`a record's metadata on ${DATABASE_KIND}`, () => {
   it("starts from the default schema for declassified records", async () => {
-    expect(await getMetadataSchema({ collectionId })).toEqual(RECORD_SCHEMA);
+    expect(await getMetadataSchema({ collectionId })).toEqual({ ...RECORD_SCHEMA, exemptionCodes: DEFAULT_EXEMPTION_CODES });
     await expect(getMetadataSchema({ collectionId: "nope" })).rejects.toMatchObject({ status: 404 });
   });
 
@@ -89,12 +90,13 @@ describe(`a record's metadata on ${DATABASE_KIND}`, () => {
     const narrowed = { fields: RECORD_SCHEMA.fields.map((f) => (f.name === "classification" ? { ...f, values: ["SECRET"] } : f)) };
     await expect(updateMetadataSchema({ collectionId, schema: narrowed, actorId: admin.id })).rejects.toMatchObject({ status: 409, message: expect.stringContaining("“TOP SECRET”") });
     await expect(updateMetadataSchema({ collectionId, schema: { fields: [{ name: "Bad name", label: "x", type: "text" }] }, actorId: admin.id })).rejects.toMatchObject({ status: 422 });
-    expect(await getMetadataSchema({ collectionId })).toEqual(RECORD_SCHEMA);
+    expect(await getMetadataSchema({ collectionId })).toEqual({ ...RECORD_SCHEMA, exemptionCodes: DEFAULT_EXEMPTION_CODES });
 
     // Unused fields change freely: a shelfmark added, the notes field removed.
     const edited = { fields: [...RECORD_SCHEMA.fields.filter((f) => f.name !== "notes"), { name: "shelfmark", label: "Shelfmark", type: "text" as const, help: "Box and folder" }] };
-    expect(await updateMetadataSchema({ collectionId, schema: edited, actorId: admin.id })).toEqual(edited);
-    expect(await getMetadataSchema({ collectionId })).toEqual(edited);
+    // The code list, not sent, stays as it was.
+    expect(await updateMetadataSchema({ collectionId, schema: edited, actorId: admin.id })).toEqual({ ...edited, exemptionCodes: DEFAULT_EXEMPTION_CODES });
+    expect(await getMetadataSchema({ collectionId })).toEqual({ ...edited, exemptionCodes: DEFAULT_EXEMPTION_CODES });
     expect(await updateDocumentMetadata({ documentId, actorId: admin.id, values: { shelfmark: "Box 4, folder 12" } })).toMatchObject({ shelfmark: "Box 4, folder 12" });
     await expect(updateDocumentMetadata({ documentId, actorId: admin.id, values: { notes: "gone" } })).rejects.toMatchObject({ status: 422, details: { field: "notes" } });
   });
