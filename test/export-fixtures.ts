@@ -3,6 +3,7 @@ import { placeWords } from "../lib/layers/place-words";
 import { readLayer } from "../lib/layers/read-layer";
 import type { PageLayer } from "../lib/layers/types";
 import type { ExportAnnotation, ExportDocument, ExportPage, ExportRevision, Person } from "../lib/export/types";
+import { RECORD_SCHEMA } from "../lib/records/metadata-schema";
 
 // Builders for the export tests: a document from a chain of texts, and annotations on its head.
 
@@ -37,6 +38,7 @@ export function exportDocument(texts: string[], overrides: Partial<ExportDocumen
     text: texts[texts.length - 1],
     rawSha256: "f".repeat(64),
     metadata: { import: { fileName: "csdb-18851.ocr.txt", lineEndings: { crlf: 0, cr: 0 }, bomStripped: false } },
+    record: { fields: RECORD_SCHEMA.fields, values: {} },
     revisions,
     revisionTexts: texts,
     annotations: [],
@@ -67,6 +69,13 @@ export function correctedSample(): ExportDocument {
   const at = t3.indexOf("Kuzma N. [Nikolayevich] Derevyanko");
   const name = "Kuzma N. [Nikolayevich] Derevyanko";
   return exportDocument([SAMPLE, t1, t2, t3], {
+    record: {
+      fields: RECORD_SCHEMA.fields,
+      values: {
+        date: "1954-03-30", classification: "SECRET", caveats: ["CONTROL"], type: "information report", originator: "Central Intelligence Agency",
+        identifiers: ["CSDB-18851"], releaseDecision: "released in full", language: "English",
+      },
+    },
     annotations: [annotationOn(t3, at, at + name.length, "person", { entityId: "e1", body: "Head of the Soviet mission in Tokyo." })],
     entities: [{ id: "e1", type: "person", name: "Kuzma Nikolayevich Derevyanko", variants: ["K. N. Derevyanko"], externalId: "Q1367185", notes: "" }],
   });

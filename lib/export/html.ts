@@ -2,6 +2,8 @@ import { escapeHtml } from "./escape";
 import { findCorrections } from "./provenance";
 import { annotationParts, buildStructure, isLaidOut, renderRange, type SpanNode } from "./structure";
 import type { Correction, ExportDocument, ExportEntity } from "./types";
+import { readableValue, recordRows } from "../records/record-rows";
+import { redactionSummary } from "./redaction-summary";
 
 // A self-contained reading edition: one HTML file with its own stylesheet and no script. The
 // accepted text reads cleanly; each correction shows the OCR reading on hover and has a
@@ -52,7 +54,7 @@ export function toHtml(doc: ExportDocument): string {
     const a = span.annotation;
     const part = parts.get(node)!;
     const entity = a.entityId ? entities.get(a.entityId) : undefined;
-    const title = [TAG_LABELS[a.tag] ?? a.tag, entity?.name, a.body].filter(Boolean).join(": ");
+    const title = [TAG_LABELS[a.tag] ?? a.tag, entity?.name, redactionSummary(a), a.body].filter(Boolean).join(": ");
     let after = "";
     if (!part.next && entity) after += `<a class="entref" href="#ent-${escapeHtml(entity.id)}" title="${escapeHtml(entity.name)}">°</a>`;
     if (!part.next && a.body) {
@@ -107,7 +109,7 @@ export function toHtml(doc: ExportDocument): string {
 <header>
 <h1>${escapeHtml(doc.title)}</h1>
 <p class="meta">${doc.sourceRef ? `<span>${escapeHtml(doc.sourceRef)}</span> · ` : ""}${escapeHtml(doc.collection.name)} · ${corrections.length} correction${corrections.length === 1 ? "" : "s"} to the OCR · exported ${day(doc.exportedAt)}</p>
-${doc.collection.licence ? `<p class="licence">${escapeHtml(doc.collection.licence)}</p>` : ""}
+${recordList(doc)}${doc.collection.licence ? `<p class="licence">${escapeHtml(doc.collection.licence)}</p>` : ""}
 </header>
 <main class="text">
 ${body}
@@ -119,6 +121,14 @@ ${changes ? `<section class="revisions" aria-labelledby="rev-title"><h2 id="rev-
 </body>
 </html>
 `;
+}
+
+/** The record's filled fields as a definition list; none, nothing. */
+function recordList(doc: ExportDocument): string {
+  const rows = recordRows(doc.record);
+  if (!rows.length) return "";
+  const items = rows.map((r) => `<div><dt>${escapeHtml(r.field.label)}</dt><dd>${escapeHtml(r.values.map((v) => readableValue(r.field, v)).join("; "))}</dd></div>`);
+  return `<dl class="record">${items.join("")}</dl>\n`;
 }
 
 function indexEntry(e: ExportEntity): string {
@@ -137,6 +147,9 @@ body { max-width: 46rem; margin: 2rem auto; padding: 0 1.25rem; font: 17px/1.6 G
 h1 { font-size: 1.6rem; line-height: 1.25; margin-bottom: 0.25rem; }
 h2 { font-size: 1.1rem; margin-top: 2.5rem; border-top: 1px solid #d9dee4; padding-top: 1rem; }
 .meta, .muted, .licence { color: #5d6875; font-size: 0.9rem; }
+.record { display: grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap: 0.25rem 1.5rem; margin: 0.75rem 0; font: 0.85rem/1.4 system-ui, sans-serif; }
+.record dt { color: #5d6875; font-size: 0.75rem; text-transform: uppercase; letter-spacing: 0.04em; }
+.record dd { margin: 0; }
 .text p { margin: 0 0 1em; white-space: pre-wrap; }
 .text p.layout { font: 0.8rem/1.5 ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; white-space: pre; tab-size: 8; overflow-x: auto; }
 .corr { background: #eef6ee; border-bottom: 1px dotted #2f7a45; }

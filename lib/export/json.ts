@@ -14,7 +14,9 @@ export function toJson(doc: ExportDocument, pageUrl: string): string {
       ...page,
       document: {
         id: doc.id, title: doc.title, sourceRef: doc.sourceRef, collectionId: doc.collection.id, status: doc.status,
-        headSeq: doc.headSeq, rawSha256: doc.rawSha256, metadata: doc.metadata, rawText: doc.rawText, text: doc.text,
+        headSeq: doc.headSeq, rawSha256: doc.rawSha256,
+        // As GET /api/documents/:id has it: what import recorded, and the record's fields by name.
+        metadata: { ...(typeof doc.metadata === "object" && doc.metadata ? doc.metadata : {}), ...doc.record.values }, rawText: doc.rawText, text: doc.text,
       },
       revisions: doc.revisions.map((r) => ({
         seq: r.seq, parentSeq: r.parentSeq, author: r.author?.username ?? null, authorName: r.author?.displayName ?? null,

@@ -1,5 +1,7 @@
 import { findCorrections } from "./provenance";
 import { buildStructure, renderRange, type SpanNode } from "./structure";
+import { readableValue, recordRows } from "../records/record-rows";
+import { redactionSummary } from "./redaction-summary";
 import type { ExportDocument } from "./types";
 
 // Markdown: the accepted text, its lines kept (a backslash ends each line, CommonMark's hard
@@ -42,7 +44,8 @@ export function toMarkdown(doc: ExportDocument): string {
     const entity = a.entityId ? entities.get(a.entityId) : undefined;
     const link = entity?.externalId && /^Q\d+$/.test(entity.externalId) ? `https://www.wikidata.org/wiki/${entity.externalId}` : null;
     let out = link ? `[${inner}](${link})` : inner;
-    const said = [entity && !link ? `${entity.name} (${entity.type})` : null, a.body].filter(Boolean).join(": ");
+    const redaction = redactionSummary(a);
+    const said = [entity && !link ? `${entity.name} (${entity.type})` : null, redaction && `Redaction: ${redaction}`, a.body].filter(Boolean).join(": ");
     if (said) out += footnote(said);
     return out;
   };
@@ -50,7 +53,8 @@ export function toMarkdown(doc: ExportDocument): string {
     const breaks = "\\[page break\\]\n\n".repeat(p.pageBreaksBefore);
     return breaks + renderRange(doc.text, p.start, p.end, p.children, lines, render);
   });
-  const head = [`# ${escapeMd(doc.title)}`, "", doc.sourceRef ? `Source: ${escapeMd(doc.sourceRef)}` : null, corrections.length ? `${corrections.length} correction(s) to the OCR.` : "No corrections to the OCR."]
+  const record = recordRows(doc.record).map((r) => `- ${escapeMd(r.field.label)}: ${escapeMd(r.values.map((v) => readableValue(r.field, v)).join("; "))}`);
+  const head = [`# ${escapeMd(doc.title)}`, "", doc.sourceRef ? `Source: ${escapeMd(doc.sourceRef)}` : null, ...(record.length ? ["", ...record, ""] : []), corrections.length ? `${corrections.length} correction(s) to the OCR.` : "No corrections to the OCR."]
     .filter((l) => l !== null)
     .join("\n");
   return `${head}\n\n${page.join("\n\n")}\n${footnotes.length ? `\n${footnotes.join("\n")}\n` : ""}`;

@@ -3,6 +3,8 @@ import { pageTexts } from "./page-words";
 import { findCorrections } from "./provenance";
 import { annotationParts, buildStructure, renderRange, splitLayoutSpace, type SpanNode, type Structure } from "./structure";
 import type { Correction, ExportAnnotation, ExportDocument, ExportEntity, Person } from "./types";
+import { readableValue, recordDateField, recordRows, w3cDateAttributes } from "../records/record-rows";
+import { describeExtent, type Extent } from "../records/redaction";
 
 // TEI P5 (validated against tei_all with jing in the tests). Corrections are choice/sic/corr
 // (supplied where text was only added) pointing at the reviewer (@resp) and the revision
@@ -105,7 +107,7 @@ function header(doc: ExportDocument): string {
 <titleStmt>
 <title>${escapeXml(doc.title)}</title>
 <respStmt xml:id="ocr"><resp>raw text by optical character recognition</resp><name>OCR, imported into the OCR Workbench${facts?.fileName ? ` from ${escapeXml(facts.fileName)}` : ""}</name></respStmt>
-${respStmts.join("\n")}
+${doc.annotations.some((a) => a.source === "import") ? '<respStmt xml:id="import"><resp>redactions recognised from their brackets and stamps at import</resp><name>OCR Workbench</name></respStmt>\n' : ""}${respStmts.join("\n")}
 </titleStmt>
 <publicationStmt>
 <publisher>OCR Workbench: ${escapeXml(doc.collection.name)}</publisher>
@@ -114,6 +116,7 @@ ${respStmts.join("\n")}
 </publicationStmt>
 <sourceDesc>
 <bibl><title>${escapeXml(doc.title)}</title>${doc.sourceRef ? `<idno type="sourceRef">${escapeXml(doc.sourceRef)}</idno>` : ""}<note>A typescript, transcribed by optical character recognition. The raw OCR (SHA-256 ${doc.rawSha256}) is kept unchanged; every correction to it is a recorded revision, listed in the revision description.</note></bibl>
+${msDesc(doc)}
 </sourceDesc>
 </fileDesc>
 <encodingDesc>
@@ -122,10 +125,53 @@ ${respStmts.join("\n")}
 <normalization><p>${escapeXml(normalised)}; nothing else was normalised. Characters that XML cannot carry (control characters, unpaired surrogates) appear as U+FFFD.</p></normalization>
 </editorialDecl>
 </encodingDesc>
-<revisionDesc status="${escapeXml(doc.status)}">
+${profileDesc(doc)}<revisionDesc status="${escapeXml(doc.status)}">
 ${changeList(doc)}
 </revisionDesc>
 </teiHeader>`;
+}
+
+/**
+ * The record as a manuscript description: identifiers in msIdentifier; originator, title,
+ * addressee, language and the other fields in msItem; the release in adminInfo.
+ */
+function msDesc(doc: ExportDocument): string {
+  const rows = recordRows(doc.record);
+  const valuesOf = (name: string) => rows.find((r) => r.field.name === name)?.values ?? [];
+  const idnos = [...(doc.sourceRef ? [`<idno type="sourceRef">${escapeXml(doc.sourceRef)}</idno>`] : []), ...rows.filter((r) => r.field.type === "identifier").flatMap((r) => r.values.map((v) => `<idno type="${escapeXml(r.field.name)}">${escapeXml(v)}</idno>`))];
+  const authors = rows.filter((r) => r.field.name === "originator").flatMap((r) => r.values.map((v) => `<author>${escapeXml(v)}</author>`));
+  const language = valuesOf("language").map((v) => `<textLang>${escapeXml(v)}</textLang>`);
+  const release = rows.filter((r) => r.field.name === "releaseDate" || r.field.name === "releaseDecision");
+  // Fields given a place of their own above; every other field is a typed note, so nothing is lost.
+  const placed = new Set(["originator", "language", "releaseDate", "releaseDecision"]);
+  const dated = recordDateField(doc.record)?.name;
+  const notes = rows
+    .filter((r) => r.field.type !== "identifier" && !placed.has(r.field.name) && r.field.name !== dated)
+    .map((r) => `<note type="${escapeXml(r.field.name)}"><label>${escapeXml(r.field.label)}</label> ${escapeXml(r.values.map((v) => readableValue(r.field, v)).join("; "))}</note>`);
+  return [
+    "<msDesc>",
+    `<msIdentifier>${idnos.length ? idnos.join("") : `<idno type="workbench">${escapeXml(doc.id)}</idno>`}</msIdentifier>`,
+    `<msContents><msItem>${authors.join("")}<title>${escapeXml(doc.title)}</title>${language.join("")}${notes.join("")}</msItem></msContents>`,
+    release.length
+      ? `<additional><adminInfo><availability><p>${escapeXml(release.map((r) => `${r.field.label}: ${r.values.map((v) => readableValue(r.field, v)).join("; ")}`).join(". "))}</p></availability></adminInfo></additional>`
+      : "",
+    "</msDesc>",
+  ].join("");
+}
+
+/** The record's date as creation/date (@when, or @from/@to), and its classification, caveats and type as keywords. */
+function profileDesc(doc: ExportDocument): string {
+  const rows = recordRows(doc.record);
+  const dateField = recordDateField(doc.record);
+  const date = dateField ? rows.find((r) => r.field === dateField)?.values[0] : undefined;
+  const when = date ? w3cDateAttributes(date) : null;
+  const creation = date && when ? `<creation><date ${Object.entries(when).map(([k, v]) => `${k}="${escapeXml(v)}"`).join(" ")}>${escapeXml(readableValue(dateField!, date))}</date></creation>` : "";
+  const terms = rows
+    .filter((r) => r.field.type === "choice" || r.field.type === "choices")
+    .filter((r) => r.field.name !== "releaseDecision")
+    .flatMap((r) => r.values.map((v) => `<term type="${escapeXml(r.field.name)}">${escapeXml(v)}</term>`));
+  const textClass = terms.length ? `<textClass><keywords>${terms.join("")}</keywords></textClass>` : "";
+  return creation || textClass ? `<profileDesc>${creation}${textClass}</profileDesc>\n` : "";
 }
 
 /** One change per revision after the raw OCR; a document never corrected says so. */
@@ -184,6 +230,14 @@ function element(node: SpanNode, inner: string, parts: ReturnType<typeof annotat
   const part = parts.get(node)!;
   const name = ELEMENT_FOR_TAG[a.tag] ?? "seg";
   const attrs = [`xml:id="${annotationId(part.id)}"`];
+  if (a.tag === "redaction" && !part.prev) {
+    // The release's own marker (a bracket, a stamp) stays as text; the gap says what was withheld.
+    const codes = a.exemptions?.length ? `<note type="exemption" target="#${annotationId(part.id)}">${escapeXml(a.exemptions.join("; "))}</note>` : "";
+    if (a.body && !part.next) notes.push(`<note type="comment" target="#${annotationId(part.id)}">${escapeXml(a.body)}</note>`);
+    notes.push(codes);
+    const next = part.next ? ` next="#${annotationId(part.next)}"` : "";
+    return `<seg type="redaction" xml:id="${annotationId(part.id)}"${next}>${gap(a.extent, a.source)}${inner}</seg>`;
+  }
   if (name === "seg") attrs.push(`type="${escapeXml(a.tag)}"`);
   if (a.entityId && listed.has(a.entityId)) attrs.push(`${NAME_ELEMENTS.has(name) ? "ref" : "corresp"}="#${entityId(a.entityId)}"`);
   if (part.prev) attrs.push(`prev="#${annotationId(part.prev)}"`);
@@ -191,6 +245,16 @@ function element(node: SpanNode, inner: string, parts: ReturnType<typeof annotat
   if (a.body && !part.next) notes.push(`<note type="comment" target="#${annotationId(part.id)}">${escapeXml(a.body)}</note>`);
   return `<${name} ${attrs.join(" ")}>${inner}</${name}>`;
 }
+
+/** A TEI gap for a redaction's extent: @quantity or @atMost with @unit, or @extent in words when unknown. */
+function gap(extent: Extent | undefined, source: ExportAnnotation["source"]): string {
+  const e = extent ?? { quantity: null, unit: "unknown" as const };
+  const measure = e.unit === "unknown" || e.quantity === null ? `extent="${escapeXml(describeExtent(e))}"` : `${e.atMost ? "atMost" : "quantity"}="${e.quantity}" unit="${TEI_UNIT[e.unit] ?? e.unit}"`;
+  return `<gap reason="redacted" ${measure}${source === "import" ? ' resp="#import"' : ""}/>`;
+}
+
+/** TEI's suggested unit names where it has one. */
+const TEI_UNIT: Partial<Record<Extent["unit"], string>> = { characters: "chars", lines: "lines", pages: "pages", words: "words" };
 
 /** The OCR's reading: its page breaks are the OCR's, so they carry ed="ocr" and no page number of the edition. */
 const sicText = (sic: string) => textWithBreaks(sic, () => '<pb ed="ocr"/>');

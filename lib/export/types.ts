@@ -1,5 +1,6 @@
 import type { AnnotationRecord } from "../annotations/web-annotation";
 import type { StoredLayer } from "../layers/types";
+import type { MetadataField, MetadataValues } from "../records/metadata-schema";
 
 // What an export is made from: plain values gathered by lib/data/export, so that every format
 // here is a pure function of them. Offsets are UTF-16 code units; ranges are half-open.
@@ -48,6 +49,8 @@ export interface ExportDocument {
   text: string;
   rawSha256: string;
   metadata: unknown;
+  /** The record's metadata: its collection's schema, and the values the document holds. */
+  record: { fields: MetadataField[]; values: MetadataValues };
   revisions: ExportRevision[];
   /** The text of every revision, by seq (index 0 is the raw OCR), for provenance. */
   revisionTexts: string[];

@@ -1,6 +1,7 @@
 import "server-only";
 import { parsePageLayer } from "../pages/page-shape";
-import { licenceOf, parseCollectionSettings } from "../collections/collection-settings-shape";
+import { licenceOf, metadataSchemaOf, parseCollectionSettings } from "../collections/collection-settings-shape";
+import { readDocumentFields } from "../records/read-document-fields";
 import { getDb } from "../../server/db";
 import { AppError } from "../../errors";
 import type { ExportDocument, ExportRevision } from "../../export/types";
@@ -29,7 +30,8 @@ export async function getExportDocument({ id, baseUrl, lineImages = false }: { i
     },
   });
   if (!doc) throw new AppError("not_found", `No document with id ${id}`);
-  const [rows, proposals, annotations] = await Promise.all([
+  const schema = metadataSchemaOf(parseCollectionSettings(doc.collection.settings));
+  const [rows, proposals, annotations, values] = await Promise.all([
     db.revision.findMany({
       where: { documentId: id },
       orderBy: { seq: "asc" },
@@ -40,6 +42,7 @@ export async function getExportDocument({ id, baseUrl, lineImages = false }: { i
       select: { id: true, resultSeq: true, decidedAt: true, reviewer: AUTHOR_SELECT },
     }),
     listAnnotations({ documentId: id }),
+    readDocumentFields({ documentId: id, schema }),
   ]);
   const approvals = new Map(proposals.map((p) => [p.resultSeq, p]));
   const person = (p: { username: string; displayName: string } | null) => (p ? { username: p.username, displayName: p.displayName } : null);
@@ -80,6 +83,7 @@ export async function getExportDocument({ id, baseUrl, lineImages = false }: { i
     text: doc.headText,
     rawSha256: doc.rawSha256,
     metadata: parseDocumentMetadata(doc.metadata),
+    record: { fields: schema.fields, values },
     revisions,
     revisionTexts,
     annotations: annotations.map((a) => ({
