@@ -10,6 +10,7 @@ export const FORMAT_DESCRIPTIONS: Record<ExportFormat, { label: string; help: st
   pairs: { label: "OCR training pairs (JSONL)", help: "Each raw OCR line a correction touched, with its corrected line.", diplomatic: false },
   alto: { boxes: true, label: "ALTO 4 XML", help: "The accepted text on the page images: unchanged words keep their boxes and confidences, corrected words the boxes of the words they replaced.", diplomatic: false },
   page: { boxes: true, label: "PAGE XML 2019", help: "The same as PAGE XML, one file per page (a zip for several pages), for Transkribus, eScriptorium and OCR-D.", diplomatic: false },
+  mets: { boxes: true, label: "METS with ALTO", help: "The ALTO of every page in a METS file with the page images, and the record's metadata as Dublin Core: what digital libraries and the DFG viewer ingest.", diplomatic: false },
   hocr: { boxes: true, label: "hOCR", help: "The accepted text with its boxes as hOCR (XHTML), as Tesseract writes it.", diplomatic: false },
   lines: { boxes: true, label: "Line images for OCR training (zip)", help: "Each line of the pages as a PNG with its accepted text in a .gt.txt beside it: the layout Kraken, Calamari and tesstrain read.", diplomatic: false },
 };

@@ -4,6 +4,7 @@ import type { WordAt } from "../layers/words-at";
 import { escapeXml } from "./escape";
 import { pageTexts } from "./page-words";
 import type { ExportDocument } from "./types";
+import { redactionTags } from "./redaction-tags";
 
 // ALTO 4 of the text with its boxes: one Page per page image, one TextBlock per block of the
 // layer, lines in the layer's reading order. Unchanged words keep their box, id, WC and
@@ -23,6 +24,8 @@ export function toAlto(doc: ExportDocument): string {
     ids.add(id);
     return id;
   };
+  // Redactions are OtherTags that the strings they cover refer to.
+  const redactions = redactionTags(doc);
   const pages = pageTexts(doc).map(({ page, lines }) => {
     const blocks: { id: string; lines: typeof lines }[] = [];
     for (const l of lines) {
@@ -34,7 +37,7 @@ export function toAlto(doc: ExportDocument): string {
     const blockXml = blocks.map((b, bi) => {
       const box = unionBox(b.lines.map((l) => l.line.box))!;
       const lineXml = b.lines.map(({ line, words, index }) => {
-        const strings = words.map((w, wi) => stringXml(w, uniqueId(w.id, `p${p}_w${index}_${wi}`), wi === words.length - 1)).join("<SP/>");
+        const strings = words.map((w, wi) => stringXml(w, uniqueId(w.id, `p${p}_w${index}_${wi}`), wi === words.length - 1, redactions.covering(w).map((t) => t.id))).join("<SP/>");
         return `<TextLine ID="${uniqueId(line.id, `p${p}_l${index}`)}" ${pos(line.box)}>${strings}</TextLine>`;
       });
       return `<TextBlock ID="${uniqueId(b.id === "block" ? undefined : b.id, `p${p}_b${bi}`)}" ${pos(box)}>\n${lineXml.join("\n")}\n</TextBlock>`;
@@ -52,7 +55,7 @@ ${blockXml.join("\n")}
 ${sourceImages(doc)}
 <Processing ID="workbench"><processingDateTime>${doc.exportedAt}</processingDateTime><processingStepDescription>${escapeXml(`Accepted text of revision ${doc.headSeq}, corrected in the OCR Workbench`)}</processingStepDescription><processingSoftware><softwareName>OCR Workbench</softwareName></processingSoftware></Processing>
 </Description>
-<Layout>
+${redactions.tags.length ? `<Tags>\n${redactions.tags.map((t) => `<OtherTag ID="${t.id}" TYPE="redaction" LABEL="redaction" DESCRIPTION="${escapeXml(t.description)}"/>`).join("\n")}\n</Tags>\n` : ""}<Layout>
 ${pages.join("\n")}
 </Layout>
 </alto>
@@ -70,12 +73,12 @@ function sourceImages(doc: ExportDocument): string {
   return `<sourceImageInformation>${ids.join("")}</sourceImageInformation>`;
 }
 
-function stringXml(w: WordAt, id: string, lastOnLine: boolean): string {
+function stringXml(w: WordAt, id: string, lastOnLine: boolean, tagRefs: string[]): string {
   // CC is one digit per character, 0 sure to 9 unsure; written only when it fits the word's text.
   const cc = w.charConfidences && w.charConfidences.length === w.text.length - (w.hyphenation?.mark && lastOnLine ? w.hyphenation.mark.length : 0)
     ? ` CC="${w.charConfidences.map((c) => Math.min(9, Math.max(0, Math.round((1 - c) * 9)))).join(" ")}"`
     : "";
-  const wc = (w.confidence ? ` WC="${round(w.confidence.scale === "unit" ? w.confidence.original : w.confidence.value)}"` : "") + cc;
+  const wc = (w.confidence ? ` WC="${round(w.confidence.scale === "unit" ? w.confidence.original : w.confidence.value)}"` : "") + cc + (tagRefs.length ? ` TAGREFS="${tagRefs.join(" ")}"` : "");
   const hyph = w.hyphenation;
   // A hyphen mark the layer kept apart (ALTO HYP) goes back apart; the text carries it on the word.
   if (hyph?.mark && lastOnLine && w.text.endsWith(hyph.mark) && w.text.length > hyph.mark.length) {

@@ -9,6 +9,7 @@ import { toAlto } from "./alto";
 import { toHocr } from "./hocr";
 import { toLines } from "./lines";
 import { toPageXml } from "./page-xml";
+import { toMets } from "./mets";
 import type { ExportDocument } from "./types";
 
 /** Every export format: its file extension, media type, and writer. */
@@ -25,6 +26,7 @@ export const FORMATS = {
   pairs: { extension: "pairs.jsonl", mediaType: "application/x-ndjson; charset=utf-8", write: (d: ExportDocument) => toPairs(d) },
   alto: { extension: "alto.xml", mediaType: "application/alto+xml; charset=utf-8", write: (d: ExportDocument) => toAlto(d), boxes: true },
   page: { extension: "page.xml", mediaType: "application/vnd.prima.page+xml; charset=utf-8", write: (d: ExportDocument) => toPageXml(d), boxes: true },
+  mets: { extension: "mets.xml", mediaType: "application/xml; charset=utf-8", write: (d: ExportDocument) => toMets(d), boxes: true },
   hocr: { extension: "hocr.html", mediaType: "application/xhtml+xml; charset=utf-8", write: (d: ExportDocument) => toHocr(d), boxes: true },
   lines: { extension: "lines.zip", mediaType: "application/zip", write: (d: ExportDocument) => toLines(d), boxes: true },
 } as const satisfies Record<string, { extension: string; mediaType: string; write(d: ExportDocument): string | Uint8Array; boxes?: true }>;

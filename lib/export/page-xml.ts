@@ -2,6 +2,7 @@ import { strToU8, zipSync } from "fflate";
 import { pointsFromBox, unionBox } from "../layers/geometry";
 import { escapeXml } from "./escape";
 import { pageTexts, type PageText } from "./page-words";
+import { redactionTags } from "./redaction-tags";
 import type { ExportDocument } from "./types";
 
 // PAGE XML 2019 of the text with its boxes. PAGE holds one page per file: a document of one
@@ -15,6 +16,7 @@ export function toPageXml(doc: ExportDocument): string | Uint8Array {
 
 function pageFile(doc: ExportDocument, { page, lines }: PageText): string {
   const p = page.index + 1;
+  const redactions = redactionTags(doc);
   const regions: { id: string; lines: PageText["lines"] }[] = [];
   for (const l of lines) {
     const id = `p${p}_r${l.line.block ?? "0"}`.replace(/[^\w.-]/g, "_");
@@ -26,7 +28,10 @@ function pageFile(doc: ExportDocument, { page, lines }: PageText): string {
     const linesXml = r.lines.map(({ line, words, index }) => {
       const wordXml = words.map((w, wi) => {
         const conf = w.confidence ? ` conf="${Math.round(w.confidence.value * 1000) / 1000}"` : "";
-        return `<Word id="p${p}_l${index}_w${wi}"><Coords points="${pointsFromBox(w.box)}"/><TextEquiv${conf}><Unicode>${escapeXml(w.text)}</Unicode></TextEquiv></Word>`;
+        // A covered word says which redaction covers it and its codes, as Transkribus writes custom tags.
+        const tags = redactions.covering(w).map((t) => `redaction {ref:${t.id}; exemptions:${customValue((t.annotation.exemptions ?? []).join(","))};}`);
+        const custom = tags.length ? ` custom="${escapeXml(tags.join(" "))}"` : "";
+        return `<Word id="p${p}_l${index}_w${wi}"${custom}><Coords points="${pointsFromBox(w.box)}"/><TextEquiv${conf}><Unicode>${escapeXml(w.text)}</Unicode></TextEquiv></Word>`;
       }).join("\n");
       return `<TextLine id="p${p}_l${index}"><Coords points="${pointsFromBox(line.box)}"/>\n${wordXml}\n<TextEquiv><Unicode>${escapeXml(words.map((w) => w.text).join(" "))}</Unicode></TextEquiv></TextLine>`;
     }).join("\n");
@@ -44,3 +49,6 @@ ${regionXml}
 </PcGts>
 `;
 }
+
+/** A value inside a PAGE custom tag, its delimiters and spaces written as \uXXXX (the Transkribus convention). */
+const customValue = (v: string) => v.replace(/[\s;{}:\\]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);

@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { SHARED_SCHEMAS, validateXml } from "../../test/xml-schemas";
-import { pagedDocument as paged, readLayerOrThrow } from "../../test/export-fixtures";
+import { SaxesParser } from "saxes";
+import { annotationOn, pagedDocument as paged, readLayerOrThrow } from "../../test/export-fixtures";
 import { writeExport } from "./formats";
 import type { ExportDocument } from "./types";
 
@@ -51,3 +52,58 @@ describe.runIf(SHARED_SCHEMAS)("ALTO and PAGE exports against the official schem
     expect(alto.match(/<fileIdentifier [^>]*>[^<]+<\/fileIdentifier>/g)).toHaveLength(2);
   });
 });
+
+describe.runIf(SHARED_SCHEMAS)("redactions and the record on page layouts", () => {
+  /** Three pages with a redaction over the second and third words of the text and the record filled in. */
+  const redacted = (): ExportDocument => {
+    const doc = paged([fixture("alto-v4.xml"), fixture("tesseract.hocr"), fixture("alto-v3.xml")]);
+    const words = [...doc.text.matchAll(/\S+/g)];
+    const start = words[1].index!;
+    const end = words[2].index! + words[2][0].length;
+    return {
+      ...doc,
+      record: { ...doc.record, values: { date: "1954-03-30", originator: "Central Intelligence Agency", classification: "SECRET", identifiers: ["CSDB-18851"] } },
+      annotations: [annotationOn(doc.text, start, end, "redaction", { exemptions: ["(b)(1)", "(b)(3) CIA Act"], extent: { quantity: 2, unit: "words" } })],
+    };
+  };
+
+  it("ALTO: the redaction an OtherTag that the strings it covers refer to; valid ALTO 4.4", () => {
+    const alto = writeExport(redacted(), "alto");
+    expect(alto).toContain('<Tags>\n<OtherTag ID="redaction_1" TYPE="redaction" LABEL="redaction" DESCRIPTION="(b)(1); (b)(3) CIA Act, 2 words"/>\n</Tags>');
+    expect(alto.match(/TAGREFS="redaction_1"/g)).toHaveLength(2);
+    expect(validateXml("alto", [alto])).toBe("");
+  });
+
+  it("PAGE: the covered words say so in a custom tag; valid PAGE 2019", () => {
+    const files = pageFiles(writeExport(redacted(), "page"));
+    expect(files.join("").match(/custom="redaction \{ref:redaction_1; exemptions:\(b\)\(1\),\(b\)\(3\)\\u0020CIA\\u0020Act;\}"/g)).toHaveLength(2);
+    expect(validateXml("page", files)).toBe("");
+  });
+
+  it("METS: the record as Dublin Core, an image per page, the ALTO embedded and valid, each page pointing at its image and its Page", () => {
+    const mets = writeExport(redacted(), "mets");
+    expect(mets).toContain("<dc:title>");
+    expect(mets).toContain("<dc:date>1954-03-30</dc:date>");
+    expect(mets).toContain("<dc:creator>Central Intelligence Agency</dc:creator>");
+    expect(mets).toContain("<dc:description>Classification: SECRET</dc:description>");
+    expect(mets.match(/<mets:file ID="mets_img_\d"/g)).toHaveLength(3);
+    const pageIds = [...mets.matchAll(/<Page ID="([^"]+)"/g)].map((m) => m[1]);
+    expect(pageIds).toHaveLength(3);
+    for (const [i, id] of pageIds.entries()) expect(mets).toContain(`<mets:div ID="mets_page_${i + 1}" TYPE="page" ORDER="${i + 1}" ORDERLABEL="${i + 1}"><mets:fptr FILEID="mets_img_${i + 1}"/><mets:fptr><mets:area FILEID="mets_alto" BEGIN="${id}" BETYPE="IDREF"/></mets:fptr></mets:div>`);
+    // Well-formed as a whole (no METS schema is kept offline), and the ALTO inside valid as ALTO.
+    expect(() => new DOMParserLike(mets)).not.toThrow();
+    const alto = mets.slice(mets.indexOf("<alto "), mets.indexOf("</alto>") + "</alto>".length);
+    expect(validateXml("alto", [`<?xml version="1.0" encoding="UTF-8"?>\n${alto}`])).toBe("");
+  });
+});
+
+/** Parses XML completely with saxes, throwing on the first error. */
+class DOMParserLike {
+  constructor(xml: string) {
+    const parser = new SaxesParser({ xmlns: true });
+    parser.on("error", (e) => {
+      throw e;
+    });
+    parser.write(xml).close();
+  }
+}
