@@ -1,0 +1,221 @@
+import { diff_match_patch, DIFF_DELETE, DIFF_EQUAL, DIFF_INSERT } from "diff-match-patch";
+import { distance } from "fastest-levenshtein";
+import { FUZZY_MAX_DISTANCE, FUZZY_MIN_LENGTH } from "../search/query";
+import { wordSpans } from "../search/words";
+
+/**
+ * Two releases of one document compared word by word: where they agree, where one withholds
+ * what the other shows, and where they differ for another reason. The releases were read by
+ * OCR separately, so words match as search's OCR-tolerant matching has them; each redaction is
+ * one unit that may stand for any number of the other release's words.
+ */
+
+export interface ReleaseText {
+  text: string;
+  /** Redacted spans (UTF-16 offsets), e.g. the redaction annotations' ranges. */
+  redactions: readonly { start: number; end: number }[];
+}
+
+export type SegmentKind = "same" | "redacted-here" | "redacted-there" | "differs";
+
+export interface SideSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Segment {
+  kind: SegmentKind;
+  here: SideSpan;
+  there: SideSpan;
+}
+
+interface Unit {
+  start: number;
+  end: number;
+  /** The folded word, or null for a redaction. */
+  key: string | null;
+}
+
+/**
+ * A redaction standing for one more word of the other release costs this much: less than
+ * leaving a word unmatched (1), so that the words opposite a redaction go to it, and more than
+ * an OCR misreading of a neighbour (its normalised edit distance, under 0.4 for search's
+ * tolerance on words of 5 letters or more), so that a misread neighbour still pairs with itself.
+ */
+export const REDACTION_WORD_COST = 0.45;
+
+/** A stretch between exact anchors larger than this (words here × words there) is left as one difference, unaligned. */
+export const MAX_STRETCH_CELLS = 250_000;
+
+export function compareReleases(here: ReleaseText, there: ReleaseText): Segment[] {
+  const a = unitsOf(here);
+  const b = unitsOf(there);
+  const pairs: Pair[] = [];
+  for (const stretch of anchoredStretches(a, b)) {
+    if (stretch.equal) {
+      for (let k = 0; k < stretch.a.length; k++) pairs.push({ kind: "same", a: [stretch.a[k]], b: [stretch.b[k]] });
+    } else {
+      pairs.push(...alignStretch(stretch.a, stretch.b));
+    }
+  }
+  return segmentsOf(pairs, here.text, there.text);
+}
+
+/** Words outside the redactions, and one unit per redaction, in text order. */
+function unitsOf(release: ReleaseText): Unit[] {
+  const redactions = [...release.redactions].filter((r) => r.end > r.start).sort((x, y) => x.start - y.start);
+  const words = wordSpans(release.text).filter((w) => !redactions.some((r) => w.start < r.end && r.start < w.end));
+  const units: Unit[] = [...words.map((w) => ({ start: w.start, end: w.end, key: w.folded })), ...redactions.map((r) => ({ start: r.start, end: r.end, key: null }))];
+  return units.sort((x, y) => x.start - y.start);
+}
+
+type Stretch = { equal: boolean; a: Unit[]; b: Unit[] };
+
+/**
+ * The releases split into stretches of identical words (anchors, found by diff-match-patch on the
+ * word sequences, one character per distinct word) and the stretches between them.
+ */
+function anchoredStretches(a: Unit[], b: Unit[]): Stretch[] {
+  const codes = new Map<string, string>();
+  let next = 0x100;
+  // Redactions never equal anything: each gets a code of its own.
+  const fresh = () => {
+    // Past the surrogates: a lone one would not survive diff-match-patch's string handling.
+    if (next === 0xd800) next = 0xe000;
+    return String.fromCharCode(next++);
+  };
+  const code = (u: Unit) => {
+    if (u.key === null) return fresh();
+    let c = codes.get(u.key);
+    if (!c) codes.set(u.key, (c = fresh()));
+    return c;
+  };
+  const sa = a.map(code).join("");
+  const sb = b.map(code).join("");
+  const dmp = new diff_match_patch();
+  dmp.Diff_Timeout = 0;
+  const diffs = dmp.diff_main(sa, sb, false);
+  dmp.diff_cleanupSemantic(diffs);
+  const out: Stretch[] = [];
+  let i = 0;
+  let j = 0;
+  let pending: Stretch = { equal: false, a: [], b: [] };
+  const flush = () => {
+    if (pending.a.length || pending.b.length) out.push(pending);
+    pending = { equal: false, a: [], b: [] };
+  };
+  for (const [op, chars] of diffs) {
+    const n = chars.length;
+    if (op === DIFF_EQUAL) {
+      flush();
+      out.push({ equal: true, a: a.slice(i, i + n), b: b.slice(j, j + n) });
+      i += n;
+      j += n;
+    } else if (op === DIFF_DELETE) {
+      pending.a.push(...a.slice(i, i + n));
+      i += n;
+    } else if (op === DIFF_INSERT) {
+      pending.b.push(...b.slice(j, j + n));
+      j += n;
+    }
+  }
+  flush();
+  return out;
+}
+
+type Pair = { kind: SegmentKind; a: Unit[]; b: Unit[] };
+
+/** Whether two words are one word read twice, as OCR-tolerant search has it. */
+export function sameWord(x: string, y: string): boolean {
+  if (x === y) return true;
+  return Math.min(x.length, y.length) >= FUZZY_MIN_LENGTH && distance(x, y) <= FUZZY_MAX_DISTANCE;
+}
+
+const substitution = (x: string, y: string) => (sameWord(x, y) ? distance(x, y) / Math.max(x.length, y.length) : 1.5);
+
+/**
+ * A stretch between anchors aligned by dynamic programming: words pair (OCR-tolerantly) or stay
+ * unmatched, and a redaction on either side takes the run of the other side's words opposite it.
+ */
+function alignStretch(a: Unit[], b: Unit[]): Pair[] {
+  if (a.length * b.length > MAX_STRETCH_CELLS) return [{ kind: "differs", a, b }];
+  const n = a.length;
+  const m = b.length;
+  // cost[i][j]: the best alignment of a[0, i) with b[0, j); from[i][j] how it was reached.
+  const cost = Array.from({ length: n + 1 }, () => new Float64Array(m + 1).fill(Infinity));
+  const from = Array.from({ length: n + 1 }, () => new Array<[number, number, SegmentKind]>(m + 1));
+  cost[0][0] = 0;
+  for (let i = 0; i <= n; i++) {
+    for (let j = 0; j <= m; j++) {
+      const c = cost[i][j];
+      if (c === Infinity) continue;
+      const relax = (ni: number, nj: number, add: number, kind: SegmentKind) => {
+        if (c + add < cost[ni][nj]) {
+          cost[ni][nj] = c + add;
+          from[ni][nj] = [i, j, kind];
+        }
+      };
+      const ua = a[i];
+      const ub = b[j];
+      if (ua && ua.key === null) {
+        // A redaction here stands for the next k words there (k ≥ 0), or both withhold the same place.
+        if (ub && ub.key === null) relax(i + 1, j + 1, 0, "same");
+        for (let k = 0; j + k <= m && (k === 0 || b[j + k - 1].key !== null); k++) relax(i + 1, j + k, k ? REDACTION_WORD_COST * k : 1, "redacted-here");
+      }
+      if (ub && ub.key === null && ua?.key !== null) {
+        for (let k = 0; i + k <= n && (k === 0 || a[i + k - 1].key !== null); k++) relax(i + k, j + 1, k ? REDACTION_WORD_COST * k : 1, "redacted-there");
+      }
+      if (ua && ub && ua.key !== null && ub.key !== null) {
+        const s = substitution(ua.key, ub.key);
+        relax(i + 1, j + 1, s, s <= 1 ? "same" : "differs");
+      }
+      if (ua && ua.key !== null) relax(i + 1, j, 1, "differs");
+      if (ub && ub.key !== null) relax(i, j + 1, 1, "differs");
+    }
+  }
+  const pairs: Pair[] = [];
+  for (let i = n, j = m; i > 0 || j > 0; ) {
+    const [pi, pj, kind] = from[i][j];
+    pairs.push({ kind, a: a.slice(pi, i), b: b.slice(pj, j) });
+    i = pi;
+    j = pj;
+  }
+  return pairs.reverse();
+}
+
+/** Pairs as segments: runs of one kind merged, a redaction opposite nothing a difference. */
+function segmentsOf(pairs: Pair[], hereText: string, thereText: string): Segment[] {
+  const segments: Segment[] = [];
+  // Where the next segment starts on a side whose units it lacks (an insertion's other side).
+  let atA = 0;
+  let atB = 0;
+  for (const p of pairs) {
+    let kind = p.kind;
+    if ((kind === "redacted-here" && p.b.length === 0) || (kind === "redacted-there" && p.a.length === 0)) kind = "differs";
+    const span = (units: Unit[], at: number, text: string): SideSpan => {
+      const start = units.length ? units[0].start : at;
+      const end = units.length ? units[units.length - 1].end : at;
+      return { start, end, text: text.slice(start, end) };
+    };
+    const here = span(p.a, atA, hereText);
+    const there = span(p.b, atB, thereText);
+    atA = here.end;
+    atB = there.end;
+    const last = segments[segments.length - 1];
+    // Runs of agreement or of difference read as one; each redaction stays a segment of its own.
+    if (last && last.kind === kind && (kind === "same" || kind === "differs")) {
+      last.here = joined(last.here, here, hereText);
+      last.there = joined(last.there, there, thereText);
+    } else {
+      segments.push({ kind, here, there });
+    }
+  }
+  return segments;
+}
+
+function joined(x: SideSpan, y: SideSpan, text: string): SideSpan {
+  if (x.start === x.end) return y.start === y.end ? { start: x.start, end: y.end, text: "" } : y;
+  if (y.start === y.end) return x;
+  return { start: x.start, end: y.end, text: text.slice(x.start, y.end) };
+}
