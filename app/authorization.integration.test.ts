@@ -38,6 +38,7 @@ const { addIgnoredWord } = await import("@/lib/data/suggestions/add-ignored-word
 const { createChangeset } = await import("@/lib/data/changesets/create-changeset");
 const { runChangeset } = await import("@/lib/data/changesets/run-changeset");
 const { annotateHits } = await import("@/lib/data/annotations/annotate-hits");
+const { relateDocuments } = await import("@/lib/data/releases/relate-documents");
 type UserRef = import("@/lib/data/users/users").UserRef;
 
 const ROLES = ["admin", "reviewer", "corrector", "viewer"] as const;
@@ -138,6 +139,23 @@ const ROUTES: Record<string, RouteCase> = {
   "PUT collections/[id]/suggestion-rules/[rule]": { allowed: REVIEWERS, request: async () => ({ params: { id: await newCollection(), rule: "misread-numbers" }, body: { off: true } }) },
   "PATCH collections/[id]": { allowed: ADMINS, request: async () => ({ params: { id: await newCollection() }, body: { visibility: "public", licence: "CC BY 4.0" } }) },
   "PUT collections/[id]/schema": { allowed: ADMINS, request: async () => ({ params: { id: await newCollection() }, body: { fields: [{ name: "shelfmark", label: "Shelfmark", type: "text" }] } }) },
+  "POST documents/[id]/releases": { allowed: REVIEWERS, request: async () => ({ params: { id: await newDoc() }, body: { documentId: await newDoc(), relation: "release-of" } }) },
+  "DELETE documents/[id]/releases/[relationId]": {
+    allowed: REVIEWERS,
+    request: async () => {
+      const id = await newDoc();
+      const relation = await relateDocuments({ documentId: id, otherId: await newDoc(), relation: "release-of", actorId: someone.id });
+      return { params: { id, relationId: relation.id } };
+    },
+  },
+  "POST documents/[id]/compare/[otherId]/supply": {
+    allowed: WRITERS,
+    request: async () => {
+      const id = (await createDocument({ title: "early", text: `Met [name not declassified] in ${unique("town")}.`, facts, authorId: null })).id;
+      const otherId = (await createDocument({ title: "later", text: `Met Arbenz in ${unique("town")}.`, facts, authorId: null })).id;
+      return { params: { id, otherId }, body: { start: 4, end: 27 } };
+    },
+  },
   "PUT collections/[id]/tags": { allowed: ADMINS, request: async () => ({ params: { id: await newCollection() }, body: { tags: DEFAULT_TAGS } }) },
   "POST documents/[id]/revisions": { allowed: REVIEWERS, request: async () => ({ params: { id: await newDoc() }, body: { baseSeq: 0, text: "new text", message: "m" } }) },
   "POST documents/[id]/proposals": { allowed: WRITERS, request: async () => ({ params: { id: await newDoc() }, body: { baseSeq: 0, text: "new text", message: "m" } }) },

@@ -9,7 +9,7 @@ import { ANNOTATION_SELECT, type AnnotationInput } from "./annotation-shape";
  * Annotates [start, end) of the head text. Offsets are UTF-16 units; bad input is a 422. A
  * `newEntity` is created in the same transaction, so a refused annotation leaves none behind.
  */
-export async function createAnnotation(input: AnnotationInput & { documentId: string; authorId: string; newEntity?: EntityInput }) {
+export async function createAnnotation(input: AnnotationInput & { documentId: string; authorId: string; newEntity?: EntityInput; suppliedFrom?: { documentId: string; seq: number } }) {
   return getDb().$transaction(async (tx) => {
     const doc = await headOf(tx, input.documentId);
     checkRange(doc.headText, input.start, input.end);
@@ -29,6 +29,7 @@ export async function createAnnotation(input: AnnotationInput & { documentId: st
         score: 1,
         anchoredSeq: doc.headSeq,
         ...redaction,
+        ...(input.suppliedFrom ? { fromDocumentId: input.suppliedFrom.documentId, fromSeq: input.suppliedFrom.seq } : {}),
       },
       select: ANNOTATION_SELECT,
     });

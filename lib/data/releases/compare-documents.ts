@@ -1,0 +1,30 @@
+import "server-only";
+import { getDb } from "../../server/db";
+import { AppError } from "../../errors";
+import { compareReleases, type Segment } from "../../records/compare-releases";
+
+export interface ReleaseSide {
+  id: string;
+  title: string;
+  headSeq: number;
+}
+
+/**
+ * Two documents' accepted texts compared as releases (lib/records/compare-releases), their
+ * redactions the anchored redaction annotations of each. The head is the corrected text where
+ * there is one and the raw OCR otherwise.
+ */
+export async function compareDocuments({ documentId, otherId }: { documentId: string; otherId: string }): Promise<{ here: ReleaseSide; there: ReleaseSide; segments: Segment[] }> {
+  if (documentId === otherId) throw new AppError("invalid", "Compare a document with another release, not with itself");
+  const db = getDb();
+  const docs = await db.document.findMany({
+    where: { id: { in: [documentId, otherId] }, deletedAt: null },
+    select: { id: true, title: true, headSeq: true, headText: true, annotations: { where: { tag: "redaction", status: { not: "orphaned" } }, select: { start: true, end: true } } },
+  });
+  const here = docs.find((d) => d.id === documentId);
+  const there = docs.find((d) => d.id === otherId);
+  if (!here || !there) throw new AppError("not_found", `No document with id ${here ? otherId : documentId}`);
+  const segments = compareReleases({ text: here.headText, redactions: here.annotations }, { text: there.headText, redactions: there.annotations });
+  const side = (d: typeof here) => ({ id: d.id, title: d.title, headSeq: d.headSeq });
+  return { here: side(here), there: side(there), segments };
+}
