@@ -8,6 +8,8 @@
 //   suggestion quality against the typescript corpus, beside a spellchecker, and speed (issue 10);
 //   a 10,000-document corpus: import, index size, search per mode beside a scan, index upkeep (issue 11);
 //   page images: import with ALTO, OCR, the ALTO round trip, box mapping, IIIF tiles, the editor (issue 12);
+//   releases compared: FRUS pages typeset twice with different spans withheld, read by
+//     tesseract.js, and the spans recovered from the other release (issue 25);
 //   the job engine: pg-boss and its SQLite adapter, sends, runs and latency (issue 24);
 //   scale: reads, pages, search and a read/save mix on SQLite and on PostgreSQL with one and two
 //     app processes, and migrate:db of the corpus (issue 13; needs TEST_DATABASE_URL).
@@ -20,6 +22,7 @@ import { measureCollectionExport } from "./bench/export-collection";
 import { benchSuggestions } from "./bench/suggestions";
 import { benchConstants, benchRules } from "./bench/rule-table";
 import { benchImageRereads } from "./bench/image-rereads";
+import { benchReleases } from "./bench/releases";
 import { benchCorpus } from "./bench/corpus";
 import { corpusDocument, sourceTexts } from "./bench/corpus-texts";
 import { benchScale } from "./bench/scale";
@@ -91,6 +94,7 @@ if (runs("export")) {
 if (runs("suggestions")) await benchSuggestions({ quick });
 if (runs("rules")) benchRules();
 if (runs("rereads")) await benchImageRereads({ quick });
+if (runs("releases")) await benchReleases({ quick });
 // Minutes of reruns: only when asked for by name.
 if (only?.includes("constants")) benchConstants();
 if (runs("corpus")) {

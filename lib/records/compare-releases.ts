@@ -2,6 +2,8 @@ import { diff_match_patch, DIFF_DELETE, DIFF_EQUAL, DIFF_INSERT } from "diff-mat
 import { distance } from "fastest-levenshtein";
 import { FUZZY_MAX_DISTANCE, FUZZY_MIN_LENGTH } from "../search/query";
 import { wordSpans } from "../search/words";
+import { isDeclassified } from "./find-redactions";
+import type { Extent } from "./redaction";
 
 /**
  * Two releases of one document compared word by word: where they agree, where one withholds
@@ -12,8 +14,8 @@ import { wordSpans } from "../search/words";
 
 export interface ReleaseText {
   text: string;
-  /** Redacted spans (UTF-16 offsets), e.g. the redaction annotations' ranges. */
-  redactions: readonly { start: number; end: number }[];
+  /** Redacted spans (UTF-16 offsets), e.g. the redaction annotations' ranges, with their extent where known. */
+  redactions: readonly { start: number; end: number; extent?: Extent }[];
 }
 
 export type SegmentKind = "same" | "redacted-here" | "redacted-there" | "differs";
@@ -35,6 +37,9 @@ interface Unit {
   end: number;
   /** The folded word, or null for a redaction. */
   key: string | null;
+  /** A word's first letter is a capital; a redaction's extent. */
+  capital?: boolean;
+  extent?: Extent;
 }
 
 /**
@@ -47,6 +52,18 @@ export const REDACTION_WORD_COST = 0.45;
 
 /** A stretch between exact anchors larger than this (words here × words there) is left as one difference, unaligned. */
 export const MAX_STRETCH_CELLS = 250_000;
+
+/**
+ * What a redaction's extent says of the words it hides: a withheld name is capitalised words
+ * (another word costs NOT_A_NAME_COST more), at most WORDS_PER_NAME of them a name, and a
+ * line holds at most WORDS_PER_LINE (each word beyond costs 1, as an unmatched one). Between two
+ * redactions with no word of their own between them, this is what divides the other release's
+ * words.
+ */
+export const NOT_A_NAME_COST = 0.3;
+export const WORDS_PER_NAME = 3;
+/** A typed line of 66 characters holds 9 to 12 words of English prose; 14 leaves room. */
+export const WORDS_PER_LINE = 14;
 
 export function compareReleases(here: ReleaseText, there: ReleaseText): Segment[] {
   const a = unitsOf(here);
@@ -66,7 +83,10 @@ export function compareReleases(here: ReleaseText, there: ReleaseText): Segment[
 function unitsOf(release: ReleaseText): Unit[] {
   const redactions = [...release.redactions].filter((r) => r.end > r.start).sort((x, y) => x.start - y.start);
   const words = wordSpans(release.text).filter((w) => !redactions.some((r) => w.start < r.end && r.start < w.end));
-  const units: Unit[] = [...words.map((w) => ({ start: w.start, end: w.end, key: w.folded })), ...redactions.map((r) => ({ start: r.start, end: r.end, key: null }))];
+  const units: Unit[] = [
+    ...words.map((w) => ({ start: w.start, end: w.end, key: w.folded, capital: /^\p{Lu}/u.test(release.text.slice(w.start, w.end)) })),
+    ...redactions.map((r) => ({ start: r.start, end: r.end, key: null, extent: r.extent })),
+  ];
   return units.sort((x, y) => x.start - y.start);
 }
 
@@ -132,7 +152,24 @@ export function sameWord(x: string, y: string): boolean {
   return Math.min(x.length, y.length) >= FUZZY_MIN_LENGTH && distance(x, y) <= FUZZY_MAX_DISTANCE;
 }
 
-const substitution = (x: string, y: string) => (sameWord(x, y) ? distance(x, y) / Math.max(x.length, y.length) : 1.5);
+// Two different words opposite each other are one difference, cheaper than two unmatched words,
+// so that a misread neighbour of a redaction stays beside it rather than going into it.
+const substitution = (x: string, y: string) => (sameWord(x, y) ? distance(x, y) / Math.max(x.length, y.length) : 1);
+
+/** What the k-th word (from 1) a redaction takes costs, by what its extent says. */
+function takeCost(redaction: Unit, word: Unit, k: number): number {
+  const e = redaction.extent;
+  let cost = REDACTION_WORD_COST;
+  if (e?.unit === "names") {
+    if (!word.capital) cost += NOT_A_NAME_COST;
+    if (e.quantity !== null && k > WORDS_PER_NAME * e.quantity) cost += 1;
+  } else if (e?.unit === "lines" && e.quantity !== null && k > WORDS_PER_LINE * e.quantity) {
+    cost += 1;
+  } else if (e?.unit === "words" && e.quantity !== null && k > e.quantity) {
+    cost += 1;
+  }
+  return cost;
+}
 
 /**
  * A stretch between anchors aligned by dynamic programming: words pair (OCR-tolerantly) or stay
@@ -161,14 +198,16 @@ function alignStretch(a: Unit[], b: Unit[]): Pair[] {
       if (ua && ua.key === null) {
         // A redaction here stands for the next k words there (k ≥ 0), or both withhold the same place.
         if (ub && ub.key === null) relax(i + 1, j + 1, 0, "same");
-        for (let k = 0; j + k <= m && (k === 0 || b[j + k - 1].key !== null); k++) relax(i + 1, j + k, k ? REDACTION_WORD_COST * k : 1, "redacted-here");
+        relax(i + 1, j, 1, "redacted-here");
+        for (let k = 1, taken = 0; j + k <= m && b[j + k - 1].key !== null; k++) relax(i + 1, j + k, (taken += takeCost(ua, b[j + k - 1], k)), "redacted-here");
       }
       if (ub && ub.key === null && ua?.key !== null) {
-        for (let k = 0; i + k <= n && (k === 0 || a[i + k - 1].key !== null); k++) relax(i + k, j + 1, k ? REDACTION_WORD_COST * k : 1, "redacted-there");
+        relax(i, j + 1, 1, "redacted-there");
+        for (let k = 1, taken = 0; i + k <= n && a[i + k - 1].key !== null; k++) relax(i + k, j + 1, (taken += takeCost(ub, a[i + k - 1], k)), "redacted-there");
       }
       if (ua && ub && ua.key !== null && ub.key !== null) {
         const s = substitution(ua.key, ub.key);
-        relax(i + 1, j + 1, s, s <= 1 ? "same" : "differs");
+        relax(i + 1, j + 1, s, sameWord(ua.key, ub.key) ? "same" : "differs");
       }
       if (ua && ua.key !== null) relax(i + 1, j, 1, "differs");
       if (ub && ub.key !== null) relax(i, j + 1, 1, "differs");
@@ -193,6 +232,9 @@ function segmentsOf(pairs: Pair[], hereText: string, thereText: string): Segment
   for (const p of pairs) {
     let kind = p.kind;
     if ((kind === "redacted-here" && p.b.length === 0) || (kind === "redacted-there" && p.a.length === 0)) kind = "differs";
+    // Words opposite a redaction that read as a bracket's own wording are a bracket OCR garbled, not text to recover.
+    const opposite = kind === "redacted-here" ? p.b : kind === "redacted-there" ? p.a : [];
+    if (opposite.some((u) => u.key !== null && isDeclassified(u.key))) kind = "differs";
     const span = (units: Unit[], at: number, text: string): SideSpan => {
       const start = units.length ? units[0].start : at;
       const end = units.length ? units[units.length - 1].end : at;

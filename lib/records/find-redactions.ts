@@ -29,7 +29,12 @@ export const MAX_BRACKET_TOKENS = 9;
  */
 export const DECLASSIFIED_EDITS = 3;
 
+/** Edits between "not" and its reading: the heavy pages read it "ast" and "riot" (2). */
+export const NOT_EDITS = 2;
+
 const OPENERS = "[{(|";
+/** Stray marks passed over inside one bracket: the light pages' worst bracket holds two ("[less ) R than"). */
+const MAX_SPECKS = 2;
 const CLOSERS = "]})|";
 /** Letters OCR reads a "[" as when it touches the next word ("fname", "tname", "iname", "lname"). */
 const OPENER_MISREADS = "ftil1";
@@ -42,11 +47,17 @@ const BRACKET_WORDS = [
 ];
 
 export function findRedactions(text: string): FoundRedaction[] {
-  const tokens = [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  // Words the OCR glued with a speck ("not.-declassified]", "the:[name") are read apart.
+  const tokens = [...text.matchAll(/\S+/g)].flatMap((m) => [...m[0].matchAll(/[^.:;\-]+(?:[.:;\-]+(?![\p{L}[{(|]))?|[.:;\-]+/gu)].map((p) => ({ text: p[0], start: m.index + p.index, end: m.index + p.index + p[0].length })));
   const found: FoundRedaction[] = [];
-  for (let i = 1; i < tokens.length; i++) {
-    if (!isDeclassified(tokens[i].text) || !isNot(tokens[i - 1].text)) continue;
-    const bracket = bracketEnding(tokens, i);
+  // Specks the OCR reads at a line's end ("’", ":", "- .") are not words: a bracket is read across them.
+  const words = tokens.filter((t) => !isSpeck(t.text));
+  for (let i = 1; i < words.length; i++) {
+    if (!isDeclassified(words[i].text)) continue;
+    // "not", or "not" and a letter or two of dirt before the line break ("[name not Co\ndeclassified]").
+    const not = isNot(words[i - 1].text) ? i - 1 : i >= 2 && words[i - 1].text.length <= 2 && isNot(words[i - 2].text) ? i - 2 : -1;
+    if (not < 0) continue;
+    const bracket = bracketEnding([...words.slice(0, not + 1), words[i]], not + 1);
     if (bracket) found.push(bracket);
   }
   const stamps = findStamps(text).filter((s) => !found.some((b) => s.start < b.end && b.start < s.end));
@@ -60,10 +71,17 @@ function bracketEnding(tokens: { text: string; start: number; end: number }[], l
   let opener: number | null = null;
   // A parenthesis closed inside the bracket ("(17 lines of source text)") is opened inside it too.
   let openParens = 0;
-  for (let j = last - 2; j >= Math.max(0, last - 1 - MAX_BRACKET_TOKENS); j--) {
+  let specks = 0;
+  let firstContent = last - 1;
+  for (let j = last - 2; j >= Math.max(0, last - 1 - MAX_BRACKET_TOKENS - specks); j--) {
     const t = tokens[j].text;
     // Another bracket's end is before this one's start.
     if (/[\]}]$/.test(t)) break;
+    // A letter or two of dirt inside the bracket ("[less ) R than 1 line") is passed over, twice at most.
+    if (t.length <= 2 && bracketWord(t) === null && !OPENERS.includes(t[0]) && specks < MAX_SPECKS) {
+      specks++;
+      continue;
+    }
     if (t.endsWith(")")) openParens++;
     if (t.startsWith("(") && openParens > 0) {
       openParens--;
@@ -72,18 +90,20 @@ function bracketEnding(tokens: { text: string; start: number; end: number }[], l
       content.unshift(t.slice(1));
       break;
     }
-    const word = bracketWord(t);
-    if (word === null) break;
-    content.unshift(word);
     if (misreadOpener(t)) {
+      content.unshift(bracketWord(t.slice(1))!);
       opener = j;
       break;
     }
+    const word = bracketWord(t);
+    if (word === null) break;
+    content.unshift(word);
+    firstContent = j;
   }
   if (opener === null) {
     // No opening to see: only a closed bracket whose content reads as a bracket's words is one.
     if (!closer || content.length === 0) return null;
-    opener = last - 1 - content.length;
+    opener = firstContent;
   }
   const tail = tokens[last];
   const end = closer ? tail.start + tail.text.lastIndexOf(closer) + 1 : tail.end - trailingPunctuation(tail.text);
@@ -95,14 +115,22 @@ function misreadOpener(token: string): boolean {
   return OPENER_MISREADS.includes(token[0].toLowerCase()) && bracketWord(token.slice(1)) !== null && bracketWord(token) !== token.toLowerCase().replace(/[.,;:?!'"]+$/, "");
 }
 
-function isDeclassified(token: string): boolean {
+/** Whether a token reads as "declassified", as OCR misreads it: a bracket's wording. */
+export function isDeclassified(token: string): boolean {
   const core = token.toLowerCase().replace(/^[[{(|]+/, "").replace(/[\]})|.,;:?!'"]+$/, "");
-  return core.startsWith("de") && core.length >= 9 && core.length <= 15 && levenshtein([...core], [..."declassified"]) <= DECLASSIFIED_EDITS;
+  if (core.length < 9 || core.length > 15) return false;
+  const edits = levenshtein([...core], [..."declassified"]);
+  // Nearer "declassified" than "classified" and "unclassified", which are words of the text.
+  return edits <= DECLASSIFIED_EDITS && edits < levenshtein([...core], [..."classified"]) && edits < levenshtein([...core], [..."unclassified"]);
 }
 
+/** A token with no letter or digit, of one or two characters: dirt, not a word. */
+export const isSpeck = (token: string) => token.length <= 2 && !/[\p{L}\p{N}]/u.test(token);
+
+/** "not" as OCR reads it before "declassified": "net", "sot", "Hot", "fot", "ast", "riot". */
 function isNot(token: string): boolean {
-  const core = token.toLowerCase();
-  return core.length === 3 && levenshtein([...core], [..."not"]) <= 1 && /[a-z]t$|^n/.test(core);
+  const core = token.toLowerCase().replace(/[.,;:'’]+$/, "");
+  return core.length >= 3 && core.length <= 4 && /^[a-z]+$/.test(core) && levenshtein([...core], [..."not"]) <= NOT_EDITS;
 }
 
 function trailingCloser(token: string): string | null {

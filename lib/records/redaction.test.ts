@@ -3,7 +3,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { sharedFolder } from "../../test/shared-folder";
-import { DECLASSIFIED_EDITS, extentOf, findRedactions, MAX_BRACKET_TOKENS } from "./find-redactions";
+import { DECLASSIFIED_EDITS, extentOf, findRedactions, MAX_BRACKET_TOKENS, NOT_EDITS } from "./find-redactions";
 import { canonicalCode, checkExemptionCodes, checkRedaction, DEFAULT_EXEMPTION_CODES, describeExtent, extentAtLeast, parseExtentBound } from "./redaction";
 
 const shared = sharedFolder("corpus/frus/README.md");
@@ -65,10 +65,21 @@ describe("redactions found in a release's text", () => {
     expect(quoted("Brief for fname not declassified} to")).toEqual(["fname not declassified}"]);
     expect(quoted("(2 names sot deciagdified) and")).toEqual(["(2 names sot deciagdified)"]);
     expect(quoted("[4 paragraphs (17 lines of source text) not declassified]")).toEqual(["[4 paragraphs (17 lines of source text) not declassified]"]);
+    // Dirt before a line break, a misread "d" and "not", a bracket read as a letter, words glued by a speck.
+    expect(quoted("on [name not Co\ndeclassified] for")).toEqual(["[name not Co\ndeclassified]"]);
+    expect(quoted("in [name not\nGeclassified). Austral")).toEqual(["[name not\nGeclassified)"]);
+    expect(quoted("HMG {less than 1 line of source text ast declassified] its")).toEqual(["{less than 1 line of source text ast declassified]"]);
+    expect(quoted("among members frame not\ndeclassified] or")).toEqual(["frame not\ndeclassified]"]);
+    expect(quoted("importance of [name not.-declassified]\nefforts")).toEqual(["[name not.-declassified]"]);
+    expect(quoted("assurance [less ) R\nthan 1 line of source text not declassified] attempt")).toEqual(["[less ) R\nthan 1 line of source text not declassified]"]);
     expect(quoted("The cable was not declassified until 1990.")).toEqual([]);
+    expect(quoted("[The report is not unclassified]")).toEqual([]);
     expect(quoted("The report is not classified.")).toEqual([]);
     expect(quoted("a name not declassified here")).toEqual([]);
     expect(DECLASSIFIED_EDITS).toBe(3);
+    expect(NOT_EDITS).toBe(2);
+    expect(quoted("[name riot declassified]")).toHaveLength(1);
+    expect(quoted("[name into declassified]")).toHaveLength(0);
     // Three edits reach the misreadings seen; four would reach words that are not it.
     expect(quoted("[name not declasaifiad]")).toHaveLength(1);
     expect(quoted("[name not decxxxxified]")).toHaveLength(0);

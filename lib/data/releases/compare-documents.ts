@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "../../server/db";
 import { AppError } from "../../errors";
 import { compareReleases, type Segment } from "../../records/compare-releases";
+import { redactionOfColumns } from "../../records/redaction";
 
 export interface ReleaseSide {
   id: string;
@@ -19,12 +20,13 @@ export async function compareDocuments({ documentId, otherId }: { documentId: st
   const db = getDb();
   const docs = await db.document.findMany({
     where: { id: { in: [documentId, otherId] }, deletedAt: null },
-    select: { id: true, title: true, headSeq: true, headText: true, annotations: { where: { tag: "redaction", status: { not: "orphaned" } }, select: { start: true, end: true } } },
+    select: { id: true, title: true, headSeq: true, headText: true, annotations: { where: { tag: "redaction", status: { not: "orphaned" } }, select: { start: true, end: true, exemptions: true, extentQuantity: true, extentUnit: true, extentAtMost: true } } },
   });
   const here = docs.find((d) => d.id === documentId);
   const there = docs.find((d) => d.id === otherId);
   if (!here || !there) throw new AppError("not_found", `No document with id ${here ? otherId : documentId}`);
-  const segments = compareReleases({ text: here.headText, redactions: here.annotations }, { text: there.headText, redactions: there.annotations });
+  const redactions = (d: typeof here) => d.annotations.map((a) => ({ start: a.start, end: a.end, extent: redactionOfColumns(a).extent }));
+  const segments = compareReleases({ text: here.headText, redactions: redactions(here) }, { text: there.headText, redactions: redactions(there) });
   const side = (d: typeof here) => ({ id: d.id, title: d.title, headSeq: d.headSeq });
   return { here: side(here), there: side(there), segments };
 }
