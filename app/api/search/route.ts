@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { listingSchema, recordFilterOf } from "@/lib/data/records/listing-schema";
+import { facetFieldsOf, listingSchema, recordFilterOf } from "@/lib/data/records/listing-schema";
 import { searchDocuments } from "@/lib/data/search/search-documents";
 import { filtersNothing, parametersOf } from "@/lib/records/record-filter";
 import { apiRoute } from "@/lib/server/http/api-route";
@@ -12,5 +12,5 @@ export const GET = apiRoute({ permission: "read" }, async (request) => {
   const schema = await listingSchema({ collectionId: query.collectionId });
   const filter = recordFilterOf(parametersOf(search), schema);
   const record = filtersNothing(filter) ? {} : { record: { filter, dateField: schema.fields.find((f) => f.type === "date")?.name ?? null } };
-  return NextResponse.json(await searchDocuments({ ...query, caseSensitive: letterCase === "sensitive", ...record }));
+  return NextResponse.json(await searchDocuments({ ...query, caseSensitive: letterCase === "sensitive", ...record, facetFields: facetFieldsOf(schema) }));
 });

@@ -4,6 +4,7 @@ import type { Prisma } from "../../server/generated/prisma/client";
 import type { MetadataSchema } from "../../records/metadata-schema";
 import type { RecordFilter } from "../../records/record-filter";
 import { recordWhere } from "./record-where";
+import { facetFieldsOf } from "./listing-schema";
 
 /** The most values a facet lists, by count. */
 export const MAX_FACET_VALUES = 50;
@@ -17,7 +18,7 @@ export type Facets = Record<string, { value: string; count: number }[]>;
 export async function countFacets({ base, filter, schema }: { base: Prisma.DocumentWhereInput; filter: RecordFilter; schema: MetadataSchema }): Promise<Facets> {
   const db = getDb();
   const facets: Facets = {};
-  for (const field of schema.fields.filter((f) => f.type === "choice" || f.type === "choices" || f.type === "entity")) {
+  for (const field of schema.fields.filter((f) => facetFieldsOf(schema).includes(f.name))) {
     const groups = await db.documentField.groupBy({
       by: ["value"],
       where: { field: field.name, document: { AND: [base, ...recordWhere(filter, schema, field.name)] } },

@@ -30,3 +30,6 @@ export function recordFilterOf(params: ReadonlyMap<string, string[]>, schema: Li
   if (!parsed.ok) throw new AppError("invalid", parsed.error.message, { field: parsed.error.field });
   return parsed.value;
 }
+
+/** The fields that facets count: those whose values come from a list or the entity registry. */
+export const facetFieldsOf = (schema: MetadataSchema): string[] => schema.fields.filter((f) => f.type === "choice" || f.type === "choices" || f.type === "entity").map((f) => f.name);

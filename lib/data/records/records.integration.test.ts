@@ -165,6 +165,16 @@ describe(`documents filtered, counted and sorted by their metadata on ${DATABASE
     }
   });
 
+  it("counts the documents with a hit by each list field's values, under the search's filters", async () => {
+    const all = await searchDocuments({ q: "text", mode: "words", scope: "text", collectionId: archive, facetFields: ["classification", "type"] });
+    expect(all.facets!.classification).toEqual([{ value: "SECRET", count: 2 }, { value: "CONFIDENTIAL", count: 1 }, { value: "TOP SECRET", count: 1 }]);
+    const secret = { filter: { fields: [{ field: "classification", values: ["SECRET"] }], dateFrom: null, dateTo: null }, dateField: "date" };
+    const some = await searchDocuments({ q: "text", mode: "words", scope: "text", collectionId: archive, facetFields: ["classification", "type"], record: secret });
+    expect(some.facets).toEqual({ classification: [{ value: "SECRET", count: 2 }], type: [{ value: "estimate", count: 1 }, { value: "telegram", count: 1 }] });
+    // A scan has no facets: it does not know every document with a hit.
+    expect((await searchDocuments({ q: "te[x]t", mode: "regex", scope: "text", collectionId: archive, facetFields: ["classification"] })).facets).toBeUndefined();
+  });
+
   it("refuses an unknown field, a value a list does not offer, and a bad date, by name", async () => {
     await expect(listDocuments({ collectionId: archive, filters: params([["clasification", "SECRET"]]) })).rejects.toMatchObject({ status: 422, details: { field: "clasification" } });
     await expect(listDocuments({ collectionId: archive, filters: params([["classification", "SEKRET"]]) })).rejects.toMatchObject({ status: 422, details: { field: "classification" } });

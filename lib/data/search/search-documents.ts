@@ -11,6 +11,7 @@ import { DEFAULT_PAGE_SIZE, HITS_PER_DOCUMENT, type SearchHit, type SearchInput,
 import { indexSql } from "./index-sql";
 import { compileSearch, matchesNothing, nearList, type CompiledSearch } from "./compile-search";
 import { cachedAnswer, keepAnswer, searchKey, searchVersion } from "./search-cache";
+import { MAX_FACET_VALUES } from "../records/count-facets";
 
 /** A scan (regular expressions, exact text under three characters) stops after this long. */
 export const SCAN_BUDGET_MS = 2000;
@@ -78,6 +79,7 @@ async function search(input: SearchInput): Promise<SearchResult> {
     : Number((await db.$queryRaw<{ n: number | bigint }[]>`SELECT count(DISTINCT r."documentId") AS "n" ${from}`)[0].n);
   const page = ranked.slice(0, limit).map((r) => r.id);
   const docs = await readPage(page, input.scope);
+  const facets = input.facetFields?.length && total > 0 ? { facets: await countHitFacets(from, input.facetFields) } : {};
   const hitsIn = compiled.hitsIn!;
   return {
     ...inScope,
@@ -90,7 +92,21 @@ async function search(input: SearchInput): Promise<SearchResult> {
       return doc ? [toItem(doc, input.scope, hitsIn, hitsIn(doc.sourceRef ? `${doc.title}\n${doc.sourceRef}` : doc.title).length > 0)] : [];
     }),
     nextCursor: ranked.length > limit ? writeCursor("o", offset + limit) : null,
+    ...facets,
   };
+}
+
+/** The documents with a hit counted by each field's values, most first (at most MAX_FACET_VALUES each). */
+async function countHitFacets(from: Prisma.Sql, fields: string[]): Promise<NonNullable<SearchResult["facets"]>> {
+  const rows = await getDb().$queryRaw<{ field: string; value: string; n: number | bigint }[]>`
+    SELECT m."field" AS "field", m."value" AS "value", count(DISTINCT m."documentId") AS "n"
+    FROM "DocumentField" m
+    WHERE m."field" IN (${Prisma.join(fields)}) AND m."documentId" IN (SELECT r."documentId" ${from})
+    GROUP BY m."field", m."value"`;
+  const facets: NonNullable<SearchResult["facets"]> = Object.fromEntries(fields.map((f) => [f, []]));
+  for (const r of rows) facets[r.field].push({ value: r.value, count: Number(r.n) });
+  for (const f of fields) facets[f] = facets[f].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, MAX_FACET_VALUES);
+  return facets;
 }
 
 function scopeFields(scope: SearchScope): HitField[] {

@@ -17,6 +17,8 @@ export interface SearchInput {
   caseSensitive?: boolean;
   /** Only documents whose metadata this keeps (lib/records/record-filter); the date range is on `dateField`. */
   record?: { filter: RecordFilter; dateField: string | null };
+  /** Count the documents with a hit by these metadata fields' values (an index search's first page). */
+  facetFields?: string[];
   cursor?: string | null;
   /** Documents per page. */
   limit?: number;
@@ -65,6 +67,8 @@ export interface SearchResult {
   near?: { word: string; distance: number; via?: string[] }[];
   items: SearchItem[];
   nextCursor: string | null;
+  /** Of the documents with a hit, how many hold each value of each field asked for (most first); absent for a scan. */
+  facets?: Record<string, { value: string; count: number }[]>;
 }
 
 export const HITS_PER_DOCUMENT = 100;
