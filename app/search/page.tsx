@@ -12,29 +12,42 @@ import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
 import { requirePageUser } from "@/lib/server/http/auth";
 import { searchSchema, type SearchQuery } from "@/lib/validation/search";
+import { RecordFilters } from "@/components/records/record-filters";
+import { facetFieldsOf, listingSchema } from "@/lib/data/records/listing-schema";
+import { filtersNothing, parseRecordFilter } from "@/lib/records/record-filter";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Search" };
 
-/** The page's URL with some parameters changed (empty ones left out). */
-function hrefWith(query: SearchQuery, changes: Partial<Record<keyof SearchQuery, string | undefined>>): string {
+/** The page's URL with some parameters changed (empty ones left out), the record filters kept. */
+function hrefWith(query: SearchQuery, changes: Partial<Record<keyof SearchQuery, string | undefined>>, filters: [string, string][] = []): string {
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries({ ...query, cursor: undefined, ...changes })) if (v !== undefined && v !== "") params.set(k, String(v));
+  for (const [k, v] of filters) params.append(k, v);
   return `/search?${params}`;
 }
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageUser("/search");
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]).filter(([, v]) => v !== ""));
+  const given = await searchParams;
+  // Search's own options one value each; the record filters (lib/records/record-filter) may repeat.
+  const params = new Map(Object.entries(given).flatMap(([k, v]) => (v === undefined ? [] : [[k, [v].flat().filter((x) => x !== "")] as const])).filter(([, v]) => v.length > 0));
+  const own = new Set(Object.keys(searchSchema.shape));
+  const raw = Object.fromEntries([...params].filter(([k]) => own.has(k)).map(([k, v]) => [k, v[0]]));
   const parsed = searchSchema.safeParse(raw);
   const query: SearchQuery = parsed.success ? parsed.data : { q: String(raw.q ?? ""), mode: "words", scope: "text" };
+  const schema = await listingSchema({ collectionId: query.collectionId });
+  const recordFilter = parseRecordFilter(params, schema, schema.exemptionCodes);
+  const filtering = recordFilter.ok && !filtersNothing(recordFilter.value);
+  const filterParams = [...params].filter(([k]) => !own.has(k) && k !== "tagEntity").flatMap(([k, vs]) => vs.map((v) => [k, v] as [string, string]));
+  const record = filtering ? { record: { filter: recordFilter.value, dateField: schema.fields.find((f) => f.type === "date")?.name ?? null } } : {};
   const [collections, tags, entities] = await Promise.all([listCollectionNames(), listUsedTags(), listEntityOptions()]);
   let result: SearchResult | null = null;
-  let error: string | null = parsed.success ? null : "Some of the search options were not understood; they were reset.";
+  let error: string | null = !parsed.success ? "Some of the search options were not understood; they were reset." : !recordFilter.ok ? recordFilter.error.message : null;
   if (!error && query.q.trim()) {
     try {
       const { case: letterCase, ...input } = query;
-      result = await searchDocuments({ ...input, caseSensitive: letterCase === "sensitive" });
+      result = await searchDocuments({ ...input, caseSensitive: letterCase === "sensitive", ...record, facetFields: facetFieldsOf(schema) });
     } catch (e) {
       if (!isAppError(e) || e.status !== 422) throw e;
       error = e.message;
@@ -48,20 +61,33 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       <SearchPageForm
         key={JSON.stringify(query)}
         values={query}
-        keep={typeof raw.tagEntity === "string" ? { tagEntity: raw.tagEntity } : {}}
+        keep={{ ...(typeof raw.tagEntity === "string" ? { tagEntity: raw.tagEntity } : {}), ...Object.fromEntries(filterParams.map(([k]) => [k, params.get(k)!.join(",")])) }}
         options={{ collections, tags, entities: entities.map((e) => ({ id: e.id, name: e.name })) }}
       />
       {error && <p className="notice notice--error" role="alert">{error}</p>}
       {result && (
+        <div className="with-filters">
+          <details className="with-filters__aside" open={filtering || undefined}>
+            <summary>Filters{filtering ? " (on)" : ""}</summary>
+            <RecordFilters
+              facets={facetFieldsOf(schema).map((name) => ({ field: schema.fields.find((f) => f.name === name)!, values: result.facets?.[name] ?? [] }))}
+              chosen={params}
+              exemptionCodes={schema.exemptionCodes}
+              keep={Object.entries(query).filter(([k, v]) => k !== "cursor" && v !== undefined && v !== "").map(([k, v]) => [k, String(v)] as [string, string])}
+              counting={result.facets ? "Counts are of the documents with a hit." : "This search reads the documents one by one, so it has no counts; the filters still apply."}
+            />
+          </details>
+          <div className="with-filters__main">
         <SearchResults
           result={result}
           mode={query.mode}
-          nextHref={result.nextCursor ? `${hrefWith(query, {})}&cursor=${encodeURIComponent(result.nextCursor)}` : null}
-          otherMode={hrefWith(query, { mode: "fuzzy" })}
-          // A replacement changes the accepted text, never the raw OCR.
-          replaceHref={can(user.role, "proposal.create") && query.scope !== "raw" && result.total > 0 ? hrefWith(query, {}).replace("/search?", "/changesets/new?") : null}
+          nextHref={result.nextCursor ? `${hrefWith(query, {}, filterParams)}&cursor=${encodeURIComponent(result.nextCursor)}` : null}
+          otherMode={hrefWith(query, { mode: "fuzzy" }, filterParams)}
+          // A replacement changes the accepted text, never the raw OCR. Changesets and tagging act on
+          // a whole search, which knows no record filters: offered only when none is set.
+          replaceHref={can(user.role, "proposal.create") && query.scope !== "raw" && result.total > 0 && !filtering ? hrefWith(query, {}).replace("/search?", "/changesets/new?") : null}
           annotate={
-            can(user.role, "annotate") && query.scope !== "raw" && result.total > 0 ? (
+            can(user.role, "annotate") && query.scope !== "raw" && result.total > 0 && !filtering ? (
               <TagEveryHit
                 key={JSON.stringify(query)}
                 search={{ query: query.q, mode: query.mode, collectionId: query.collectionId, case: query.case }}
@@ -73,6 +99,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             ) : null
           }
         />
+          </div>
+        </div>
       )}
       {!result && !error && (
         <div className="empty-state">

@@ -3,11 +3,13 @@ import { useState } from "react";
 import { annotate } from "@/app/actions/annotations";
 import { ENTITY_TYPES } from "@/lib/annotations/entity-types";
 import type { EntityOption, TagDefinition } from "./types";
+import { EMPTY_REDACTION, RedactionFields, redactionInput } from "./redaction-fields";
 
 interface Props {
   documentId: string;
   range: { start: number; end: number; quote: string };
   tags: readonly TagDefinition[];
+  exemptionCodes: readonly string[];
   entities: readonly EntityOption[];
   onDone(message: string | null): void;
 }
@@ -17,7 +19,8 @@ const NEW_ENTITY = "__new__";
 const ENTITY_TYPE_OF_TAG: Record<string, string> = { person: "person", place: "place", organization: "organization" };
 
 /** The small form that annotates the selected text: tag, optional comment and entity. */
-export function AnnotateForm({ documentId, range, tags, entities, onDone }: Props) {
+export function AnnotateForm({ documentId, range, tags, exemptionCodes, entities, onDone }: Props) {
+  const [redaction, setRedaction] = useState(EMPTY_REDACTION);
   const [tag, setTag] = useState(tags[0]?.key ?? "");
   const [body, setBody] = useState("");
   const [entity, setEntity] = useState("");
@@ -41,6 +44,7 @@ export function AnnotateForm({ documentId, range, tags, entities, onDone }: Prop
           tag,
           body: body || null,
           entityId: entity && entity !== NEW_ENTITY ? entity : null,
+          ...(tag === "redaction" ? redactionInput(redaction) : {}),
           ...(entity === NEW_ENTITY ? { newEntity: { type: newType as (typeof ENTITY_TYPES)[number], name: newName, variants: [range.quote.trim()] } } : {}),
         });
         setBusy(false);
@@ -69,6 +73,7 @@ export function AnnotateForm({ documentId, range, tags, entities, onDone }: Prop
         ))}
       </fieldset>
       {legend && <p className="muted annotate-form__legend">{legend}</p>}
+      {tag === "redaction" && <RedactionFields value={redaction} onChange={setRedaction} codes={exemptionCodes} />}
       <label>
         Entity{" "}
         <select value={entity} onChange={(e) => setEntity(e.target.value)} aria-label="Entity">

@@ -37,6 +37,8 @@ export function AnnotationDetails({ annotations, tags, at, onClose, onDelete }: 
               {a.entityId && <> · <Link href={`/entities/${a.entityId}`}>{a.entityName}</Link></>}
             </div>
             <div className="popover__quote">“{a.exact}”</div>
+            {a.redaction && <p className="popover__body">Exemptions: {a.redaction}</p>}
+            {a.suppliedFrom && <p className="popover__body"><Link href={`/documents/${a.suppliedFrom.documentId}/revisions/${a.suppliedFrom.seq}`}>Read in another release</Link> (revision {a.suppliedFrom.seq})</p>}
             {a.body && <p className="popover__body">{a.body}</p>}
             <div className="muted popover__meta">
               {a.author}, <TimeStamp iso={a.createdAt} />

@@ -19,6 +19,10 @@ export interface AnnotationView {
   canEdit: boolean;
   /** An orphan's words now: what replaced them ("" when they were deleted; null when the context changed too). */
   replacedBy?: string | null;
+  /** A redaction's codes and extent, as a reader is told them ("(b)(1); 25X1, 2 names, found on import"). */
+  redaction?: string;
+  /** Text supplied from another release: that document. */
+  suppliedFrom?: { documentId: string; seq: number };
 }
 
 export interface EntityOption {
@@ -32,6 +36,7 @@ export type { TagDefinition };
 /** The line shown on hover: tag, entity, comment, author and date. */
 export function describeAnnotation(a: AnnotationView, tags: readonly TagDefinition[]): string {
   const tag = tags.find((t) => t.key === a.tag)?.label ?? a.tag;
-  const parts = [tag, a.entityName, a.body, `${a.author}, ${a.createdAt.slice(0, 10)}`].filter(Boolean);
+  const from = a.suppliedFrom ? "from another release" : null;
+  const parts = [tag, a.redaction, from, a.entityName, a.body, `${a.author}, ${a.createdAt.slice(0, 10)}`].filter(Boolean);
   return parts.join(" · ");
 }

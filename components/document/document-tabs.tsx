@@ -2,12 +2,13 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-/** Edit / Record / History / Proposals / Activity / Export tabs of a document, marking the current one. */
+/** Edit / Record / Releases / History / Proposals / Activity / Export tabs of a document, marking the current one. */
 export function DocumentTabs({ id, openProposals, canEdit }: { id: string; openProposals: number; canEdit: boolean }) {
   const path = usePathname();
   const tabs = [
     { href: `/documents/${id}`, label: canEdit ? "Edit" : "Read", current: path === `/documents/${id}` },
     { href: `/documents/${id}/record`, label: "Record", current: path.startsWith(`/documents/${id}/record`) },
+    { href: `/documents/${id}/releases`, label: "Releases", current: path.startsWith(`/documents/${id}/releases`) },
     { href: `/documents/${id}/history`, label: "History", current: path.startsWith(`/documents/${id}/history`) || path.includes("/revisions/") },
     { href: `/documents/${id}/proposals`, label: openProposals ? `Proposals (${openProposals})` : "Proposals", current: path.startsWith(`/documents/${id}/proposals`) },
     { href: `/documents/${id}/activity`, label: "Activity", current: path.startsWith(`/documents/${id}/activity`) },

@@ -50,6 +50,8 @@ interface Props {
   myOpenProposals: { id: string; status: string; message: string }[];
   annotations: AnnotationView[];
   tags: TagDefinition[];
+  /** The collection's exemption codes, offered when a redaction is made. */
+  exemptionCodes: readonly string[];
   entities: EntityOption[];
   /** An annotation to select on arrival (from an entity page). */
   focusAnnotationId?: string;
@@ -65,7 +67,7 @@ interface Props {
 
 /** The correction screen: editor, raw OCR and annotations beside it, save with a message. */
 export function DocumentWorkspace(props: Props) {
-  const { documentId, rawText, mode, canAnnotate, annotations, tags, entities } = props;
+  const { documentId, rawText, mode, canAnnotate, annotations, tags, entities, exemptionCodes } = props;
   const router = useRouter();
   const editor = useRef<TextEditorHandle | null>(null);
   const [dirty, setDirty] = useState(false);
@@ -133,7 +135,7 @@ export function DocumentWorkspace(props: Props) {
     const map = (offset: number, side: "start" | "end") => (pending ? pending.mapFromAccepted(offset, side) : offset);
     const drawn: Highlight[] = annotations
       .filter((a) => a.status !== "orphaned")
-      .map((a) => ({ id: a.id, start: map(a.start, "start"), end: map(a.end, "end"), color: tags.find((t) => t.key === a.tag)?.color ?? "#888", title: describeAnnotation(a, tags) }))
+      .map((a) => ({ id: a.id, start: map(a.start, "start"), end: map(a.end, "end"), color: tags.find((t) => t.key === a.tag)?.color ?? "#888", title: describeAnnotation(a, tags), tag: a.tag }))
       .filter((h) => h.end > h.start);
     const marks = (pending?.changed ?? []).map((r, i) => ({ id: `pending-${i}`, ...r, color: "", title: "Your change, waiting for a reviewer", kind: "pending" as const }));
     return [...marks, ...drawn];
@@ -240,6 +242,7 @@ export function DocumentWorkspace(props: Props) {
             documentId={documentId}
             range={annotating}
             tags={tags}
+            exemptionCodes={exemptionCodes}
             entities={entities}
             onDone={(done) => {
               setAnnotating(null);

@@ -13,6 +13,8 @@ export interface Highlight {
   title: string;
   /** An annotation (the default), or a change of the user's proposal still waiting for review. */
   kind?: "annotation" | "pending";
+  /** The annotation's tag, for marks drawn apart (a redaction is hatched). */
+  tag?: string;
 }
 
 export const annotationsKey = new PluginKey<DecorationSet>("annotations");
@@ -26,7 +28,7 @@ export function buildDecorations(doc: PMNode, highlights: readonly Highlight[]):
       textOffsetToPos(index, h.end),
       h.kind === "pending"
         ? { nodeName: "span", class: "pending-change", title: h.title }
-        : { nodeName: "span", class: "anno", style: `--anno: ${h.color}`, title: h.title, "data-annotation": h.id },
+        : { nodeName: "span", class: "anno", style: `--anno: ${h.color}`, title: h.title, "data-annotation": h.id, ...(h.tag ? { "data-tag": h.tag } : {}) },
       h.kind === "pending" ? {} : { id: h.id },
     ),
   );

@@ -3,7 +3,7 @@ import { findCorrections } from "./provenance";
 import { annotationParts, buildStructure, isLaidOut, renderRange, type SpanNode } from "./structure";
 import type { Correction, ExportDocument, ExportEntity } from "./types";
 import { readableValue, recordRows } from "../records/record-rows";
-import { redactionSummary } from "./redaction-summary";
+import { redactionSummary } from "../records/redaction";
 
 // A self-contained reading edition: one HTML file with its own stylesheet and no script. The
 // accepted text reads cleanly; each correction shows the OCR reading on hover and has a

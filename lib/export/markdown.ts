@@ -1,7 +1,7 @@
 import { findCorrections } from "./provenance";
 import { buildStructure, renderRange, type SpanNode } from "./structure";
 import { readableValue, recordRows } from "../records/record-rows";
-import { redactionSummary } from "./redaction-summary";
+import { redactionSummary } from "../records/redaction";
 import type { ExportDocument } from "./types";
 
 // Markdown: the accepted text, its lines kept (a backslash ends each line, CommonMark's hard

@@ -1,5 +1,5 @@
 import type { ExportAnnotation, ExportDocument } from "./types";
-import { redactionSummary } from "./redaction-summary";
+import { redactionSummary } from "../records/redaction";
 
 export interface RedactionTag {
   id: string;

@@ -131,3 +131,10 @@ export function redactionOfColumns(r: { exemptions: string | null; extentQuantit
   const quantity = unit === "unknown" ? null : r.extentQuantity;
   return { exemptions, extent: { quantity, unit, ...(r.extentAtMost ? { atMost: true } : {}) } };
 }
+
+/** "(b)(1); 25X1, 2 names, found on import": what a reader is told about a redaction (null for another tag). */
+export function redactionSummary(a: { tag: string; exemptions?: readonly string[]; extent?: Extent; source?: string }): string | null {
+  if (a.tag !== "redaction") return null;
+  const parts = [a.exemptions?.length ? a.exemptions.join("; ") : "no exemption cited", a.extent && a.extent.unit !== "unknown" ? describeExtent(a.extent) : null, a.source === "import" ? "found on import" : null];
+  return parts.filter(Boolean).join(", ");
+}

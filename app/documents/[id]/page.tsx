@@ -12,6 +12,7 @@ import { PublicDocument } from "@/components/document/public-document";
 import { RULES } from "@/lib/suggest/rules";
 import { orNotFound } from "@/lib/server/http/or-not-found";
 import { whatReplaced } from "@/lib/anchoring/what-replaced";
+import { redactionSummary } from "@/lib/records/redaction";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Edit" };
@@ -57,9 +58,12 @@ export default async function EditDocumentPage({ params, searchParams }: { param
         id: x.id, start: x.start, end: x.end, tag: x.tag, body: x.body, entityId: x.entityId, entityName: x.entity?.name ?? null,
         author: x.author, createdAt: x.createdAt, status: x.status, exact: x.exact, prefix: x.prefix, suffix: x.suffix,
         canEdit: canEditAnnotation(user, x.authorId ?? null),
+        ...(x.tag === "redaction" ? { redaction: redactionSummary(x) ?? undefined } : {}),
+        ...(x.suppliedFrom ? { suppliedFrom: x.suppliedFrom } : {}),
         ...(x.status === "orphaned" ? { replacedBy: whatReplaced(doc.text, x) } : {}),
       }))}
       tags={tags}
+      exemptionCodes={doc.exemptionCodes}
       entities={entities.map((e) => ({ id: e.id, name: e.name, type: String(e.type) }))}
       focusAnnotationId={a}
       focusRange={range}

@@ -1,5 +1,5 @@
 import "server-only";
-import { reviewPolicyOf, tagSetOf } from "../collections/collection-settings-shape";
+import { exemptionCodesOf, reviewPolicyOf, tagSetOf } from "../collections/collection-settings-shape";
 import { readDocument } from "./read-document";
 
 /**
@@ -8,5 +8,5 @@ import { readDocument } from "./read-document";
  */
 export async function getDocumentForPage({ id }: { id: string }) {
   const { summary, text, rawText, collectionSettings } = await readDocument({ id });
-  return { ...summary, text, rawText, tags: tagSetOf(collectionSettings), policy: reviewPolicyOf(collectionSettings) };
+  return { ...summary, text, rawText, tags: tagSetOf(collectionSettings), policy: reviewPolicyOf(collectionSettings), exemptionCodes: exemptionCodesOf(collectionSettings) };
 }

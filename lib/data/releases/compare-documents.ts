@@ -13,9 +13,9 @@ export interface ReleaseSide {
 /**
  * Two documents' accepted texts compared as releases (lib/records/compare-releases), their
  * redactions the anchored redaction annotations of each. The head is the corrected text where
- * there is one and the raw OCR otherwise.
+ * there is one and the raw OCR otherwise. With the spans already supplied from the other.
  */
-export async function compareDocuments({ documentId, otherId }: { documentId: string; otherId: string }): Promise<{ here: ReleaseSide; there: ReleaseSide; segments: Segment[] }> {
+export async function compareDocuments({ documentId, otherId }: { documentId: string; otherId: string }): Promise<{ here: ReleaseSide; there: ReleaseSide; segments: Segment[]; supplied: { start: number; end: number }[] }> {
   if (documentId === otherId) throw new AppError("invalid", "Compare a document with another release, not with itself");
   const db = getDb();
   const docs = await db.document.findMany({
@@ -28,5 +28,7 @@ export async function compareDocuments({ documentId, otherId }: { documentId: st
   const redactions = (d: typeof here) => d.annotations.map((a) => ({ start: a.start, end: a.end, extent: redactionOfColumns(a).extent }));
   const segments = compareReleases({ text: here.headText, redactions: redactions(here) }, { text: there.headText, redactions: redactions(there) });
   const side = (d: typeof here) => ({ id: d.id, title: d.title, headSeq: d.headSeq });
-  return { here: side(here), there: side(there), segments };
+  // Spans already filled from that release, so that a reader sees which offers are taken.
+  const supplied = await db.annotation.findMany({ where: { documentId, tag: "supplied", fromDocumentId: otherId }, select: { start: true, end: true } });
+  return { here: side(here), there: side(there), segments, supplied };
 }
