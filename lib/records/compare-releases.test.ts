@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compareReleases, MAX_STRETCH_CELLS, REDACTION_WORD_COST, sameWord, type Segment } from "./compare-releases";
+import { compareReleases, MAX_STRETCH_CELLS, MIN_WORDS_PER_LINE, REDACTION_WORD_COST, sameWord, type Segment } from "./compare-releases";
 import { findRedactions } from "./find-redactions";
 
 const release = (text: string) => ({ text, redactions: findRedactions(text) });
@@ -45,6 +45,18 @@ describe("two releases compared", () => {
     // The cost sits between a misread neighbour (2/7) and an unmatched word (1).
     expect(REDACTION_WORD_COST).toBeGreaterThan(2 / 7);
     expect(REDACTION_WORD_COST).toBeLessThan(1);
+  });
+
+  it("offers nothing it cannot stand behind: a garbled bracket opposite, dirt, too few words for the lines withheld, a guess beside an unmatched word", () => {
+    const offer = (a: string, b: string) => compareReleases(release(a), release(b)).filter((s) => s.kind === "redacted-here").map((s) => s.there.text);
+    // The other release withholds it too, but the OCR lost its opening: its own words are not the text.
+    expect(offer("sent to [less than 1 line of source text not declassified] today", "sent to less than 1 1ine of source text nat declasaified today")).toEqual([]);
+    expect(offer("met [name not declassified] in town", "met i in town")).toEqual([]);
+    expect(offer("so [2 lines of source text not declassified] then", "so Arbenz came then")).toEqual([]);
+    expect(offer("so [2 lines of source text not declassified] then", "so Arbenz came to the capital with his staff then")).toEqual(["Arbenz came to the capital with his staff"]);
+    // "Mtp" here matches nothing there: "Weg" could be its misreading as well as the withheld word.
+    expect(offer("Mtp, [name not declassified] 6, 1949", "Weg 6, 1949")).toEqual([]);
+    expect(MIN_WORDS_PER_LINE).toBe(3);
   });
 
   it("leaves a stretch too large to align as one difference", () => {

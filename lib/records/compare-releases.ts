@@ -2,7 +2,7 @@ import { diff_match_patch, DIFF_DELETE, DIFF_EQUAL, DIFF_INSERT } from "diff-mat
 import { distance } from "fastest-levenshtein";
 import { FUZZY_MAX_DISTANCE, FUZZY_MIN_LENGTH } from "../search/query";
 import { wordSpans } from "../search/words";
-import { isDeclassified } from "./find-redactions";
+import { isBracketWord, isDeclassified } from "./find-redactions";
 import type { Extent } from "./redaction";
 
 /**
@@ -81,8 +81,13 @@ export function compareReleases(here: ReleaseText, there: ReleaseText): Segment[
 
 /** Words outside the redactions, and one unit per redaction, in text order. */
 function unitsOf(release: ReleaseText): Unit[] {
-  const redactions = [...release.redactions].filter((r) => r.end > r.start).sort((x, y) => x.start - y.start);
-  const words = wordSpans(release.text).filter((w) => !redactions.some((r) => w.start < r.end && r.start < w.end));
+  const given = release.redactions.filter((r) => r.end > r.start);
+  // A bracket whose opening the OCR lost still says "not declassified": those words are a
+  // redaction of unknown extent, not text the other release could be missing.
+  const all = wordSpans(release.text).filter((w) => !given.some((r) => w.start < r.end && r.start < w.end));
+  const ghosts: ReleaseText["redactions"][number][] = all.flatMap((w, i) => (isDeclassified(w.folded) ? [{ start: i > 0 && distance(all[i - 1].folded, "not") <= 2 && all[i - 1].folded.length <= 4 ? all[i - 1].start : w.start, end: w.end }] : []));
+  const redactions = [...given, ...ghosts].sort((x, y) => x.start - y.start);
+  const words = all.filter((w) => !ghosts.some((r) => w.start < r.end && r.start < w.end));
   const units: Unit[] = [
     ...words.map((w) => ({ start: w.start, end: w.end, key: w.folded, capital: /^\p{Lu}/u.test(release.text.slice(w.start, w.end)) })),
     ...redactions.map((r) => ({ start: r.start, end: r.end, key: null, extent: r.extent })),
@@ -229,12 +234,16 @@ function segmentsOf(pairs: Pair[], hereText: string, thereText: string): Segment
   // Where the next segment starts on a side whose units it lacks (an insertion's other side).
   let atA = 0;
   let atB = 0;
-  for (const p of pairs) {
+  pairs.forEach((p, n) => {
     let kind = p.kind;
     if ((kind === "redacted-here" && p.b.length === 0) || (kind === "redacted-there" && p.a.length === 0)) kind = "differs";
-    // Words opposite a redaction that read as a bracket's own wording are a bracket OCR garbled, not text to recover.
+    // A word beside the redaction that matched nothing could as well be the one the redaction
+    // took: the words offered are then a guess, and a guess is not offered.
+    const lone = (q: Pair | undefined) => q?.kind === "differs" && (kind === "redacted-here" ? q.a.length > 0 && q.b.length === 0 : q.b.length > 0 && q.a.length === 0);
+    if ((kind === "redacted-here" || kind === "redacted-there") && (lone(pairs[n - 1]) || lone(pairs[n + 1]))) kind = "differs";
     const opposite = kind === "redacted-here" ? p.b : kind === "redacted-there" ? p.a : [];
-    if (opposite.some((u) => u.key !== null && isDeclassified(u.key))) kind = "differs";
+    const redaction = kind === "redacted-here" ? p.a[0] : kind === "redacted-there" ? p.b[0] : undefined;
+    if (redaction && !plausibleReading(redaction, opposite)) kind = "differs";
     const span = (units: Unit[], at: number, text: string): SideSpan => {
       const start = units.length ? units[0].start : at;
       const end = units.length ? units[units.length - 1].end : at;
@@ -252,9 +261,28 @@ function segmentsOf(pairs: Pair[], hereText: string, thereText: string): Segment
     } else {
       segments.push({ kind, here, there });
     }
-  }
+  });
   return segments;
 }
+
+/**
+ * Whether the words opposite a redaction can be what it withholds: not a bracket the OCR garbled
+ * (its own wording, "declassified" or mostly "less than 1 line of source text"), not dirt alone
+ * (no word of three characters), and, for a redaction of whole lines, at least MIN_WORDS_PER_LINE
+ * words a line. Offering anything else would put words in a release that are not its.
+ */
+function plausibleReading(redaction: Unit, words: Unit[]): boolean {
+  const keys = words.flatMap((w) => (w.key === null ? [] : [w.key]));
+  if (keys.some((k) => isDeclassified(k))) return false;
+  if (keys.filter((k) => isBracketWord(k)).length * 2 > keys.length && keys.length > 1) return false;
+  if (!keys.some((k) => k.length >= 3)) return false;
+  const e = redaction.extent;
+  if (e?.unit === "lines" && e.quantity !== null && !e.atMost && keys.length < MIN_WORDS_PER_LINE * e.quantity) return false;
+  return true;
+}
+
+/** The fewest words a typed line of prose holds (a line of short words, or a heading, has three). */
+export const MIN_WORDS_PER_LINE = 3;
 
 function joined(x: SideSpan, y: SideSpan, text: string): SideSpan {
   if (x.start === x.end) return y.start === y.end ? { start: x.start, end: y.end, text: "" } : y;

@@ -48,7 +48,10 @@ const BRACKET_WORDS = [
 
 export function findRedactions(text: string): FoundRedaction[] {
   // Words the OCR glued with a speck ("not.-declassified]", "the:[name") are read apart.
-  const tokens = [...text.matchAll(/\S+/g)].flatMap((m) => [...m[0].matchAll(/[^.:;\-]+(?:[.:;\-]+(?![\p{L}[{(|]))?|[.:;\-]+/gu)].map((p) => ({ text: p[0], start: m.index + p.index, end: m.index + p.index + p[0].length })));
+  const tokens = [...text.matchAll(/\S+/g)].flatMap((m) => {
+    let at = m.index;
+    return m[0].split(/(?<=[.:;\-])(?=[\p{L}[{(|])/u).map((piece) => ({ text: piece, start: at, end: (at += piece.length) }));
+  });
   const found: FoundRedaction[] = [];
   // Specks the OCR reads at a line's end ("’", ":", "- .") are not words: a bracket is read across them.
   const words = tokens.filter((t) => !isSpeck(t.text));
@@ -112,7 +115,7 @@ function bracketEnding(tokens: { text: string; start: number; end: number }[], l
 
 /** "fname", "iname": a bracket read as a letter stuck to a bracket word that the token is not itself. */
 function misreadOpener(token: string): boolean {
-  return OPENER_MISREADS.includes(token[0].toLowerCase()) && bracketWord(token.slice(1)) !== null && bracketWord(token) !== token.toLowerCase().replace(/[.,;:?!'"]+$/, "");
+  return OPENER_MISREADS.includes(token[0].toLowerCase()) && coreOf(token.slice(1)).length >= 4 && bracketWord(token.slice(1)) !== null && bracketWord(token) !== coreOf(token);
 }
 
 /** Whether a token reads as "declassified", as OCR misreads it: a bracket's wording. */
@@ -125,11 +128,11 @@ export function isDeclassified(token: string): boolean {
 }
 
 /** A token with no letter or digit, of one or two characters: dirt, not a word. */
-export const isSpeck = (token: string) => token.length <= 2 && !/[\p{L}\p{N}]/u.test(token);
+export const isSpeck = (token: string) => token.length <= 2 && !/[\p{L}\p{N}[\]{}()|]/u.test(token);
 
 /** "not" as OCR reads it before "declassified": "net", "sot", "Hot", "fot", "ast", "riot". */
 function isNot(token: string): boolean {
-  const core = token.toLowerCase().replace(/[.,;:'’]+$/, "");
+  const core = token.toLowerCase().replace(/^[.'‘’]+/, "").replace(/[.,;:'‘’-]+$/, "");
   return core.length >= 3 && core.length <= 4 && /^[a-z]+$/.test(core) && levenshtein([...core], [..."not"]) <= NOT_EDITS;
 }
 
@@ -143,15 +146,21 @@ function trailingPunctuation(token: string): number {
 }
 
 /** A token as the bracket word or number it reads as (lower case), or null when it is neither. */
+/** Whether a token reads as one of the words editors write inside redaction brackets ("less", "line", "name", "1"). */
+export const isBracketWord = (token: string) => bracketWord(token) !== null;
+
+/** A token without the brackets, quotes and punctuation around it, in lower case. */
+const coreOf = (token: string) => token.toLowerCase().replace(/^[[{(|'‘’]+/, "").replace(/[\]})|.,;:?!'"‘’-]+$/, "");
+
 function bracketWord(token: string): string | null {
-  const core = token.toLowerCase().replace(/^[[{(|]+/, "").replace(/[\]})|.,;:?!'"]+$/, "");
+  const core = coreOf(token);
   if (/^\d{1,4}(-\d\/\d)?$/.test(core)) return core;
   // A lone "1" read as a letter ("[less than i line").
   if (core === "i" || core === "l") return "1";
   if (!/^[a-z]+$/.test(core)) return null;
   if (BRACKET_WORDS.includes(core)) return core;
-  // A misread of a longer bracket word ("mame", "taxt", "nama"); short words must be exact.
-  if (core.length < 4) return null;
+  // A misread of a longer bracket word ("mame", "taxt", "nama", "ine"); short words must be exact.
+  if (core.length < 3) return null;
   return BRACKET_WORDS.find((w) => w.length >= 4 && levenshtein([...core], [...w]) <= 1) ?? null;
 }
 

@@ -98,11 +98,12 @@ function recoveries(hereRelease: Release, hereOcr: string, thereRelease: Release
     }
     // Words the OCR misread past recognition map to where the truth's words start: at least that word is under the offer.
     const from = toTruth(offer.there.start);
-    const offered = wordsIn(thereRelease.text, from, Math.max(toTruth(offer.there.end), from + 1));
+    const firstWord = /[\p{L}\p{N}]/u.exec(thereRelease.text.slice(from))?.index ?? 0;
+    const offered = wordsIn(thereRelease.text, from, Math.max(toTruth(offer.there.end), from + firstWord + 1));
     const wanted = wordsIn(thereRelease.text, truth.start, truth.end);
     const shared = [...offered].filter((w) => wanted.has(w)).length;
     const outcome = shared === wanted.size && offered.size === wanted.size ? "exact" : shared > 0 ? "partial" : "false";
-    if (process.env.BENCH_DEBUG && outcome !== "exact") console.log(`    ${outcome}: ${JSON.stringify(offer.here.text)} → ${JSON.stringify(offer.there.text)}; truth ${JSON.stringify(thereRelease.text.slice(truth.start, truth.end))}`);
+    if (process.env.BENCH_DEBUG && outcome !== "exact") console.log(`    ${outcome}: ${JSON.stringify(offer.here.text)} → ${JSON.stringify(offer.there.text)} (read as ${JSON.stringify(thereRelease.text.slice(from, from + 40))}); truth ${JSON.stringify(thereRelease.text.slice(truth.start, truth.end))}`);
     outcomes.push(outcome);
   }
   // Brackets both releases carry: nothing may be offered for them.
