@@ -90,6 +90,43 @@ export function Dashboard({ metrics, apiBase }: { metrics: CollectionMetrics; ap
         <Chart id="waitingProposals" title="Age of waiting proposals" what="Proposals waiting for a reviewer, by how many days they have waited." kind="ages" rows={m.waitingProposals as never}
           columns={[["proposal", (r) => <Link href={`/proposals/${r.proposalId as string}`}>{r.title as string}</Link>], col("authorName"), col("ageDays")]} empty="No proposal is waiting." apiBase={apiBase} />
       </div>
+      <section className="card" aria-labelledby="redactions-title">
+        <h2 id="redactions-title">Redactions</h2>
+        {m.redactions.total === 0 ? (
+          <p className="muted">No redaction marked yet. Brackets such as “[name not declassified]” and stamps such as “25X1” are marked when a text is imported; mark others in the editor with the Redaction tag.</p>
+        ) : (
+          <>
+            <p>{m.redactions.total} redaction{m.redactions.total === 1 ? "" : "s"} in {m.redactions.documents} document{m.redactions.documents === 1 ? "" : "s"}. <Link href={`/?redaction=any${m.collection ? `&collectionId=${m.collection.id}` : ""}`}>List them</Link>.</p>
+            <div className="redaction-tables">
+              <div className="table-scroll">
+                <table className="doc-table">
+                  <caption>By exemption code</caption>
+                  <thead><tr><th scope="col">Code</th><th scope="col" className="num">Redactions</th><th scope="col" className="num">Documents</th></tr></thead>
+                  <tbody>
+                    {m.redactionsByCode.map((r) => (
+                      <tr key={r.code}>
+                        <td>{r.code === "no exemption cited" ? <span className="muted">{r.code}</span> : <Link href={`/?${new URLSearchParams({ redaction: r.code, ...(m.collection ? { collectionId: m.collection.id } : {}) })}`}>{r.code}</Link>}</td>
+                        <td className="num">{r.count}</td>
+                        <td className="num">{r.documents}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <div className="table-scroll">
+                <table className="doc-table">
+                  <caption>By extent</caption>
+                  <thead><tr><th scope="col">Extent</th><th scope="col" className="num">Redactions</th></tr></thead>
+                  <tbody>{m.redactionsByExtent.map((r) => <tr key={r.extent}><td>{r.extent}</td><td className="num">{r.count}</td></tr>)}</tbody>
+                </table>
+              </div>
+            </div>
+            <p className="chart__downloads">
+              Download: <a href={`${apiBase}?series=redactionsByCode&format=csv`}>by code (CSV)</a> · <a href={`${apiBase}?series=redactionsByExtent&format=csv`}>by extent (CSV)</a>
+            </p>
+          </>
+        )}
+      </section>
       {worst.length > 0 && (
         <section className="card" aria-labelledby="worst-title">
           <h2 id="worst-title">The documents whose OCR needed most correction</h2>

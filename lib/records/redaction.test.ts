@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { sharedFolder } from "../../test/shared-folder";
 import { DECLASSIFIED_EDITS, extentOf, findRedactions, MAX_BRACKET_TOKENS, NOT_EDITS } from "./find-redactions";
-import { canonicalCode, checkExemptionCodes, checkRedaction, DEFAULT_EXEMPTION_CODES, describeExtent, extentAtLeast, parseExtentBound } from "./redaction";
+import { canonicalCode, checkExemptionCodes, countRedactions, extentBucket, checkRedaction, DEFAULT_EXEMPTION_CODES, describeExtent, extentAtLeast, parseExtentBound } from "./redaction";
 
 const shared = sharedFolder("corpus/frus/README.md");
 const quoted = (text: string) => findRedactions(text).map((r) => text.slice(r.start, r.end));
@@ -43,6 +43,27 @@ describe("exemption codes and extents", () => {
     expect(parseExtentBound("2 lines")).toEqual({ ok: true, value: twoLines });
     expect(parseExtentBound("1 page")).toEqual({ ok: true, value: { quantity: 1, unit: "pages" } });
     expect(parseExtentBound("lots")).toMatchObject({ ok: false });
+  });
+});
+
+describe("redactions counted", () => {
+  it("by code (a redaction citing two codes under each, none cited said so) and by extent bucket", () => {
+    const names = { quantity: 2, unit: "names" } as const;
+    const counted = countRedactions([
+      { documentId: "a", exemptions: ["(b)(1)", "25X1"], extent: { quantity: 0.5, unit: "lines" } },
+      { documentId: "a", exemptions: ["(b)(1)"], extent: names },
+      { documentId: "b", exemptions: [], extent: { quantity: 1, unit: "lines", atMost: true } },
+      { documentId: "b", exemptions: ["(b)(1)"], extent: { quantity: 17, unit: "lines" } },
+    ]);
+    expect(counted).toEqual({
+      total: 4,
+      documents: 2,
+      byCode: [{ code: "(b)(1)", count: 3, documents: 2 }, { code: "25X1", count: 1, documents: 1 }, { code: "no exemption cited", count: 1, documents: 1 }],
+      byExtent: [{ extent: "less than a line", count: 2 }, { extent: "more than 5 lines", count: 1 }, { extent: "names", count: 1 }],
+    });
+    expect(extentBucket({ quantity: 1, unit: "lines" })).toBe("1 to 5 lines");
+    expect(extentBucket({ quantity: 5, unit: "lines" })).toBe("1 to 5 lines");
+    expect(extentBucket({ quantity: null, unit: "unknown" })).toBe("extent not known");
   });
 });
 

@@ -138,3 +138,36 @@ export function redactionSummary(a: { tag: string; exemptions?: readonly string[
   const parts = [a.exemptions?.length ? a.exemptions.join("; ") : "no exemption cited", a.extent && a.extent.unit !== "unknown" ? describeExtent(a.extent) : null, a.source === "import" ? "found on import" : null];
   return parts.filter(Boolean).join(", ");
 }
+
+/** Where an extent falls for counting: its unit, and for lines whether under one, one to five, or more. */
+export function extentBucket(e: Extent): string {
+  if (e.unit === "unknown" || e.quantity === null) return e.unit === "unknown" ? "extent not known" : `${e.unit}, number not known`;
+  if (e.unit !== "lines") return e.unit;
+  if (e.atMost ? e.quantity <= 1 : e.quantity < 1) return "less than a line";
+  return e.quantity <= 5 ? "1 to 5 lines" : "more than 5 lines";
+}
+
+/**
+ * Redactions counted by exemption code (how many, in how many documents; a redaction citing
+ * two codes counts under each) and by extent, most first.
+ */
+export function countRedactions(rows: readonly { documentId: string; exemptions: readonly string[]; extent: Extent }[]) {
+  const byCode = new Map<string, { count: number; documents: Set<string> }>();
+  const byExtent = new Map<string, number>();
+  for (const r of rows) {
+    for (const code of r.exemptions.length ? r.exemptions : ["no exemption cited"]) {
+      const entry = byCode.get(code) ?? { count: 0, documents: new Set<string>() };
+      entry.count++;
+      entry.documents.add(r.documentId);
+      byCode.set(code, entry);
+    }
+    const bucket = extentBucket(r.extent);
+    byExtent.set(bucket, (byExtent.get(bucket) ?? 0) + 1);
+  }
+  return {
+    total: rows.length,
+    documents: new Set(rows.map((r) => r.documentId)).size,
+    byCode: [...byCode].map(([code, e]) => ({ code, count: e.count, documents: e.documents.size })).sort((a, b) => b.count - a.count || a.code.localeCompare(b.code)),
+    byExtent: [...byExtent].map(([extent, count]) => ({ extent, count })).sort((a, b) => b.count - a.count || a.extent.localeCompare(b.extent)),
+  };
+}

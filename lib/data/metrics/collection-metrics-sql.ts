@@ -6,6 +6,7 @@ import { histogram, perDay, ratesOverTime, statusOverTime } from "../../metrics/
 import { sqlDate } from "../raw-values";
 import { VOUCHED } from "../learning/document-lesson";
 import type { CollectionMetrics } from "./metrics-shape";
+import { countRedactions, redactionOfColumns } from "../../records/redaction";
 
 const DAY_MS = 86_400_000;
 const TOP_CONFUSIONS = 50;
@@ -45,6 +46,10 @@ export async function collectionMetrics({ collectionId = null, now = new Date() 
     SELECT p."id" AS "proposalId", d."id" AS "documentId", d."title", u."displayName" AS "authorName", p."createdAt"
     FROM "Proposal" p JOIN "Document" d ON d."id" = p."documentId" JOIN "User" u ON u."id" = p."authorId"
     WHERE p."status" = 'proposed' AND ${inScope} ORDER BY p."createdAt"`;
+  const redactionRows = await db.$queryRaw<{ documentId: string; exemptions: string | null; extentQuantity: number | null; extentUnit: string | null; extentAtMost: boolean | number | bigint }[]>`
+    SELECT a."documentId", a."exemptions", a."extentQuantity", a."extentUnit", a."extentAtMost"
+    FROM "Annotation" a JOIN "Document" d ON d."id" = a."documentId" WHERE a."tag" = 'redaction' AND ${inScope}`;
+  const redactions = countRedactions(redactionRows.map((r) => ({ documentId: r.documentId, ...redactionOfColumns({ ...r, extentQuantity: r.extentQuantity === null ? null : Number(r.extentQuantity), extentAtMost: Boolean(Number(r.extentAtMost)) }) })));
 
   const changesByDoc = new Map<string, { at: Date; to: string }[]>();
   for (const c of changes) changesByDoc.set(c.documentId, [...(changesByDoc.get(c.documentId) ?? []), { at: sqlDate(c.createdAt), to: c.toState }]);
@@ -69,6 +74,9 @@ export async function collectionMetrics({ collectionId = null, now = new Date() 
     errorRateDistribution: histogram(corrected.map((d) => d.cer!), 0.02, 0.4),
     errorRatesOverTime: ratesOverTime(revisions.flatMap((r) => (r.cer === null || r.wer === null ? [] : [{ documentId: r.documentId, at: sqlDate(r.createdAt), cer: r.cer, wer: r.wer }]))),
     confusions: confusions.map((c) => ({ from: c.from, to: c.to, count: Number(c.count) })),
+    redactions: { total: redactions.total, documents: redactions.documents },
+    redactionsByCode: redactions.byCode,
+    redactionsByExtent: redactions.byExtent,
     waitingProposals: waiting.map((w) => ({ proposalId: w.proposalId, documentId: w.documentId, title: w.title, authorName: w.authorName, ageDays: Math.floor((now.getTime() - sqlDate(w.createdAt).getTime()) / DAY_MS * 10) / 10 })),
   };
 }

@@ -16,10 +16,14 @@ export interface CollectionMetrics {
   errorRatesOverTime: { date: string; cer: number; wer: number; documents: number }[];
   confusions: { from: string; to: string; count: number }[];
   waitingProposals: { proposalId: string; documentId: string; title: string; authorName: string; ageDays: number }[];
+  /** Redactions (anchored or not): how many, in how many documents, by exemption code and by extent. */
+  redactions: { total: number; documents: number };
+  redactionsByCode: { code: string; count: number; documents: number }[];
+  redactionsByExtent: { extent: string; count: number }[];
 }
 
 /** The series a chart is drawn from and downloaded as (…/metrics?series=…&format=csv). */
 export const METRIC_SERIES = [
-  "documents", "statusOverTime", "correctionsPerDay", "correctionsPerPerson", "errorRateDistribution", "errorRatesOverTime", "confusions", "waitingProposals",
+  "documents", "statusOverTime", "correctionsPerDay", "correctionsPerPerson", "errorRateDistribution", "errorRatesOverTime", "confusions", "waitingProposals", "redactionsByCode", "redactionsByExtent",
 ] as const;
 export type MetricSeries = (typeof METRIC_SERIES)[number];

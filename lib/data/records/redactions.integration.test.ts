@@ -13,6 +13,7 @@ const { listDocuments } = await import("../documents/list-documents");
 const { searchDocuments } = await import("../search/search-documents");
 const { updateMetadataSchema } = await import("./update-metadata-schema");
 const { getMetadataSchema } = await import("./get-metadata-schema");
+const { collectionMetrics } = await import("../metrics/collection-metrics-sql");
 
 const facts = { byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } };
 const params = (query: string) => parametersOf(new URLSearchParams(query));
@@ -84,6 +85,24 @@ describe(`redactions on ${DATABASE_KIND}`, () => {
       expect(await search({ codes: ["not declassified"], atLeast: null }, mode)).toEqual(["bracketed", "short"]);
       expect(await search({ codes: null, atLeast: { quantity: 2, unit: "lines" } }, mode)).toEqual(["bracketed"]);
     }
+  });
+
+  it("counts the collection's redactions by code and by extent for the dashboard", async () => {
+    const m = await collectionMetrics({ collectionId });
+    // Two brackets in each of two texts, two stamps (one citing two codes) in a third; the person's redaction became a comment.
+    expect(m.redactions).toEqual({ total: 6, documents: 3 });
+    expect(m.redactionsByCode).toEqual([
+      { code: "not declassified", count: 4, documents: 2 },
+      { code: "(b)(1)", count: 1, documents: 1 },
+      { code: "(b)(3) NatSecAct", count: 1, documents: 1 },
+      { code: "25X1", count: 1, documents: 1 },
+    ]);
+    expect(m.redactionsByExtent).toEqual([
+      { extent: "extent not known", count: 3 },
+      { extent: "less than a line", count: 1 },
+      { extent: "more than 5 lines", count: 1 },
+      { extent: "names", count: 1 },
+    ]);
   });
 
   it("edits the code list with the schema, keeping a code that redactions cite", async () => {
