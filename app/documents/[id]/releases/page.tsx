@@ -18,7 +18,7 @@ export default async function ReleasesPage({ params, searchParams }: { params: P
   const user = await requirePageUser(`/documents/${id}/releases`);
   const related = await orNotFound(listReleases({ documentId: id }));
   const canRelate = can(user.role, "document.edit");
-  const found = canRelate && find?.trim() ? (await listDocuments({ q: find.trim(), limit: 10 })).items.filter((d) => d.id !== id) : [];
+  const found = canRelate && find?.trim() ? (await listDocuments({ q: find.trim(), limit: 10 })).items.filter((d) => d.id !== id && !related.some((r) => r.documentId === d.id)) : [];
   return (
     <div className="releases">
       <section className="card" aria-labelledby="related-title">
@@ -51,7 +51,7 @@ export default async function ReleasesPage({ params, searchParams }: { params: P
             <input name="find" defaultValue={find} placeholder="Title or source reference, e.g. CSDB-18851" aria-label="Find a document by title or source reference" />
             <button className="button" type="submit">Find</button>
           </form>
-          {find && found.length === 0 && <p className="muted">No other document’s title or source reference matches “{find}”.</p>}
+          {find && found.length === 0 && <p className="muted">No other document, not related already, has a title or source reference matching “{find}”.</p>}
           {found.length > 0 && (
             <ul className="related-list">
               {found.map((d) => (

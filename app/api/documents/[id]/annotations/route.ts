@@ -9,8 +9,10 @@ import { createAnnotationSchema } from "@/lib/validation/annotations";
 
 const JSON_LD = { "content-type": 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' };
 
+/** The document's annotations as a W3C AnnotationPage; `?tag=` keeps one tag's. */
 export const GET = apiRoute<{ id: string }>({ permission: "read" }, async (request, { id }) => {
-  const items = await listAnnotations({ documentId: id });
+  const tag = new URL(request.url).searchParams.get("tag");
+  const items = (await listAnnotations({ documentId: id })).filter((a) => !tag || a.tag === tag);
   return NextResponse.json(toAnnotationPage(request.url, items, annotationUrls(request, id)), { headers: JSON_LD });
 });
 

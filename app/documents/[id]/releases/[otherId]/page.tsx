@@ -62,8 +62,8 @@ export default async function CompareReleasesPage({ params }: { params: Promise<
           {segments.map((s, i) => (
             <tr key={i} className={`compare__row compare__row--${s.kind}`}>
               <th scope="row">{KIND_LABELS[s.kind]}</th>
-              <td>{s.kind === "same" ? shortened(s.here.text) : s.here.text || <span className="muted">nothing</span>}</td>
-              <td>
+              <td data-label="This release">{s.kind === "same" ? shortened(s.here.text) : s.here.text || <span className="muted">nothing</span>}</td>
+              <td data-label={there.title}>
                 {s.kind === "same" ? shortened(s.there.text) : s.there.text || <span className="muted">nothing</span>}
                 {s.kind === "redacted-here" && canFill && (
                   <div className="compare__fill">
