@@ -156,6 +156,7 @@ const ROUTES: Record<string, RouteCase> = {
       return { params: { id, otherId }, body: { start: 4, end: 27 } };
     },
   },
+  "POST collections/[id]/metadata": { allowed: REVIEWERS, request: async () => ({ params: { id: await newCollection() }, body: "id,date\n" }) },
   "PUT collections/[id]/tags": { allowed: ADMINS, request: async () => ({ params: { id: await newCollection() }, body: { tags: DEFAULT_TAGS } }) },
   "POST documents/[id]/revisions": { allowed: REVIEWERS, request: async () => ({ params: { id: await newDoc() }, body: { baseSeq: 0, text: "new text", message: "m" } }) },
   "POST documents/[id]/proposals": { allowed: WRITERS, request: async () => ({ params: { id: await newDoc() }, body: { baseSeq: 0, text: "new text", message: "m" } }) },
@@ -346,6 +347,33 @@ const ACTIONS: Record<string, ActionCase> = {
   "annotations#editEntity": { allowed: WRITERS, call: async (a) => invoke(a, (await createEntity({ type: "person", name: "Y" })).id, { type: "person", name: "Z" }) },
   "annotations#saveTagSet": { allowed: ADMINS, call: async (a) => invoke(a, await newCollection(), { tags: DEFAULT_TAGS }) },
   "documents#editDocument": { allowed: REVIEWERS, call: async (a) => invoke(a, await newDoc(), { title: "renamed" }) },
+  "records#saveMetadataSchema": { allowed: ADMINS, call: async (a) => invoke(a, await newCollection(), { fields: [{ name: "shelfmark", label: "Shelfmark", type: "text" }], exemptionCodes: ["(b)(1)"] }) },
+  "records#checkMetadataCsv": { allowed: REVIEWERS, call: async (a) => invoke(a, await newCollection(), "id,date\n") },
+  "records#applyMetadataCsv": { allowed: REVIEWERS, call: async (a) => invoke(a, await newCollection(), "id,date\n") },
+  "records#acceptCollectionSuggestions": {
+    allowed: REVIEWERS,
+    call: async (a) => {
+      const id = await newDoc();
+      const collectionId = (await getDb().document.findUniqueOrThrow({ where: { id }, select: { collectionId: true } })).collectionId;
+      return invoke(a, collectionId, [{ documentId: id, values: { classification: "SECRET" } }]);
+    },
+  },
+  "releases#relateDocument": { allowed: REVIEWERS, call: async (a) => invoke(a, await newDoc(), await newDoc(), "release-of") },
+  "releases#unrelateDocument": {
+    allowed: REVIEWERS,
+    call: async (a) => {
+      const id = await newDoc();
+      return invoke(a, id, (await relateDocuments({ documentId: id, otherId: await newDoc(), relation: "same-as", actorId: someone.id })).id);
+    },
+  },
+  "releases#supplyFromOtherRelease": {
+    allowed: WRITERS,
+    call: async (a) => {
+      const id = (await createDocument({ title: "early", text: `Met [name not declassified] in ${unique("town")}.`, facts, authorId: null })).id;
+      const otherId = (await createDocument({ title: "later", text: `Met Arbenz in ${unique("town")}.`, facts, authorId: null })).id;
+      return invoke(a, id, otherId, { start: 4, end: 27 });
+    },
+  },
   "records#saveDocumentMetadata": { allowed: REVIEWERS, call: async (a) => invoke(a, await newDoc(), { classification: "SECRET" }) },
   "documents#removeDocument": { allowed: ADMINS, call: async (a) => invoke(a, await newDoc()) },
   "documents#bringBackDocument": { allowed: ADMINS, call: async (a) => invoke(a, await deletedDoc()) },

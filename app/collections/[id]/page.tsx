@@ -28,6 +28,7 @@ export default async function CollectionPage({ params }: { params: Promise<{ id:
       <div className="page-head">
         <h1>{collection.name}</h1>
         <Link className="button" href={`/collections/${id}/dashboard`}>Dashboard</Link>
+        <Link className="button" href={`/collections/${id}/records`}>Records</Link>
         {isAdmin && <Link className="button" href={`/collections/${id}/tags`}>Edit the tag set</Link>}
       </div>
       {progress && (
