@@ -196,3 +196,33 @@ test("a reviewer checks each change of a proposal against its words on the scan"
   await rita.screenshot({ path: "test-results/screens/proposal-scan-1440.png", fullPage: true });
   await rita.context().close();
 });
+
+test("a box drawn on the page image marks the words it covers as a redaction, the box kept with it", async ({ page, request }) => {
+  const stamp = `redact-${Date.now()}`;
+  await importPage(page, stamp);
+  const id = page.url().split("/documents/")[1]!.split(/[/?#]/)[0]!;
+  await selectInEditor(page, "Genserslov");
+  await page.keyboard.press("ArrowLeft");
+  const word = (await outline(page).boundingBox())!;
+  await page.getByRole("button", { name: "Select a region" }).click();
+  await page.mouse.move(word.x - 6, word.y - 6);
+  await page.mouse.down();
+  await page.mouse.move(word.x + word.width / 2, word.y + word.height / 2, { steps: 3 });
+  await page.mouse.move(word.x + word.width + 6, word.y + word.height + 6, { steps: 3 });
+  await page.mouse.up();
+  await page.getByRole("button", { name: "Mark as redacted" }).click();
+  const form = page.getByRole("form", { name: "Annotate the selection" });
+  await expect(form).toContainText("“Genserslov”");
+  await expect(form.getByRole("radio", { name: "Redaction" })).toBeChecked();
+  await form.getByLabel(/Exemption codes/).fill("(b)(3) CIA Act");
+  await expectAccessible(page, "a box on the image marked redacted");
+  await form.getByRole("button", { name: "Annotate" }).click();
+  await expect(page.getByText("Annotated “Genserslov” as Redaction.")).toBeVisible();
+  const { items } = await (await request.get(`/api/documents/${id}/annotations?tag=redaction`)).json();
+  const pages = await (await request.get(`/api/documents/${id}/pages`)).json();
+  expect(items).toEqual([expect.objectContaining({ exemptions: ["(b)(3) CIA Act"], box: expect.objectContaining({ pageId: pages.items[0].id }) })]);
+  const box = items[0].box;
+  // The box is around the word's own box on the image (180, 20, 200 × 30 in the layer).
+  expect(box.x).toBeLessThanOrEqual(180);
+  expect(box.x + box.w).toBeGreaterThanOrEqual(380);
+});

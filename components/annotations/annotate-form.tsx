@@ -7,7 +7,7 @@ import { EMPTY_REDACTION, RedactionFields, redactionInput } from "./redaction-fi
 
 interface Props {
   documentId: string;
-  range: { start: number; end: number; quote: string };
+  range: { start: number; end: number; quote: string; tag?: string; box?: { pageId: string; x: number; y: number; w: number; h: number } };
   tags: readonly TagDefinition[];
   exemptionCodes: readonly string[];
   entities: readonly EntityOption[];
@@ -21,7 +21,7 @@ const ENTITY_TYPE_OF_TAG: Record<string, string> = { person: "person", place: "p
 /** The small form that annotates the selected text: tag, optional comment and entity. */
 export function AnnotateForm({ documentId, range, tags, exemptionCodes, entities, onDone }: Props) {
   const [redaction, setRedaction] = useState(EMPTY_REDACTION);
-  const [tag, setTag] = useState(tags[0]?.key ?? "");
+  const [tag, setTag] = useState(range.tag && tags.some((t) => t.key === range.tag) ? range.tag : (tags[0]?.key ?? ""));
   const [body, setBody] = useState("");
   const [entity, setEntity] = useState("");
   const [newName, setNewName] = useState(range.quote.trim());
@@ -45,6 +45,7 @@ export function AnnotateForm({ documentId, range, tags, exemptionCodes, entities
           body: body || null,
           entityId: entity && entity !== NEW_ENTITY ? entity : null,
           ...(tag === "redaction" ? redactionInput(redaction) : {}),
+          ...(range.box ? { box: range.box } : {}),
           ...(entity === NEW_ENTITY ? { newEntity: { type: newType as (typeof ENTITY_TYPES)[number], name: newName, variants: [range.quote.trim()] } } : {}),
         });
         setBusy(false);
@@ -62,7 +63,7 @@ export function AnnotateForm({ documentId, range, tags, exemptionCodes, entities
               name="tag"
               value={t.key}
               checked={tag === t.key}
-              autoFocus={i === 0}
+              autoFocus={range.tag ? t.key === tag : i === 0}
               onChange={() => {
                 setTag(t.key);
                 if (ENTITY_TYPE_OF_TAG[t.key]) setNewType(ENTITY_TYPE_OF_TAG[t.key]);

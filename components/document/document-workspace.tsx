@@ -155,7 +155,7 @@ export function DocumentWorkspace(props: Props) {
     [],
   );
 
-  const { annotating, setAnnotating, details, setDetails, startAnnotating, reattach, remove } = useAnnotationActions({
+  const { annotating, setAnnotating, details, setDetails, startAnnotating, startRedacting, reattach, remove } = useAnnotationActions({
     editor, documentId, canAnnotate, dirty, pendingText, setNotice,
   });
 
@@ -361,6 +361,7 @@ export function DocumentWorkspace(props: Props) {
               onPick={pageLink.onPick}
               tinted={pageLink.tinted}
               onRegion={mode !== "read" && !showAccepted ? (page, region) => void readRegion(page, region) : undefined}
+              onRedactRegion={canAnnotate && !showAccepted ? (page, [x, y, w, h]) => startRedacting(pageLink.spanInRegion(page, [x, y, w, h]), { pageId: props.pages[page].id, x, y, w, h }) : undefined}
               shadeLowConfidence={shadeLow}
               onShadeLowConfidence={setShadeLow}
             />

@@ -14,6 +14,15 @@ const ACCEPTED_FIRST = "Annotations attach to the accepted text: press “Show t
  * selection, and deleting. Annotations attach to the saved, accepted text: each says so when the
  * editor holds unsaved changes or a pending proposal.
  */
+/** The span the annotate form is open on; a box drawn on a page image comes with its tag and box. */
+export interface AnnotatingRange {
+  start: number;
+  end: number;
+  quote: string;
+  tag?: string;
+  box?: { pageId: string; x: number; y: number; w: number; h: number };
+}
+
 export function useAnnotationActions({ editor, documentId, canAnnotate, dirty, pendingText, setNotice }: {
   editor: RefObject<TextEditorHandle | null>;
   documentId: string;
@@ -23,7 +32,7 @@ export function useAnnotationActions({ editor, documentId, canAnnotate, dirty, p
   setNotice: (notice: Notice) => void;
 }) {
   const router = useRouter();
-  const [annotating, setAnnotating] = useState<{ start: number; end: number; quote: string } | null>(null);
+  const [annotating, setAnnotating] = useState<AnnotatingRange | null>(null);
   const [details, setDetails] = useState<{ ids: string[]; at: { x: number; y: number } } | null>(null);
 
   const startAnnotating = useCallback(() => {
@@ -59,5 +68,17 @@ export function useAnnotationActions({ editor, documentId, canAnnotate, dirty, p
     [documentId, router, setNotice],
   );
 
-  return { annotating, setAnnotating, details, setDetails, startAnnotating, reattach, remove };
+  /** A box drawn on a page image, marked redacted: the annotate form opens on the words it covers, as a redaction. */
+  const startRedacting = useCallback(
+    (range: { start: number; end: number } | null, box: AnnotatingRange["box"]) => {
+      if (!canAnnotate) return setNotice({ kind: "error", message: "Your role can read annotations but not add them." });
+      if (dirty) return setNotice({ kind: "error", message: SAVE_FIRST });
+      if (pendingText !== null) return setNotice({ kind: "error", message: ACCEPTED_FIRST });
+      if (!range) return setNotice({ kind: "error", message: "No word of the text is inside that box: draw it around the words withheld." });
+      setAnnotating({ ...range, quote: editor.current!.getText().slice(range.start, range.end), tag: "redaction", box });
+    },
+    [canAnnotate, dirty, editor, pendingText, setNotice],
+  );
+
+  return { annotating, setAnnotating, details, setDetails, startAnnotating, startRedacting, reattach, remove };
 }

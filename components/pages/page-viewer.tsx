@@ -14,6 +14,8 @@ interface Props {
   tinted?: readonly (readonly Box[])[];
   /** A box drawn on the image (image pixels) with "Read this region again"; absent for those who cannot edit. */
   onRegion?(page: number, region: Box): void;
+  /** A box drawn on the image marked as redacted (the words it covers); absent for those who cannot annotate. */
+  onRedactRegion?(page: number, region: Box): void;
   /** Low-confidence shading (in the editor and on the image), toggled from the image's toolbar. */
   shadeLowConfidence: boolean;
   onShadeLowConfidence(on: boolean): void;
@@ -23,7 +25,7 @@ interface Props {
  * The page image with deep zoom (OpenSeadragon over the IIIF Image API), the word at the caret
  * outlined and its line shaded. OpenSeadragon touches `window`, so it loads in the browser only.
  */
-export function PageViewer({ pages, focus, onPick, tinted, onRegion, shadeLowConfidence, onShadeLowConfidence }: Props) {
+export function PageViewer({ pages, focus, onPick, tinted, onRegion, onRedactRegion, shadeLowConfidence, onShadeLowConfidence }: Props) {
   const host = useRef<HTMLDivElement | null>(null);
   const viewer = useRef<OpenSeadragonNS.Viewer | null>(null);
   const osd = useRef<typeof OpenSeadragonNS | null>(null);
@@ -180,16 +182,23 @@ export function PageViewer({ pages, focus, onPick, tinted, onRegion, shadeLowCon
         >
           Low confidence
         </button>
-        {onRegion && (
+        {(onRegion || onRedactRegion) && (
           <>
-            <button type="button" className="button button--small" aria-pressed={drawing} onClick={() => setDrawing(!drawing)} title="Drag a box around words on the image, then read them again">
+            <button type="button" className="button button--small" aria-pressed={drawing} onClick={() => setDrawing(!drawing)} title="Drag a box around words on the image, then read them again or mark them redacted">
               Select a region
             </button>
             {region && (
               <>
-                <button type="button" className="button button--small button--primary" onClick={() => { onRegion(page, region); setRegion(null); }}>
-                  Read this region again
-                </button>
+                {onRegion && (
+                  <button type="button" className="button button--small button--primary" onClick={() => { onRegion(page, region); setRegion(null); }}>
+                    Read this region again
+                  </button>
+                )}
+                {onRedactRegion && (
+                  <button type="button" className="button button--small" onClick={() => { onRedactRegion(page, region); setRegion(null); }}>
+                    Mark as redacted
+                  </button>
+                )}
                 <button type="button" className="button button--small" onClick={() => setRegion(null)} aria-label="Drop the region">×</button>
               </>
             )}

@@ -7,6 +7,9 @@ const redactionFields = {
   extent: z.object({ quantity: z.number().nullable(), unit: z.enum(EXTENT_UNITS), atMost: z.boolean().optional() }).nullish(),
 };
 
+/** A box drawn on one of the document's page images, in its pixels: set when the annotation is made. */
+const box = z.object({ pageId: z.string().max(100), x: z.number().min(0), y: z.number().min(0), w: z.number().positive(), h: z.number().positive() }).nullish();
+
 export const createAnnotationSchema = z.object({
   start: z.number(),
   end: z.number(),
@@ -14,6 +17,7 @@ export const createAnnotationSchema = z.object({
   body: z.string().max(5000).nullish(),
   entityId: z.string().max(100).nullish(),
   ...redactionFields,
+  box,
 });
 
 export const updateAnnotationSchema = z

@@ -22,6 +22,7 @@ export interface AnnotationInput {
   /** A redaction's codes and extent (lib/records/redaction); refused on other tags. */
   exemptions?: string[];
   extent?: Extent | null;
+  box?: PageBox | null;
 }
 
 export function toRecord(r: AnnotationRow, startCodePoint: number, endCodePoint: number): AnnotationRecord & { entity: AnnotationRow["entity"]; score: number } {

@@ -1,6 +1,7 @@
 import "server-only";
 import { quoteAt } from "../../anchoring/quote";
 import { getDb } from "../../server/db";
+import { AppError } from "../../errors";
 import { createEntity, type EntityInput } from "../entities/entities";
 import { checkRange, checkTagAndEntity, headOf, redactionData } from "./annotation-checks";
 import { ANNOTATION_SELECT, type AnnotationInput } from "./annotation-shape";
@@ -15,6 +16,11 @@ export async function createAnnotation(input: AnnotationInput & { documentId: st
     checkRange(doc.headText, input.start, input.end);
     await checkTagAndEntity(tx, doc.collectionId, input.tag, input.newEntity ? undefined : input.entityId);
     const redaction = await redactionData(tx, doc.collectionId, input.tag, input);
+    if (input.box) {
+      const page = await tx.page.findFirst({ where: { id: input.box.pageId, documentId: input.documentId }, select: { width: true, height: true } });
+      if (!page) throw new AppError("invalid", `The box is on page ${input.box.pageId}, which is not a page of this document`, { field: "box" });
+      if (input.box.x + input.box.w > page.width + 1 || input.box.y + input.box.h > page.height + 1) throw new AppError("invalid", `The box is outside the page (${page.width} × ${page.height} pixels)`, { field: "box" });
+    }
     const entityId = input.newEntity ? (await createEntity({ ...input.newEntity, tx })).id : input.entityId;
     const quote = quoteAt(doc.headText, input.start, input.end);
     return tx.annotation.create({
@@ -29,6 +35,7 @@ export async function createAnnotation(input: AnnotationInput & { documentId: st
         score: 1,
         anchoredSeq: doc.headSeq,
         ...redaction,
+        ...(input.box ? { box: JSON.stringify(input.box) } : {}),
         ...(input.suppliedFrom ? { fromDocumentId: input.suppliedFrom.documentId, fromSeq: input.suppliedFrom.seq } : {}),
       },
       select: ANNOTATION_SELECT,

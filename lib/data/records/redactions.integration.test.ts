@@ -64,6 +64,16 @@ describe(`redactions on ${DATABASE_KIND}`, () => {
     expect(await getDb().annotation.findUniqueOrThrow({ where: { id: made.id } })).toMatchObject({ exemptions: null, extentUnit: null });
   });
 
+  it("keeps a box drawn on the document's own page image, and refuses one on another document's page or off the page", async () => {
+    const page = await getDb().page.create({ data: { documentId: ids.short, index: 0, imageKey: "k", imageType: "image/png", imageName: "p1.png", width: 1700, height: 2200, textStart: 0, textEnd: TEXTS.short.length }, select: { id: true } });
+    const at = TEXTS.short.indexOf("attached");
+    const made = await createAnnotation({ documentId: ids.short, authorId: admin.id, start: at, end: at + 8, tag: "redaction", exemptions: ["(b)(1)"], box: { pageId: page.id, x: 100, y: 200, w: 300, h: 40 } });
+    expect((await listAnnotations({ documentId: ids.short })).find((a) => a.id === made.id)).toMatchObject({ box: { pageId: page.id, x: 100, y: 200, w: 300, h: 40 } });
+    await expect(createAnnotation({ documentId: ids.stamped, authorId: admin.id, start: 0, end: 5, tag: "redaction", box: { pageId: page.id, x: 1, y: 1, w: 2, h: 2 } })).rejects.toMatchObject({ status: 422, details: { field: "box" } });
+    await expect(createAnnotation({ documentId: ids.short, authorId: admin.id, start: 0, end: 5, tag: "redaction", box: { pageId: page.id, x: 1600, y: 1, w: 200, h: 2 } })).rejects.toMatchObject({ status: 422, details: { field: "box" } });
+    await getDb().annotation.delete({ where: { id: made.id } });
+  });
+
   it("filters documents by a code, by any redaction and by a least extent, in the list and in search alike", async () => {
     const titles = async (query: string) => (await listDocuments({ collectionId, filters: params(query) })).items.map((d) => d.title).sort();
     expect(await titles("redaction=(b)(1)")).toEqual(["stamped"]);
