@@ -40,3 +40,43 @@ test("a document's metadata is set and read by field name, checked against its c
   expect(refused.status()).toBe(409);
   expect(await refused.json()).toMatchObject({ error: { path: "classification", reason: "field_in_use" } });
 });
+
+test("redactions, releases and metadata CSV through the API", async ({ request }) => {
+  const stamp = Date.now();
+  const collection = await (await request.post("/api/collections", { data: { name: `Releases ${stamp}` } })).json();
+  const post = async (text: string) => (await (await request.post("/api/documents", { data: { title: `Release ${stamp}`, text, collectionId: collection.id } })).json()).id as string;
+  const early = await post(`Cable ${stamp}: met [2 names not declassified] in the capital.`);
+  const later = await post(`Cable ${stamp}: met Jacobo Arbenz and Carlos Diaz in the capital.`);
+
+  // Redactions are annotations with codes and an extent; the import found the bracket.
+  const found = await (await request.get(`/api/documents/${early}/annotations?tag=redaction`)).json();
+  expect(found.items).toEqual([expect.objectContaining({ tag: "redaction", source: "import", exemptions: ["not declassified"], extent: { quantity: 2, unit: "names" } })]);
+  const made = await request.post(`/api/documents/${later}/annotations`, { data: { start: 0, end: 5, tag: "redaction", exemptions: ["(b)(1)", "25X1"], extent: { quantity: 1, unit: "words" } } });
+  expect(made.status()).toBe(201);
+  expect(await made.json()).toMatchObject({ exemptions: ["(b)(1)", "25X1"], extent: { quantity: 1, unit: "words" }, source: "person" });
+  const wrong = await request.post(`/api/documents/${later}/annotations`, { data: { start: 0, end: 5, tag: "redaction", exemptions: ["(b)(12)"] } });
+  expect(wrong.status()).toBe(422);
+  expect((await wrong.json()).error.path).toBe("exemptions");
+  const listed = async (query: string) => (await (await request.get(`/api/documents?collectionId=${collection.id}&${query}`)).json()).items.map((d: { id: string }) => d.id);
+  expect(await listed("redaction=(b)(1)")).toEqual([later]);
+  expect(await listed(`redaction=${encodeURIComponent("not declassified")}`)).toEqual([early]);
+  expect((await request.get(`/api/documents?redaction=${encodeURIComponent("(b)(99)")}`)).status()).toBe(422);
+
+  // Releases: related once, seen from both ends, compared, and filled.
+  expect((await request.post(`/api/documents/${early}/releases`, { data: { documentId: later } })).status()).toBe(201);
+  expect((await (await request.get(`/api/documents/${later}/releases`)).json()).items).toEqual([expect.objectContaining({ documentId: early, relation: "release-of" })]);
+  const { segments } = await (await request.get(`/api/documents/${early}/compare/${later}`)).json();
+  const withheld = segments.find((s: { kind: string }) => s.kind === "redacted-here");
+  expect(withheld).toEqual({ kind: "redacted-here", here: expect.objectContaining({ text: "[2 names not declassified]" }), there: expect.objectContaining({ text: "Jacobo Arbenz and Carlos Diaz" }) });
+  const supplied = await request.post(`/api/documents/${early}/compare/${later}/supply`, { data: { start: withheld.here.start, end: withheld.here.end } });
+  expect(supplied.status()).toBe(201);
+  expect(await supplied.json()).toMatchObject({ tag: "supplied", suppliedFrom: { documentId: later, seq: 0 } });
+
+  // The metadata as CSV: downloaded, a bad row named, a good file applied.
+  expect(await (await request.get(`/api/collections/${collection.id}/metadata`)).text()).toMatch(/^id,title,sourceRef,date,/);
+  const checked = await (await request.post(`/api/collections/${collection.id}/metadata`, { headers: { "content-type": "text/csv" }, data: `id,classification\n${early},SEKRET\n` })).json();
+  expect(checked).toEqual({ rows: 1, changed: 0, applied: false, errors: [expect.objectContaining({ line: 2, field: "classification" })] });
+  const applied = await (await request.post(`/api/collections/${collection.id}/metadata?apply=1`, { headers: { "content-type": "text/csv" }, data: `id,classification\n${early},SECRET\n` })).json();
+  expect(applied).toEqual({ rows: 1, changed: 1, applied: true, errors: [] });
+  expect((await (await request.get(`/api/documents/${early}`)).json()).metadata).toMatchObject({ classification: "SECRET" });
+});

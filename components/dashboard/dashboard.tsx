@@ -120,6 +120,13 @@ export function Dashboard({ metrics, apiBase }: { metrics: CollectionMetrics; ap
                   <tbody>{m.redactionsByExtent.map((r) => <tr key={r.extent}><td>{r.extent}</td><td className="num">{r.count}</td></tr>)}</tbody>
                 </table>
               </div>
+              <div className="table-scroll">
+                <table className="doc-table">
+                  <caption>Most redacted documents</caption>
+                  <thead><tr><th scope="col">Document</th><th scope="col" className="num">Redactions</th></tr></thead>
+                  <tbody>{m.redactionsByDocument.map((r) => <tr key={r.documentId}><td><Link href={`/documents/${r.documentId}`}>{r.title}</Link></td><td className="num">{r.count}</td></tr>)}</tbody>
+                </table>
+              </div>
             </div>
             <p className="chart__downloads">
               Download: <a href={`${apiBase}?series=redactionsByCode&format=csv`}>by code (CSV)</a> · <a href={`${apiBase}?series=redactionsByExtent&format=csv`}>by extent (CSV)</a>

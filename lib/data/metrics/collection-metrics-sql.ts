@@ -77,6 +77,10 @@ export async function collectionMetrics({ collectionId = null, now = new Date() 
     redactions: { total: redactions.total, documents: redactions.documents },
     redactionsByCode: redactions.byCode,
     redactionsByExtent: redactions.byExtent,
+    redactionsByDocument: [...redactionRows.reduce((n, r) => n.set(r.documentId, (n.get(r.documentId) ?? 0) + 1), new Map<string, number>())]
+      .map(([documentId, count]) => ({ documentId, title: documents.find((d) => d.documentId === documentId)?.title ?? documentId, count }))
+      .sort((a, b) => b.count - a.count || a.title.localeCompare(b.title))
+      .slice(0, 20),
     waitingProposals: waiting.map((w) => ({ proposalId: w.proposalId, documentId: w.documentId, title: w.title, authorName: w.authorName, ageDays: Math.floor((now.getTime() - sqlDate(w.createdAt).getTime()) / DAY_MS * 10) / 10 })),
   };
 }

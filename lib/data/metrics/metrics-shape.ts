@@ -20,10 +20,12 @@ export interface CollectionMetrics {
   redactions: { total: number; documents: number };
   redactionsByCode: { code: string; count: number; documents: number }[];
   redactionsByExtent: { extent: string; count: number }[];
+  /** The documents with the most redactions, most first (at most 20). */
+  redactionsByDocument: { documentId: string; title: string; count: number }[];
 }
 
 /** The series a chart is drawn from and downloaded as (…/metrics?series=…&format=csv). */
 export const METRIC_SERIES = [
-  "documents", "statusOverTime", "correctionsPerDay", "correctionsPerPerson", "errorRateDistribution", "errorRatesOverTime", "confusions", "waitingProposals", "redactionsByCode", "redactionsByExtent",
+  "documents", "statusOverTime", "correctionsPerDay", "correctionsPerPerson", "errorRateDistribution", "errorRatesOverTime", "confusions", "waitingProposals", "redactionsByCode", "redactionsByExtent", "redactionsByDocument",
 ] as const;
 export type MetricSeries = (typeof METRIC_SERIES)[number];

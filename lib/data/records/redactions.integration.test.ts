@@ -107,6 +107,7 @@ describe(`redactions on ${DATABASE_KIND}`, () => {
       { code: "(b)(3) NatSecAct", count: 1, documents: 1 },
       { code: "25X1", count: 1, documents: 1 },
     ]);
+    expect(m.redactionsByDocument.map((d) => [d.title, d.count])).toEqual([["bracketed", 2], ["short", 2], ["stamped", 2]]);
     expect(m.redactionsByExtent).toEqual([
       { extent: "extent not known", count: 3 },
       { extent: "less than a line", count: 1 },
