@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { applyMetadataCsv, checkMetadataCsv } from "@/app/actions/records";
 import { useServerAction } from "@/components/ui/use-server-action";
-import type { MetadataImportReport } from "@/lib/data/records/import-metadata-csv";
+import type { MetadataImportReport } from "@/lib/data/records/metadata-import-shape";
 
 /**
  * The collection's metadata as a spreadsheet: download it, edit it, upload it. An upload is

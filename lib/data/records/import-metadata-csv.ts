@@ -3,19 +3,12 @@ import { getDb } from "../../server/db";
 import { AppError } from "../../errors";
 import { checkValues, type MetadataValues } from "../../records/metadata-schema";
 import { readMetadataCsv, type CsvProblem } from "../../records/metadata-csv";
+import type { MetadataImportReport } from "./metadata-import-shape";
 import { entityNames } from "./entity-names";
 import { getMetadataSchema } from "./get-metadata-schema";
 import { updateDocumentMetadata } from "./update-document-metadata";
 import { valuesOf } from "./read-document-fields";
 
-export interface MetadataImportReport {
-  rows: number;
-  /** Documents whose metadata the file changes (or changed, once applied). */
-  changed: number;
-  applied: boolean;
-  /** Every problem, by line and field: a file with any is applied not at all. */
-  errors: CsvProblem[];
-}
 
 /**
  * Reads a CSV of the collection's metadata (lib/records/metadata-csv) and checks every row: its
