@@ -72,7 +72,7 @@ test("the export API answers 422 with the formats for an unknown one, 404 for an
   const created = await (await request.post("/api/documents", { data: { title: "Memo é", text: `A memo ${Date.now()}` } })).json();
   const bad = await request.get(`/api/documents/${created.id}/export?format=docx`);
   expect(bad.status()).toBe(422);
-  expect(await bad.json()).toMatchObject({ error: { code: "invalid", reason: "unknown_format" }, formats: ["tei", "txt", "md", "html", "json", "pairs", "alto", "page", "hocr", "lines"] });
+  expect(await bad.json()).toMatchObject({ error: { code: "invalid", reason: "unknown_format" }, formats: ["tei", "txt", "md", "html", "json", "pairs", "alto", "page", "mets", "hocr", "lines"] });
   // The box formats need page images.
   const noPages = await request.get(`/api/documents/${created.id}/export?format=alto`);
   expect(noPages.status()).toBe(422);

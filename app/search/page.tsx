@@ -33,8 +33,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   // Search's own options one value each; the record filters (lib/records/record-filter) may repeat.
   const params = new Map(Object.entries(given).flatMap(([k, v]) => (v === undefined ? [] : [[k, [v].flat().filter((x) => x !== "")] as const])).filter(([, v]) => v.length > 0));
   const own = new Set(Object.keys(searchSchema.shape));
-  const raw = Object.fromEntries([...params].filter(([k]) => own.has(k)).map(([k, v]) => [k, v[0]]));
-  const parsed = searchSchema.safeParse(raw);
+  const raw: Record<string, string> = Object.fromEntries([...params].filter(([k]) => own.has(k) || k === "tagEntity").map(([k, v]) => [k, v[0]]));
+  const { tagEntity: _tagEntity, ...options } = raw;
+  const parsed = searchSchema.safeParse(options);
   const query: SearchQuery = parsed.success ? parsed.data : { q: String(raw.q ?? ""), mode: "words", scope: "text" };
   const schema = await listingSchema({ collectionId: query.collectionId });
   const recordFilter = parseRecordFilter(params, schema, schema.exemptionCodes);
