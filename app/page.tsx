@@ -70,7 +70,7 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
             chosen={params}
             exemptionCodes={schema.exemptionCodes}
             keep={keep}
-            sort={sort}
+            order={{ value: sort, options: [{ value: "updated", label: "last changed first" }, { value: "date", label: "by the record’s date" }] }}
             counting="Counts are of the documents the other filters keep."
           />
         </details>

@@ -74,7 +74,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               facets={facetFieldsOf(schema).map((name) => ({ field: schema.fields.find((f) => f.name === name)!, values: result.facets?.[name] ?? [] }))}
               chosen={params}
               exemptionCodes={schema.exemptionCodes}
-              keep={Object.entries(query).filter(([k, v]) => k !== "cursor" && v !== undefined && v !== "").map(([k, v]) => [k, String(v)] as [string, string])}
+              keep={Object.entries(query).filter(([k, v]) => k !== "cursor" && k !== "sort" && v !== undefined && v !== "").map(([k, v]) => [k, String(v)] as [string, string])}
+              order={{ value: query.sort ?? "relevance", options: [{ value: "relevance", label: "best first" }, { value: "date", label: "by the record’s date" }] }}
               counting={result.facets ? "Counts are of the documents with a hit." : "This search reads the documents one by one, so it has no counts; the filters still apply."}
             />
           </details>

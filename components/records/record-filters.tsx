@@ -11,8 +11,8 @@ export interface RecordFiltersProps {
   exemptionCodes: readonly string[];
   /** Parameters of the page the form keeps (q, collectionId, mode…). */
   keep: [string, string][];
-  /** Offer sorting by the record's date (the documents list). */
-  sort?: "updated" | "date";
+  /** The order the results come in, and the orders offered. */
+  order?: { value: string; options: { value: string; label: string }[] };
   /** What the counts count, said under the heading. */
   counting: string;
 }
@@ -22,7 +22,7 @@ export interface RecordFiltersProps {
  * needs no script): each list field's values with their counts, the date range, redactions by
  * code and extent, and the order.
  */
-export function RecordFilters({ facets, chosen, exemptionCodes, keep, sort, counting }: RecordFiltersProps) {
+export function RecordFilters({ facets, chosen, exemptionCodes, keep, order, counting }: RecordFiltersProps) {
   const values = (name: string) => (chosen.get(name) ?? []).flatMap((v) => v.split(",")).map((v) => v.trim());
   const first = (name: string) => chosen.get(name)?.[0] ?? "";
   const active = [...chosen.keys()].some((k) => !keep.some(([name]) => name === k) && k !== "cursor" && k !== "sort" && (chosen.get(k) ?? []).some(Boolean));
@@ -86,12 +86,11 @@ export function RecordFilters({ facets, chosen, exemptionCodes, keep, sort, coun
           </select>
         </label>
       </fieldset>
-      {sort && (
+      {order && (
         <label className="record-filters__sort">
           Order
-          <select name="sort" defaultValue={sort}>
-            <option value="updated">last changed first</option>
-            <option value="date">by the record’s date</option>
+          <select name="sort" defaultValue={order.value}>
+            {order.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
           </select>
         </label>
       )}

@@ -12,6 +12,7 @@ export const searchSchema = z.object({
   tag: z.string().max(100).optional(),
   entityId: z.string().max(100).optional(),
   case: z.enum(["sensitive", "insensitive"]).optional(),
+  sort: z.enum(["relevance", "date"]).optional(),
   cursor: z.string().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(100).optional(),
 });

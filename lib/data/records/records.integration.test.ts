@@ -165,6 +165,13 @@ describe(`documents filtered, counted and sorted by their metadata on ${DATABASE
     }
   });
 
+  it("orders a search by the record's date when asked, undated last, through the index and through a scan", async () => {
+    for (const mode of ["words", "regex"] as const) {
+      const { items } = await searchDocuments({ q: mode === "words" ? "text" : "te[x]t", mode, scope: "text", collectionId: archive, sort: "date" });
+      expect(items.map((d) => d.title)).toEqual(["memo of 1953", "telegram of March", "estimate 1955-1956", "undated note"]);
+    }
+  });
+
   it("counts the documents with a hit by each list field's values, under the search's filters", async () => {
     const all = await searchDocuments({ q: "text", mode: "words", scope: "text", collectionId: archive, facetFields: ["classification", "type"] });
     expect(all.facets!.classification).toEqual([{ value: "SECRET", count: 2 }, { value: "CONFIDENTIAL", count: 1 }, { value: "TOP SECRET", count: 1 }]);

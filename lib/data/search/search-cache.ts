@@ -25,7 +25,7 @@ export async function searchVersion(): Promise<string | null> {
 }
 
 export const searchKey = (input: SearchInput): string =>
-  JSON.stringify([input.q, input.mode, input.scope, input.collectionId ?? null, input.status ?? null, input.tag ?? null, input.entityId ?? null, !!input.caseSensitive, input.cursor ?? null, input.limit ?? null, input.record ?? null, input.facetFields ?? null]);
+  JSON.stringify([input.q, input.mode, input.scope, input.collectionId ?? null, input.status ?? null, input.tag ?? null, input.entityId ?? null, !!input.caseSensitive, input.cursor ?? null, input.limit ?? null, input.record ?? null, input.facetFields ?? null, input.sort ?? null]);
 
 export function cachedAnswer(key: string, version: string | null): SearchResult | undefined {
   if (version === null || version !== cachedVersion) return undefined;

@@ -71,7 +71,9 @@ async function search(input: SearchInput): Promise<SearchResult> {
     WHERE ${index.where} AND r."kind" = ${compiled.index.kind} AND r."field" IN (${Prisma.join(fields)}) AND ${filters}`;
   // One pass over the matches gives the page and (as a window over the groups) their number.
   // Exact text is listed in import order: ranking trigrams of chunks ranks nothing useful.
-  const order = query.mode === "exact" ? Prisma.sql`r."documentId"` : Prisma.sql`${index.rank}, r."documentId"`;
+  // By the record's date when asked (undated last; one date per document, so max() is it), else by rank.
+  const order = input.sort === "date" ? Prisma.sql`(max(d."recordDate") IS NULL), max(d."recordDate"), r."documentId"`
+    : query.mode === "exact" ? Prisma.sql`r."documentId"` : Prisma.sql`${index.rank}, r."documentId"`;
   const ranked = await db.$queryRaw<{ id: string; total: number | bigint }[]>`
     SELECT r."documentId" AS "id", count(*) OVER () AS "total" ${from} GROUP BY r."documentId" ORDER BY ${order} LIMIT ${limit + 1} OFFSET ${offset}`;
   // A page past the end (a stale cursor) has no row to carry the count: count on its own then.
@@ -168,7 +170,7 @@ async function scanSearch({ input, compiled, filters, limit, inScope }: {
   let ended: "documents" | "page" | "budget" = "budget";
   scan: while (Date.now() < deadline) {
     const batch = await db.$queryRaw<{ id: string }[]>`
-      SELECT d."id" FROM "Document" d WHERE ${filters} ORDER BY d."createdAt", d."id" LIMIT ${SCAN_BATCH} OFFSET ${position}`;
+      SELECT d."id" FROM "Document" d WHERE ${filters} ORDER BY ${input.sort === "date" ? Prisma.sql`(d."recordDate" IS NULL), d."recordDate", ` : Prisma.empty}d."createdAt", d."id" LIMIT ${SCAN_BATCH} OFFSET ${position}`;
     const docs = await readPage(batch.map((b) => b.id), input.scope);
     const ordered = batch.flatMap((b) => docs.get(b.id) ?? []);
     const spans = await scanBatch(ordered, input.scope, compiled, deadline);

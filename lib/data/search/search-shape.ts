@@ -17,6 +17,8 @@ export interface SearchInput {
   caseSensitive?: boolean;
   /** Only documents whose metadata this keeps (lib/records/record-filter); the date range is on `dateField`. */
   record?: { filter: RecordFilter; dateField: string | null };
+  /** Best first (the default), or by the record's date, undated last. */
+  sort?: "relevance" | "date";
   /** Count the documents with a hit by these metadata fields' values (an index search's first page). */
   facetFields?: string[];
   cursor?: string | null;
