@@ -225,4 +225,6 @@ test("a box drawn on the page image marks the words it covers as a redaction, th
   // The box is around the word's own box on the image (180, 20, 200 × 30 in the layer).
   expect(box.x).toBeLessThanOrEqual(180);
   expect(box.x + box.w).toBeGreaterThanOrEqual(380);
+  // It stays drawn on the image, hatched, its codes on hover.
+  await expect(page.locator(".page-viewer__redaction")).toHaveAttribute("title", /Redaction · \(b\)\(3\) CIA Act/);
 });

@@ -21,6 +21,8 @@ export interface AnnotationView {
   replacedBy?: string | null;
   /** A redaction's codes and extent, as a reader is told them ("(b)(1); 25X1, 2 names, found on import"). */
   redaction?: string;
+  /** A box drawn on a page image (redactions). */
+  box?: { pageId: string; x: number; y: number; w: number; h: number };
   /** Text supplied from another release: that document. */
   suppliedFrom?: { documentId: string; seq: number };
 }

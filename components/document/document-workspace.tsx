@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { Box } from "@/lib/layers/types";
 import { AnnotateForm } from "@/components/annotations/annotate-form";
 import { AnnotationDetails } from "@/components/annotations/annotation-details";
 import { AnnotationPanel } from "@/components/annotations/annotation-panel";
@@ -70,6 +71,10 @@ export function DocumentWorkspace(props: Props) {
   const { documentId, rawText, mode, canAnnotate, annotations, tags, entities, exemptionCodes } = props;
   const router = useRouter();
   const editor = useRef<TextEditorHandle | null>(null);
+  const redactionBoxes = useMemo(
+    () => annotations.flatMap((a) => (a.box ? [{ pageId: a.box.pageId, box: [a.box.x, a.box.y, a.box.w, a.box.h] as Box, title: describeAnnotation(a, tags) }] : [])),
+    [annotations, tags],
+  );
   const [dirty, setDirty] = useState(false);
   const hasPages = props.pages.length > 0;
   const side = useSidePane({ hasPages });
@@ -360,6 +365,7 @@ export function DocumentWorkspace(props: Props) {
               focus={pageLink.focus}
               onPick={pageLink.onPick}
               tinted={pageLink.tinted}
+              redactionBoxes={redactionBoxes}
               onRegion={mode !== "read" && !showAccepted ? (page, region) => void readRegion(page, region) : undefined}
               onRedactRegion={canAnnotate && !showAccepted ? (page, [x, y, w, h]) => startRedacting(pageLink.spanInRegion(page, [x, y, w, h]), { pageId: props.pages[page].id, x, y, w, h }) : undefined}
               shadeLowConfidence={shadeLow}

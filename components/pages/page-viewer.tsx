@@ -12,6 +12,8 @@ interface Props {
   onPick?(page: number, x: number, y: number): void;
   /** Boxes to tint (low-confidence words), per page. */
   tinted?: readonly (readonly Box[])[];
+  /** Boxes drawn on the image for redactions, by page id, with what each says on hover. */
+  redactionBoxes?: readonly { pageId: string; box: Box; title: string }[];
   /** A box drawn on the image (image pixels) with "Read this region again"; absent for those who cannot edit. */
   onRegion?(page: number, region: Box): void;
   /** A box drawn on the image marked as redacted (the words it covers); absent for those who cannot annotate. */
@@ -25,7 +27,7 @@ interface Props {
  * The page image with deep zoom (OpenSeadragon over the IIIF Image API), the word at the caret
  * outlined and its line shaded. OpenSeadragon touches `window`, so it loads in the browser only.
  */
-export function PageViewer({ pages, focus, onPick, tinted, onRegion, onRedactRegion, shadeLowConfidence, onShadeLowConfidence }: Props) {
+export function PageViewer({ pages, focus, onPick, tinted, redactionBoxes, onRegion, onRedactRegion, shadeLowConfidence, onShadeLowConfidence }: Props) {
   const host = useRef<HTMLDivElement | null>(null);
   const viewer = useRef<OpenSeadragonNS.Viewer | null>(null);
   const osd = useRef<typeof OpenSeadragonNS | null>(null);
@@ -127,6 +129,22 @@ export function PageViewer({ pages, focus, onPick, tinted, onRegion, onRedactReg
     }
     return () => drawn.forEach((el) => void v.removeOverlay(el));
   }, [tinted, opened]);
+
+  // Redactions drawn on the image stay drawn on it, hatched, their codes on hover.
+  useEffect(() => {
+    const v = viewer.current;
+    if (!v || opened < 0) return;
+    const drawn: HTMLDivElement[] = [];
+    for (const r of redactionBoxes ?? []) {
+      if (r.pageId !== pages[opened]?.id) continue;
+      const el = document.createElement("div");
+      el.className = "page-viewer__redaction";
+      el.title = r.title;
+      v.addOverlay({ element: el, location: v.viewport.imageToViewportRectangle(r.box[0], r.box[1], r.box[2], r.box[3]) });
+      drawn.push(el);
+    }
+    return () => drawn.forEach((el) => void v.removeOverlay(el));
+  }, [redactionBoxes, opened, pages]);
 
   // The drawn region stays outlined on the image until it is read or dropped.
   useEffect(() => {

@@ -60,6 +60,7 @@ export default async function EditDocumentPage({ params, searchParams }: { param
         canEdit: canEditAnnotation(user, x.authorId ?? null),
         ...(x.tag === "redaction" ? { redaction: redactionSummary(x) ?? undefined } : {}),
         ...(x.suppliedFrom ? { suppliedFrom: x.suppliedFrom } : {}),
+        ...(x.box ? { box: x.box } : {}),
         ...(x.status === "orphaned" ? { replacedBy: whatReplaced(doc.text, x) } : {}),
       }))}
       tags={tags}
