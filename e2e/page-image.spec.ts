@@ -20,6 +20,16 @@ async function importPage(page: Page, stamp: string) {
   await expect(editor(page)).toContainText(`Comrade Genserslov\nKuzma N. Derevyanko\nref-${stamp}`.split("\n")[0]!);
 }
 
+/** Draws a region on the image a little larger than `box` (screen pixels), with "Select a region". */
+async function drawRegionAround(page: Page, box: { x: number; y: number; width: number; height: number }) {
+  await page.getByRole("button", { name: "Select a region" }).click();
+  await page.mouse.move(box.x - 6, box.y - 6);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
+  await page.mouse.move(box.x + box.width + 6, box.y + box.height + 6, { steps: 3 });
+  await page.mouse.up();
+}
+
 /** The outline drawn on the image around the word at the caret. */
 const outline = (page: Page) => page.locator(".page-viewer__word");
 
@@ -155,12 +165,7 @@ test("re-reading a region: draw a box on the image, read it again, and replace t
   await selectInEditor(page, "Genserslov");
   await page.keyboard.press("ArrowLeft");
   const word = (await outline(page).boundingBox())!;
-  await page.getByRole("button", { name: "Select a region" }).click();
-  await page.mouse.move(word.x - 6, word.y - 6);
-  await page.mouse.down();
-  await page.mouse.move(word.x + word.width / 2, word.y + word.height / 2, { steps: 3 });
-  await page.mouse.move(word.x + word.width + 6, word.y + word.height + 6, { steps: 3 });
-  await page.mouse.up();
+  await drawRegionAround(page, word);
   await page.getByRole("button", { name: "Read this region again" }).click();
   const dialog = page.getByRole("dialog", { name: "Region read again" });
   // The reading is offered word by word against the words there now, each change ticked to take.
@@ -204,12 +209,7 @@ test("a box drawn on the page image marks the words it covers as a redaction, th
   await selectInEditor(page, "Genserslov");
   await page.keyboard.press("ArrowLeft");
   const word = (await outline(page).boundingBox())!;
-  await page.getByRole("button", { name: "Select a region" }).click();
-  await page.mouse.move(word.x - 6, word.y - 6);
-  await page.mouse.down();
-  await page.mouse.move(word.x + word.width / 2, word.y + word.height / 2, { steps: 3 });
-  await page.mouse.move(word.x + word.width + 6, word.y + word.height + 6, { steps: 3 });
-  await page.mouse.up();
+  await drawRegionAround(page, word);
   await page.getByRole("button", { name: "Mark as redacted" }).click();
   const form = page.getByRole("form", { name: "Annotate the selection" });
   await expect(form).toContainText("“Genserslov”");
