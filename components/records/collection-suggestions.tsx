@@ -14,7 +14,7 @@ export interface DocumentSuggestions {
  * Every document's header suggestions in one table, each ticked to start with: a person reads
  * them down, unticks the wrong ones, and accepts the rest in one step.
  */
-export function CollectionSuggestions({ collectionId, documents, labels, more }: { collectionId: string; documents: DocumentSuggestions[]; labels: Record<string, string>; more: number }) {
+export function CollectionSuggestions({ collectionId, documents, labels, more }: { collectionId: string; documents: DocumentSuggestions[]; labels: Record<string, string>; more: boolean }) {
   const key = (d: string, f: string) => `${d}/${f}`;
   const [ticked, setTicked] = useState(() => new Set(documents.flatMap((d) => d.items.map((s) => key(d.documentId, s.field)))));
   const [done, setDone] = useState<number | null>(null);
@@ -70,7 +70,7 @@ export function CollectionSuggestions({ collectionId, documents, labels, more }:
           </tbody>
         </table>
       </div>
-      {more > 0 && <p className="muted">{more} more document{more === 1 ? "" : "s"} have suggestions: accept these, and the next ones come up.</p>}
+      {more && <p className="muted">More documents have suggestions: the next ones come up as these are accepted.</p>}
       <div className="notice__actions">
         <button type="submit" className="button button--primary" disabled={pending || accepted.length === 0}>
           {pending ? "Accepting…" : `Accept the ticked suggestions for ${accepted.length} document${accepted.length === 1 ? "" : "s"}`}

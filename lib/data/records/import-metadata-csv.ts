@@ -23,14 +23,17 @@ export async function importMetadataCsv({ collectionId, text, actorId, apply }: 
   if (!read.ok) return { rows: 0, changed: 0, applied: false, errors: [read.error] };
   const db = getDb();
   const documents = await db.document.findMany({ where: { collectionId, deletedAt: null }, select: { id: true, sourceRef: true } });
+  const byId = new Map(documents.map((d) => [d.id, d]));
   const fieldRows = await db.documentField.findMany({ where: { document: { collectionId, deletedAt: null } }, orderBy: [{ field: "asc" }, { position: "asc" }], select: { documentId: true, field: true, value: true } });
-  const current = (id: string) => valuesOf(fieldRows.filter((r) => r.documentId === id), schema);
+  const rowsOf = new Map<string, typeof fieldRows>();
+  for (const r of fieldRows) rowsOf.set(r.documentId, [...(rowsOf.get(r.documentId) ?? []), r]);
+  const current = (id: string) => valuesOf(rowsOf.get(id) ?? [], schema);
   const names = await entityNames(db);
   const errors: CsvProblem[] = [];
   const changes: { documentId: string; values: Record<string, unknown> }[] = [];
   const seen = new Map<string, number>();
   for (const row of read.value) {
-    const matches = row.documentId ? documents.filter((d) => d.id === row.documentId) : documents.filter((d) => row.sourceRef && d.sourceRef === row.sourceRef);
+    const matches = row.documentId ? [byId.get(row.documentId)].filter((d) => d !== undefined) : documents.filter((d) => row.sourceRef && d.sourceRef === row.sourceRef);
     if (matches.length !== 1) {
       errors.push({ line: row.line, message: matches.length ? `Source reference “${row.sourceRef}” names ${matches.length} documents: give the id` : `No document ${row.documentId ? `with id “${row.documentId}”` : `with source reference “${row.sourceRef ?? ""}”`} in this collection` });
       continue;

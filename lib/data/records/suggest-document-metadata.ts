@@ -12,12 +12,13 @@ import { readDocumentFields } from "./read-document-fields";
  * (by name or variant) is given by the registry's name, and one it does not know is marked
  * `notInEntities` (a field takes only names from Entities). 404 for an unknown document.
  */
-export async function suggestDocumentMetadata({ documentId }: { documentId: string }): Promise<{ items: (MetadataSuggestion & { notInEntities?: true })[] }> {
+export async function suggestDocumentMetadata({ documentId, names: known }: { documentId: string; names?: (name: string) => string | null }): Promise<{ items: (MetadataSuggestion & { notInEntities?: true })[] }> {
   const db = getDb();
   const doc = await db.document.findFirst({ where: { id: documentId, deletedAt: null }, select: { headText: true, collection: { select: { settings: true } } } });
   if (!doc) throw new AppError("not_found", `No document with id ${documentId}`);
   const schema = metadataSchemaOf(parseCollectionSettings(doc.collection.settings));
-  const [current, names] = await Promise.all([readDocumentFields({ documentId, schema }), entityNames(db)]);
+  // A caller going through many documents reads the registry once and passes it.
+  const [current, names] = await Promise.all([readDocumentFields({ documentId, schema }), known ?? entityNames(db)]);
   const items = suggestMetadata(doc.headText, schema)
     .map((s) => {
       if (schema.fields.find((f) => f.name === s.field)?.type !== "entity") return s;
