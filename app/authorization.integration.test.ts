@@ -139,6 +139,7 @@ const ROUTES: Record<string, RouteCase> = {
   "PUT collections/[id]/suggestion-rules/[rule]": { allowed: REVIEWERS, request: async () => ({ params: { id: await newCollection(), rule: "misread-numbers" }, body: { off: true } }) },
   "PATCH collections/[id]": { allowed: ADMINS, request: async () => ({ params: { id: await newCollection() }, body: { visibility: "public", licence: "CC BY 4.0" } }) },
   "PUT collections/[id]/schema": { allowed: ADMINS, request: async () => ({ params: { id: await newCollection() }, body: { fields: [{ name: "shelfmark", label: "Shelfmark", type: "text" }] } }) },
+  "POST assignments": { allowed: REVIEWERS, request: async () => ({ params: {}, body: { documentIds: [await newDoc()], userId: someone.id, dueDate: "2027-01-31" } }) },
   "POST documents/[id]/releases": { allowed: REVIEWERS, request: async () => ({ params: { id: await newDoc() }, body: { documentId: await newDoc(), relation: "release-of" } }) },
   "DELETE documents/[id]/releases/[relationId]": {
     allowed: REVIEWERS,
