@@ -9,7 +9,7 @@ import { listCollectionProgress } from "@/lib/data/documents/list-collection-pro
 import { listDocuments } from "@/lib/data/documents/list-documents";
 import { facetFieldsOf, listingSchema } from "@/lib/data/records/listing-schema";
 import { describeEdtf } from "@/lib/records/edtf";
-import { filtersNothing, parseRecordFilter } from "@/lib/records/record-filter";
+import { filtersNothing, pageParameters, parseRecordFilter } from "@/lib/records/record-filter";
 import { isAppError } from "@/lib/errors";
 import { requirePageUser } from "@/lib/server/http/auth";
 
@@ -19,7 +19,7 @@ type Params = Record<string, string | string[] | undefined>;
 
 export default async function DocumentsPage({ searchParams }: { searchParams: Promise<Params> }) {
   const raw = await searchParams;
-  const params = new Map(Object.entries(raw).flatMap(([k, v]) => (v === undefined ? [] : [[k, [v].flat().filter((x) => x !== "")] as const])).filter(([, v]) => v.length > 0));
+  const params = pageParameters(raw);
   const one = (name: string) => params.get(name)?.[0];
   const [q, cursor, deleted, collectionId] = [one("q"), one("cursor"), one("deleted"), one("collectionId")];
   const sort = one("sort") === "date" ? "date" : "updated";

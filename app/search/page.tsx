@@ -14,7 +14,7 @@ import { requirePageUser } from "@/lib/server/http/auth";
 import { searchSchema, type SearchQuery } from "@/lib/validation/search";
 import { RecordFilters } from "@/components/records/record-filters";
 import { facetFieldsOf, listingSchema } from "@/lib/data/records/listing-schema";
-import { filtersNothing, parseRecordFilter } from "@/lib/records/record-filter";
+import { filtersNothing, pageParameters, parseRecordFilter } from "@/lib/records/record-filter";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Search" };
@@ -31,7 +31,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const user = await requirePageUser("/search");
   const given = await searchParams;
   // Search's own options one value each; the record filters (lib/records/record-filter) may repeat.
-  const params = new Map(Object.entries(given).flatMap(([k, v]) => (v === undefined ? [] : [[k, [v].flat().filter((x) => x !== "")] as const])).filter(([, v]) => v.length > 0));
+  const params = pageParameters(given);
   const own = new Set(Object.keys(searchSchema.shape));
   const raw: Record<string, string> = Object.fromEntries([...params].filter(([k]) => own.has(k) || k === "tagEntity").map(([k, v]) => [k, v[0]]));
   const { tagEntity: _tagEntity, ...options } = raw;

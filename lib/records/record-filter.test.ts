@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { RECORD_SCHEMA } from "./metadata-schema";
-import { parametersOf, parseRecordFilter } from "./record-filter";
+import { pageParameters, parametersOf, parseRecordFilter } from "./record-filter";
 
 const parse = (query: string) => parseRecordFilter(parametersOf(new URLSearchParams(query)), RECORD_SCHEMA);
 
@@ -22,5 +22,9 @@ describe("a record filter from query parameters", () => {
     expect(parse("dateFrom=March%201954")).toMatchObject({ ok: false, error: { field: "dateFrom" } });
     expect(parse("dateTo=1953/1954")).toMatchObject({ ok: false, error: { field: "dateTo", message: expect.stringContaining("interval") } });
     expect(parse("dateFrom=1956&dateTo=1955")).toMatchObject({ ok: false, error: { message: "dateFrom is after dateTo" } });
+  });
+
+  it("reads a page's parameters, repeated ones as lists, empty ones left out", () => {
+    expect(pageParameters({ q: "rail", caveats: ["NOFORN", ""], dateFrom: "", cursor: undefined })).toEqual(new Map([["q", ["rail"]], ["caveats", ["NOFORN"]]]));
   });
 });

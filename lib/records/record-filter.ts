@@ -90,3 +90,11 @@ export function parametersOf(search: URLSearchParams): Map<string, string[]> {
   for (const [k, v] of search) out.set(k, [...(out.get(k) ?? []), v]);
   return out;
 }
+
+/** A page's search parameters (Next's object of strings and arrays) as the filter reads them, empty values left out. */
+export function pageParameters(given: Record<string, string | string[] | undefined>): Map<string, string[]> {
+  return new Map(Object.entries(given).flatMap(([k, v]) => {
+    const values = v === undefined ? [] : [v].flat().filter((x) => x !== "");
+    return values.length ? [[k, values] as const] : [];
+  }));
+}
