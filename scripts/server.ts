@@ -11,4 +11,11 @@ const handle = app.getRequestHandler();
 
 const server = createFrontServer((req, res) => handle(req, res));
 server.listen(port, () => console.log(`Serving on http://localhost:${port}`));
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.close(() => process.exit(0)));
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    // Live event streams never end by themselves: close them (browsers reconnect to the next process).
+    server.closeIdleConnections();
+    setTimeout(() => server.closeAllConnections(), 2000).unref();
+  });
+}

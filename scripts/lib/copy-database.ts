@@ -17,7 +17,7 @@ export const COPY_ORDER = [
   "Session", "ApiToken", "Changeset", "Proposal", "ChangesetDocument", "AuditEvent", "Page", "OcrJob",
 ] as const;
 export type CopiedModel = (typeof COPY_ORDER)[number];
-export const NOT_COPIED = ["SignInFailure"];
+export const NOT_COPIED = ["SignInFailure", "Presence", "TaskClaim"];
 
 interface ModelFacts {
   /** The primary key's fields. */

@@ -21,6 +21,8 @@ import { undoTeaching, type Teaching, type UndoneRange } from "../../suggest/tea
 import { applyLesson } from "../learning/apply-lesson-sql";
 import { documentTeachings, VOUCHED } from "../learning/document-lesson";
 import { indexFields } from "../search/index-document";
+import { changedWords } from "../../revisions/changed-words";
+import { publishEvent } from "../../server/events/bus";
 
 export interface CreateRevisionInput {
   documentId: string;
@@ -134,6 +136,11 @@ export async function createRevision(input: CreateRevisionInput): Promise<Revisi
     // Measured after the answer (up to ~40 ms on 200 KB of text), by a job stored with the revision.
     await sendJob("error-rates", { documentId: input.documentId, seq }, { tx });
     return { ...toRevisionSummary(row), created: true, annotations };
+  });
+  // Pages with the document open hear of it at once (after the commit, never before).
+  void publishEvent({
+    type: "revision", documentId: input.documentId, seq: saved.seq, authorId: input.authorId, authorName: saved.authorName,
+    words: changedWords(head.headText, input.text, delta.diffs), createdAt: saved.createdAt,
   });
   return saved;
 }

@@ -1,0 +1,30 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { changedWords } from "./changed-words";
+import { makeRevision } from "./make-revision";
+
+const count = (a: string, b: string) => changedWords(a, b, makeRevision(a, b).diffs);
+
+describe("changedWords", () => {
+  it("counts words as a person would", () => {
+    expect(count("Report by Genserslov.", "Report by Genserslov.")).toBe(0);
+    expect(count("Report by Genserslov.", "Report by Generalov.")).toBe(1);
+    expect(count("Kuzma N. Derevyanko and Genserslov met", "Kuzma N. [Nikolayevich] Derevyanko and Generalov met")).toBe(2);
+    expect(count("the the report", "the report")).toBe(1);
+    expect(count("one two three", "one three")).toBe(1);
+    expect(count("a report,dated", "a report, dated")).toBe(1);
+    expect(count("", "three new words")).toBe(3);
+  });
+
+  it("is at least 1 for any change, 0 for none, and never more than the words on both sides", () => {
+    const text = fc.array(fc.constantFrom("a", "b", "Gen", " ", "\n", ".", "é"), { maxLength: 30 }).map((xs) => xs.join(""));
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        const n = count(a, b);
+        if (a === b) return n === 0;
+        const words = (s: string) => (s.match(/[\p{L}\p{M}\p{N}_'’-]+/gu) ?? []).length;
+        return n >= 1 && n <= Math.max(1, words(a) + words(b));
+      }),
+    );
+  });
+});
