@@ -140,6 +140,8 @@ const ROUTES: Record<string, RouteCase> = {
   "PATCH collections/[id]": { allowed: ADMINS, request: async () => ({ params: { id: await newCollection() }, body: { visibility: "public", licence: "CC BY 4.0" } }) },
   "PUT collections/[id]/schema": { allowed: ADMINS, request: async () => ({ params: { id: await newCollection() }, body: { fields: [{ name: "shelfmark", label: "Shelfmark", type: "text" }] } }) },
   "POST assignments": { allowed: REVIEWERS, request: async () => ({ params: {}, body: { documentIds: [await newDoc()], userId: someone.id, dueDate: "2027-01-31" } }) },
+  "POST documents/[id]/presence": { allowed: WRITERS, request: async () => ({ params: { id: await newDoc() } }) },
+  "DELETE documents/[id]/presence": { allowed: WRITERS, request: async () => ({ params: { id: await newDoc() } }) },
   "POST documents/[id]/releases": { allowed: REVIEWERS, request: async () => ({ params: { id: await newDoc() }, body: { documentId: await newDoc(), relation: "release-of" } }) },
   "DELETE documents/[id]/releases/[relationId]": {
     allowed: REVIEWERS,
@@ -416,6 +418,7 @@ const ACTIONS: Record<string, ActionCase> = {
   "proposals#withdraw": { allowed: WRITERS, call: async (a, c) => invoke(a, (await newProposal(c.user)).id) },
   "proposals#resubmit": { allowed: WRITERS, call: async (a, c) => invoke(a, (await newProposal(c.user)).id, { baseSeq: 0, text: "other" }) },
   "proposals#setDocumentLevel": { allowed: WRITERS, call: async (a) => invoke(a, await newDoc(), { status: "corrected" }) },
+  "revisions#mergeNow": { allowed: WRITERS, call: async (a) => invoke(a, await newDoc(), { baseSeq: 0, text: "changed" }) },
   "revisions#saveRevision": { allowed: REVIEWERS, call: async (a) => invoke(a, await newDoc(), { baseSeq: 0, text: "changed", message: "m" }) },
   "revisions#revertRevision": {
     allowed: REVIEWERS,

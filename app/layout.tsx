@@ -18,6 +18,7 @@ export const metadata: Metadata = {
 function linksFor(role: string) {
   return [
     { href: "/", label: "Documents" },
+    ...(can(role, "proposal.create") ? [{ href: "/work", label: "My work" }] : []),
     { href: "/search", label: "Search" },
     { href: "/dashboard", label: "Dashboard" },
     ...(can(role, "proposal.create") ? [{ href: "/review", label: "Review queue" }] : []),

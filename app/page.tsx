@@ -12,6 +12,10 @@ import { describeEdtf } from "@/lib/records/edtf";
 import { filtersNothing, pageParameters, parseRecordFilter } from "@/lib/records/record-filter";
 import { isAppError } from "@/lib/errors";
 import { requirePageUser } from "@/lib/server/http/auth";
+import { listUsers } from "@/lib/data/users/users";
+import { AssignBar, ASSIGN_FORM } from "@/components/team/assign-bar";
+import { NextTaskButton } from "@/components/team/next-task-button";
+import { DueDate } from "@/components/team/due-date";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +25,7 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
   const raw = await searchParams;
   const params = pageParameters(raw);
   const one = (name: string) => params.get(name)?.[0];
-  const [q, cursor, deleted, collectionId] = [one("q"), one("cursor"), one("deleted"), one("collectionId")];
+  const [q, cursor, deleted, collectionId, assignee] = [one("q"), one("cursor"), one("deleted"), one("collectionId"), one("assignee")];
   const sort = one("sort") === "date" ? "date" : "updated";
   const user = await requirePageUser("/");
   const schema = await listingSchema({ collectionId });
@@ -31,7 +35,7 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
   let problem = parsed.ok ? null : parsed.error.message;
   if (!problem) {
     try {
-      listed = await listDocuments({ q, cursor, limit: 50, collectionId, sort, filters: params, facets: true });
+      listed = await listDocuments({ q, cursor, limit: 50, collectionId, sort, filters: params, facets: true, assignee: assignee === "me" ? user.id : assignee });
     } catch (e) {
       if (!isAppError(e) || e.status >= 500) throw e;
       problem = e.message;
@@ -39,6 +43,9 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
   }
   const { items, nextCursor, facets = {} } = listed;
   const progress = await listCollectionProgress();
+  const leads = can(user.role, "proposal.review");
+  const people = leads ? (await listUsers()).filter((u) => !u.disabledAt && u.role !== "viewer").map((u) => ({ id: u.id, name: u.displayName, role: u.role })) : [];
+  const withAssignee = (value: string | null) => `/?${new URLSearchParams([...[...params].filter(([k]) => k !== "cursor" && k !== "assignee" && k !== "deleted").flatMap(([k, vs]) => vs.map((v) => [k, v] as [string, string])), ...(value ? [["assignee", value] as [string, string]] : [])])}`;
   const keep: [string, string][] = [...(q ? [["q", q] as [string, string]] : []), ...(collectionId ? [["collectionId", collectionId] as [string, string]] : [])];
   const filterParams = [...params].filter(([k]) => k !== "cursor" && k !== "deleted").flatMap(([k, vs]) => vs.map((v) => [k, v] as [string, string]));
   const dateField = schema.fields.find((f) => f.type === "date");
@@ -48,7 +55,8 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
       <div className="page-head">
         <h1>Documents</h1>
         <SearchForm q={q} label="Search documents" placeholder="Search titles and source references" keep={filterParams.filter(([k]) => k !== "q")} />
-        {can(user.role, "document.import") && <Link className="button button--primary" href="/import">Import OCR</Link>}
+        {can(user.role, "proposal.create") && <NextTaskButton kind="correct" label="Next document" collectionId={collectionId} shortcut />}
+        {can(user.role, "document.import") && <Link className="button" href="/import">Import OCR</Link>}
       </div>
       {deleted && (
         <div className="notice notice--ok" role="status">
@@ -76,6 +84,12 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
         </details>
         <div className="with-filters__main">
           {problem && <p className="notice notice--error" role="alert">{problem}</p>}
+          <nav className="assignee-filter" aria-label="Whose documents">
+            {[["All", null], ["Unassigned", "none"], ["Assigned to me", "me"]].map(([label, value]) => (
+              <Link key={label} href={withAssignee(value)} aria-current={(assignee ?? null) === value ? "page" : undefined}>{label}</Link>
+            ))}
+          </nav>
+          {leads && items.length > 0 && <AssignBar people={people} />}
           {items.length === 0 && !problem ? (
             <div className="empty-state">
               {q || filtering ? (
@@ -98,11 +112,13 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
             <table className="doc-table">
               <thead>
                 <tr>
+                  {leads && <th scope="col" className="select-cell"><span className="visually-hidden">Select</span></th>}
                   <th scope="col">Title</th>
                   <th scope="col">Source</th>
                   {dateField && <th scope="col">{dateField.label}</th>}
                   {classification && <th scope="col">{classification.label}</th>}
                   <th scope="col">Status</th>
+                  <th scope="col">Assigned to</th>
                   <th scope="col">Last change</th>
                   <th scope="col" className="num">Revisions</th>
                 </tr>
@@ -112,11 +128,16 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
                   const date = dateField ? doc.metadata[dateField.name] : undefined;
                   return (
                     <tr key={doc.id}>
-                      <td><Link href={`/documents/${doc.id}`}>{doc.title}</Link></td>
+                      {leads && <td className="select-cell"><input type="checkbox" name="documentIds" value={doc.id} form={ASSIGN_FORM} aria-label={`Select ${doc.title}`} /></td>}
+                      <td>
+                        <Link href={`/documents/${doc.id}`}>{doc.title}</Link>
+                        {doc.priority !== 0 && <span className={`badge badge--priority-${doc.priority > 0 ? "high" : "low"}`}>{doc.priority > 0 ? "high priority" : "low priority"}</span>}
+                      </td>
                       <td>{doc.sourceRef ?? <span className="muted">—</span>}</td>
                       {dateField && <td>{typeof date === "string" ? <span title={date}>{describeEdtf(date)}</span> : <span className="muted">—</span>}</td>}
                       {classification && <td>{[doc.metadata[classification.name] ?? ""].flat().join(", ") || <span className="muted">—</span>}</td>}
                       <td><StatusBadge status={doc.status} /></td>
+                      <td>{doc.assignee ? <>{doc.assignee.name}{doc.assignee.dueDate && <> · <DueDate day={doc.assignee.dueDate} /></>}</> : <span className="muted">—</span>}</td>
                       <td><TimeStamp iso={doc.updatedAt} /></td>
                       <td className="num">{doc.revisionCount}</td>
                     </tr>

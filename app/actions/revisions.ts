@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { commitRevision } from "@/lib/data/revisions/commit-revision";
+import { mergeOntoHead } from "@/lib/data/revisions/merge-onto-head";
 import { revertToRevision } from "@/lib/data/revisions/revert-revision";
 import { createRevisionSchema, seqSchema } from "@/lib/validation/api";
 import { runAction } from "./result";
@@ -41,5 +42,16 @@ export async function revertRevision(documentId: string, input: { seq: number; b
     });
     refresh(documentId);
     return { seq: revision.seq, created: revision.created };
+  });
+}
+
+/**
+ * "Merge now": the editor's text (written from `baseSeq`) with the revisions saved since merged
+ * in, stored nowhere; the person goes on editing from the head. A conflict comes back as a save's does.
+ */
+export async function mergeNow(documentId: string, input: { baseSeq: number; text: string }) {
+  return runAction({ permission: "proposal.create", what: "change the text" }, async () => {
+    const body = createRevisionSchema.pick({ baseSeq: true, text: true }).parse(input);
+    return mergeOntoHead({ documentId, ...body });
   });
 }

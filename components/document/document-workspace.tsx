@@ -30,9 +30,14 @@ import type { PageView } from "@/components/pages/use-page-boxes";
 import { usePageLink } from "@/components/pages/use-page-link";
 import { useRegionReread } from "@/components/pages/use-region-reread";
 import { RereadDialog } from "@/components/pages/reread-dialog";
+import { LiveNotices } from "@/components/team/live-notices";
+import { useLiveDocument } from "@/components/team/use-live-document";
+import { useMergeNow } from "./use-merge-now";
 
 interface Props {
   documentId: string;
+  /** The signed-in person: others' presence and revisions are news to them, their own are not. */
+  userId: string;
   collectionId: string;
   headSeq: number;
   text: string;
@@ -83,6 +88,8 @@ export function DocumentWorkspace(props: Props) {
   const rawPane = useRef<HTMLDivElement | null>(null);
   const flow = useSaveFlow({ ...props, editor, onOrphans: useCallback(() => setSidePane("annotations"), []) });
   const { setNotice } = flow;
+  const live = useLiveDocument({ documentId, me: props.userId, baseSeq: flow.baseSeq, editing: mode !== "read" });
+  const merge = useMergeNow({ documentId, editor, flow, mode, onMerged: live.dismiss });
   const [showAccepted, setShowAccepted] = useState(false);
   const pendingText = showAccepted ? null : flow.pendingText;
   const pending = useMemo(() => (pendingText === null ? null : pendingChanges(props.text, pendingText)), [pendingText, props.text]);
@@ -229,6 +236,7 @@ export function DocumentWorkspace(props: Props) {
           />
         )}
       </WorkspaceToolbar>
+      <LiveNotices others={live.others} news={live.news} onMerge={mode === "read" ? null : merge.run} merging={merge.merging} onDismiss={live.dismiss} />
       <WorkspaceNotices documentId={documentId} notice={flow.notice} myOpenProposals={props.myOpenProposals} save={save} saving={flow.saving} />
       {flow.pendingText !== null && (
         <div className="notice notice--info pending-bar" role="status">

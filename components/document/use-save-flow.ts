@@ -115,5 +115,8 @@ export function useSaveFlow({ documentId, headSeq, status, mode, editor, onOrpha
     [commit, confirmLevel, editor, mode, propose, saving],
   );
 
-  return { baseSeq, saving, message, setMessage, notice, setNotice, pendingText, save };
+  /** The editor now starts from revision `seq` (its revisions were merged in without a save). */
+  const rebase = useCallback((seq: number) => setBaseSeq(seq), []);
+
+  return { baseSeq, saving, message, setMessage, notice, setNotice, pendingText, save, rebase };
 }

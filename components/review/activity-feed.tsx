@@ -12,7 +12,12 @@ const VERBS: Record<string, string> = {
   "document.status": "changed the status",
   "document.mark_corrected": "marked the document corrected",
   "document.approve": "approved the document",
+  "document.assign": "changed who works on it",
+  "document.priority": "changed its priority",
 };
+
+/** Actions whose states are ids, not levels: their detail says it in words. */
+const STATES_UNSHOWN = new Set(["document.assign"]);
 
 const STATE_LABELS: Record<string, string> = {
   raw: "raw OCR", in_progress: "in progress", corrected: "corrected", approved: "approved",
@@ -37,7 +42,7 @@ export function ActivityFeed({ items, documentId }: { items: ActivityItem[]; doc
         <li key={e.id}>
           <TimeStamp iso={e.createdAt} /> · <strong>{e.actor?.displayName ?? "the system"}</strong> {VERBS[e.action] ?? e.action}
           {e.subjectType === "proposal" && <> (<Link href={`/proposals/${e.subjectId}`}>see it</Link>)</>}
-          {(e.fromState || e.toState) && (
+          {(e.fromState || e.toState) && !STATES_UNSHOWN.has(e.action) && (
             <span className="muted"> · {e.fromState ? `${state(e.fromState)} → ` : ""}{state(e.toState)}</span>
           )}
           {e.detail && <span className="activity__detail"> — {e.detail}</span>}

@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
+import { isTypingTarget } from "./typing-target";
 
 /**
  * "/" anywhere outside a text field focuses the search box of the search page, or goes there,
@@ -11,8 +12,7 @@ export function SlashToSearch() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
-      const t = e.target as HTMLElement | null;
-      if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+      if (isTypingTarget(e.target)) return;
       e.preventDefault();
       const box = document.getElementById("search-q") as HTMLInputElement | null;
       if (box) {

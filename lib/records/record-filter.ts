@@ -27,7 +27,7 @@ export const NO_FILTER: RecordFilter = { fields: [], dateFrom: null, dateTo: nul
 export const filtersNothing = (f: RecordFilter) => f.fields.length === 0 && f.dateFrom === null && f.dateTo === null && !f.redaction;
 
 /** Query parameters that are not metadata fields (the list's own, and search's). */
-const OWN_PARAMETERS = new Set(["q", "cursor", "limit", "collectionId", "sort", "deleted", "tagEntity", "mode", "scope", "tag", "status", "entityId", "case", "facets", "dateFrom", "dateTo", "redaction", "redactionExtent"]);
+const OWN_PARAMETERS = new Set(["q", "cursor", "limit", "collectionId", "sort", "deleted", "tagEntity", "mode", "scope", "tag", "status", "entityId", "case", "facets", "dateFrom", "dateTo", "redaction", "redactionExtent", "assignee"]);
 
 /**
  * The filter that query parameters ask for: `dateFrom`/`dateTo` (EDTF: 1950, 1955-06,

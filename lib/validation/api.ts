@@ -22,6 +22,8 @@ export const listDocumentsSchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).optional(),
   collectionId: z.string().max(100).optional(),
   sort: z.enum(["updated", "date"]).optional(),
+  /** A user's id, or "none" for documents nobody is assigned. */
+  assignee: z.string().max(100).optional(),
 });
 
 export const updateDocumentSchema = z

@@ -2,6 +2,7 @@ import { DocumentAdmin } from "@/components/document/document-admin";
 import { DocumentTabs } from "@/components/document/document-tabs";
 import { StatusControls } from "@/components/review/status-controls";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { NextTaskButton } from "@/components/team/next-task-button";
 import { can } from "@/lib/auth/permissions";
 import { listCollectionNames } from "@/lib/data/collections/list-collection-names";
 import { getDocumentHeader } from "@/lib/data/documents/get-document-header";
@@ -37,6 +38,7 @@ export default async function DocumentLayout({ children, params }: { children: R
             {next && <StatusControls documentId={doc.id} action={next} />}
             <span>Revision {doc.headSeq}</span>
             <span>{doc.revisionCount} correction{doc.revisionCount === 1 ? "" : "s"} saved</span>
+            {can(user.role, "proposal.create") && <NextTaskButton kind="correct" label="Next document →" collectionId={doc.collectionId} skip={doc.id} className="button button--small" />}
             {canEdit && <DocumentAdmin document={{ id: doc.id, title: doc.title, sourceRef: doc.sourceRef, collectionId: doc.collectionId }} collections={collections} canDelete={can(user.role, "admin")} />}
           </p>
         </div>

@@ -43,6 +43,7 @@ export default async function EditDocumentPage({ params, searchParams }: { param
     <DocumentWorkspace
       key={doc.id}
       documentId={doc.id}
+      userId={user.id}
       collectionId={doc.collectionId}
       headSeq={doc.headSeq}
       text={doc.text}

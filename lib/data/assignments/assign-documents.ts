@@ -22,19 +22,23 @@ export async function assignDocuments({ documentIds, userId, dueDate, actorId }:
     throw new AppError("invalid", `The due date is a day such as 2027-01-31, not “${dueDate}”`, { field: "dueDate" });
   }
   return getDb().$transaction(async (tx) => {
+    let name = "";
     if (userId) {
-      const user = await tx.user.findUnique({ where: { id: userId }, select: { disabledAt: true } });
+      const user = await tx.user.findUnique({ where: { id: userId }, select: { disabledAt: true, displayName: true } });
       if (!user || user.disabledAt) throw new AppError("invalid", user ? "That account is disabled" : `No user with id ${userId}`, { field: "userId" });
+      name = user.displayName;
     }
     const found = await tx.document.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true } });
     const missing = ids.find((id) => !found.some((d) => d.id === id));
     if (missing) throw new AppError("not_found", `No document with id ${missing}`);
-    const before = await tx.assignment.findMany({ where: { documentId: { in: ids } }, select: { documentId: true, userId: true } });
+    const before = await tx.assignment.findMany({ where: { documentId: { in: ids } }, select: { documentId: true, userId: true, user: { select: { displayName: true } } } });
     await tx.assignment.deleteMany({ where: { documentId: { in: ids } } });
     if (userId) await tx.assignment.createMany({ data: ids.map((documentId) => ({ documentId, userId, assignedById: actorId, dueDate: dueDate || null })) });
     for (const documentId of ids) {
-      const was = before.find((b) => b.documentId === documentId)?.userId ?? null;
-      await recordAudit({ tx, actorId, action: "document.assign", subjectType: "document", subjectId: documentId, documentId, fromState: was, toState: userId, detail: userId ? `assigned${dueDate ? `, due ${dueDate}` : ""}` : "unassigned" });
+      const was = before.find((b) => b.documentId === documentId);
+      if (!userId && !was) continue;
+      const detail = userId ? `assigned to ${name}${dueDate ? `, due ${dueDate}` : ""}` : `taken off ${was!.user.displayName}`;
+      await recordAudit({ tx, actorId, action: "document.assign", subjectType: "document", subjectId: documentId, documentId, fromState: was?.userId ?? null, toState: userId, detail });
     }
     return { assigned: userId ? ids.length : 0, replaced: before.filter((b) => b.userId !== userId).length };
   });

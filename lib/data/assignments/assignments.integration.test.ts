@@ -28,7 +28,7 @@ describe(`assignments and one's work on ${DATABASE_KIND}`, () => {
     expect((await listMyWork({ user: cora })).assigned.map((a) => [a.title, a.dueDate, a.assignedBy])).toEqual([["Report 1", "2027-01-31", rita.displayName]]);
     expect((await listMyWork({ user: rita })).assigned.map((a) => a.title)).toEqual(["Report 2", "Report 3"]);
     const audit = await getDb().auditEvent.findMany({ where: { action: "document.assign", subjectId: ids[1] }, orderBy: { createdAt: "asc" }, select: { fromState: true, toState: true, detail: true } });
-    expect(audit).toEqual([{ fromState: null, toState: cora.id, detail: "assigned, due 2027-01-31" }, { fromState: cora.id, toState: rita.id, detail: "assigned" }]);
+    expect(audit).toEqual([{ fromState: null, toState: cora.id, detail: `assigned to ${cora.displayName}, due 2027-01-31` }, { fromState: cora.id, toState: rita.id, detail: `assigned to ${rita.displayName}` }]);
     expect(await assignDocuments({ documentIds: [ids[2]], userId: null, actorId: rita.id })).toEqual({ assigned: 0, replaced: 1 });
     expect((await listMyWork({ user: rita })).assigned.map((a) => a.title)).toEqual(["Report 2"]);
   });

@@ -1,15 +1,11 @@
 import "server-only";
 import { getDb } from "../../server/db";
-import { AppError } from "../../errors";
-import { proposalHunks } from "../../review/hunks";
-import { mergeWords } from "../../review/merge-words";
 import { requireDirectCommit } from "../collections/review-policy";
 import { AUTHOR_SELECT, authorFields } from "../users/author-ref";
 import type { UserRef } from "../users/users";
 import { createRevision, type CreateRevisionInput } from "./create-revision";
-import { readHead } from "./revision-sql";
 import type { RevisionSummary } from "./revision-shape";
-import { getRevisionText } from "./revisions";
+import { mergeOntoHead } from "./merge-onto-head";
 import { whileHeadMoves } from "./while-head-moves";
 
 export interface CommitRevisionInput extends Omit<CreateRevisionInput, "alsoInTransaction" | "authorId"> {
@@ -42,32 +38,12 @@ export async function commitRevision({ author, ...rest }: CommitRevisionInput): 
   await requireDirectCommit(author, rest.documentId);
   const input = { ...rest, authorId: author.id };
   if (input.merge === false) return { ...(await createRevision(input)), mergedFrom: [] };
-  const db = getDb();
   return whileHeadMoves(async () => {
-    const head = await readHead({ tx: db, documentId: input.documentId });
-    if (!head) throw new AppError("not_found", `No document with id ${input.documentId}`);
-    // Unknown and future bases get createRevision's own answers (404, 409 stale_base).
-    const stale = input.baseSeq < head.headSeq;
-    let text = input.text;
-    if (stale) {
-      const base = await getRevisionText({ tx: db,  documentId: input.documentId, seq: input.baseSeq });
-      const merged = mergeWords(base, input.text, head.headText);
-      if (!merged.ok) {
-        const n = merged.error.conflicts.length;
-        throw new AppError("conflict", `Revision ${head.headSeq} changed the same words as your save in ${n} place${n === 1 ? "" : "s"}: choose for each`, {
-          reason: "merge_conflict",
-          baseSeq: input.baseSeq,
-          headSeq: head.headSeq,
-          segments: merged.error.segments,
-          // What an overwrite would undo: every change of theirs, conflicting or not.
-          theirChanges: proposalHunks(base, head.headText).map(({ before, after }) => ({ before, after })),
-        });
-      }
-      text = merged.value;
-    }
-    const revision = await createRevision({ ...input, baseSeq: head.headSeq, text });
+    const { headSeq, text } = await mergeOntoHead({ documentId: input.documentId, baseSeq: input.baseSeq, text: input.text });
+    const stale = input.baseSeq < headSeq;
+    const revision = await createRevision({ ...input, baseSeq: headSeq, text });
     if (!stale) return { ...revision, mergedFrom: [] };
-    return { ...revision, mergedFrom: await othersSince(input.documentId, input.baseSeq, head.headSeq), ...(text !== input.text ? { mergedText: text } : {}) };
+    return { ...revision, mergedFrom: await othersSince(input.documentId, input.baseSeq, headSeq), ...(text !== input.text ? { mergedText: text } : {}) };
   });
 }
 

@@ -163,5 +163,5 @@ function textChangedStatus(status: string): DocumentTransition {
   return next.ok ? next.value : { status: "in_progress" };
 }
 
-const staleBase = (baseSeq: number, headSeq: number) =>
+export const staleBase = (baseSeq: number, headSeq: number) =>
   new AppError("stale_base", `Revision ${headSeq} was saved after revision ${baseSeq}, which this save started from`, { headSeq });
