@@ -4,13 +4,15 @@ import { Dashboard } from "@/components/dashboard/dashboard";
 import { listCollectionNames } from "@/lib/data/collections/list-collection-names";
 import { collectionMetrics } from "@/lib/data/metrics/collection-metrics-sql";
 import { requirePageUser } from "@/lib/server/http/auth";
+import { listTeamProgress } from "@/lib/data/assignments/list-team-progress";
+import { TeamProgress } from "@/components/team/team-progress";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   await requirePageUser("/dashboard");
-  const [metrics, collections] = await Promise.all([collectionMetrics(), listCollectionNames()]);
+  const [metrics, collections, team] = await Promise.all([collectionMetrics(), listCollectionNames(), listTeamProgress()]);
   return (
     <>
       <div className="page-head">
@@ -22,6 +24,7 @@ export default async function DashboardPage() {
         </nav>
       )}
       <Dashboard metrics={metrics} apiBase="/api/metrics" />
+      <TeamProgress people={team} />
     </>
   );
 }

@@ -11,6 +11,8 @@ import { listCollectionProgress } from "@/lib/data/documents/list-collection-pro
 import { listSuggestionRules } from "@/lib/data/suggestions/list-suggestion-rules";
 import { SuggestionRulesCard } from "@/components/suggestions/suggestion-rules-card";
 import { requirePageUser } from "@/lib/server/http/auth";
+import { listTeamProgress } from "@/lib/data/assignments/list-team-progress";
+import { TeamProgress } from "@/components/team/team-progress";
 import { orNotFound } from "@/lib/server/http/or-not-found";
 
 export const dynamic = "force-dynamic";
@@ -20,7 +22,11 @@ export default async function CollectionPage({ params }: { params: Promise<{ id:
   const { id } = await params;
   const user = await requirePageUser(`/collections/${id}`);
   const collection = await orNotFound(getCollectionView({ id }));
-  const [progress, rules] = await Promise.all([listCollectionProgress().then((all) => all.find((c) => c.id === id)), listSuggestionRules({ collectionId: id })]);
+  const [progress, rules, team] = await Promise.all([
+    listCollectionProgress().then((all) => all.find((c) => c.id === id)),
+    listSuggestionRules({ collectionId: id }),
+    listTeamProgress({ collectionId: id }),
+  ]);
   const policy = { reviewersCommitDirectly: collection.reviewersCommitDirectly, allowSelfApproval: collection.selfApproval };
   const isAdmin = can(user.role, "admin");
   return (
@@ -36,6 +42,7 @@ export default async function CollectionPage({ params }: { params: Promise<{ id:
           <ProgressBar counts={progress.counts} total={progress.total} label="Documents" />
         </section>
       )}
+      <TeamProgress people={team} />
       <CollectionExport collectionId={id} documentCount={progress?.total ?? 0} />
       <SuggestionRulesCard collectionId={id} rules={rules} canChange={can(user.role, "proposal.review")} />
       {isAdmin ? (

@@ -9,6 +9,10 @@ const { createProposal } = await import("../proposals/create-proposal");
 const { rejectProposal } = await import("../proposals/decide-proposal");
 const { assignDocuments } = await import("./assign-documents");
 const { listMyWork } = await import("./list-my-work");
+const { setPriority } = await import("./set-priority");
+const { listTeamProgress } = await import("./list-team-progress");
+const { listDocuments } = await import("../documents/list-documents");
+const { commitRevision } = await import("../revisions/commit-revision");
 
 const facts = { byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } };
 let rita: Awaited<ReturnType<typeof testUser>>;
@@ -47,5 +51,28 @@ describe(`assignments and one's work on ${DATABASE_KIND}`, () => {
     await rejectProposal({ proposalId: proposal.id, reviewer: rita, note: "Keep the OCR's spelling here" });
     expect((await listMyWork({ user: cora })).sentBack).toEqual([expect.objectContaining({ title: "Report 1", status: "rejected", note: "Keep the OCR's spelling here" })]);
     expect((await listMyWork({ user: rita })).toReview).toEqual([]);
+  });
+
+  it("lists documents by assignee, with who has each and the priority; a priority change is audited and leaves 'last changed' alone", async () => {
+    const before = await getDb().document.findUniqueOrThrow({ where: { id: ids[1] }, select: { updatedAt: true } });
+    expect(await setPriority({ documentIds: [ids[1]], priority: 1, actorId: rita.id })).toEqual({ changed: 1 });
+    expect(await setPriority({ documentIds: [ids[1]], priority: 1, actorId: rita.id })).toEqual({ changed: 0 });
+    expect((await getDb().document.findUniqueOrThrow({ where: { id: ids[1] }, select: { updatedAt: true } })).updatedAt).toEqual(before.updatedAt);
+    await expect(setPriority({ documentIds: [ids[1]], priority: 5, actorId: rita.id })).rejects.toMatchObject({ status: 422 });
+    await expect(setPriority({ documentIds: ["missing"], priority: 0, actorId: rita.id })).rejects.toMatchObject({ status: 404 });
+    expect(await getDb().auditEvent.count({ where: { action: "document.priority", subjectId: ids[1] } })).toBe(1);
+    const mine = await listDocuments({ assignee: rita.id });
+    expect(mine.items.map((d) => [d.title, d.priority, d.assignee?.name])).toEqual([["Report 2", 1, rita.displayName]]);
+    const nobodys = await listDocuments({ assignee: "none" });
+    expect(nobodys.items.map((d) => d.title)).toEqual(["Report 3"]);
+  });
+
+  it("reports progress by person: assigned by where each stands, overdue, revisions and proposals waiting", async () => {
+    await assignDocuments({ documentIds: [ids[2]], userId: cora.id, dueDate: "2027-01-01", actorId: rita.id });
+    await commitRevision({ documentId: ids[1], baseSeq: 0, text: "Report 2 with Generalov.", message: "name", author: rita });
+    const progress = await listTeamProgress({ today: "2027-02-01" });
+    const of = (id: string) => progress.find((p) => p.userId === id);
+    expect(of(cora.id)).toEqual({ userId: cora.id, name: cora.displayName, assigned: { total: 2, notStarted: 1, inProgress: 1, done: 0, overdue: 2 }, revisions: 0, waiting: 0 });
+    expect(of(rita.id)).toEqual({ userId: rita.id, name: rita.displayName, assigned: { total: 1, notStarted: 0, inProgress: 1, done: 0, overdue: 0 }, revisions: 1, waiting: 0 });
   });
 });

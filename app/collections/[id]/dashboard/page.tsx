@@ -4,6 +4,8 @@ import { Dashboard } from "@/components/dashboard/dashboard";
 import { collectionMetrics } from "@/lib/data/metrics/collection-metrics-sql";
 import { requirePageUser } from "@/lib/server/http/auth";
 import { orNotFound } from "@/lib/server/http/or-not-found";
+import { listTeamProgress } from "@/lib/data/assignments/list-team-progress";
+import { TeamProgress } from "@/components/team/team-progress";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Collection dashboard" };
@@ -12,6 +14,7 @@ export default async function CollectionDashboardPage({ params }: { params: Prom
   const { id } = await params;
   await requirePageUser(`/collections/${id}/dashboard`);
   const metrics = await orNotFound(collectionMetrics({ collectionId: id }));
+  const team = await listTeamProgress({ collectionId: id });
   return (
     <>
       <div className="page-head">
@@ -20,6 +23,7 @@ export default async function CollectionDashboardPage({ params }: { params: Prom
         <Link href="/dashboard">All collections</Link>
       </div>
       <Dashboard metrics={metrics} apiBase={`/api/collections/${id}/metrics`} />
+      <TeamProgress people={team} />
     </>
   );
 }
