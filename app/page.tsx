@@ -129,7 +129,7 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
                   return (
                     <tr key={doc.id}>
                       {leads && <td className="select-cell"><input type="checkbox" name="documentIds" value={doc.id} form={ASSIGN_FORM} aria-label={`Select ${doc.title}`} /></td>}
-                      <td>
+                      <td className="doc-table__title">
                         <Link href={`/documents/${doc.id}`}>{doc.title}</Link>
                         {doc.priority !== 0 && <span className={`badge badge--priority-${doc.priority > 0 ? "high" : "low"}`}>{doc.priority > 0 ? "high priority" : "low priority"}</span>}
                       </td>

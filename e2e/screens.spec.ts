@@ -78,7 +78,7 @@ test("on a phone the header folds into a menu holding every link, the name and s
   const nav = cora.getByRole("navigation", { name: "Main" });
   await expect(nav).toBeHidden();
   await cora.getByRole("button", { name: "Menu" }).click();
-  await expect(nav.getByRole("link")).toHaveText(["Documents", "Search", "Dashboard", /^Review queue/, "Entities"]);
+  await expect(nav.getByRole("link")).toHaveText(["Documents", "My work", "Search", "Dashboard", /^Review queue/, "Entities"]);
   await expect(cora.getByRole("link", { name: /Cora Corrector/ })).toBeVisible();
   await expect(cora.getByRole("button", { name: "Sign out" })).toBeVisible();
   await expectAccessible(cora, "the open phone menu");

@@ -67,7 +67,7 @@ test("a reviewer assigns documents from the list; the corrector finds them in My
   // Tick one, Shift-click another: the range between is ticked too.
   const boxes = rita.getByRole("checkbox", { name: /^Select / });
   await expect(boxes).toHaveCount(4);
-  const titles = await rita.locator(".doc-table tbody tr td:nth-child(2) a").allTextContents();
+  const titles = await rita.locator(".doc-table tbody .doc-table__title a").allTextContents();
   await rita.getByRole("checkbox", { name: `Select ${titles[0]}` }).click();
   await rita.getByRole("checkbox", { name: `Select ${titles[2]}` }).click({ modifiers: ["Shift"] });
   await expect(bar).toContainText("3 documents selected");

@@ -41,12 +41,13 @@ async function aboutAll(jobs: readonly JobRecord[]): Promise<About[]> {
   const open = jobs.filter((j) => OPEN_STATES.includes(j.state));
   const ids = (list: readonly JobRecord[], kind: string, key: string) => [...new Set(list.filter((j) => j.name === kind).map((j) => String((j.data as Record<string, unknown>)[key])))];
   const rereading = ids(open, "reread", "documentId");
-  const [ocr, ocrPages, changesets, documents, layers] = await Promise.all([
+  const [ocr, ocrPages, changesets, documents, layers, recipients] = await Promise.all([
     db.ocrJob.findMany({ where: { id: { in: ids(jobs, "ocr", "ocrJobId") } }, select: { id: true, title: true, documentId: true } }),
     db.ocrJob.findMany({ where: { id: { in: ids(open, "ocr", "ocrJobId") } }, select: { id: true, pages: true } }),
     db.changeset.findMany({ where: { id: { in: ids(jobs, "changeset", "changesetId") } }, select: { id: true, message: true, status: true, documents: { select: { status: true, revertSeq: true } } } }),
     db.document.findMany({ where: { id: { in: [...ids(jobs, "reread", "documentId"), ...ids(jobs, "error-rates", "documentId")] } }, select: { id: true, title: true } }),
     db.page.findMany({ where: { documentId: { in: rereading } }, select: { documentId: true, layer: true } }),
+    db.user.findMany({ where: { id: { in: ids(jobs, "email", "userId") } }, select: { id: true, displayName: true } }),
   ]);
   // A finished OCR job's pages are its document's.
   const made = ocr.flatMap((o) => (o.documentId ? [o.documentId] : []));
@@ -74,6 +75,11 @@ async function aboutAll(jobs: readonly JobRecord[]): Promise<About[]> {
       const undoing = row.status === "reverting" || row.status === "reverted";
       const done = row.documents.filter((d) => (undoing ? d.revertSeq !== null || d.status === "revert_conflict" : d.status !== "pending")).length;
       return { label: `${title} “${row.message}”: ${undoing ? "undoing" : "applying"}, ${done} of ${row.documents.length} documents`, href: `/changesets/${row.id}`, progress: row.documents.length ? done / row.documents.length : null };
+    }
+    if (job.name === "email") {
+      const { userId, digest } = job.data as JobData["email"];
+      const name = recipients.find((u) => u.id === userId)?.displayName ?? "an account since removed";
+      return { label: `${digest ? "Daily digest" : title} to ${name}`, href: null, progress: null };
     }
     const { documentId, ...rest } = job.data as JobData["reread" | "error-rates"];
     const doc = documentById.get(documentId);

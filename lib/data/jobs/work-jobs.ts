@@ -6,6 +6,7 @@ import { runChangesetJob } from "../changesets/run-changeset-job";
 import { recordRevisionErrorRates } from "../metrics/record-error-rates";
 import { failOcrJob, runOcrStep } from "../ocr/run-ocr-step";
 import { runRereadStep } from "../pages/reread-pages";
+import { sendNotificationEmail } from "../notifications/send-notification-email";
 
 /**
  * What one run of each kind does. A run that answers "more" sends the kind's next run for the
@@ -24,6 +25,7 @@ const RUNS: { [K in JobKind]: (data: JobData[K], job: JobRecord) => Promise<"mor
   reread: (data) => runRereadStep(data),
   changeset: (data) => runChangesetJob(data),
   "error-rates": (data) => recordRevisionErrorRates(data),
+  email: (data) => sendNotificationEmail(data),
 };
 
 /** How often an idle worker looks for work; a job sent in this process wakes it at once. */

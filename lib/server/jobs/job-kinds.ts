@@ -16,6 +16,8 @@ export const JOB_KINDS = {
   changeset: { title: "Changeset", retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: 120 },
   /** A revision's character and word error rates against the raw OCR. */
   "error-rates": { title: "Error rates", retryLimit: 3, retryDelay: 5, retryBackoff: true, expireInSeconds: 60 },
+  /** E-mails a person their notifications: at once, or as the day's digest. An SMTP server down for a while is waited out. */
+  email: { title: "E-mail", retryLimit: 6, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },
 } as const satisfies Record<string, SendOptions & { title: string }>;
 
 export type JobKind = keyof typeof JOB_KINDS;
@@ -28,4 +30,5 @@ export interface JobData {
   reread: { documentId: string; language: string };
   changeset: { changesetId: string };
   "error-rates": { documentId: string; seq: number };
+  email: { userId: string; digest: boolean };
 }
