@@ -39,6 +39,12 @@ const { createChangeset } = await import("@/lib/data/changesets/create-changeset
 const { runChangeset } = await import("@/lib/data/changesets/run-changeset");
 const { annotateHits } = await import("@/lib/data/annotations/annotate-hits");
 const { relateDocuments } = await import("@/lib/data/releases/relate-documents");
+const { addComment } = await import("@/lib/data/comments/add-comment");
+/** A comment by this caller on a new document (the author is who may change it). */
+const newComment = async (author: UserRef) => {
+  const documentId = await newDoc();
+  return { documentId, id: (await addComment({ documentId, author, body: "Is it Generalov?" })).id };
+};
 type UserRef = import("@/lib/data/users/users").UserRef;
 
 const ROLES = ["admin", "reviewer", "corrector", "viewer"] as const;
@@ -140,6 +146,11 @@ const ROUTES: Record<string, RouteCase> = {
   "PATCH collections/[id]": { allowed: ADMINS, request: async () => ({ params: { id: await newCollection() }, body: { visibility: "public", licence: "CC BY 4.0" } }) },
   "PUT collections/[id]/schema": { allowed: ADMINS, request: async () => ({ params: { id: await newCollection() }, body: { fields: [{ name: "shelfmark", label: "Shelfmark", type: "text" }] } }) },
   "POST assignments": { allowed: REVIEWERS, request: async () => ({ params: {}, body: { documentIds: [await newDoc()], userId: someone.id, dueDate: "2027-01-31" } }) },
+  "POST documents/[id]/comments": { allowed: WRITERS, request: async () => ({ params: { id: await newDoc() }, body: { body: "Is it Generalov? @nobody" } }) },
+  "PATCH comments/[id]": { allowed: WRITERS, request: async (c) => ({ params: { id: (await newComment(c.user)).id }, body: { body: "Yes, Generalov." } }) },
+  "DELETE comments/[id]": { allowed: WRITERS, request: async (c) => ({ params: { id: (await newComment(c.user)).id } }) },
+  "POST notifications/read": { allowed: ALL, request: async () => ({ params: {}, body: { all: true } }) },
+  "PUT collections/[id]/guidelines": { allowed: ADMINS, request: async () => ({ params: { id: await newCollection() }, body: { markdown: "Keep the typist's spellings." } }) },
   "POST documents/[id]/presence": { allowed: WRITERS, request: async () => ({ params: { id: await newDoc() } }) },
   "DELETE documents/[id]/presence": { allowed: WRITERS, request: async () => ({ params: { id: await newDoc() } }) },
   "POST documents/[id]/releases": { allowed: REVIEWERS, request: async () => ({ params: { id: await newDoc() }, body: { documentId: await newDoc(), relation: "release-of" } }) },
@@ -343,6 +354,12 @@ const ACTIONS: Record<string, ActionCase> = {
     },
   },
   "suggestions#setSuggestionRule": { allowed: REVIEWERS, call: async (a) => invoke(a, await newCollection(), "stops", true) },
+  "comments#postComment": { allowed: WRITERS, call: async (a) => invoke(a, await newDoc(), { body: "Is it Generalov?" }) },
+  "comments#updateComment": { allowed: WRITERS, call: async (a, c) => { const x = await newComment(c.user); return invoke(a, x.documentId, x.id, { body: "Yes." }); } },
+  "comments#removeComment": { allowed: WRITERS, call: async (a, c) => { const x = await newComment(c.user); return invoke(a, x.documentId, x.id); } },
+  "notifications#readNotifications": { allowed: ALL, call: (a) => invoke(a, { all: true }) },
+  "notifications#saveEmailSettings": { allowed: ALL, call: (a) => invoke(a, { email: "me@example.org", choices: { assigned: "immediate", mention: "immediate", decided: "daily", review: "none", comment: "none" } }) },
+  "guidelines#saveGuidelines": { allowed: ADMINS, call: async (a) => invoke(a, await newCollection(), "Keep the typist's spellings.") },
   "annotations#annotate": { allowed: WRITERS, call: async (a) => invoke(a, await newDoc(), { start: 0, end: 5, tag: "person" }) },
   "annotations#editAnnotation": { allowed: WRITERS, call: async (a, c) => { const x = await newAnnotation(c.user); return invoke(a, x.documentId, x.id, { body: "b" }); } },
   "annotations#removeAnnotation": { allowed: WRITERS, call: async (a, c) => { const x = await newAnnotation(c.user); return invoke(a, x.documentId, x.id); } },

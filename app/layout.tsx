@@ -3,6 +3,7 @@ import Link from "next/link";
 import { UserMenu } from "@/components/account/user-menu";
 import { SiteNav } from "@/components/ui/site-nav";
 import { SlashToSearch } from "@/components/ui/slash-to-search";
+import { countUnread } from "@/lib/data/notifications/list-notifications";
 import { countReviewNews } from "@/lib/data/proposals/count-review-news";
 import type { UserRef } from "@/lib/data/users/users";
 import { can } from "@/lib/auth/permissions";
@@ -44,7 +45,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       <body>
         <header className="site-header">
           <Link href="/" className="site-header__brand">OCR Workbench</Link>
-          {user && <SiteNav links={linksFor(user.role)} user={<UserMenu user={user} />} badge={await reviewBadge(user)} />}
+          {user && <SiteNav links={linksFor(user.role)} user={<UserMenu user={user} unread={await countUnread({ userId: user.id })} />} badge={await reviewBadge(user)} />}
         </header>
         <main className="site-main">{children}</main>
         {user && <SlashToSearch />}

@@ -2,11 +2,13 @@ import Link from "next/link";
 import { signOut } from "@/app/actions/account";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import type { UserRef } from "@/lib/data/users/user-shape";
+import { InboxLink } from "@/components/team/inbox-link";
 
-/** Who is signed in, with their role, their tokens page and sign-out. */
-export function UserMenu({ user }: { user: UserRef }) {
+/** Who is signed in, with their inbox, their role, their account page and sign-out. */
+export function UserMenu({ user, unread }: { user: UserRef; unread: number }) {
   return (
     <div className="user-menu">
+      <InboxLink unread={unread} />
       <Link href="/account" title="Your account and API tokens">
         {user.displayName} <span className="badge badge--role">{ROLE_LABELS[user.role]}</span>
       </Link>

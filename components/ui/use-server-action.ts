@@ -13,16 +13,21 @@ export function useServerAction() {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  /** Runs the action; answers whether it succeeded. */
+  const settle = async <R extends Outcome>(action: () => Promise<R>, then?: (result: Extract<R, { ok: true }>) => void) => {
+    const result = await action();
+    if (!result.ok) {
+      setError((result as Extract<Outcome, { ok: false }>).message);
+      return false;
+    }
+    setError(null);
+    then?.(result as Extract<R, { ok: true }>);
+    router.refresh();
+    return true;
+  };
   const run = <R extends Outcome>(action: () => Promise<R>, then?: (result: Extract<R, { ok: true }>) => void) =>
-    startTransition(async () => {
-      const result = await action();
-      if (!result.ok) {
-        setError((result as Extract<Outcome, { ok: false }>).message);
-        return;
-      }
-      setError(null);
-      then?.(result as Extract<R, { ok: true }>);
-      router.refresh();
-    });
-  return { run, pending, error, setError, router };
+    startTransition(async () => void (await settle(action, then)));
+  /** run, answering whether it succeeded: for a form that clears itself only once its text is stored. */
+  const call = <R extends Outcome>(action: () => Promise<R>) => new Promise<boolean>((resolve) => startTransition(async () => resolve(await settle(action))));
+  return { run, call, pending, error, setError, router };
 }

@@ -35,6 +35,7 @@ export default async function CollectionPage({ params }: { params: Promise<{ id:
         <h1>{collection.name}</h1>
         <Link className="button" href={`/collections/${id}/dashboard`}>Dashboard</Link>
         <Link className="button" href={`/collections/${id}/records`}>Records</Link>
+        <Link className="button" href={`/collections/${id}/guidelines`}>Guidelines</Link>
         {isAdmin && <Link className="button" href={`/collections/${id}/tags`}>Edit the tag set</Link>}
       </div>
       {progress && (

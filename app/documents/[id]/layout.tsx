@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { DocumentAdmin } from "@/components/document/document-admin";
 import { DocumentTabs } from "@/components/document/document-tabs";
 import { StatusControls } from "@/components/review/status-controls";
@@ -5,6 +6,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { NextTaskButton } from "@/components/team/next-task-button";
 import { can } from "@/lib/auth/permissions";
 import { listCollectionNames } from "@/lib/data/collections/list-collection-names";
+import { countOpenThreads } from "@/lib/data/comments/list-comments";
 import { getDocumentHeader } from "@/lib/data/documents/get-document-header";
 import { currentUser } from "@/lib/server/http/auth";
 import { orNotFound } from "@/lib/server/http/or-not-found";
@@ -20,6 +22,7 @@ export default async function DocumentLayout({ children, params }: { children: R
   if (!user) return children;
   const { summary: doc, openProposals, markedBy } = await orNotFound(getDocumentHeader({ id }));
   const canEdit = can(user.role, "document.edit");
+  const openThreads = await countOpenThreads({ documentId: id });
   const collections = canEdit ? await listCollectionNames() : [];
   const next =
     (doc.status === "raw" || doc.status === "in_progress") && can(user.role, "proposal.create") ? "corrected"
@@ -38,11 +41,12 @@ export default async function DocumentLayout({ children, params }: { children: R
             {next && <StatusControls documentId={doc.id} action={next} />}
             <span>Revision {doc.headSeq}</span>
             <span>{doc.revisionCount} correction{doc.revisionCount === 1 ? "" : "s"} saved</span>
+            <Link href={`/collections/${doc.collectionId}/guidelines`} target="_blank" rel="noopener">Guidelines<span className="visually-hidden"> (opens in a new tab)</span></Link>
             {can(user.role, "proposal.create") && <NextTaskButton kind="correct" label="Next document →" collectionId={doc.collectionId} skip={doc.id} className="button button--small" />}
             {canEdit && <DocumentAdmin document={{ id: doc.id, title: doc.title, sourceRef: doc.sourceRef, collectionId: doc.collectionId }} collections={collections} canDelete={can(user.role, "admin")} />}
           </p>
         </div>
-        <DocumentTabs id={doc.id} openProposals={openProposals} canEdit={can(user.role, "proposal.create")} />
+        <DocumentTabs id={doc.id} openProposals={openProposals} openThreads={openThreads} canEdit={can(user.role, "proposal.create")} />
       </div>
       {children}
     </>

@@ -1,7 +1,9 @@
 import "server-only";
-import { getDb } from "../../server/db";
+import { getDb, type DbTx } from "../../server/db";
 import { AppError } from "../../errors";
 import { recordAudit } from "../audit/audit";
+import { announce } from "../notifications/announce";
+import { notify } from "../notifications/notify";
 
 /** The most documents one request assigns: a range of a collection, not the archive. */
 export const MAX_ASSIGNED = 500;
@@ -21,7 +23,7 @@ export async function assignDocuments({ documentIds, userId, dueDate, actorId }:
   if (dueDate && (!ISO_DAY.test(dueDate) || Number.isNaN(Date.parse(`${dueDate}T00:00:00Z`)) || new Date(`${dueDate}T00:00:00Z`).toISOString().slice(0, 10) !== dueDate)) {
     throw new AppError("invalid", `The due date is a day such as 2027-01-31, not “${dueDate}”`, { field: "dueDate" });
   }
-  return getDb().$transaction(async (tx) => {
+  const { result, told } = await getDb().$transaction(async (tx) => {
     let name = "";
     if (userId) {
       const user = await tx.user.findUnique({ where: { id: userId }, select: { disabledAt: true, displayName: true } });
@@ -40,6 +42,20 @@ export async function assignDocuments({ documentIds, userId, dueDate, actorId }:
       const detail = userId ? `assigned to ${name}${dueDate ? `, due ${dueDate}` : ""}` : `taken off ${was!.user.displayName}`;
       await recordAudit({ tx, actorId, action: "document.assign", subjectType: "document", subjectId: documentId, documentId, fromState: was?.userId ?? null, toState: userId, detail });
     }
-    return { assigned: userId ? ids.length : 0, replaced: before.filter((b) => b.userId !== userId).length };
+    const told = userId ? await tellAssigned({ tx, userId, ids, dueDate: dueDate || null, actorId }) : [];
+    return { result: { assigned: userId ? ids.length : 0, replaced: before.filter((b) => b.userId !== userId).length }, told };
   });
+  await announce(told);
+  return result;
+}
+
+/** One notification per assignment, however many documents: "Rita Reviewer assigned you 12 documents, due 31 Jan 2027". */
+async function tellAssigned({ tx, userId, ids, dueDate, actorId }: { tx: DbTx; userId: string; ids: string[]; dueDate: string | null; actorId: string }) {
+  const [actor, first] = await Promise.all([
+    tx.user.findUniqueOrThrow({ where: { id: actorId }, select: { displayName: true } }),
+    tx.document.findUniqueOrThrow({ where: { id: ids[0] }, select: { title: true } }),
+  ]);
+  const what = ids.length === 1 ? `“${first.title}”` : `${ids.length} documents, “${first.title}” first`;
+  const link = ids.length === 1 ? `/documents/${ids[0]}` : "/work";
+  return notify({ tx, userIds: [userId], kind: "assigned", text: `${actor.displayName} assigned you ${what}${dueDate ? `, due ${dueDate}` : ""}`, link, actorId });
 }

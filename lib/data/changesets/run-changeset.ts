@@ -4,6 +4,8 @@ import type { DbTx } from "../../server/db";
 import { AppError, isAppError } from "../../errors";
 import type { Prisma } from "../../server/generated/prisma/client";
 import { applyEdits, recheckEdits } from "../../changesets/plan";
+import { announce } from "../notifications/announce";
+import { notifyReviewers } from "../notifications/notify-reviewers";
 import { recordAudit } from "../audit/audit";
 import { createProposal } from "../proposals/create-proposal";
 import { createRevision } from "../revisions/create-revision";
@@ -46,7 +48,7 @@ export async function runChangeset({ id, onProgress, budgetMs = Infinity }: { id
       await applyPart({ changesetId: id, part: { ...part, edits: parseChangesetEdits(part.edits) }, kind: changeset.kind, message: changeset.message, author });
       onProgress?.(++done, parts.length);
     }
-    await db.$transaction(async (tx) => {
+    const told = await db.$transaction(async (tx) => {
       const counts = await tx.changesetDocument.groupBy({ by: ["status"], where: { changesetId: id }, _count: true });
       const status = changeset.kind === "commit" ? "applied" : "proposed";
       // Another process running the same changeset may have finished it first.
@@ -55,7 +57,15 @@ export async function runChangeset({ id, onProgress, budgetMs = Infinity }: { id
         tx, actorId: changeset.authorId, action: "changeset.apply", subjectType: "changeset", subjectId: id, fromState: "applying", toState: status,
         detail: counts.map((c) => `${c._count} ${c.status}`).join(", "),
       });
+      if (!moved.count || status !== "proposed") return [];
+      const waiting = counts.find((c) => c.status === "proposed")?._count ?? 0;
+      if (!waiting) return [];
+      return notifyReviewers({
+        tx, authorId: changeset.authorId, link: `/changesets/${id}`,
+        text: `${changeset.author.displayName} proposed “${changeset.message}” across ${waiting} document${waiting === 1 ? "" : "s"}`,
+      });
     });
+    await announce(told);
   }
   return "done";
 }

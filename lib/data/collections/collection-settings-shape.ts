@@ -4,6 +4,9 @@ import { DEFAULT_REVIEW_POLICY, type ReviewPolicy } from "../../auth/permissions
 import { checkSchema, RECORD_SCHEMA, type MetadataSchema } from "../../records/metadata-schema";
 import { checkExemptionCodes, DEFAULT_EXEMPTION_CODES } from "../../records/redaction";
 
+/** Guidelines are a page or a few of house rules, not a manual. */
+export const MAX_GUIDELINES_LENGTH = 50_000;
+
 const tagSchema = z.object({
   key: z.string().regex(TAG_KEY),
   label: z.string(),
@@ -43,6 +46,8 @@ export const collectionSettingsSchema = z.object({
     })
     .optional()
     .catch(undefined),
+  /** How this collection is corrected and annotated (Markdown), one click from the editor. */
+  guidelines: z.string().max(MAX_GUIDELINES_LENGTH).optional().catch(undefined),
   /** The exemption codes its redactions cite (lib/records/redaction); absent, the defaults. */
   exemptionCodes: z
     .array(z.string())

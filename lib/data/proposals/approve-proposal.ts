@@ -6,6 +6,8 @@ import { applySelectedHunks, describeHunk, describePartialApproval, proposalHunk
 import { mergeWords } from "../../review/merge-words";
 import { checkApprover, nextProposalStatus, type ProposalStatus } from "../../review/transitions";
 import { recordAudit } from "../audit/audit";
+import { announce } from "../notifications/announce";
+import { tellDecision } from "./tell-decision";
 import { createRevision } from "../revisions/create-revision";
 import { getDocumentPolicy } from "../collections/review-policy";
 import type { UserRef } from "../users/users";
@@ -79,11 +81,15 @@ async function approveOnce(input: ApproveInput): Promise<{ seq: number; merged: 
   const message = partial?.leftOut.length ? `${proposal.message} (${partial.summary})` : proposal.message;
 
   // Every accepted change is already in the head (someone made the same fix): nothing to store.
+  let told: string[] = [];
+  const tell = async (tx: Tx) => void (told = await tellDecision({ tx, proposal, reviewer: input.reviewer, verb: "approved", note }));
   if (text === head.headText) {
     await db.$transaction(async (tx) => {
       await settle(tx, proposal.id, { ...decide, resultSeq: head.headSeq });
       await recordAudit({ tx,  ...audit, action: "proposal.approve", fromState: "proposed", toState: "approved", detail: detail ?? "Already in the text" });
+      await tell(tx);
     });
+    await announce(told);
     return { seq: head.headSeq, merged: head.headSeq !== proposal.baseSeq };
   }
 
@@ -96,8 +102,10 @@ async function approveOnce(input: ApproveInput): Promise<{ seq: number; merged: 
     alsoInTransaction: async (tx, { seq }) => {
       await settle(tx, proposal.id, { ...decide, resultSeq: seq });
       await recordAudit({ tx,  ...audit, action: "proposal.approve", fromState: "proposed", toState: "approved", detail: detail ?? `Revision ${seq}` });
+      await tell(tx);
     },
   });
+  await announce(told);
   return { seq: revision.seq, merged: head.headSeq !== proposal.baseSeq };
 }
 
@@ -129,15 +137,17 @@ async function settle(tx: Tx, id: string, data: Record<string, unknown>) {
   if (moved.count !== 1) throw new AppError("conflict", "Someone else decided this proposal meanwhile");
 }
 
-async function markNeedsRebase(proposal: { id: string; documentId: string }, reviewer: UserRef, headSeq: number, conflicts: number) {
-  await getDb().$transaction(async (tx) => {
+async function markNeedsRebase(proposal: { id: string; documentId: string; authorId: string }, reviewer: UserRef, headSeq: number, conflicts: number) {
+  const told = await getDb().$transaction(async (tx) => {
     const moved = await tx.proposal.updateMany({ where: { id: proposal.id, status: "proposed" }, data: { status: "needs_rebase", conflictSeq: headSeq } });
-    if (moved.count !== 1) return;
+    if (moved.count !== 1) return [];
     await recordAudit({ tx, 
       actorId: reviewer.id, action: "proposal.conflict", subjectType: "proposal", subjectId: proposal.id, documentId: proposal.documentId,
       fromState: "proposed", toState: "needs_rebase", detail: `${conflicts} conflicting place(s) with revision ${headSeq}`,
     });
+    return tellDecision({ tx, proposal, reviewer, verb: "sent back" });
   });
+  await announce(told);
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -6,6 +6,8 @@ import { nextProposalStatus, type ProposalStatus } from "../../review/transition
 import { makeRevision } from "../../revisions/make-revision";
 import { checkText } from "../../text/import-text";
 import { recordAudit } from "../audit/audit";
+import { announce } from "../notifications/announce";
+import { notifyReviewers } from "../notifications/notify-reviewers";
 import { MAX_MESSAGE_LENGTH } from "../revisions/create-revision";
 import { getRevisionText } from "../revisions/revisions";
 import { textProblemError } from "../documents/text-problem";
@@ -44,7 +46,8 @@ async function diffAgainstBase(input: Omit<ProposeInput, "author" | "message">) 
 export async function createProposal(input: ProposeInput) {
   const delta = await diffAgainstBase(input);
   const message = input.message.trim().slice(0, MAX_MESSAGE_LENGTH) || "Correction";
-  return getDb().$transaction(async (tx) => {
+  let told: string[] = [];
+  const made = await getDb().$transaction(async (tx) => {
     const proposal = await tx.proposal.create({
       data: {
         documentId: input.documentId, baseSeq: input.baseSeq, authorId: input.author.id, message,
@@ -65,8 +68,15 @@ export async function createProposal(input: ProposeInput) {
       });
     }
     await input.alsoInTransaction?.(tx, proposal);
+    // A changeset's proposals are one task for a reviewer: the changeset tells of them once.
+    if (!input.changesetId) {
+      const doc = await tx.document.findUniqueOrThrow({ where: { id: input.documentId }, select: { title: true } });
+      told = await notifyReviewers({ tx, text: `${input.author.displayName} proposed a correction to “${doc.title}”: ${message}`, link: `/proposals/${proposal.id}`, authorId: input.author.id });
+    }
     return proposal;
   });
+  await announce(told);
+  return made;
 }
 
 /**

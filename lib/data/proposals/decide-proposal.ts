@@ -3,6 +3,8 @@ import { getDb } from "../../server/db";
 import { AppError } from "../../errors";
 import { nextProposalStatus, type ProposalStatus } from "../../review/transitions";
 import { recordAudit } from "../audit/audit";
+import { announce } from "../notifications/announce";
+import { tellDecision } from "./tell-decision";
 import type { UserRef } from "../users/users";
 import { findProposal } from "./proposal-texts";
 
@@ -26,13 +28,16 @@ async function decide(id: string, actor: UserRef, action: "reject" | "withdraw",
   const from = current.status as ProposalStatus;
   const next = nextProposalStatus(from, action);
   if (!next.ok) throw new AppError("conflict", next.error.message);
-  return db.$transaction(async (tx) => {
+  const { result, told } = await db.$transaction(async (tx) => {
     const moved = await tx.proposal.updateMany({ where: { id, status: from }, data: { ...data, status: next.value, decidedAt: new Date() } });
     if (moved.count !== 1) throw new AppError("conflict", "Someone else decided this proposal meanwhile: reload the page");
     await recordAudit({ tx, 
       actorId: actor.id, action: `proposal.${action}`, subjectType: "proposal", subjectId: id, documentId: current.documentId,
       fromState: from, toState: next.value, detail,
     });
-    return { id, status: next.value };
+    const told = action === "reject" ? await tellDecision({ tx, proposal: current, reviewer: actor, verb: "rejected", note: detail }) : [];
+    return { result: { id, status: next.value }, told };
   });
+  await announce(told);
+  return result;
 }
