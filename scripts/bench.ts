@@ -10,6 +10,8 @@
 //   page images: import with ALTO, OCR, the ALTO round trip, box mapping, IIIF tiles, the editor (issue 12);
 //   releases compared: FRUS pages typeset twice with different spans withheld, read by
 //     tesseract.js, and the spans recovered from the other release (issue 25);
+//   audit sampling: how often an audit's 95 % interval covers the true remaining CER of
+//     approved text carrying known residual errors, in 200 simulated audits per corpus (issue 26);
 //   the job engine: pg-boss and its SQLite adapter, sends, runs and latency (issue 24);
 //   scale: reads, pages, search and a read/save mix on SQLite and on PostgreSQL with one and two
 //     app processes, and migrate:db of the corpus (issue 13; needs TEST_DATABASE_URL).
@@ -23,6 +25,7 @@ import { benchSuggestions } from "./bench/suggestions";
 import { benchConstants, benchRules } from "./bench/rule-table";
 import { benchImageRereads } from "./bench/image-rereads";
 import { benchReleases } from "./bench/releases";
+import { benchAudits } from "./bench/audits";
 import { benchCorpus } from "./bench/corpus";
 import { corpusDocument, sourceTexts } from "./bench/corpus-texts";
 import { benchScale } from "./bench/scale";
@@ -95,6 +98,7 @@ if (runs("suggestions")) await benchSuggestions({ quick });
 if (runs("rules")) benchRules();
 if (runs("rereads")) await benchImageRereads({ quick });
 if (runs("releases")) await benchReleases({ quick });
+if (runs("audits")) benchAudits({ quick });
 // Minutes of reruns: only when asked for by name.
 if (only?.includes("constants")) benchConstants();
 if (runs("corpus")) {
