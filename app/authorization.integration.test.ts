@@ -40,6 +40,16 @@ const { runChangeset } = await import("@/lib/data/changesets/run-changeset");
 const { annotateHits } = await import("@/lib/data/annotations/annotate-hits");
 const { relateDocuments } = await import("@/lib/data/releases/relate-documents");
 const { addComment } = await import("@/lib/data/comments/add-comment");
+const { startAudit } = await import("@/lib/data/audits/start-audit");
+/** A collection with one approved document, and an audit of it drawing its one line. */
+const newAudit = async () => {
+  const collectionId = await newCollection();
+  const { id } = await createDocument({ title: "doc", text: `${TEXT} ${unique("audit")}`, facts, authorId: null, collectionId });
+  await getDb().document.update({ where: { id }, data: { status: "approved" } });
+  const audit = await startAudit({ collectionId, sampleSize: 1, user: someone });
+  const line = await getDb().auditLine.findFirstOrThrow({ where: { auditId: audit.id }, select: { id: true } });
+  return { collectionId, auditId: audit.id, lineId: line.id };
+};
 /** A comment by this caller on a new document (the author is who may change it). */
 const newComment = async (author: UserRef) => {
   const documentId = await newDoc();
@@ -149,6 +159,14 @@ const ROUTES: Record<string, RouteCase> = {
   "POST documents/[id]/comments": { allowed: WRITERS, request: async () => ({ params: { id: await newDoc() }, body: { body: "Is it Generalov? @nobody" } }) },
   "PATCH comments/[id]": { allowed: WRITERS, request: async (c) => ({ params: { id: (await newComment(c.user)).id }, body: { body: "Yes, Generalov." } }) },
   "DELETE comments/[id]": { allowed: WRITERS, request: async (c) => ({ params: { id: (await newComment(c.user)).id } }) },
+  "POST collections/[id]/audits": {
+    allowed: REVIEWERS,
+    request: async () => {
+      const { collectionId } = await newAudit();
+      return { params: { id: collectionId }, body: { sampleSize: 1 } };
+    },
+  },
+  "POST audits/[id]/lines/[lineId]": { allowed: REVIEWERS, request: async () => { const a = await newAudit(); return { params: { id: a.auditId, lineId: a.lineId }, body: { text: "A corrected line." } }; } },
   "POST notifications/read": { allowed: ALL, request: async () => ({ params: {}, body: { all: true } }) },
   "PUT collections/[id]/guidelines": { allowed: ADMINS, request: async () => ({ params: { id: await newCollection() }, body: { markdown: "Keep the typist's spellings." } }) },
   "POST documents/[id]/presence": { allowed: WRITERS, request: async () => ({ params: { id: await newDoc() } }) },
@@ -357,6 +375,8 @@ const ACTIONS: Record<string, ActionCase> = {
   "comments#postComment": { allowed: WRITERS, call: async (a) => invoke(a, await newDoc(), { body: "Is it Generalov?" }) },
   "comments#updateComment": { allowed: WRITERS, call: async (a, c) => { const x = await newComment(c.user); return invoke(a, x.documentId, x.id, { body: "Yes." }); } },
   "comments#removeComment": { allowed: WRITERS, call: async (a, c) => { const x = await newComment(c.user); return invoke(a, x.documentId, x.id); } },
+  "audits#beginAudit": { allowed: REVIEWERS, call: async (a) => invoke(a, (await newAudit()).collectionId, 1) },
+  "audits#checkLine": { allowed: REVIEWERS, call: async (a) => { const x = await newAudit(); return invoke(a, x.auditId, x.lineId, "A corrected line."); } },
   "notifications#readNotifications": { allowed: ALL, call: (a) => invoke(a, { all: true }) },
   "notifications#saveEmailSettings": { allowed: ALL, call: (a) => invoke(a, { email: "me@example.org", choices: { assigned: "immediate", mention: "immediate", decided: "daily", review: "none", comment: "none" } }) },
   "guidelines#saveGuidelines": { allowed: ADMINS, call: async (a) => invoke(a, await newCollection(), "Keep the typist's spellings.") },

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { allocate, auditableLines, defaultSampleSize, estimateCer, pick, seeded } from "./audit-sample";
+import { allocate, auditableLines, defaultSampleSize, estimateCer, findLine, pick, seeded } from "./audit-sample";
 
 describe("drawing an audit's sample", () => {
   it("takes the lines with something to read, with their offsets", () => {
@@ -8,6 +8,13 @@ describe("drawing an audit's sample", () => {
     expect(auditableLines(text).map((l) => [l.index, l.text, text.slice(l.start, l.end)])).toEqual([
       [0, "MEMORANDUM", "MEMORANDUM"], [3, "From: Genserslov", "From: Genserslov"], [4, " Page 2", " Page 2"],
     ]);
+  });
+
+  it("finds a drawn line again in a text that moved, as a whole line, nearest where it was", () => {
+    const line = { start: 6, end: 16, text: "Genserslov" };
+    expect(findLine("From: \nGenserslov\nx", { ...line, start: 7, end: 17 })).toEqual({ start: 7, end: 17 });
+    expect(findLine("Added\nFrom:\nGenserslov\nGenserslov and more\nGenserslov", line)).toEqual({ start: 12, end: 22 });
+    expect(findLine("Genserslov and more", line)).toBeNull();
   });
 
   it("allocates in proportion, exactly n, never more than a stratum holds", () => {

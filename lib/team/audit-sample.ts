@@ -37,6 +37,17 @@ export const lineErrors = (approved: string, corrected: string): number => (appr
 /** A corrected line's length in code points: what its errors are a rate of. */
 export const lineChars = (corrected: string): number => Array.from(corrected).length;
 
+/** Where a drawn line is in today's text: where it was if it still says the same, else the nearest whole line that does. */
+export function findLine(text: string, line: { start: number; end: number; text: string }): { start: number; end: number } | null {
+  const whole = (at: number) => (at === 0 || /[\n\f]/.test(text[at - 1])) && (at + line.text.length === text.length || /[\n\f]/.test(text[at + line.text.length]));
+  if (text.slice(line.start, line.end) === line.text && whole(line.start)) return { start: line.start, end: line.end };
+  let best: number | null = null;
+  for (let at = text.indexOf(line.text); at >= 0; at = text.indexOf(line.text, at + 1)) {
+    if (whole(at) && (best === null || Math.abs(at - line.start) < Math.abs(best - line.start))) best = at;
+  }
+  return best === null ? null : { start: best, end: best + line.text.length };
+}
+
 /** Proportional allocation of `n` over strata of these sizes (largest remainder), never more than a stratum holds. */
 export function allocate(sizes: readonly number[], n: number): number[] {
   const total = sizes.reduce((a, b) => a + b, 0);
