@@ -6,6 +6,8 @@ import { collectionMetrics } from "@/lib/data/metrics/collection-metrics-sql";
 import { requirePageUser } from "@/lib/server/http/auth";
 import { listTeamProgress } from "@/lib/data/assignments/list-team-progress";
 import { TeamProgress } from "@/components/team/team-progress";
+import { AuditCard } from "@/components/audits/audit-card";
+import { latestAudits } from "@/lib/data/audits/latest-audits";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Dashboard" };
@@ -13,6 +15,7 @@ export const metadata: Metadata = { title: "Dashboard" };
 export default async function DashboardPage() {
   await requirePageUser("/dashboard");
   const [metrics, collections, team] = await Promise.all([collectionMetrics(), listCollectionNames(), listTeamProgress()]);
+  const audits = await latestAudits();
   return (
     <>
       <div className="page-head">
@@ -24,6 +27,7 @@ export default async function DashboardPage() {
         </nav>
       )}
       <Dashboard metrics={metrics} apiBase="/api/metrics" />
+      <AuditCard audits={audits} />
       <TeamProgress people={team} />
     </>
   );

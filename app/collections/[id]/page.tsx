@@ -36,6 +36,7 @@ export default async function CollectionPage({ params }: { params: Promise<{ id:
         <Link className="button" href={`/collections/${id}/dashboard`}>Dashboard</Link>
         <Link className="button" href={`/collections/${id}/records`}>Records</Link>
         <Link className="button" href={`/collections/${id}/guidelines`}>Guidelines</Link>
+        <Link className="button" href={`/collections/${id}/audits`}>Audits</Link>
         {isAdmin && <Link className="button" href={`/collections/${id}/tags`}>Edit the tag set</Link>}
       </div>
       {progress && (
