@@ -58,7 +58,7 @@ function AuditLine({ auditId, line, canCheck, onDone }: { auditId: string; line:
       <p className="audit-line__where">
         <Link href={`/documents/${line.documentId}`}>{line.title}</Link>, line {line.lineIndex + 1}
       </p>
-      {crop ? <img className="audit-line__image" src={crop} alt={`The page image of ${label.toLowerCase()}`} loading="lazy" /> : <p className="muted audit-line__image">No page image: compare with the source.</p>}
+      {crop ? <img className="audit-line__image" src={crop} alt={`The page image of ${label.toLowerCase()}`} loading="lazy" /> : <p className="muted audit-line__no-image">No page image: compare with the source document.</p>}
       <form
         className="audit-line__form"
         onSubmit={(e) => {

@@ -28,6 +28,7 @@ export default async function AuditPage({ params }: { params: Promise<{ id: stri
           <strong>{audit.errors}</strong> character error{audit.errors === 1 ? "" : "s"} found in {audit.characters} characters.
         </p>
         <p>Remaining character error rate of the approved text: <CerFigure cer={audit.remainingCer} /></p>
+        {audit.checked < audit.sampleSize && <p className="muted">The interval narrows as more lines are checked; the default sample aims at about ±1 point.</p>}
         {audit.byCorrector.length > 0 && (
           <div className="table-scroll" tabIndex={0} role="region" aria-label="By corrector, a table that scrolls sideways on narrow screens">
             <table className="doc-table">
