@@ -41,6 +41,11 @@ const { annotateHits } = await import("@/lib/data/annotations/annotate-hits");
 const { relateDocuments } = await import("@/lib/data/releases/relate-documents");
 const { addComment } = await import("@/lib/data/comments/add-comment");
 const { startAudit } = await import("@/lib/data/audits/start-audit");
+/** A document with one page (its image is never read here). */
+const newPage = async () => {
+  const documentId = await newDoc();
+  return getDb().page.create({ data: { documentId, index: 0, imageKey: "0".repeat(64), imageType: "image/png", imageName: "p1.png", width: 10, height: 10, textStart: 0, textEnd: 5 }, select: { id: true, documentId: true } });
+};
 /** A collection with one approved document, and an audit of it drawing its one line. */
 const newAudit = async () => {
   const collectionId = await newCollection();
@@ -167,6 +172,7 @@ const ROUTES: Record<string, RouteCase> = {
     },
   },
   "POST audits/[id]/lines/[lineId]": { allowed: REVIEWERS, request: async () => { const a = await newAudit(); return { params: { id: a.auditId, lineId: a.lineId }, body: { text: "A corrected line." } }; } },
+  "PUT documents/[id]/pages/[pageId]/status": { allowed: WRITERS, request: async () => { const p = await newPage(); return { params: { id: p.documentId, pageId: p.id }, body: { status: "done" } }; } },
   "POST notifications/read": { allowed: ALL, request: async () => ({ params: {}, body: { all: true } }) },
   "PUT collections/[id]/guidelines": { allowed: ADMINS, request: async () => ({ params: { id: await newCollection() }, body: { markdown: "Keep the typist's spellings." } }) },
   "POST documents/[id]/presence": { allowed: WRITERS, request: async () => ({ params: { id: await newDoc() } }) },
@@ -377,6 +383,7 @@ const ACTIONS: Record<string, ActionCase> = {
   "comments#removeComment": { allowed: WRITERS, call: async (a, c) => { const x = await newComment(c.user); return invoke(a, x.documentId, x.id); } },
   "audits#beginAudit": { allowed: REVIEWERS, call: async (a) => invoke(a, (await newAudit()).collectionId, 1) },
   "audits#checkLine": { allowed: REVIEWERS, call: async (a) => { const x = await newAudit(); return invoke(a, x.auditId, x.lineId, "A corrected line."); } },
+  "pages#changePageStatus": { allowed: WRITERS, call: async (a) => { const p = await newPage(); return invoke(a, p.documentId, p.id, "in_progress"); } },
   "notifications#readNotifications": { allowed: ALL, call: (a) => invoke(a, { all: true }) },
   "notifications#saveEmailSettings": { allowed: ALL, call: (a) => invoke(a, { email: "me@example.org", choices: { assigned: "immediate", mention: "immediate", decided: "daily", review: "none", comment: "none" } }) },
   "guidelines#saveGuidelines": { allowed: ADMINS, call: async (a) => invoke(a, await newCollection(), "Keep the typist's spellings.") },

@@ -30,6 +30,7 @@ import type { PageView } from "@/components/pages/use-page-boxes";
 import { usePageLink } from "@/components/pages/use-page-link";
 import { useRegionReread } from "@/components/pages/use-region-reread";
 import { RereadDialog } from "@/components/pages/reread-dialog";
+import { PageStrip } from "@/components/pages/page-strip";
 import { LiveNotices } from "@/components/team/live-notices";
 import { useLiveDocument } from "@/components/team/use-live-document";
 import { useMergeNow } from "./use-merge-now";
@@ -69,6 +70,8 @@ interface Props {
   pending?: { id: string; message: string; text: string } | null;
   /** The document's page images (none for a plain-text document). */
   pages: PageView[];
+  /** Reviewers and admins mark pages checked. */
+  canCheckPages: boolean;
 }
 
 /** The correction screen: editor, raw OCR and annotations beside it, save with a message. */
@@ -236,6 +239,23 @@ export function DocumentWorkspace(props: Props) {
           />
         )}
       </WorkspaceToolbar>
+      {hasPages && (
+        <PageStrip
+          documentId={documentId}
+          pages={props.pages}
+          canSet={mode !== "read"}
+          canCheck={props.canCheckPages}
+          onOpen={(index) => {
+            // The page's text starts after its index-th page break.
+            const text = editor.current?.getText() ?? "";
+            let at = 0;
+            for (let k = 0; k < index && at >= 0; k++) at = text.indexOf("\f", at) + 1;
+            if (at < 0) return;
+            side.open("image");
+            editor.current?.select(at, at);
+          }}
+        />
+      )}
       <LiveNotices others={live.others} news={live.news} onMerge={mode === "read" ? null : merge.run} merging={merge.merging} onDismiss={live.dismiss} />
       <WorkspaceNotices documentId={documentId} notice={flow.notice} myOpenProposals={props.myOpenProposals} save={save} saving={flow.saving} />
       {flow.pendingText !== null && (

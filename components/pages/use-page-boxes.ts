@@ -8,6 +8,8 @@ export interface PageView {
   index: number;
   width: number;
   height: number;
+  /** not_started | in_progress | done | checked (lib/team/page-status.ts). */
+  status?: string;
 }
 
 /**

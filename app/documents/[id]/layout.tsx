@@ -6,6 +6,8 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { NextTaskButton } from "@/components/team/next-task-button";
 import { can } from "@/lib/auth/permissions";
 import { listCollectionNames } from "@/lib/data/collections/list-collection-names";
+import { listPageSizes } from "@/lib/data/pages/list-page-sizes";
+import { pageIsDone } from "@/lib/team/page-status";
 import { countOpenThreads } from "@/lib/data/comments/list-comments";
 import { getDocumentHeader } from "@/lib/data/documents/get-document-header";
 import { currentUser } from "@/lib/server/http/auth";
@@ -22,7 +24,8 @@ export default async function DocumentLayout({ children, params }: { children: R
   if (!user) return children;
   const { summary: doc, openProposals, markedBy } = await orNotFound(getDocumentHeader({ id }));
   const canEdit = can(user.role, "document.edit");
-  const openThreads = await countOpenThreads({ documentId: id });
+  const [openThreads, pages] = await Promise.all([countOpenThreads({ documentId: id }), listPageSizes({ documentId: id })]);
+  const pagesDone = pages.filter((p) => pageIsDone(p.status)).length;
   const collections = canEdit ? await listCollectionNames() : [];
   const next =
     (doc.status === "raw" || doc.status === "in_progress") && can(user.role, "proposal.create") ? "corrected"
@@ -40,6 +43,7 @@ export default async function DocumentLayout({ children, params }: { children: R
             {doc.status === "corrected" && markedBy && <span className="muted">marked by {markedBy.displayName}; another reviewer approves</span>}
             {next && <StatusControls documentId={doc.id} action={next} />}
             <span>Revision {doc.headSeq}</span>
+            {pages.length > 0 && <span>{pagesDone} of {pages.length} page{pages.length === 1 ? "" : "s"} done</span>}
             <span>{doc.revisionCount} correction{doc.revisionCount === 1 ? "" : "s"} saved</span>
             <Link href={`/collections/${doc.collectionId}/guidelines`} target="_blank" rel="noopener">Guidelines<span className="visually-hidden"> (opens in a new tab)</span></Link>
             {can(user.role, "proposal.create") && <NextTaskButton kind="correct" label="Next document →" collectionId={doc.collectionId} skip={doc.id} className="button button--small" />}

@@ -44,6 +44,7 @@ export default async function EditDocumentPage({ params, searchParams }: { param
       key={doc.id}
       documentId={doc.id}
       userId={user.id}
+      canCheckPages={can(user.role, "proposal.review")}
       collectionId={doc.collectionId}
       headSeq={doc.headSeq}
       text={doc.text}

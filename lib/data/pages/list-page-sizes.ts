@@ -8,5 +8,5 @@ import { pageSizes } from "./page-sql";
  * already found the document; a plain-text document has no pages.
  */
 export async function listPageSizes({ documentId }: { documentId: string }) {
-  return (await pageSizes(documentId)).map((p) => ({ id: p.id, index: Number(p.index), width: Number(p.width), height: Number(p.height) }));
+  return (await pageSizes(documentId)).map((p) => ({ id: p.id, index: Number(p.index), width: Number(p.width), height: Number(p.height), status: p.status }));
 }

@@ -54,7 +54,7 @@ describe("importing page images with layers", () => {
     const pages = await listPages({ documentId: result.items[0]!.id });
     expect(pages.map((p) => p.index)).toEqual([0, 1]);
     // The editor's lighter read answers the same pages and sizes, without the layers.
-    expect(await listPageSizes({ documentId: result.items[0]!.id })).toEqual(pages.map(({ id, index, width, height }) => ({ id, index, width, height })));
+    expect(await listPageSizes({ documentId: result.items[0]!.id })).toEqual(pages.map(({ id, index, width, height }) => ({ id, index, width, height, status: "not_started" })));
   });
 
   it("sniffs images by content: a PNG named .jpg is a PNG; WebP works; documents=each splits", async () => {
