@@ -228,3 +228,32 @@ test("a box drawn on the page image marks the words it covers as a redaction, th
   // It stays drawn on the image, hatched, its codes on hover.
   await expect(page.locator(".page-viewer__redaction")).toHaveAttribute("title", /Redaction · \(b\)\(3\) CIA Act/);
 });
+
+test("the page strip counts pages done: a corrector marks the page done, a reviewer checks it, and the header and the API agree", async ({ page, browser }) => {
+  const stamp = String(Date.now());
+  await importPage(page, stamp);
+  const strip = page.getByRole("region", { name: "Pages" });
+  await expect(strip).toContainText("0 of 1 page done");
+  await expect(strip.getByRole("button", { name: "Page 1: Not started" })).toBeVisible();
+  const id = page.url().split("/").pop()!;
+
+  const cora = await pageAs(browser, "cora");
+  await cora.goto(`/documents/${id}`);
+  const coraStrip = cora.getByRole("region", { name: "Pages" });
+  // A corrector cannot choose Checked.
+  await expect(coraStrip.getByRole("option", { name: "Checked" })).toBeDisabled();
+  await coraStrip.getByLabel("Status of page 1").selectOption("done");
+  await expect(coraStrip).toContainText("1 of 1 page done");
+  await expect(cora.getByText("1 of 1 page done").first()).toBeVisible();
+  await expectAccessible(cora, "the editor with its page strip");
+  await cora.screenshot({ path: "test-results/screens/page-strip-1440.png" });
+  await cora.setViewportSize({ width: 390, height: 844 });
+  await cora.screenshot({ path: "test-results/screens/page-strip-390.png" });
+  await cora.context().close();
+
+  await page.reload();
+  await strip.getByLabel("Status of page 1").selectOption("checked");
+  await expect(strip.getByRole("button", { name: "Page 1: Checked" })).toBeVisible();
+  const pages = await (await page.request.get(`/api/documents/${id}/pages`)).json();
+  expect((pages.items ?? pages).map((p: { status: string }) => p.status)).toEqual(["checked"]);
+});

@@ -15,6 +15,8 @@ interface Props {
   canCheck: boolean;
 }
 
+const labelOf = (status: string | undefined) => PAGE_STATUS_LABELS[isPageStatus(status ?? "") ? (status as PageStatus) : "not_started"];
+
 /**
  * The pages of a paged document as thumbnails with their status: a click goes to the page, and
  * the chosen page's status is set below the strip. The count of pages done heads it.
@@ -36,20 +38,18 @@ export function PageStrip({ documentId, pages, onOpen, canSet, canCheck }: Props
               className={`page-strip__page page-strip__page--${p.status ?? "not_started"}`}
               aria-current={i === chosen ? "true" : undefined}
               onClick={() => (setChosen(i), onOpen(p.index))}
-              title={`Page ${p.index + 1}: ${PAGE_STATUS_LABELS[isPageStatus(p.status ?? "") ? (p.status as PageStatus) : "not_started"]}`}
+              aria-label={`Page ${p.index + 1}: ${labelOf(p.status)}`}
+              title={`Page ${p.index + 1}: ${labelOf(p.status)}`}
             >
               <img src={`/iiif/${p.id}/full/!96,128/0/default.jpg`} alt="" width={48} loading="lazy" />
-              <span>
-                {p.index + 1}
-                <span className="visually-hidden">: {PAGE_STATUS_LABELS[isPageStatus(p.status ?? "") ? (p.status as PageStatus) : "not_started"]}</span>
-              </span>
+              <span aria-hidden="true">{p.index + 1}</span>
             </button>
           </li>
         ))}
       </ol>
       {page && canSet && (
         <label className="page-strip__status">
-          Page {page.index + 1}:{" "}
+          Status of page {page.index + 1}{" "}
           <select value={status} disabled={pending} onChange={(e) => run(() => changePageStatus(documentId, page.id, e.target.value))}>
             {PAGE_STATUSES.map((s) => (
               <option key={s} value={s} disabled={(s === "checked" || status === "checked") && !canCheck && s !== status}>{PAGE_STATUS_LABELS[s]}</option>

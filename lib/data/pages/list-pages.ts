@@ -10,7 +10,7 @@ export const iiifPath = (pageId: string) => `/iiif/${pageId}`;
 export async function listPages({ documentId, origin = "" }: { documentId: string; origin?: string }): Promise<PageSummary[]> {
   const doc = await getDb().document.findFirst({
     where: { id: documentId, deletedAt: null },
-    select: { pages: { orderBy: { index: "asc" }, select: { id: true, index: true, width: true, height: true, ocrSource: true, layer: true, warnings: true, imageName: true } } },
+    select: { pages: { orderBy: { index: "asc" }, select: { id: true, index: true, width: true, height: true, ocrSource: true, layer: true, warnings: true, imageName: true, status: true } } },
   });
   if (!doc) throw new AppError("not_found", `No document with id ${documentId}`);
   return doc.pages.map((p) => {
@@ -25,6 +25,7 @@ export async function listPages({ documentId, origin = "" }: { documentId: strin
       ocr: { source: (p.ocrSource as PageSummary["ocr"]["source"]) ?? null, status: layer ? "done" : "none" },
       imageName: p.imageName,
       warnings: (p.warnings as string[] | null) ?? [],
+      status: p.status,
     };
   });
 }

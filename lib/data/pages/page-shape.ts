@@ -17,6 +17,8 @@ export interface PageSummary {
   ocr: { source: StoredLayer["source"] | null; status: "done" | "none" };
   imageName: string;
   warnings: string[];
+  /** Where the page's correction stands: not_started | in_progress | done | checked. */
+  status: string;
 }
 
 /** `Page.layer`: the layer's lines and words anchored to the raw text, or null for a page without one. */
