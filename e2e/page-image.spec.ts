@@ -252,6 +252,18 @@ test("the page strip counts pages done: a corrector marks the page done, a revie
   await cora.context().close();
 
   await page.reload();
+  // Line by line: each line of the image above the text it became; the text itself unchanged.
+  const text = await editor(page).textContent();
+  await strip.getByLabel(/Line by line/).check();
+  const pictures = editor(page).locator(".line-image img");
+  await expect(pictures).toHaveCount(3);
+  await expect(pictures.first()).toHaveAttribute("alt", "Page 1, line 1 of the image");
+  await expect.poll(() => pictures.first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  await expect(editor(page)).toContainText("Comrade Genserslov");
+  await page.screenshot({ path: "test-results/screens/line-by-line-1440.png" });
+  await strip.getByLabel(/Line by line/).uncheck();
+  await expect(pictures).toHaveCount(0);
+  expect(await editor(page).textContent()).toBe(text);
   await strip.getByLabel("Status of page 1").selectOption("checked");
   await expect(strip.getByRole("button", { name: "Page 1: Checked" })).toBeVisible();
   const pages = await (await page.request.get(`/api/documents/${id}/pages`)).json();

@@ -31,6 +31,7 @@ import { usePageLink } from "@/components/pages/use-page-link";
 import { useRegionReread } from "@/components/pages/use-region-reread";
 import { RereadDialog } from "@/components/pages/reread-dialog";
 import { PageStrip } from "@/components/pages/page-strip";
+import { useLineByLine } from "@/components/pages/use-line-by-line";
 import { LiveNotices } from "@/components/team/live-notices";
 import { useLiveDocument } from "@/components/team/use-live-document";
 import { useMergeNow } from "./use-merge-now";
@@ -127,6 +128,8 @@ export function DocumentWorkspace(props: Props) {
     documentId, pages: props.pages, editor, toRaw: changes.toRaw, fromRaw: changes.fromRaw,
     active: imageOnScreen, shadeLowConfidence: shadeLow, subscribeText,
   });
+  const [lineByLine, setLineByLine] = useState(false);
+  const lines = useLineByLine({ documentId, pages: props.pages, editor, fromRaw: changes.fromRaw, on: lineByLine, ready });
   const { reread, setReread, readRegion } = useRegionReread({ editor, documentId, pages: props.pages, spanInRegion: pageLink.spanInRegion });
   // A link to a span of the raw OCR opens the raw pane with the span marked and in view.
   const focusRaw = props.focusRawRange;
@@ -245,6 +248,7 @@ export function DocumentWorkspace(props: Props) {
           pages={props.pages}
           canSet={mode !== "read"}
           canCheck={props.canCheckPages}
+          lineByLine={{ on: lineByLine, set: setLineByLine, loading: lines.loading, error: lines.error }}
           onOpen={(index) => {
             // The page's text starts after its index-th page break.
             const text = editor.current?.getText() ?? "";

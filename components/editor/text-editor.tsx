@@ -9,6 +9,7 @@ import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import { useEffect, useRef } from "react";
 import { docToText, linesToParagraph, textToDoc } from "@/lib/text/editor-doc";
 import { lineIndex, posToTextOffset, textOffsetToPos } from "@/lib/text/editor-positions";
+import { LineImages, lineImagesKey, type LineImage } from "./line-images";
 import { AnnotationDecorations, annotationsKey, FlashDecoration, flashKey, highlightsAt, type Highlight } from "./annotation-decorations";
 import { LineBreak } from "./line-break";
 import { PageBreak } from "./page-break";
@@ -25,6 +26,8 @@ export interface TextEditorHandle {
   caret(): number;
   /** Selects text offsets [start, end), scrolls them into view and flashes them (unless `quiet`, which also leaves the focus where it is). */
   select(start: number, end: number, options?: { quiet?: boolean }): void;
+  /** Draws the page image of each line above its text ("line by line"); an empty list removes them. */
+  setLineImages(images: readonly LineImage[]): void;
   /** Replaces one layer of marks (changes, suggestions, find matches). */
   setMarks(layer: MarkLayer, marks: readonly TextMark[]): void;
   /** A layer's marks where the edits since they were set have moved them, as text offsets. */
@@ -84,7 +87,7 @@ export function TextEditor({ initialText, highlights, onDirtyChange, onReady, on
   const editor = useEditor({
     immediatelyRender: false,
     shouldRerenderOnTransaction: false,
-    extensions: [Document, Paragraph, Text, LineBreak, PageBreak, UndoRedo, AnnotationDecorations, FlashDecoration, TextMarks],
+    extensions: [Document, Paragraph, Text, LineBreak, PageBreak, UndoRedo, AnnotationDecorations, FlashDecoration, TextMarks, LineImages],
     content: textToDoc(initialText),
     editable: !readOnly,
     editorProps: {
@@ -130,6 +133,7 @@ export function TextEditor({ initialText, highlights, onDirtyChange, onReady, on
     if (!editor) return;
     onReady({
       getText: () => docToText(editor.state.doc),
+      setLineImages: (images) => editor.view.dispatch(editor.state.tr.setMeta(lineImagesKey, [...images]).setMeta("addToHistory", false)),
       markSaved: () => {
         savedDoc.current = editor.state.doc;
         dirtyRef.current = false;

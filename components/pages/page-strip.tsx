@@ -13,6 +13,8 @@ interface Props {
   /** Correctors set a page's status; reviewers may also mark it checked. */
   canSet: boolean;
   canCheck: boolean;
+  /** The editor's "line by line" view: each line's picture above its text. */
+  lineByLine: { on: boolean; set(on: boolean): void; loading: boolean; error: string | null };
 }
 
 const labelOf = (status: string | undefined) => PAGE_STATUS_LABELS[isPageStatus(status ?? "") ? (status as PageStatus) : "not_started"];
@@ -21,7 +23,7 @@ const labelOf = (status: string | undefined) => PAGE_STATUS_LABELS[isPageStatus(
  * The pages of a paged document as thumbnails with their status: a click goes to the page, and
  * the chosen page's status is set below the strip. The count of pages done heads it.
  */
-export function PageStrip({ documentId, pages, onOpen, canSet, canCheck }: Props) {
+export function PageStrip({ documentId, pages, onOpen, canSet, canCheck, lineByLine }: Props) {
   const [chosen, setChosen] = useState(0);
   const { run, pending, error } = useServerAction();
   const done = pages.filter((p) => pageIsDone(p.status ?? "")).length;
@@ -57,7 +59,11 @@ export function PageStrip({ documentId, pages, onOpen, canSet, canCheck }: Props
           </select>
         </label>
       )}
-      {error && <p className="form-error" role="alert">{error}</p>}
+      <label className="page-strip__lines">
+        <input type="checkbox" checked={lineByLine.on} onChange={(e) => lineByLine.set(e.target.checked)} /> Line by line: the page image above each line
+      </label>
+      {lineByLine.loading && <span className="muted" role="status">Reading the lines of the pages…</span>}
+      {(error || lineByLine.error) && <p className="form-error" role="alert">{error ?? lineByLine.error}</p>}
     </section>
   );
 }
