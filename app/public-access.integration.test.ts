@@ -22,14 +22,14 @@ describe("collections: settings and who may read them", () => {
     const admin = await testUser("pa-admin", "admin");
     const a = (await getDb().collection.create({ data: { name: "Memos", settings: {} }, select: { id: true } })).id;
     await getDb().collection.create({ data: { name: "Cables", settings: {} } });
-    expect(await getCollectionView({ id: a })).toEqual({ id: a, name: "Memos", licence: null, visibility: "private", reviewersCommitDirectly: true, selfApproval: false });
-    const after = await updateCollection({ id: a, changes: { name: "Memos 1954", licence: "CC BY 4.0", visibility: "public", reviewersCommitDirectly: false, selfApproval: true }, actorId: admin.id });
-    expect(after).toEqual({ id: a, name: "Memos 1954", licence: "CC BY 4.0", visibility: "public", reviewersCommitDirectly: false, selfApproval: true });
+    expect(await getCollectionView({ id: a })).toEqual({ id: a, name: "Memos", licence: null, visibility: "private", reviewersCommitDirectly: true, selfApproval: false, doubleKeying: false });
+    const after = await updateCollection({ id: a, changes: { name: "Memos 1954", licence: "CC BY 4.0", visibility: "public", reviewersCommitDirectly: false, selfApproval: true, doubleKeying: true }, actorId: admin.id });
+    expect(after).toEqual({ id: a, name: "Memos 1954", licence: "CC BY 4.0", visibility: "public", reviewersCommitDirectly: false, selfApproval: true, doubleKeying: true });
     const actions = (await getDb().auditEvent.findMany({ where: { subjectId: a }, select: { action: true, fromState: true, toState: true } })).map((e) => `${e.action}: ${e.fromState} → ${e.toState}`);
     expect(actions.sort()).toEqual([
       "collection.licence: (none) → CC BY 4.0",
       "collection.name: Memos → Memos 1954",
-      "collection.review_policy: reviewers commit directly; self-approval off → everyone proposes; self-approval on",
+      "collection.review_policy: reviewers commit directly; self-approval off; double keying off → everyone proposes; self-approval on; double keying on",
       "collection.visibility: private → public",
     ]);
     await expect(updateCollection({ id: a, changes: { name: "Cables" }, actorId: admin.id })).rejects.toMatchObject({ code: "conflict" });

@@ -30,14 +30,14 @@ export async function changeUser(userId: string, input: z.input<typeof changeUse
   });
 }
 
-const policySchema = z.object({ reviewersCommitDirectly: z.boolean(), allowSelfApproval: z.boolean() });
+const policySchema = z.object({ reviewersCommitDirectly: z.boolean(), allowSelfApproval: z.boolean(), doubleKeying: z.boolean().default(false) });
 
 export async function setReviewPolicy(collectionId: string, input: z.input<typeof policySchema>) {
   return runAction({ permission: "admin", what: "change the review policy" }, async (admin) => {
     const policy = policySchema.parse(input);
-    const c = await updateCollection({ id: z.string().max(100).parse(collectionId), changes: { reviewersCommitDirectly: policy.reviewersCommitDirectly, selfApproval: policy.allowSelfApproval }, actorId: admin.id });
+    const c = await updateCollection({ id: z.string().max(100).parse(collectionId), changes: { reviewersCommitDirectly: policy.reviewersCommitDirectly, selfApproval: policy.allowSelfApproval, doubleKeying: policy.doubleKeying }, actorId: admin.id });
     revalidatePath("/", "layout");
-    return { policy: { reviewersCommitDirectly: c.reviewersCommitDirectly, allowSelfApproval: c.selfApproval } };
+    return { policy: { reviewersCommitDirectly: c.reviewersCommitDirectly, allowSelfApproval: c.selfApproval, doubleKeying: c.doubleKeying } };
   });
 }
 

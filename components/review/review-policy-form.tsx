@@ -16,6 +16,10 @@ export function ReviewPolicyForm({ collectionId, policy }: { collectionId: strin
         <input type="checkbox" checked={value.allowSelfApproval} onChange={(e) => setValue({ ...value, allowSelfApproval: e.target.checked })} />{" "}
         Allow self-approval: a reviewer may approve their own proposal (turns four eyes off)
       </label>
+      <label>
+        <input type="checkbox" checked={value.doubleKeying} onChange={(e) => setValue({ ...value, doubleKeying: e.target.checked })} />{" "}
+        Double keying: two correctors correct each document independently, and a reviewer decides where they differ
+      </label>
     </SettingForm>
   );
 }

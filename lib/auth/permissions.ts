@@ -49,9 +49,11 @@ export interface ReviewPolicy {
   reviewersCommitDirectly: boolean;
   /** Four eyes is off: a reviewer may approve their own proposal. */
   allowSelfApproval: boolean;
+  /** Two correctors key each document independently, and a reviewer decides where they differ. */
+  doubleKeying: boolean;
 }
 
-export const DEFAULT_REVIEW_POLICY: ReviewPolicy = { reviewersCommitDirectly: true, allowSelfApproval: false };
+export const DEFAULT_REVIEW_POLICY: ReviewPolicy = { reviewersCommitDirectly: true, allowSelfApproval: false, doubleKeying: false };
 
 /** Whether a save by `role` becomes a revision at once, or a proposal for review. */
 export function canCommitDirectly(role: string, policy: ReviewPolicy): boolean {

@@ -49,7 +49,8 @@ export const updateCollectionSchema = z
     visibility: z.enum(["private", "public"]),
     reviewersCommitDirectly: z.boolean(),
     selfApproval: z.boolean(),
+    doubleKeying: z.boolean(),
   })
   .partial()
   .strict()
-  .refine((v) => Object.keys(v).length > 0, "Send at least one of name, licence, visibility, reviewersCommitDirectly, selfApproval");
+  .refine((v) => Object.keys(v).length > 0, "Send at least one of name, licence, visibility, reviewersCommitDirectly, selfApproval, doubleKeying");

@@ -27,7 +27,7 @@ export default async function CollectionPage({ params }: { params: Promise<{ id:
     listSuggestionRules({ collectionId: id }),
     listTeamProgress({ collectionId: id }),
   ]);
-  const policy = { reviewersCommitDirectly: collection.reviewersCommitDirectly, allowSelfApproval: collection.selfApproval };
+  const policy = { reviewersCommitDirectly: collection.reviewersCommitDirectly, allowSelfApproval: collection.selfApproval, doubleKeying: collection.doubleKeying };
   const isAdmin = can(user.role, "admin");
   return (
     <>

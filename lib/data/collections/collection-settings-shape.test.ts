@@ -10,7 +10,7 @@ describe("Collection.settings, parsed by its one schema", () => {
     for (const raw of [stored, JSON.stringify(stored)]) {
       const s = parseCollectionSettings(raw);
       expect(licenceOf(s)).toBe("CC BY 4.0");
-      expect(reviewPolicyOf(s)).toEqual({ reviewersCommitDirectly: false, allowSelfApproval: true });
+      expect(reviewPolicyOf(s)).toEqual({ reviewersCommitDirectly: false, allowSelfApproval: true, doubleKeying: false });
       expect(tagSetOf(s)).toEqual(stored.tags);
     }
   });

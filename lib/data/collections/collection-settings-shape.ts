@@ -23,7 +23,7 @@ export const collectionSettingsSchema = z.object({
   /** The licence text every export carries. */
   licence: z.string().max(2000).optional().catch(undefined),
   review: z
-    .object({ reviewersCommitDirectly: z.boolean().optional().catch(undefined), allowSelfApproval: z.boolean().optional().catch(undefined) })
+    .object({ reviewersCommitDirectly: z.boolean().optional().catch(undefined), allowSelfApproval: z.boolean().optional().catch(undefined), doubleKeying: z.boolean().optional().catch(undefined) })
     .optional()
     .catch(undefined),
   /** The collection's own tag set; unusable tags are left out, and none left means the defaults. */
@@ -76,6 +76,7 @@ export const licenceOf = (s: CollectionSettings): string | null => (s.licence?.t
 export const reviewPolicyOf = (s: CollectionSettings): ReviewPolicy => ({
   reviewersCommitDirectly: s.review?.reviewersCommitDirectly ?? DEFAULT_REVIEW_POLICY.reviewersCommitDirectly,
   allowSelfApproval: s.review?.allowSelfApproval ?? DEFAULT_REVIEW_POLICY.allowSelfApproval,
+  doubleKeying: s.review?.doubleKeying ?? DEFAULT_REVIEW_POLICY.doubleKeying,
 });
 
 export const tagSetOf = (s: CollectionSettings): TagDefinition[] => (s.tags?.length ? s.tags : [...DEFAULT_TAGS]);

@@ -11,6 +11,7 @@ export interface CollectionView {
   visibility: Visibility;
   reviewersCommitDirectly: boolean;
   selfApproval: boolean;
+  doubleKeying: boolean;
 }
 
 export const COLLECTION_VIEW_SELECT = { id: true, name: true, settings: true, visibility: true } as const;
@@ -25,5 +26,6 @@ export function toCollectionView(row: { id: string; name: string; settings: unkn
     visibility: row.visibility === "public" ? "public" : "private",
     reviewersCommitDirectly: policy.reviewersCommitDirectly,
     selfApproval: policy.allowSelfApproval,
+    doubleKeying: policy.doubleKeying,
   };
 }

@@ -11,6 +11,7 @@ export interface CollectionChanges {
   visibility?: Visibility;
   reviewersCommitDirectly?: boolean;
   selfApproval?: boolean;
+  doubleKeying?: boolean;
 }
 
 /**
@@ -27,8 +28,14 @@ export async function updateCollection({ id, changes, actorId }: { id: string; c
       change: (settings) => ({
         ...settings,
         ...(changes.licence !== undefined ? { licence: changes.licence.trim().slice(0, 2000) } : {}),
-        ...(changes.reviewersCommitDirectly !== undefined || changes.selfApproval !== undefined
-          ? { review: { reviewersCommitDirectly: changes.reviewersCommitDirectly ?? before.reviewersCommitDirectly, allowSelfApproval: changes.selfApproval ?? before.selfApproval } }
+        ...(changes.reviewersCommitDirectly !== undefined || changes.selfApproval !== undefined || changes.doubleKeying !== undefined
+          ? {
+              review: {
+                reviewersCommitDirectly: changes.reviewersCommitDirectly ?? before.reviewersCommitDirectly,
+                allowSelfApproval: changes.selfApproval ?? before.selfApproval,
+                doubleKeying: changes.doubleKeying ?? before.doubleKeying,
+              },
+            }
           : {}),
       }),
     });
@@ -48,8 +55,8 @@ export async function updateCollection({ id, changes, actorId }: { id: string; c
     if (after.name !== before.name) await audit("collection.name", before.name, after.name);
     if (after.licence !== before.licence) await audit("collection.licence", before.licence, after.licence);
     if (after.visibility !== before.visibility) await audit("collection.visibility", before.visibility, after.visibility);
-    if (after.reviewersCommitDirectly !== before.reviewersCommitDirectly || after.selfApproval !== before.selfApproval) {
-      const describe = (v: CollectionView) => `${v.reviewersCommitDirectly ? "reviewers commit directly" : "everyone proposes"}; self-approval ${v.selfApproval ? "on" : "off"}`;
+    if (after.reviewersCommitDirectly !== before.reviewersCommitDirectly || after.selfApproval !== before.selfApproval || after.doubleKeying !== before.doubleKeying) {
+      const describe = (v: CollectionView) => `${v.reviewersCommitDirectly ? "reviewers commit directly" : "everyone proposes"}; self-approval ${v.selfApproval ? "on" : "off"}; double keying ${v.doubleKeying ? "on" : "off"}`;
       await audit("collection.review_policy", describe(before), describe(after));
     }
     return after;
