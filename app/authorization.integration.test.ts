@@ -41,6 +41,16 @@ const { annotateHits } = await import("@/lib/data/annotations/annotate-hits");
 const { relateDocuments } = await import("@/lib/data/releases/relate-documents");
 const { addComment } = await import("@/lib/data/comments/add-comment");
 const { startAudit } = await import("@/lib/data/audits/start-audit");
+/** A document of a double-keying collection, keyed by two new correctors, with the choices that decide it. */
+const newKeyedDoc = async () => {
+  const collectionId = await newCollection();
+  await getDb().collection.update({ where: { id: collectionId }, data: { settings: { review: { doubleKeying: true } } } });
+  const documentId = (await createDocument({ title: "doc", text: `${TEXT} ${unique("keyed")}`, facts, authorId: null, collectionId })).id;
+  const base = (await getDb().document.findUniqueOrThrow({ where: { id: documentId }, select: { headText: true } })).headText;
+  const a = await createProposal({ documentId, baseSeq: 0, text: base.replace("Genserslov", "Generalov"), message: "a", author: await newUser("corrector") });
+  const b = await createProposal({ documentId, baseSeq: 0, text: base.replace("Genserslov", "Generalov").replace("Japanese", "japanese"), message: "b", author: await newUser("corrector") });
+  return { documentId, ids: [a.id, b.id] as [string, string], choices: ["b"] };
+};
 /** A document with one page (its image is never read here). */
 const newPage = async () => {
   const documentId = await newDoc();
@@ -173,6 +183,7 @@ const ROUTES: Record<string, RouteCase> = {
   },
   "POST audits/[id]/lines/[lineId]": { allowed: REVIEWERS, request: async () => { const a = await newAudit(); return { params: { id: a.auditId, lineId: a.lineId }, body: { text: "A corrected line." } }; } },
   "PUT documents/[id]/pages/[pageId]/status": { allowed: WRITERS, request: async () => { const p = await newPage(); return { params: { id: p.documentId, pageId: p.id }, body: { status: "done" } }; } },
+  "POST documents/[id]/keying": { allowed: REVIEWERS, request: async () => { const k = await newKeyedDoc(); return { params: { id: k.documentId }, body: { proposalIds: k.ids, choices: k.choices } }; } },
   "POST notifications/read": { allowed: ALL, request: async () => ({ params: {}, body: { all: true } }) },
   "PUT collections/[id]/guidelines": { allowed: ADMINS, request: async () => ({ params: { id: await newCollection() }, body: { markdown: "Keep the typist's spellings." } }) },
   "POST documents/[id]/presence": { allowed: WRITERS, request: async () => ({ params: { id: await newDoc() } }) },
@@ -384,6 +395,7 @@ const ACTIONS: Record<string, ActionCase> = {
   "audits#beginAudit": { allowed: REVIEWERS, call: async (a) => invoke(a, (await newAudit()).collectionId, 1) },
   "audits#checkLine": { allowed: REVIEWERS, call: async (a) => { const x = await newAudit(); return invoke(a, x.auditId, x.lineId, "A corrected line."); } },
   "pages#changePageStatus": { allowed: WRITERS, call: async (a) => { const p = await newPage(); return invoke(a, p.documentId, p.id, "in_progress"); } },
+  "keying#decideDoubleKeying": { allowed: REVIEWERS, call: async (a) => { const k = await newKeyedDoc(); return invoke(a, k.documentId, k.ids, k.choices); } },
   "notifications#readNotifications": { allowed: ALL, call: (a) => invoke(a, { all: true }) },
   "notifications#saveEmailSettings": { allowed: ALL, call: (a) => invoke(a, { email: "me@example.org", choices: { assigned: "immediate", mention: "immediate", decided: "daily", review: "none", comment: "none" } }) },
   "guidelines#saveGuidelines": { allowed: ADMINS, call: async (a) => invoke(a, await newCollection(), "Keep the typist's spellings.") },

@@ -3,7 +3,18 @@ import { useMemo, useState, type ReactNode } from "react";
 import type { MergeSegment } from "@/lib/review/merge-words";
 import { diffWords } from "@/lib/revisions/word-diff";
 
-type Choice = { kind: "mine" } | { kind: "theirs" } | { kind: "custom"; text: string };
+export type Choice = { kind: "mine" } | { kind: "theirs" } | { kind: "custom"; text: string };
+
+/** How the view names the two versions; a save's conflict by default. */
+export interface ConflictLabels {
+  title(conflicts: number): string;
+  item: string;
+  base: string;
+  theirs: string;
+  mine: string;
+  keepTheirs: string;
+  keepMine: string;
+}
 
 /** Unchanged text shown around each conflict; the rest folds away. */
 const CONTEXT = 80;
@@ -43,12 +54,14 @@ interface Props {
   /** What "mine" is here: "this proposal", "your text". */
   mineLabel: string;
   intro: ReactNode;
+  labels?: ConflictLabels;
   /** Without it the view only shows the conflicts (a reviewer looking at someone's proposal). */
   resolve?: {
     label(remaining: number): string;
     pending: boolean;
     error: string | null;
-    onResolve(text: string): void;
+    /** The resolved text, and the choice made at each conflict in order. */
+    onResolve(text: string, choices: Choice[]): void;
     /** Further choices beside the main button (the explicit overwrite of a direct save). */
     extra?: ReactNode;
   };
@@ -59,8 +72,17 @@ interface Props {
  * changed the same words, the base, theirs and mine with the changed words marked; the person
  * keeps theirs, keeps mine, or writes the passage anew, and gets the whole resolved text.
  */
-export function ConflictChoices({ segments, headSeq, mineLabel, intro, resolve }: Props) {
+export function ConflictChoices({ segments, headSeq, mineLabel, intro, resolve, labels: given }: Props) {
   const conflicts = segments.filter((s) => s.kind === "conflict").length;
+  const labels: ConflictLabels = given ?? {
+    title: (n) => `${n} conflict${n === 1 ? "" : "s"} with revision ${headSeq}`,
+    item: "Conflict",
+    base: "Base (what you started from)",
+    theirs: `Theirs (revision ${headSeq})`,
+    mine: `Mine (${mineLabel})`,
+    keepTheirs: "Keep theirs",
+    keepMine: "Keep mine",
+  };
   const [choices, setChoices] = useState<Record<number, Choice>>({});
   const decided = Object.keys(choices).length;
 
@@ -76,9 +98,7 @@ export function ConflictChoices({ segments, headSeq, mineLabel, intro, resolve }
   let conflictNumber = 0;
   return (
     <section className="card conflict-view" aria-labelledby="conflict-title">
-      <h2 id="conflict-title">
-        {conflicts} conflict{conflicts === 1 ? "" : "s"} with revision {headSeq}
-      </h2>
+      <h2 id="conflict-title">{labels.title(conflicts)}</h2>
       <p className="muted">{intro}</p>
       <div className="conflict-view__text">
         {segments.map((s, i) => {
@@ -87,25 +107,25 @@ export function ConflictChoices({ segments, headSeq, mineLabel, intro, resolve }
           const choice = choices[i];
           const set = (c: Choice) => setChoices({ ...choices, [i]: c });
           return (
-            <fieldset key={i} className="conflict" aria-label={`Conflict ${n}`}>
-              <legend>Conflict {n}</legend>
+            <fieldset key={i} className="conflict" aria-label={`${labels.item} ${n}`}>
+              <legend>{labels.item} {n}</legend>
               <dl className="conflict__versions">
-                <dt>Base (what you started from)</dt>
+                <dt>{labels.base}</dt>
                 <dd className="conflict__base">{s.base || <em className="muted">(nothing)</em>}</dd>
-                <dt>Theirs (revision {headSeq})</dt>
+                <dt>{labels.theirs}</dt>
                 <dd><Marked from={s.base} to={s.theirs} /></dd>
-                <dt>Mine ({mineLabel})</dt>
+                <dt>{labels.mine}</dt>
                 <dd><Marked from={s.base} to={s.mine} /></dd>
               </dl>
               {resolve && (
-                <div className="conflict__choices" role="radiogroup" aria-label={`Resolve conflict ${n}`}>
-                  <label><input type="radio" name={`c${i}`} checked={choice?.kind === "theirs"} onChange={() => set({ kind: "theirs" })} /> Keep theirs</label>
-                  <label><input type="radio" name={`c${i}`} checked={choice?.kind === "mine"} onChange={() => set({ kind: "mine" })} /> Keep mine</label>
+                <div className="conflict__choices" role="radiogroup" aria-label={`Resolve ${labels.item.toLowerCase()} ${n}`}>
+                  <label><input type="radio" name={`c${i}`} checked={choice?.kind === "theirs"} onChange={() => set({ kind: "theirs" })} /> {labels.keepTheirs}</label>
+                  <label><input type="radio" name={`c${i}`} checked={choice?.kind === "mine"} onChange={() => set({ kind: "mine" })} /> {labels.keepMine}</label>
                   <label>
                     <input type="radio" name={`c${i}`} checked={choice?.kind === "custom"} onChange={() => set({ kind: "custom", text: s.mine })} /> Write it anew
                   </label>
                   {choice?.kind === "custom" && (
-                    <textarea aria-label={`Text for conflict ${n}`} rows={2} value={choice.text} onChange={(e) => set({ kind: "custom", text: e.target.value })} />
+                    <textarea aria-label={`Text for ${labels.item.toLowerCase()} ${n}`} rows={2} value={choice.text} onChange={(e) => set({ kind: "custom", text: e.target.value })} />
                   )}
                 </div>
               )}
@@ -117,7 +137,7 @@ export function ConflictChoices({ segments, headSeq, mineLabel, intro, resolve }
         <>
           {resolve.error && <p className="form-error" role="alert">{resolve.error}</p>}
           <div className="notice__actions">
-            <button type="button" className="button button--primary" disabled={resolve.pending || decided < conflicts} onClick={() => resolve.onResolve(resolved())}>
+            <button type="button" className="button button--primary" disabled={resolve.pending || decided < conflicts} onClick={() => resolve.onResolve(resolved(), segments.flatMap((s, i) => (s.kind === "conflict" ? [choices[i]] : [])))}>
               {resolve.label(conflicts - decided)}
             </button>
             {resolve.extra}

@@ -22,6 +22,7 @@ export function TeamProgress({ people }: { people: PersonProgress[] }) {
                 <th scope="col" className="num">Overdue</th>
                 <th scope="col" className="num">Revisions</th>
                 <th scope="col" className="num">Proposals waiting</th>
+                <th scope="col">Double keying</th>
               </tr>
             </thead>
             <tbody>
@@ -35,6 +36,14 @@ export function TeamProgress({ people }: { people: PersonProgress[] }) {
                   <td className={`num${p.assigned.overdue ? " due--late" : ""}`}>{p.assigned.overdue}</td>
                   <td className="num">{p.revisions}</td>
                   <td className="num">{p.waiting}</td>
+                  <td>
+                    {p.keying ? (
+                      <>
+                        {Math.round(100 * p.keying.agreement)} % alike over {p.keying.documents} document{p.keying.documents === 1 ? "" : "s"}
+                        {p.keying.kept !== null && <span className="muted">; theirs kept in {Math.round(100 * p.keying.kept)} % of differences</span>}
+                      </>
+                    ) : <span className="muted">—</span>}
+                  </td>
                 </tr>
               ))}
             </tbody>

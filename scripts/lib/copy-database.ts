@@ -13,7 +13,7 @@ import { Prisma } from "../../lib/server/generated/prisma-pg/client";
 
 /** Parents before children. */
 export const COPY_ORDER = [
-  "User", "Collection", "SuggestionCount", "IgnoredWord", "Entity", "Document", "DocumentField", "DocumentRelation", "Assignment", "Revision", "AnnotationBatch", "Annotation", "Comment", "Notification", "Audit", "AuditLine",
+  "User", "Collection", "SuggestionCount", "IgnoredWord", "Entity", "Document", "DocumentField", "DocumentRelation", "Assignment", "Revision", "AnnotationBatch", "Annotation", "Comment", "Notification", "Audit", "AuditLine", "Keying", "Keying",
   "Session", "ApiToken", "Changeset", "Proposal", "ChangesetDocument", "AuditEvent", "Page", "OcrJob",
 ] as const;
 export type CopiedModel = (typeof COPY_ORDER)[number];

@@ -72,7 +72,7 @@ describe(`assignments and one's work on ${DATABASE_KIND}`, () => {
     await commitRevision({ documentId: ids[1], baseSeq: 0, text: "Report 2 with Generalov.", message: "name", author: rita });
     const progress = await listTeamProgress({ today: "2027-02-01" });
     const of = (id: string) => progress.find((p) => p.userId === id);
-    expect(of(cora.id)).toEqual({ userId: cora.id, name: cora.displayName, assigned: { total: 2, notStarted: 1, inProgress: 1, done: 0, overdue: 2 }, revisions: 0, waiting: 0 });
-    expect(of(rita.id)).toEqual({ userId: rita.id, name: rita.displayName, assigned: { total: 1, notStarted: 0, inProgress: 1, done: 0, overdue: 0 }, revisions: 1, waiting: 0 });
+    expect(of(cora.id)).toEqual({ userId: cora.id, name: cora.displayName, assigned: { total: 2, notStarted: 1, inProgress: 1, done: 0, overdue: 2 }, revisions: 0, waiting: 0, keying: null });
+    expect(of(rita.id)).toEqual({ userId: rita.id, name: rita.displayName, assigned: { total: 1, notStarted: 0, inProgress: 1, done: 0, overdue: 0 }, revisions: 1, waiting: 0, keying: null });
   });
 });

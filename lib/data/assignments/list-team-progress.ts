@@ -13,15 +13,16 @@ const DONE = new Set(["corrected", "approved"]);
 export async function listTeamProgress({ collectionId, today = new Date().toISOString().slice(0, 10) }: { collectionId?: string; today?: string } = {}): Promise<PersonProgress[]> {
   const db = getDb();
   const inScope = { deletedAt: null, ...(collectionId ? { collectionId } : {}) };
-  const [assignments, revisions, waiting] = await Promise.all([
+  const [assignments, revisions, waiting, keyings] = await Promise.all([
     db.assignment.findMany({ where: { document: inScope }, select: { userId: true, dueDate: true, document: { select: { status: true } } } }),
     db.revision.groupBy({ by: ["authorId"], where: { seq: { gt: 0 }, authorId: { not: null }, document: inScope }, _count: { _all: true } }),
     db.proposal.groupBy({ by: ["authorId"], where: { status: "proposed", document: inScope }, _count: { _all: true } }),
+    db.keying.findMany({ where: { document: inScope }, select: { authorAId: true, authorBId: true, agreement: true, disagreements: true, forA: true, forB: true } }),
   ]);
   const people = new Map<string, PersonProgress>();
   const person = (userId: string) => {
     let p = people.get(userId);
-    if (!p) people.set(userId, (p = { userId, name: "", assigned: { total: 0, notStarted: 0, inProgress: 0, done: 0, overdue: 0 }, revisions: 0, waiting: 0 }));
+    if (!p) people.set(userId, (p = { userId, name: "", assigned: { total: 0, notStarted: 0, inProgress: 0, done: 0, overdue: 0 }, revisions: 0, waiting: 0, keying: null }));
     return p;
   };
   for (const a of assignments) {
@@ -37,6 +38,14 @@ export async function listTeamProgress({ collectionId, today = new Date().toISOS
   }
   for (const r of revisions) person(r.authorId!).revisions = r._count._all;
   for (const w of waiting) person(w.authorId).waiting = w._count._all;
+  const kept = new Map<string, { documents: number; agreement: number; kept: number; differences: number }>();
+  for (const k of keyings) {
+    for (const [userId, won] of [[k.authorAId, k.forA], [k.authorBId, k.forB]] as const) {
+      const t = kept.get(userId) ?? { documents: 0, agreement: 0, kept: 0, differences: 0 };
+      kept.set(userId, { documents: t.documents + 1, agreement: t.agreement + k.agreement, kept: t.kept + won, differences: t.differences + k.disagreements });
+    }
+  }
+  for (const [userId, t] of kept) person(userId).keying = { documents: t.documents, agreement: t.agreement / t.documents, kept: t.differences ? t.kept / t.differences : null };
   const names = await db.user.findMany({ where: { id: { in: [...people.keys()] } }, select: { id: true, displayName: true } });
   for (const u of names) person(u.id).name = u.displayName;
   return [...people.values()].sort((a, b) => b.assigned.total - a.assigned.total || b.revisions - a.revisions || a.name.localeCompare(b.name));

@@ -8,4 +8,6 @@ export interface PersonProgress {
   revisions: number;
   /** Their proposals waiting for a reviewer. */
   waiting: number;
+  /** Documents they double keyed and a reviewer decided: how alike their keying read to the other's, and where the two differed, how often theirs was kept. */
+  keying: { documents: number; agreement: number; kept: number | null } | null;
 }

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { ProposalTable } from "@/components/review/proposal-table";
 import { listDocumentProposals } from "@/lib/data/proposals/list-proposals";
+import Link from "next/link";
 import { requirePageUser } from "@/lib/server/http/auth";
+import { getDb } from "@/lib/server/db";
+import { getDocumentPolicy } from "@/lib/data/collections/review-policy";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Proposals" };
@@ -18,5 +21,16 @@ export default async function DocumentProposalsPage({ params }: { params: Promis
       </div>
     );
   }
-  return <ProposalTable rows={proposals} caption="Proposals on this document" />;
+  const { policy } = await getDocumentPolicy(getDb(), id);
+  const waiting = new Set(proposals.filter((p) => p.status === "proposed").map((p) => p.authorId)).size;
+  return (
+    <>
+      {policy.doubleKeying && (
+        <p className="notice notice--info">
+          This collection double keys: {waiting >= 2 ? <><Link href={`/documents/${id}/keying`}>compare the two keyings</Link> and decide where they differ.</> : "a second corrector keys this document before it is reviewed."}
+        </p>
+      )}
+      <ProposalTable rows={proposals} caption="Proposals on this document" />
+    </>
+  );
 }
