@@ -34,6 +34,8 @@ beforeAll(async () => {
 describe(`double keying on ${DATABASE_KIND}`, () => {
   it("hands a document to a second corrector after the first keying, to nobody after the second, and to a reviewer then", async () => {
     expect(await findKeyings({ documentId })).toBeNull();
+    // Cora takes it as her task and sends her keying: that lets the document go to a second keyer.
+    expect(await nextTask({ user: cora, kind: "correct", collectionId })).toMatchObject({ documentId });
     await createProposal({ documentId, baseSeq: 0, text: "Comrade Il'ich met Generalov in Tokio.", message: "keying", author: cora });
     expect(await nextTask({ user: rita, kind: "review", collectionId })).toBeNull();
     expect(await nextTask({ user: carl, kind: "correct", collectionId })).toMatchObject({ documentId });

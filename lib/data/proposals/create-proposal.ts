@@ -68,6 +68,8 @@ export async function createProposal(input: ProposeInput) {
       });
     }
     await input.alsoInTransaction?.(tx, proposal);
+    // Sent for review, the document is no longer the author's task: the next-task button may give it on.
+    await tx.taskClaim.deleteMany({ where: { key: `document:${input.documentId}`, userId: input.author.id } });
     // A changeset's proposals are one task for a reviewer: the changeset tells of them once.
     if (!input.changesetId) {
       const doc = await tx.document.findUniqueOrThrow({ where: { id: input.documentId }, select: { title: true } });
