@@ -70,6 +70,22 @@ test("every search, changeset and dashboard screen fits a 390 px phone, passes a
   ]);
 });
 
+test("every team screen (work, inbox, discussion, guidelines, audits, keying) fits a 390 px phone, passes axe, and is photographed at both widths", async ({ browser, request }) => {
+  test.setTimeout(300_000);
+  const own = await (await request.post("/api/collections", { data: { name: `Team screens ${Date.now()} ${Math.random()}` } })).json();
+  const doc = await (await request.post("/api/documents", { data: { title: "Team screens", text: "Genserslov met Otroshchenko.\nGenserslov left.", collectionId: own.id } })).json();
+  await request.post(`/api/documents/${doc.id}/comments`, { data: { body: "Is it **Generalov**? @rita" } });
+  await request.put(`/api/collections/${own.id}/guidelines`, { data: { markdown: "# House rules\n\nKeep the typist's spellings." } });
+  await photograph(browser, [
+    ["work", "/work"],
+    ["inbox", "/inbox"],
+    ["discussion", `/documents/${doc.id}/discussion`],
+    ["guidelines", `/collections/${own.id}/guidelines`],
+    ["audits", `/collections/${own.id}/audits`],
+    ["keying", `/documents/${doc.id}/keying`],
+  ]);
+});
+
 test("on a phone the header folds into a menu holding every link, the name and sign-out; the toolbar leaves the text above the fold", async ({ browser, request }) => {
   const { id } = await importDocument(request, "phone", SAMPLE);
   const cora = await pageAs(browser, "cora");

@@ -5,6 +5,8 @@ import { TimeStamp } from "@/components/ui/time-stamp";
 import type { AnnotationView, TagDefinition } from "./types";
 
 interface Props {
+  /** For the link to a thread about the annotation on the Discussion tab. */
+  documentId: string;
   annotations: readonly AnnotationView[];
   tags: readonly TagDefinition[];
   at: { x: number; y: number };
@@ -13,7 +15,7 @@ interface Props {
 }
 
 /** What is annotated under the pointer: every overlapping annotation, with its details. */
-export function AnnotationDetails({ annotations, tags, at, onClose, onDelete }: Props) {
+export function AnnotationDetails({ documentId, annotations, tags, at, onClose, onDelete }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === "Escape" && onClose();
@@ -42,6 +44,7 @@ export function AnnotationDetails({ annotations, tags, at, onClose, onDelete }: 
             {a.body && <p className="popover__body">{a.body}</p>}
             <div className="muted popover__meta">
               {a.author}, <TimeStamp iso={a.createdAt} />
+              {" · "}<Link href={`/documents/${documentId}/discussion?about=annotation:${a.id}`}>Discuss</Link>
               {a.canEdit && <button type="button" className="link-button popover__delete" onClick={() => onDelete(a)}>Delete</button>}
             </div>
           </div>

@@ -356,6 +356,7 @@ export function DocumentWorkspace(props: Props) {
       )}
       {details && (
         <AnnotationDetails
+          documentId={documentId}
           annotations={annotations.filter((a) => details.ids.includes(a.id))}
           tags={tags}
           at={details.at}

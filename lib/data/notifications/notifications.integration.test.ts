@@ -18,6 +18,7 @@ const { listNotifications } = await import("./list-notifications");
 const { markRead } = await import("./mark-read");
 const { sendNotificationEmail } = await import("./send-notification-email");
 const { setEmailSettings } = await import("../users/set-email-settings");
+const { createAnnotation } = await import("../annotations/create-annotation");
 
 const facts = { byteLength: 0, bomStripped: false, lineEndings: { crlf: 0, cr: 0 } };
 type User = Awaited<ReturnType<typeof testUser>>;
@@ -122,12 +123,16 @@ describe(`notifications on ${DATABASE_KIND}`, () => {
     await expect(changeComment({ commentId: thread.id, user: carl, resolved: true })).rejects.toMatchObject({ status: 403 });
     await changeComment({ commentId: thread.id, user: rita, resolved: true });
     await deleteComment({ commentId: replyToReply.id, user: cora });
-    const [view] = await listComments({ documentId: docId });
+    const view = (await listComments({ documentId: docId })).find((t) => t.id === thread.id)!;
     expect(view).toMatchObject({ id: thread.id, about: { kind: "document" }, resolved: { by: "Rita Reviewer" } });
     expect(view.replies.map((r) => [r.author.name, r.deleted, r.body, r.editedAt !== null])).toEqual([
       ["Carl Corrector", false, "Yes: the ‘s’ is a long ‘a’. @notify-rita agrees?", true],
       ["Cora Corrector", true, "", false],
     ]);
+    // A thread about an annotation names it; open threads come before resolved ones.
+    const annotation = await createAnnotation({ documentId: docId, start: 0, end: 7, tag: "person", authorId: rita.id });
+    await addComment({ documentId: docId, author: rita, body: "Which Memo?", annotationId: annotation.id });
+    expect((await listComments({ documentId: docId })).map((t) => t.about)).toEqual([{ kind: "annotation", annotationId: annotation.id, tag: "person", exact: "Memo 12" }, { kind: "document" }]);
     await expect(addComment({ documentId: docId, author: rita, body: "x", pageId: "missing" })).rejects.toMatchObject({ status: 404 });
     await expect(addComment({ documentId: docId, author: rita, body: "x", parentId: "missing" })).rejects.toMatchObject({ status: 404 });
     // Cora chose no e-mail for comments: nothing new arrived for her.
