@@ -1,5 +1,7 @@
-/** The remaining character error rate with its 95 % interval (null until a line is checked). */
-export type RemainingCer = { estimate: number; low: number; high: number } | null;
+/** The remaining character error rate with its 95 % interval; all three null until a line is checked (the API's shape stays one object). */
+export type RemainingCer = { estimate: number; low: number; high: number } | { estimate: null; low: null; high: null };
+
+export const NOT_ESTIMATED: RemainingCer = { estimate: null, low: null, high: null };
 
 /** An audit as GET /api/audits/:id and its page show it. */
 export interface AuditView {

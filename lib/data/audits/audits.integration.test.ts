@@ -51,7 +51,7 @@ describe(`audits of approved text on ${DATABASE_KIND}`, () => {
     const correctors = await getDb().auditLine.findMany({ where: { auditId: id }, select: { documentId: true, corrector: { select: { displayName: true } } } });
     expect(new Set(correctors.filter((c) => c.documentId === docs[0]).map((c) => c.corrector?.displayName))).toEqual(new Set(["Ada Admin"]));
     expect(new Set(correctors.filter((c) => c.documentId === docs[1]).map((c) => c.corrector?.displayName ?? null))).toEqual(new Set([null]));
-    expect(await getAudit({ id })).toMatchObject({ sampleSize: 8, checked: 0, errors: 0, remainingCer: null });
+    expect(await getAudit({ id })).toMatchObject({ sampleSize: 8, checked: 0, errors: 0, remainingCer: { estimate: null, low: null, high: null } });
   });
 
   it("counts the errors left in each checked line, stores a fix as a revision, and estimates the remaining CER", async () => {
@@ -75,9 +75,10 @@ describe(`audits of approved text on ${DATABASE_KIND}`, () => {
     const view = await getAudit({ id });
     const chars = [fixed, fixTwo.text.replace("port", "harbour"), ...right.map((r) => r.text)].reduce((a, t) => a + Array.from(t).length, 0);
     expect(view).toMatchObject({ checked: 10, errors: 7, characters: chars });
-    expect(view.remainingCer!.estimate).toBeCloseTo(7 / chars, 10);
-    expect(view.remainingCer!.low).toBeLessThanOrEqual(view.remainingCer!.estimate);
-    expect(view.remainingCer!.high).toBeGreaterThan(view.remainingCer!.estimate);
+    const { estimate, low, high } = view.remainingCer as { estimate: number; low: number; high: number };
+    expect(estimate).toBeCloseTo(7 / chars, 10);
+    expect(low).toBeLessThanOrEqual(estimate);
+    expect(high).toBeGreaterThan(estimate);
     expect(view.byCorrector.map((c) => [c.name, c.lines, c.errors])).toEqual([["the OCR (never corrected)", 10, 7]]);
   });
 });

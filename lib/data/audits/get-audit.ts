@@ -2,11 +2,11 @@ import "server-only";
 import { getDb } from "../../server/db";
 import { AppError } from "../../errors";
 import { estimateCer, type CheckedLine } from "../../team/audit-sample";
-import type { AuditLineView, AuditView, RemainingCer } from "./audit-shape";
+import { NOT_ESTIMATED, type AuditLineView, type AuditView, type RemainingCer } from "./audit-shape";
 
 const interval = (checked: CheckedLine[], strata: Map<string, number>): RemainingCer => {
   const e = estimateCer(checked, strata);
-  return e && { estimate: e.estimate, low: e.low, high: e.high };
+  return e ? { estimate: e.estimate, low: e.low, high: e.high } : NOT_ESTIMATED;
 };
 
 /** An audit's figures: lines checked, errors found, and the remaining CER with its interval, for the collection and per corrector. */
@@ -31,7 +31,7 @@ export async function getAudit({ id }: { id: string }): Promise<AuditView> {
       const ownStrata = new Map([...strata].filter(([doc]) => own.some((c) => c.stratum === doc)));
       return { name, lines: own.length, errors: own.reduce((a, c) => a + c.errors, 0), characters: own.reduce((a, c) => a + c.chars, 0), remainingCer: interval(own, ownStrata) };
     })
-    .sort((a, b) => (b.remainingCer?.estimate ?? 0) - (a.remainingCer?.estimate ?? 0) || a.name.localeCompare(b.name));
+    .sort((a, b) => (b.remainingCer.estimate ?? 0) - (a.remainingCer.estimate ?? 0) || a.name.localeCompare(b.name));
   return {
     id: audit.id,
     collectionId: audit.collectionId,
