@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { allocate, auditableLines, defaultSampleSize, estimateCer, findLine, pick, seeded } from "./audit-sample";
+import { seeded } from "../metrics/seeded-random";
+import { allocate, auditableLines, defaultSampleSize, estimateCer, findLine, pick } from "./audit-sample";
 
 describe("drawing an audit's sample", () => {
   it("takes the lines with something to read, with their offsets", () => {

@@ -63,18 +63,6 @@ export function allocate(sizes: readonly number[], n: number): number[] {
   return out;
 }
 
-/** A seeded generator (mulberry32), so that an audit's sample can be drawn again from its seed. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `k` distinct indices of 0…size−1, sorted (a partial Fisher–Yates shuffle). */
 export function pick(size: number, k: number, random: () => number): number[] {
   const pool = Array.from({ length: size }, (_, i) => i);

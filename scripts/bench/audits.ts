@@ -5,7 +5,8 @@
 // the default sample (stratified by document), "corrects" each drawn line back to the ground truth
 // and reports its 95 % interval. Target: the interval covers the true CER in ≥ 95 % of 200 audits.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { allocate, auditableLines, defaultSampleSize, estimateCer, lineChars, lineErrors, pick, seeded, type CheckedLine } from "../../lib/team/audit-sample";
+import { seeded } from "../../lib/metrics/seeded-random";
+import { allocate, auditableLines, defaultSampleSize, estimateCer, lineChars, lineErrors, pick, type CheckedLine } from "../../lib/team/audit-sample";
 import { verdict } from "./statistics";
 
 const CORPORA = { typescripts: new URL("../../../shared/corpus/typescripts/", import.meta.url), frus: new URL("../../../shared/corpus/frus/", import.meta.url) };

@@ -1,20 +1,9 @@
 // Text that does not repeat, for timing a detector that caches per word: clean pages copied to
 // size, each copy with its own seeded OCR noise (lookalike letters swapped, letters dropped, a
 // stray symbol), so most error tokens are new.
+import { seeded as random } from "../../lib/metrics/seeded-random";
 
 const LOOKALIKES: Record<string, string[]> = { e: ["c", "o"], a: ["o", "s"], s: ["a", "5"], h: ["b", "n"], n: ["h", "u"], l: ["1", "i"], i: ["l", "!"], o: ["0", "e"], r: ["n"], m: ["rn"], t: ["f"], c: ["e"], d: ["cl"], u: ["n"] };
-
-/** A small seeded generator (mulberry32): the same seed, the same noise. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The texts copied until `size` UTF-16 units, one character in about 40 misread per copy. */
 export function noisyText(texts: readonly string[], size: number, seed: number): string {
