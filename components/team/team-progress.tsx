@@ -9,7 +9,7 @@ export function TeamProgress({ people }: { people: PersonProgress[] }) {
         <p className="empty-state">Nobody is assigned documents here and nobody has corrected any yet. Assign documents from the documents list: tick them, choose a person, Assign.</p>
       ) : (
         // Focusable, so that keyboard users can scroll it sideways on a phone.
-        <div className="table-scroll" tabIndex={0} role="region" aria-label="Progress by person, a table that scrolls sideways on narrow screens">
+        <div className="table-scroll table-scroll--focusable" tabIndex={0} role="region" aria-label="Progress by person, a table that scrolls sideways on narrow screens">
           <table className="doc-table team-progress">
             <caption className="visually-hidden">Documents assigned to each person by where they stand, their revisions and proposals waiting</caption>
             <thead>

@@ -30,7 +30,7 @@ export default async function AuditPage({ params }: { params: Promise<{ id: stri
         <p>Remaining character error rate of the approved text: <CerFigure cer={audit.remainingCer} /></p>
         {audit.checked < audit.sampleSize && <p className="muted">The interval narrows as more lines are checked; the default sample aims at about ±1 point.</p>}
         {audit.byCorrector.length > 0 && (
-          <div className="table-scroll" tabIndex={0} role="region" aria-label="By corrector, a table that scrolls sideways on narrow screens">
+          <div className="table-scroll table-scroll--focusable" tabIndex={0} role="region" aria-label="By corrector, a table that scrolls sideways on narrow screens">
             <table className="doc-table">
               <caption>By corrector (whose text the lines are), most errors per character first</caption>
               <thead><tr><th scope="col">Corrector</th><th scope="col" className="num">Lines</th><th scope="col" className="num">Errors</th><th scope="col">Remaining CER</th></tr></thead>
