@@ -207,7 +207,7 @@ export function DocumentWorkspace(props: Props) {
   const orphanCount = annotations.filter((a) => a.status === "orphaned").length;
 
   return (
-    <div className="workspace">
+    <div className={hasPages ? "workspace workspace--paged" : "workspace"}>
       <WorkspaceToolbar
         mode={mode}
         canAnnotate={canAnnotate}

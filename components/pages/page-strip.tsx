@@ -43,7 +43,7 @@ export function PageStrip({ documentId, pages, onOpen, canSet, canCheck, lineByL
               aria-label={`Page ${p.index + 1}: ${labelOf(p.status)}`}
               title={`Page ${p.index + 1}: ${labelOf(p.status)}`}
             >
-              <img src={`/iiif/${p.id}/full/!96,128/0/default.jpg`} alt="" width={48} loading="lazy" />
+              <img src={`/iiif/${p.id}/full/!48,64/0/default.jpg`} alt="" width={24} height={32} loading="lazy" />
               <span aria-hidden="true">{p.index + 1}</span>
             </button>
           </li>
