@@ -108,6 +108,15 @@ test("a reviewer assigns documents from the list; the corrector finds them in My
   expect(next).toMatchObject({ kind: "correct", title: titles[3], assigned: false, href: `/documents/${next.documentId}` });
   const rob = await apiAs("rob");
   expect((await rob.get(`/api/next-task?collectionId=${collection.id}`)).status()).toBe(204);
+
+  // A reviewer's next task from the review queue: Cora's proposal waits, so something opens.
+  const coraApi = await apiAs("cora");
+  const delta = await (await request.post("/api/documents", { data: { title: `Proposed ${stamp}`, text: `Proposed ${stamp}: Genserslov.` } })).json();
+  expect((await coraApi.post(`/api/documents/${delta.id}/proposals`, { data: { baseSeq: 0, text: `Proposed ${stamp}: Generalov.`, message: "name" } })).status()).toBe(201);
+  await rita.setViewportSize({ width: 1440, height: 900 });
+  await rita.goto("/review");
+  await rita.getByRole("button", { name: "Next to review" }).click();
+  await rita.waitForURL(/\/(proposals|changesets|documents)\/\w+/);
   await rita.context().close();
   await cora.context().close();
 });

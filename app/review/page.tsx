@@ -8,6 +8,7 @@ import { listOpenChangesets } from "@/lib/data/changesets/list-open-changesets";
 import { TimeStamp } from "@/components/ui/time-stamp";
 import { countReviewNews } from "@/lib/data/proposals/count-review-news";
 import { requirePageUser } from "@/lib/server/http/auth";
+import { NextTaskButton } from "@/components/team/next-task-button";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Review queue" };
@@ -24,6 +25,7 @@ export default async function ReviewQueuePage() {
       <div className="page-head">
         <h1>Review queue</h1>
         <span className="muted">{isReviewer ? waitingForYou(news) : `${plural(queue.length + changesets.reduce((n, c) => n + c.waiting, 0), "proposal")} waiting for review`}, oldest first</span>
+        {isReviewer && <NextTaskButton kind="review" label="Next to review" />}
       </div>
       {mine.length > 0 && (
         <section className="card notice--warn" aria-labelledby="mine-title">
