@@ -4,9 +4,8 @@ import { useRef, useState } from "react";
 import { checkLine } from "@/app/actions/audits";
 import { useServerAction } from "@/components/ui/use-server-action";
 import type { AuditLineView } from "@/lib/data/audits/audit-shape";
+import { lineCropUrl } from "@/lib/iiif/line-crop";
 
-/** A few pixels around the line's words, so that descenders and a slanted baseline stay in view. */
-const MARGIN = 8;
 
 /**
  * The drawn lines, unchecked first: each beside its crop of the page image (when the document has
@@ -51,7 +50,7 @@ function AuditLine({ auditId, line, canCheck, onDone }: { auditId: string; line:
   const [text, setText] = useState(line.text);
   const { run, pending, error } = useServerAction();
   const submit = () => run(() => checkLine(auditId, line.id, text), onDone);
-  const crop = line.pageId && line.box ? `/iiif/${line.pageId}/${Math.max(0, line.box[0] - MARGIN)},${Math.max(0, line.box[1] - MARGIN)},${line.box[2] + 2 * MARGIN},${line.box[3] + 2 * MARGIN}/max/0/default.jpg` : null;
+  const crop = line.pageId && line.box ? lineCropUrl(line.pageId, line.box) : null;
   const label = `Line ${line.lineIndex + 1} of ${line.title}`;
   return (
     <li className="audit-line">

@@ -1,14 +1,8 @@
 "use client";
 import { useEffect, type RefObject } from "react";
 import type { TextEditorHandle } from "@/components/editor/text-editor";
-import type { Box } from "@/lib/layers/types";
+import { lineCropUrl } from "@/lib/iiif/line-crop";
 import { usePageBoxes, type PageView } from "./use-page-boxes";
-
-/** A few pixels around a line, so that descenders and a slanted baseline stay in the picture. */
-const MARGIN = 6;
-
-const crop = (pageId: string, [x, y, w, h]: Box) =>
-  `/iiif/${pageId}/${Math.max(0, Math.round(x - MARGIN))},${Math.max(0, Math.round(y - MARGIN))},${Math.round(w + 2 * MARGIN)},${Math.round(h + 2 * MARGIN)}/max/0/default.jpg`;
 
 /**
  * "Line by line": the picture of each line of the page images drawn above the text it became. The
@@ -32,7 +26,7 @@ export function useLineByLine({ documentId, pages, editor, fromRaw, on, ready }:
     if (!on || !boxes || !map) return handle.setLineImages([]);
     handle.setLineImages(
       boxes.flatMap((page, i) =>
-        page ? page.lines.map((line, j) => ({ offset: map(line.start, "start"), src: crop(pages[i].id, line.box), alt: `Page ${pages[i].index + 1}, line ${j + 1} of the image` })) : [],
+        page ? page.lines.map((line, j) => ({ offset: map(line.start, "start"), src: lineCropUrl(pages[i].id, line.box), alt: `Page ${pages[i].index + 1}, line ${j + 1} of the image` })) : [],
       ),
     );
   }, [on, boxes, ready, editor, fromRaw, pages]);

@@ -1,9 +1,7 @@
 import { changeRegions, mapOffset } from "../anchoring/map-offset";
 import { diffWords } from "../revisions/word-diff";
+import { countWords as words } from "../revisions/changed-words";
 import type { MergeSegment } from "./merge-words";
-
-const WORD = /[\p{L}\p{M}\p{N}_'’-]+/gu;
-const words = (s: string) => (s.match(WORD) ?? []).length;
 
 /**
  * Two independent keyings of one text (A and B, both corrected from `base`) compared word by

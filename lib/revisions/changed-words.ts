@@ -2,7 +2,8 @@ import { tokenEndAt, tokenStartAt } from "./word-diff";
 import { DIFF_DELETE, DIFF_EQUAL, DIFF_INSERT, type Diff } from "./types";
 
 const WORD = /[\p{L}\p{M}\p{N}_'’-]+/gu;
-const countWords = (text: string) => (text.match(WORD) ?? []).length;
+/** Words as the word diff tokenises them (letters, marks, digits, _ ' ’ -). */
+export const countWords = (text: string) => (text.match(WORD) ?? []).length;
 
 /**
  * How many words a revision changed, as a person would count them ("Revision 6 by Rita, 2 words"):
