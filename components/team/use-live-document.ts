@@ -32,7 +32,6 @@ interface Options {
 export function useLiveDocument({ documentId, me, baseSeq, editing }: Options) {
   const [others, setOthers] = useState<PresenceItem[]>([]);
   const [news, setNews] = useState<RevisionNews[]>([]);
-  const [polling, setPolling] = useState(false);
   const lastSeq = useRef(baseSeq);
 
   const hear = useCallback(
@@ -59,9 +58,12 @@ export function useLiveDocument({ documentId, me, baseSeq, editing }: Options) {
       }
       if (!stopped) timer = setTimeout(poll, POLL_MS);
     };
+    // Once only: a stream that errors and also never opened must not start two poll loops.
+    let polling = false;
     const fallBack = () => {
+      if (polling) return;
+      polling = true;
       source?.close();
-      setPolling(true);
       void poll();
     };
     const source = typeof EventSource === "undefined" ? null : new EventSource(url);
@@ -71,10 +73,7 @@ export function useLiveDocument({ documentId, me, baseSeq, editing }: Options) {
     }
     let opened = false;
     const wait = setTimeout(() => !opened && fallBack(), OPEN_WAIT_MS);
-    source.onopen = () => {
-      opened = true;
-      setPolling(false);
-    };
+    source.onopen = () => void (opened = true);
     // A stream the server refused (signed out, a proxy's error page) is not retried by the browser.
     source.onerror = () => source.readyState === EventSource.CLOSED && fallBack();
     for (const type of ["presence", "revision"] as const) source.addEventListener(type, (e) => hear(JSON.parse((e as MessageEvent<string>).data) as PageEvent));
@@ -118,5 +117,5 @@ export function useLiveDocument({ documentId, me, baseSeq, editing }: Options) {
   }, [documentId, editing]);
 
   const unseen = news.filter((e) => e.seq > baseSeq);
-  return { others, news: unseen, polling, dismiss: useCallback(() => setNews([]), []) };
+  return { others, news: unseen, dismiss: useCallback(() => setNews([]), []) };
 }
