@@ -28,9 +28,10 @@ interface Options {
  *
  * To correct: documents assigned to them (due first, then the collection's order), then
  * unassigned documents in the collection's order (priority, the record's date, title), at a
- * level that needs correcting, without a proposal of theirs waiting, and not open in someone
- * else's editor or claimed by someone else. To review: proposals by others (a changeset's as
- * one task), changesets and documents marked corrected by someone else, oldest first.
+ * level that needs correcting, with no proposal waiting (where the collection double keys: fewer
+ * than two correctors' and none of theirs), and not open in someone else's editor or claimed by
+ * someone else. To review: proposals by others, changesets, documents marked corrected by someone
+ * else, and double-keyed documents with both keyings in (one task each), oldest first.
  * Null when nothing waits. Their claims of the same kind on other tasks are let go: one at a time.
  */
 export async function nextTask({ user, kind, collectionId, skip = [], now = new Date() }: Options): Promise<NextTask | null> {
